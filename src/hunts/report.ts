@@ -1,0 +1,25 @@
+import type { BackendKind } from '../backends/index.ts';
+
+/** One ranked entity a hunt found, taken from the template's entityMappings (IP, Account, Host). */
+export interface Finding {
+  readonly ip?: string;
+  readonly account?: string;
+  readonly host?: string;
+  readonly count?: number;
+  readonly first?: string;
+  readonly last?: string;
+  /** The full result row, by column name, in the wire shape. */
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+/** The report a hunt produces; rendered to cards, Block Kit, text and JSON. */
+export interface HuntReport {
+  readonly template: string;
+  readonly tenant: string;
+  readonly backend: BackendKind;
+  readonly window: { readonly start: string; readonly end: string };
+  readonly rowCount: number;
+  readonly truncated: boolean;
+  readonly warnings: readonly string[];
+  readonly findings: readonly Finding[];
+}
