@@ -1,0 +1,2 @@
+// Public surface of the query backends.
+export * from './query-backend.ts';

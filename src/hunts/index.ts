@@ -1,0 +1,2 @@
+// Public surface of hunt templates, parameters and reports.
+export type * from './report.ts';
