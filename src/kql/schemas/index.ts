@@ -1,1 +1,25 @@
-export {};
+// Known Sentinel / Defender table schemas: used by the loaders to type columns and by the
+// hunts linter to declare tables to @kusto/language-service-next.
+import type { KqlColumn } from '../types.ts';
+import { DEVICE_LOGON_EVENTS, IDENTITY_LOGON_EVENTS } from './defender.ts';
+import { AAD_NON_INTERACTIVE_USER_SIGNIN_LOGS, AUDIT_LOGS, SIGNIN_LOGS } from './entra.ts';
+import { SYSLOG } from './syslog.ts';
+import { SECURITY_EVENT, WINDOWS_EVENT } from './windows.ts';
+
+export { parseColumnSpec, toKustoSchemaString } from './column-spec.ts';
+
+export const TABLE_SCHEMAS: Readonly<Record<string, readonly KqlColumn[]>> = Object.freeze({
+  SigninLogs: SIGNIN_LOGS,
+  AADNonInteractiveUserSignInLogs: AAD_NON_INTERACTIVE_USER_SIGNIN_LOGS,
+  AuditLogs: AUDIT_LOGS,
+  SecurityEvent: SECURITY_EVENT,
+  WindowsEvent: WINDOWS_EVENT,
+  Syslog: SYSLOG,
+  DeviceLogonEvents: DEVICE_LOGON_EVENTS,
+  IdentityLogonEvents: IDENTITY_LOGON_EVENTS,
+});
+
+/** The known schema of a table; table names are case-sensitive in Kusto. */
+export function schemaFor(tableName: string): readonly KqlColumn[] | undefined {
+  return Object.hasOwn(TABLE_SCHEMAS, tableName) ? TABLE_SCHEMAS[tableName] : undefined;
+}
