@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+
+const SECRET_LIKE = /secret|password|token|key$/i;
+
+/** Turns zod issues into one sentence per problem: `tenants.tenant-a.logAnalytics.workspaceId: expected a GUID, got "abc"`. */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
+  return issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => `${joinPath([...path, key])}: ${unknownKeyAdvice(key)}`);
+    }
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Report the branch that got furthest rather than "invalid input".
+      const best = [...issue.errors].sort((a, b) => deepest(b) - deepest(a))[0];
+      return formatIssues(best, input);
+    }
+    const got = valueAt(input, path);
+    const shown = got === undefined ? 'nothing' : truncate(JSON.stringify(got));
+    const message =
+      issue.code === 'invalid_type' && got === undefined ? 'is required' : `${issue.message}, got ${shown}`;
+    return [`${joinPath(path)}: ${message}`];
+  });
+}
+
+function unknownKeyAdvice(key: string): string {
+  if (SECRET_LIKE.test(key)) {
+    return `unknown key "${key}": secrets never go in the config file; put the secret in an environment variable and name it (for a client secret: credentials.secretEnv)`;
+  }
+  return `unknown key "${key}" (check its spelling against .env.example and the README's config reference)`;
+}
+
+function deepest(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((issue) => issue.path.length + (issue.code === 'invalid_union' ? 0 : 1)));
+}
+
+function joinPath(path: readonly string[]): string {
+  return path.length === 0 ? '(top level)' : path.join('.');
+}
+
+function valueAt(input: unknown, path: readonly string[]): unknown {
+  let node = input;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,13 @@
+// Public surface of configuration: the YAML file, the environment and the embedded default.
+export { ConfigError } from './config-error.ts';
+export { describeModes, redactUrl } from './describe-modes.ts';
+export { DEMO_ANALYST, DEMO_LEAD } from './embedded-default.ts';
+export { type HuntopsEnv, readEnv } from './env.ts';
+export {
+  DEFAULT_CONFIG_FILE,
+  type LoadedConfig,
+  loadConfig,
+  parseConfigText,
+  resolveConfigPath,
+} from './load-config.ts';
+export * from './schema.ts';

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { ConfigError } from './config-error.ts';
+import { EMBEDDED_DEFAULT_CONFIG } from './embedded-default.ts';
+import { formatIssues } from './format-issues.ts';
+import { configSchema, type HuntopsConfig } from './schema.ts';
+
+export const DEFAULT_CONFIG_FILE = 'huntops.config.yaml';
+
+export interface LoadedConfig {
+  readonly config: HuntopsConfig;
+  /** The file it came from, or `embedded default`. */
+  readonly source: string;
+  readonly embedded: boolean;
+}
+
+/** Which file to read: an explicit path, then HUNTOPS_CONFIG, then ./huntops.config.yaml if present. */
+export function resolveConfigPath(
+  explicit: string | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): string | undefined {
+  const chosen = explicit ?? env.HUNTOPS_CONFIG;
+  if (chosen) return resolve(cwd, chosen);
+  const fallback = resolve(cwd, DEFAULT_CONFIG_FILE);
+  return existsSync(fallback) ? fallback : undefined;
+}
+
+/** Loads and validates the configuration; throws ConfigError listing every problem at once. */
+export function loadConfig(options: { path?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): LoadedConfig {
+  const env = options.env ?? process.env;
+  const path = resolveConfigPath(options.path, env, options.cwd ?? process.cwd());
+  if (!path)
+    return {
+      config: validate(EMBEDDED_DEFAULT_CONFIG, 'embedded default'),
+      source: 'embedded default',
+      embedded: true,
+    };
+  return { config: validate(readYaml(path), path), source: path, embedded: false };
+}
+
+export function parseConfigText(text: string, source: string): HuntopsConfig {
+  return validate(parseYaml(text, source), source);
+}
+
+function readYaml(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(
+      path,
+      [`cannot read the file (${(error as Error).message}); check the path or HUNTOPS_CONFIG`],
+      {
+        cause: error,
+      },
+    );
+  }
+  return parseYaml(text, path);
+}
+
+function parseYaml(text: string, source: string): unknown {
+  const document = parseDocument(text, { prettyErrors: true });
+  if (document.errors.length > 0) {
+    throw new ConfigError(
+      source,
+      document.errors.map((error) => `YAML syntax: ${error.message.split('\n')[0]}`),
+      { cause: document.errors[0] },
+    );
+  }
+  return document.toJS() ?? {};
+}
+
+function validate(input: unknown, source: string): HuntopsConfig {
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) throw new ConfigError(source, formatIssues(parsed.error.issues, input), { cause: parsed.error });
+  return crossCheck(parsed.data, source);
+}
+
+/** Rules that span keys, which the schema alone cannot express. */
+function crossCheck(config: HuntopsConfig, source: string): HuntopsConfig {
+  const problems: string[] = [];
+  for (const [key, tenant] of Object.entries(config.tenants)) {
+    const at = `tenants.${key}`;
+    if (tenant.backend === 'logAnalytics' && !tenant.logAnalytics) {
+      problems.push(`${at}.logAnalytics: required when backend is logAnalytics (set logAnalytics.workspaceId)`);
+    }
+    if (tenant.backend === 'defender' && !tenant.defender.enabled) {
+      problems.push(`${at}.defender.enabled: must be true when backend is defender`);
+    }
+    if (tenant.backend !== 'local' && !tenant.entraTenantId) {
+      problems.push(
+        `${at}.entraTenantId: required for the ${tenant.backend} backend (the customer's Entra tenant GUID)`,
+      );
+    }
+    if (tenant.backend === 'local' && !tenant.local?.dataDir && !tenant.local?.demo) {
+      problems.push(`${at}.local: the local backend needs local.dataDir (a folder of log files) or local.demo`);
+    }
+    if (tenant.blocking.provider === 'entra-named-location' && !tenant.blocking.namedLocationId) {
+      problems.push(`${at}.blocking.namedLocationId: required for the entra-named-location provider`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(source, problems);
+  return Object.freeze(config);
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+
+/**
+ * The shape of huntops.config.yaml. Objects are strict so that a misspelt key, or a secret
+ * pasted into the file, is reported instead of silently ignored: secrets are only ever named
+ * here (by the environment variable that holds them), never written.
+ */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const TENANT_KEY = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+const guid = z.string().regex(GUID, { error: 'expected a GUID' });
+const envName = z.string().regex(ENV_NAME, { error: 'expected the name of an environment variable' });
+const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// URL' });
+
+export const SURFACES = ['slack', 'teams', 'console'] as const;
+export type Surface = (typeof SURFACES)[number];
+
+/** Per-surface lists of ids; `'*'` admits everyone on that surface. */
+const perSurfaceIds = z.strictObject({
+  slack: z.array(z.string().min(1)).default([]),
+  teams: z.array(z.string().min(1)).default([]),
+  console: z.array(z.string().min(1)).default([]),
+});
+
+const credentials = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('clientSecret'), clientId: guid, secretEnv: envName }),
+  z.strictObject({
+    kind: z.literal('certificate'),
+    clientId: guid,
+    certificatePath: z.string().min(1),
+    passwordEnv: envName.optional(),
+  }),
+  z.strictObject({ kind: z.literal('managedIdentity'), clientId: guid.optional() }),
+  z.strictObject({ kind: z.literal('workloadIdentity'), clientId: guid.optional() }),
+  z.strictObject({ kind: z.literal('default') }),
+]);
+
+export const CLOUD_NAMES = ['public', 'usgov', 'china'] as const;
+const cloud = z.union([
+  z.enum(CLOUD_NAMES),
+  z.strictObject({
+    authorityHost: httpsUrl,
+    logAnalyticsEndpoint: httpsUrl,
+    graphBaseUrl: httpsUrl,
+    defenderApiHost: httpsUrl,
+  }),
+]);
+
+export const BACKENDS = ['local', 'logAnalytics', 'defender'] as const;
+export const BLOCK_PROVIDERS = ['dry-run', 'defender-indicator', 'entra-named-location'] as const;
+
+const blocking = z.strictObject({
+  provider: z.enum(BLOCK_PROVIDERS).default('dry-run'),
+  expiryDays: z.number().int().min(1).max(365).default(90),
+  action: z.enum(['Block', 'Audit', 'Warn', 'AlertAndBlock']).default('Block'),
+  namedLocationId: guid.optional(),
+  proposalThreshold: z.number().int().min(0).max(100).default(70),
+  proposalTtlHours: z.number().positive().max(720).default(24),
+  fourEyes: z.boolean().default(true),
+  egressRanges: z.array(z.string()).default([]),
+  allowList: z.array(z.string()).default([]),
+});
+
+const digest = z.strictObject({
+  name: z.string().regex(TENANT_KEY, { error: 'expected lower-case letters, digits and dashes' }),
+  cron: z.string().min(9),
+  timezone: z.string().default('UTC'),
+  hunts: z.array(z.string().min(1)).min(1),
+  window: z.string().default('24h'),
+  post: z.strictObject({ slack: z.string().optional(), teams: z.string().optional(), console: z.boolean().optional() }),
+  onlyChanges: z.boolean().default(false),
+  allClearLine: z.boolean().default(true),
+  catchUp: z.boolean().default(true),
+});
+
+const tenant = z.strictObject({
+  displayName: z.string().min(1),
+  entraTenantId: guid.optional(),
+  cloud: cloud.default('public'),
+  credentials: credentials.default({ kind: 'default' }),
+  backend: z.enum(BACKENDS).default('local'),
+  logAnalytics: z.strictObject({ workspaceId: guid, additionalWorkspaces: z.array(guid).default([]) }).optional(),
+  defender: z.strictObject({ enabled: z.boolean().default(false) }).default({ enabled: false }),
+  local: z
+    .strictObject({
+      dataDir: z.string().min(1).optional(),
+      demo: z.strictObject({ seed: z.number().int(), scale: z.number().positive().default(1) }).optional(),
+    })
+    .optional(),
+  channels: perSurfaceIds.default({ slack: [], teams: [], console: [] }),
+  hunters: perSurfaceIds.default({ slack: [], teams: [], console: [] }),
+  approvers: perSurfaceIds.default({ slack: [], teams: [], console: [] }),
+  blocking: blocking.default(blocking.parse({})),
+  digests: z.array(digest).default([]),
+});
+
+export const configSchema = z.strictObject({
+  tenants: z
+    .record(z.string().regex(TENANT_KEY, { error: 'tenant keys are lower-case letters, digits and dashes' }), tenant)
+    .refine((tenants) => Object.keys(tenants).length > 0, { error: 'expected at least one tenant' }),
+  store: z
+    .strictObject({ sqlitePath: z.string().min(1).default('./data/huntops.db') })
+    .default({ sqlitePath: './data/huntops.db' }),
+  intel: z
+    .strictObject({
+      feedPath: z.string().min(1).optional(),
+      cacheTtlHours: z.number().positive().max(720).default(24),
+      budgetMs: z.number().int().positive().max(60_000).default(5_000),
+    })
+    .default({ cacheTtlHours: 24, budgetMs: 5_000 }),
+  surfaces: z
+    .strictObject({
+      console: z.strictObject({ enabled: z.boolean().default(true), allowRemote: z.boolean().default(false) }),
+    })
+    .default({ console: { enabled: true, allowRemote: false } }),
+  templates: z.strictObject({ dirs: z.array(z.string().min(1)).default([]) }).default({ dirs: [] }),
+});
+
+export type HuntopsConfig = z.infer<typeof configSchema>;
+export type TenantConfig = HuntopsConfig['tenants'][string];
+export type TenantCredentials = TenantConfig['credentials'];
+export type BlockingConfig = TenantConfig['blocking'];
+export type DigestConfig = TenantConfig['digests'][number];

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './database.ts';
+
+/** A shared TTL cache (threat-intel answers, tokens of state) that every replica sees. */
+export interface Cache {
+  get(namespace: string, key: string): Promise<unknown | undefined>;
+  set(namespace: string, key: string, value: unknown, ttlMs: number): Promise<void>;
+  /** Removes expired entries; returns how many. */
+  sweep(): Promise<number>;
+}
+
+export function createCache(db: Kysely<Database>, clock: () => number): Cache {
+  return {
+    async get(namespace, key) {
+      const row = await db
+        .selectFrom('kv_cache')
+        .select(['value', 'expires_at'])
+        .where('namespace', '=', namespace)
+        .where('key', '=', key)
+        .executeTakeFirst();
+      if (!row || Number(row.expires_at) <= clock()) return undefined;
+      return JSON.parse(row.value);
+    },
+    async set(namespace, key, value, ttlMs) {
+      const entry = { value: JSON.stringify(value ?? null), expires_at: Math.round(clock() + ttlMs) };
+      await db
+        .insertInto('kv_cache')
+        .values({ namespace, key, ...entry })
+        .onConflict((conflict) => conflict.columns(['namespace', 'key']).doUpdateSet(entry))
+        .execute();
+    },
+    async sweep() {
+      const result = await db.deleteFrom('kv_cache').where('expires_at', '<=', clock()).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}

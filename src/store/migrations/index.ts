@@ -1,0 +1,28 @@
+import { type Kysely, type MigrationProvider, Migrator } from 'kysely';
+import { auditAndCache } from './001-audit-and-cache.ts';
+import type { Dialect, Migration } from './migration.ts';
+
+/** Every migration in order. Append new ones; never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [auditAndCache];
+
+/** Runs pending migrations on either dialect. Kysely's migrator takes a lock, so replicas starting together are safe. */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      return Object.fromEntries(
+        MIGRATIONS.map((migration) => [migration.name, { up: (k: Kysely<unknown>) => migration.up(k, dialect) }]),
+      );
+    },
+  };
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    migrationTableName: 'huntops_migrations',
+  }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`store migration ${failed} failed: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+export type { Dialect, Migration } from './migration.ts';
