@@ -1,0 +1,95 @@
+import type { KqlType } from '../types.ts';
+import type { ArgumentInfo, CompileContext, ScalarFunction } from './registry-types.ts';
+
+/** Families of argument types a parameter accepts; `dynamic` arguments are checked at run time instead. */
+export type ParamKind = 'string' | 'number' | 'datetime' | 'timespan' | 'bool' | 'dynamic' | 'any';
+export type ParamSpec = ParamKind | readonly ParamKind[];
+
+const ACCEPTED: Record<ParamKind, readonly KqlType[]> = {
+  string: ['string', 'guid', 'dynamic'],
+  number: ['int', 'long', 'real', 'decimal', 'dynamic'],
+  datetime: ['datetime', 'dynamic'],
+  timespan: ['timespan', 'dynamic'],
+  bool: ['bool', 'dynamic'],
+  dynamic: ['dynamic'],
+  any: ['string', 'guid', 'int', 'long', 'real', 'decimal', 'bool', 'datetime', 'timespan', 'dynamic'],
+};
+
+type RowFunction = (...values: unknown[]) => unknown;
+type ResultRule = KqlType | ((args: readonly ArgumentInfo[]) => KqlType | { readonly error: string });
+
+export interface ScalarSpec {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  /** Required parameters, in order. */
+  readonly params?: readonly ParamSpec[];
+  /** Optional parameters after the required ones. */
+  readonly optional?: readonly ParamSpec[];
+  /** When set, any number of further arguments of this kind (strcat, coalesce, case …). */
+  readonly rest?: ParamSpec;
+  readonly result: ResultRule;
+  /** Per-row implementation when nothing depends on constants or argument types. */
+  readonly impl?: RowFunction;
+  /** Call-site compilation (precompiled regexes, type-dependent formatting, the query's now()). */
+  readonly compile?: (args: readonly ArgumentInfo[], context: CompileContext) => RowFunction;
+}
+
+/** The value a function yields when its input is bad: "" for strings (never null), null otherwise. */
+export function nullOf(type: KqlType): unknown {
+  return type === 'string' ? '' : null;
+}
+
+export function accepts(spec: ParamSpec, type: KqlType): boolean {
+  const kinds: readonly ParamKind[] = typeof spec === 'string' ? [spec] : spec;
+  return kinds.some((kind) => ACCEPTED[kind].includes(type));
+}
+
+function describe(spec: ParamSpec): string {
+  return typeof spec === 'string' ? spec : spec.join(' or ');
+}
+
+function checkArguments(spec: ScalarSpec, args: readonly ArgumentInfo[]): string | undefined {
+  const declared = [...(spec.params ?? []), ...(spec.optional ?? [])];
+  for (const [index, arg] of args.entries()) {
+    const param = declared[index] ?? spec.rest;
+    if (param !== undefined && !accepts(param, arg.type)) {
+      return `${spec.name}(): argument ${index + 1} must be ${describe(param)}, got ${arg.type}`;
+    }
+  }
+  return undefined;
+}
+
+/** Builds a ScalarFunction with argument checking and a guard that turns any data error into null. */
+export function defineScalar(spec: ScalarSpec): ScalarFunction {
+  const required = spec.params?.length ?? 0;
+  const resultType = (args: readonly ArgumentInfo[]) => {
+    const error = checkArguments(spec, args);
+    if (error !== undefined) return { error };
+    return typeof spec.result === 'function' ? spec.result(args) : spec.result;
+  };
+  return {
+    name: spec.name,
+    aliases: spec.aliases,
+    minArgs: required,
+    maxArgs: spec.rest !== undefined ? Number.POSITIVE_INFINITY : required + (spec.optional?.length ?? 0),
+    resultType,
+    compile(args, context) {
+      const type = resultType(args);
+      const fallback = typeof type === 'string' ? nullOf(type) : null;
+      const row = spec.compile ? spec.compile(args, context) : spec.impl;
+      if (!row) throw new Error(`${spec.name}(): definition has neither impl nor compile`);
+      return (...values: unknown[]) => {
+        try {
+          return row(...values) ?? fallback;
+        } catch {
+          return fallback;
+        }
+      };
+    },
+  };
+}
+
+/** The constant value of an argument, when the binder knows it. */
+export function constantOf(arg: ArgumentInfo | undefined): unknown {
+  return arg?.constant?.value;
+}

@@ -1,0 +1,25 @@
+import type { KqlType } from '../types.ts';
+import { formatDatetime, formatTimespan } from './time-values.ts';
+import { isNull } from './values.ts';
+
+/**
+ * `tostring()` of a value of a known type, as Kusto prints it: datetimes `2024-01-01T00:00:00Z`,
+ * timespans `1.02:03:04`, dynamic strings unquoted and other dynamic values as compact JSON,
+ * and null of any type as "".
+ */
+export function formatValue(value: unknown, type: KqlType): string {
+  if (isNull(value)) return '';
+  if (type === 'datetime' && typeof value === 'number') return formatDatetime(value);
+  if (type === 'timespan' && typeof value === 'number') return formatTimespan(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return JSON.stringify(value);
+}
+
+function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (value === Number.POSITIVE_INFINITY) return 'Infinity';
+  if (value === Number.NEGATIVE_INFINITY) return '-Infinity';
+  return String(value);
+}

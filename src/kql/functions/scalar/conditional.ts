@@ -1,0 +1,100 @@
+import { compareValues } from '../compare.ts';
+import { defineScalar } from '../define.ts';
+import type { ScalarFunction } from '../registry-types.ts';
+import { commonType } from '../type-rules.ts';
+import { asBool, asNumber, isNull } from '../values.ts';
+
+const isEmpty = (v: unknown) => isNull(v) || v === '';
+
+/** Orders non-null values of one type: numbers (and datetimes/timespans) numerically, text ordinally. */
+function pickExtreme(sign: 1 | -1) {
+  return (...values: unknown[]) => {
+    let best: unknown = null;
+    for (const value of values) {
+      if (isNull(value) || value === '') continue;
+      if (best === null) best = value;
+      else if (sign * compareValues(value, best) > 0) best = value;
+    }
+    return best;
+  };
+}
+
+export const conditionalFunctions: readonly ScalarFunction[] = [
+  defineScalar({
+    name: 'iff',
+    aliases: ['iif'],
+    params: ['bool', 'any', 'any'],
+    result: (args) => commonType([args[1].type, args[2].type]),
+    impl: (condition, whenTrue, whenFalse) => (asBool(condition) === true ? whenTrue : whenFalse),
+  }),
+  defineScalar({
+    name: 'case',
+    params: ['bool', 'any', 'any'],
+    rest: 'any',
+    result: (args) => {
+      if (args.length % 2 === 0) return { error: 'case(): expects predicate/value pairs followed by an else value' };
+      return commonType(args.filter((_, index) => index % 2 === 1 || index === args.length - 1).map((a) => a.type));
+    },
+    impl: (...values) => {
+      for (let index = 0; index + 1 < values.length; index += 2) {
+        if (asBool(values[index]) === true) return values[index + 1];
+      }
+      return values[values.length - 1];
+    },
+  }),
+  defineScalar({
+    name: 'coalesce',
+    params: ['any'],
+    rest: 'any',
+    result: (args) => commonType(args.map((a) => a.type)),
+    impl: (...values) => values.find((value) => !isEmpty(value)) ?? values[values.length - 1],
+  }),
+  defineScalar({ name: 'isempty', params: ['any'], result: 'bool', impl: isEmpty }),
+  defineScalar({
+    name: 'isnotempty',
+    aliases: ['notempty'],
+    params: ['any'],
+    result: 'bool',
+    impl: (v) => !isEmpty(v),
+  }),
+  defineScalar({ name: 'isnull', params: ['any'], result: 'bool', impl: (v) => isNull(v) }),
+  defineScalar({ name: 'isnotnull', aliases: ['notnull'], params: ['any'], result: 'bool', impl: (v) => !isNull(v) }),
+  defineScalar({
+    name: 'not',
+    params: ['bool'],
+    result: 'bool',
+    impl: (v) => {
+      const b = asBool(v);
+      return b === null ? null : !b;
+    },
+  }),
+  defineScalar({
+    name: 'isnan',
+    params: ['number'],
+    result: 'bool',
+    impl: (v) => typeof v === 'number' && Number.isNaN(v),
+  }),
+  defineScalar({
+    name: 'isfinite',
+    params: ['number'],
+    result: 'bool',
+    impl: (v) => {
+      const n = asNumber(v);
+      return n === null ? null : Number.isFinite(n);
+    },
+  }),
+  defineScalar({
+    name: 'max_of',
+    params: ['any'],
+    rest: 'any',
+    result: (a) => commonType(a.map((x) => x.type)),
+    impl: pickExtreme(1),
+  }),
+  defineScalar({
+    name: 'min_of',
+    params: ['any'],
+    rest: 'any',
+    result: (a) => commonType(a.map((x) => x.type)),
+    impl: pickExtreme(-1),
+  }),
+];

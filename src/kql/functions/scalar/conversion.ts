@@ -1,0 +1,106 @@
+import type { KqlType } from '../../types.ts';
+import { defineScalar } from '../define.ts';
+import { formatValue } from '../format.ts';
+import type { ScalarFunction } from '../registry-types.ts';
+import { asDatetime, asTimespan, parseDatetime } from '../time-values.ts';
+import { asBool, asNumber, isNull, MS_PER_SECOND, MS_PER_TICK } from '../values.ts';
+
+/** Ticks between 0001-01-01 and the Unix epoch: `tolong(datetime)` counts .NET ticks. */
+const EPOCH_TICKS = 621_355_968_000_000_000;
+
+/** Number conversion that knows the argument type: datetimes and timespans become ticks. */
+function numberFrom(type: KqlType) {
+  if (type === 'datetime') return (v: unknown) => (typeof v === 'number' ? v / MS_PER_TICK + EPOCH_TICKS : null);
+  if (type === 'timespan') return (v: unknown) => (typeof v === 'number' ? v / MS_PER_TICK : null);
+  return asNumber;
+}
+
+function integerConversion(name: string, aliases?: string[]): ScalarFunction {
+  return defineScalar({
+    name,
+    aliases,
+    params: ['any'],
+    result: name === 'toint' ? 'int' : 'long',
+    compile: ([arg]) => {
+      const toNumber = numberFrom(arg.type);
+      return (v) => {
+        const n = toNumber(v);
+        return n === null || !Number.isFinite(n) ? null : Math.trunc(n);
+      };
+    },
+  });
+}
+
+/** Parses a JSON document; text that is not JSON stays a dynamic string, as Kusto documents. */
+function parseJson(value: unknown): unknown {
+  if (typeof value !== 'string') return isNull(value) ? null : value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+const GUID = /^[{(]?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})[})]?$/i;
+
+export const conversionFunctions: readonly ScalarFunction[] = [
+  defineScalar({
+    name: 'tostring',
+    params: ['any'],
+    result: 'string',
+    compile:
+      ([arg]) =>
+      (v) =>
+        formatValue(v, arg.type),
+  }),
+  integerConversion('toint'),
+  integerConversion('tolong'),
+  defineScalar({
+    name: 'toreal',
+    aliases: ['todouble'],
+    params: ['any'],
+    result: 'real',
+    compile: ([arg]) => numberFrom(arg.type),
+  }),
+  defineScalar({ name: 'todecimal', params: ['any'], result: 'decimal', compile: ([arg]) => numberFrom(arg.type) }),
+  defineScalar({ name: 'tobool', aliases: ['toboolean'], params: ['any'], result: 'bool', impl: asBool }),
+  defineScalar({
+    name: 'todatetime',
+    params: ['any'],
+    result: 'datetime',
+    compile: ([arg]) =>
+      arg.type === 'datetime' ? asDatetime : (v) => (typeof v === 'string' ? parseDatetime(v) : null),
+  }),
+  defineScalar({
+    name: 'totimespan',
+    params: ['any'],
+    result: 'timespan',
+    compile: ([arg]) => (arg.type === 'timespan' ? asTimespan : (v) => (typeof v === 'string' ? asTimespan(v) : null)),
+  }),
+  defineScalar({
+    name: 'toguid',
+    params: ['any'],
+    result: 'guid',
+    impl: (v) => {
+      const parts = typeof v === 'string' ? GUID.exec(v.trim()) : null;
+      return parts ? parts.slice(1).join('-').toLowerCase() : null;
+    },
+  }),
+  defineScalar({
+    name: 'parse_json',
+    aliases: ['todynamic', 'parsejson', 'toobject'],
+    params: ['any'],
+    result: 'dynamic',
+    impl: parseJson,
+  }),
+  defineScalar({
+    name: 'unixtime_seconds_todatetime',
+    params: ['number'],
+    result: 'datetime',
+    impl: (v) => {
+      const n = asNumber(v);
+      return n === null ? null : n * MS_PER_SECOND;
+    },
+  }),
+  defineScalar({ name: 'unixtime_milliseconds_todatetime', params: ['number'], result: 'datetime', impl: asNumber }),
+];
