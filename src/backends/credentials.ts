@@ -1,0 +1,70 @@
+import {
+  ClientCertificateCredential,
+  ClientSecretCredential,
+  DefaultAzureCredential,
+  ManagedIdentityCredential,
+  type TokenCredential,
+  WorkloadIdentityCredential,
+} from '@azure/identity';
+import type { CloudEndpoints } from './clouds.ts';
+import { BackendConfigError } from './errors.ts';
+import type { TenantBackendConfig } from './tenant-config.ts';
+
+type CredentialTenant = Pick<TenantBackendConfig, 'name' | 'entraTenantId' | 'credentials'>;
+
+/**
+ * The tenant's token credential. One multi-tenant app registration serves many tenants:
+ * the same clientId with each tenant's own entraTenantId.
+ */
+export function createTenantCredential(
+  tenant: CredentialTenant,
+  cloud: CloudEndpoints,
+  env: NodeJS.ProcessEnv = process.env,
+): TokenCredential {
+  const config = tenant.credentials ?? { kind: 'default' as const };
+  const tenantId = tenant.entraTenantId;
+  const common = {
+    authorityHost: cloud.authorityHost,
+    disableInstanceDiscovery: cloud.disableInstanceDiscovery,
+    tlsOptions: cloud.caPem === undefined ? undefined : { ca: cloud.caPem },
+  };
+  switch (config.kind) {
+    case 'clientSecret': {
+      const secret = env[config.secretEnv];
+      if (!secret) {
+        throw new BackendConfigError(
+          `tenant '${tenant.name ?? tenantId}': environment variable ${config.secretEnv} (credentials.secretEnv) is not set; export the app's client secret there`,
+        );
+      }
+      return new ClientSecretCredential(tenantId, config.clientId, secret, common);
+    }
+    case 'certificate':
+      return new ClientCertificateCredential(
+        tenantId,
+        config.clientId,
+        { certificatePath: config.certificatePath },
+        { ...common, sendCertificateChain: config.sendCertificateChain },
+      );
+    case 'managedIdentity':
+      return config.clientId === undefined
+        ? new ManagedIdentityCredential(common)
+        : new ManagedIdentityCredential(config.clientId, common);
+    case 'workloadIdentity':
+      return new WorkloadIdentityCredential({
+        ...common,
+        tenantId,
+        clientId: config.clientId,
+        tokenFilePath: config.tokenFilePath,
+      });
+    case 'default':
+      return new DefaultAzureCredential({
+        ...common,
+        tenantId,
+        managedIdentityClientId: config.managedIdentityClientId,
+      });
+    default:
+      throw new BackendConfigError(
+        `tenant '${tenant.name ?? tenantId}': unknown credentials.kind '${(config as { kind: string }).kind}' (use clientSecret, certificate, managedIdentity, workloadIdentity or default)`,
+      );
+  }
+}
