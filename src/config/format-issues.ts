@@ -4,7 +4,7 @@ const SECRET_LIKE = /secret|password|token|key$/i;
 
 /** Turns zod issues into one sentence per problem: `tenants.tenant-a.logAnalytics.workspaceId: expected a GUID, got "abc"`. */
 export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
-  return issues.flatMap((issue) => {
+  return withoutShadowedIssues(issues).flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => `${joinPath([...path, key])}: ${unknownKeyAdvice(key)}`);
@@ -14,12 +14,33 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
       const best = [...issue.errors].sort((a, b) => deepest(b) - deepest(a))[0];
       return formatIssues(best, input);
     }
+    if (issue.code === 'invalid_key') {
+      return [`${joinPath(path)}: ${issue.issues[0]?.message ?? 'invalid key'}`];
+    }
     const got = valueAt(input, path);
     const shown = got === undefined ? 'nothing' : truncate(JSON.stringify(got));
-    const message =
-      issue.code === 'invalid_type' && got === undefined ? 'is required' : `${issue.message}, got ${shown}`;
-    return [`${joinPath(path)}: ${message}`];
+    if (issue.code === 'invalid_type') {
+      return [`${joinPath(path)}: ${got === undefined ? 'is required' : `expected ${issue.expected}, got ${shown}`}`];
+    }
+    return [`${joinPath(path)}: ${issue.message}, got ${shown}`];
   });
+}
+
+/**
+ * A secret written under the wrong key (`clientSecret: …`) also leaves `secretEnv` missing;
+ * reporting both would count one mistake twice, so the missing-key issue is dropped.
+ */
+function withoutShadowedIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const secretKeyAt = new Set(
+    issues
+      .filter((issue) => issue.code === 'unrecognized_keys' && issue.keys.some((key) => SECRET_LIKE.test(key)))
+      .map((issue) => issue.path.join('.')),
+  );
+  const shadowed = (issue: z.core.$ZodIssue) =>
+    issue.code === 'invalid_type' &&
+    String(issue.path.at(-1)).endsWith('Env') &&
+    secretKeyAt.has(issue.path.slice(0, -1).join('.'));
+  return issues.filter((issue) => !shadowed(issue));
 }
 
 function unknownKeyAdvice(key: string): string {

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { register as config } from './config.ts';
+import { register as serve } from './serve.ts';
 
 /** Every subcommand registers itself on the program. Add new commands to this list. */
-export const commands: ReadonlyArray<(program: Command) => void> = [];
+export const commands: ReadonlyArray<(program: Command) => void> = [serve, config];

@@ -1,0 +1,4 @@
+// Public surface of logging: pino with secrets redacted, and correlation ids.
+export type { Logger } from 'pino';
+export { newCorrelationId } from './correlation.ts';
+export { createLogger, type LoggerOptions, REDACTED_PATHS, SECRET_ENV_NAMES, secretsFromEnv } from './create-logger.ts';

@@ -1,0 +1,3 @@
+// Public surface of the server: the composition root that `huntops serve` runs.
+export { type RunningHuntops, type StartOptions, startHuntops } from './start-huntops.ts';
+export { VERSION } from './version.ts';

@@ -1,0 +1,95 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { describeModes, type HuntopsConfig, type HuntopsEnv, loadConfig, readEnv } from '../config/index.ts';
+import { createLogger, type Logger, secretsFromEnv } from '../logging/index.ts';
+import { openStore, type Store } from '../store/index.ts';
+import { healthHandler, readinessHandler } from './health.ts';
+import { VERSION } from './version.ts';
+
+export interface StartOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  readonly configPath?: string;
+  readonly cwd?: string;
+  readonly logger?: Logger;
+}
+
+export interface RunningHuntops {
+  readonly url: string;
+  readonly config: HuntopsConfig;
+  readonly env: HuntopsEnv;
+  readonly store: Store;
+  readonly logger: Logger;
+  /** Stops taking work, lets running requests finish, then closes the store. */
+  close(): Promise<void>;
+}
+
+/** The composition root: config → logger → store → HTTP server. Refuses to start half-configured. */
+export async function startHuntops(options: StartOptions = {}): Promise<RunningHuntops> {
+  const rawEnv = options.env ?? process.env;
+  const env = readEnv(rawEnv);
+  const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL, secrets: secretsFromEnv(rawEnv) });
+  const { config, source } = loadConfig({ path: options.configPath, env: rawEnv, cwd: options.cwd });
+  logger.info({ source }, `config: ${source}`);
+  const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
+
+  let shuttingDown = false;
+  const app = express();
+  app.disable('x-powered-by');
+  app.get(
+    '/healthz',
+    healthHandler({ version: VERSION, backends: backendsOf(config), surfaces: surfacesOf(config, env) }),
+  );
+  app.get(
+    '/readyz',
+    readinessHandler([{ name: 'store', check: () => store.ping() }], () => shuttingDown),
+  );
+  app.get('/', (_request, response) => {
+    response.type('html').send(placeholderConsole(config));
+  });
+
+  const server = await listen(app, env.PORT, env.HOST);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
+  for (const line of describeModes(config, env)) logger.info(line);
+  logger.info({ url, version: VERSION }, `huntops ${VERSION} listening on ${url}`);
+
+  return {
+    url,
+    config,
+    env,
+    store,
+    logger,
+    async close() {
+      shuttingDown = true;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
+
+function listen(app: express.Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
+    server.once('error', reject);
+  });
+}
+
+function backendsOf(config: HuntopsConfig): Record<string, string> {
+  return Object.fromEntries(Object.entries(config.tenants).map(([key, tenant]) => [key, tenant.backend]));
+}
+
+function surfacesOf(config: HuntopsConfig, env: HuntopsEnv): Record<string, string> {
+  return {
+    console: config.surfaces.console.enabled ? 'on' : 'off',
+    slack: env.SLACK_BOT_TOKEN ? (env.SLACK_APP_TOKEN ? 'socket-mode' : 'http') : 'off',
+    teams: env.MicrosoftAppId ? 'on' : 'emulator-only',
+  };
+}
+
+function placeholderConsole(config: HuntopsConfig): string {
+  const tenants = Object.entries(config.tenants)
+    .map(([key, tenant]) => `<li><code>${key}</code> ${tenant.displayName}</li>`)
+    .join('');
+  return `<!doctype html><html><head><title>huntops console</title></head><body><h1>huntops</h1><p>Tenants:</p><ul>${tenants}</ul></body></html>`;
+}

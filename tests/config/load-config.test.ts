@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfigText } from '../../src/config/index.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/config/${name}`, import.meta.url));
+
+function problemsOf(load: () => unknown): string[] {
+  try {
+    load();
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.problems];
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('uses the embedded demo when no file is given or found', () => {
+    const loaded = loadConfig({ env: {}, cwd: '/nonexistent-dir' });
+    expect(loaded.embedded).toBe(true);
+    expect(Object.keys(loaded.config.tenants)).toEqual(['tenant-a', 'tenant-b']);
+    expect(loaded.config.tenants['tenant-a'].blocking.provider).toBe('dry-run');
+  });
+
+  it('reports every mistake of a bad file, each naming its key path', () => {
+    const problems = problemsOf(() => loadConfig({ path: fixture('five-mistakes.yaml'), env: {} }));
+    expect(problems).toHaveLength(5);
+    expect(problems).toContain('tenants.tenant-a.logAnalytics.workspaceId: expected a GUID, got "abc"');
+    expect(problems.find((p) => p.startsWith('tenants.tenant-a.credentials.clientSecret'))).toMatch(/secretEnv/);
+    expect(problems.find((p) => p.startsWith('tenants.tenant-a.blocking.expiryDays'))).toMatch(/got 0/);
+    expect(problems.find((p) => p.startsWith('tenants.Tenant_B'))).toMatch(/lower-case/);
+    expect(problems.find((p) => p.startsWith('intel.cacheTtlHours'))).toMatch(/"a day"/);
+  });
+
+  it('never echoes the secret value it refuses', () => {
+    const problems = problemsOf(() => loadConfig({ path: fixture('five-mistakes.yaml'), env: {} }));
+    expect(problems.join('\n')).not.toContain('hunter2-super-secret');
+  });
+
+  it('reads HUNTOPS_CONFIG and applies defaults', () => {
+    const { config, source } = loadConfig({ env: { HUNTOPS_CONFIG: fixture('good.yaml') } });
+    expect(source).toBe(fixture('good.yaml'));
+    expect(config.tenants.contoso.blocking).toMatchObject({
+      provider: 'defender-indicator',
+      expiryDays: 30,
+      fourEyes: true,
+    });
+    expect(config.tenants.lab.backend).toBe('local');
+  });
+
+  it('checks rules that span keys', () => {
+    const problems = problemsOf(() =>
+      parseConfigText('tenants:\n  x:\n    displayName: X\n    backend: logAnalytics\n', 'inline'),
+    );
+    expect(problems).toEqual([
+      'tenants.x.logAnalytics: required when backend is logAnalytics (set logAnalytics.workspaceId)',
+      "tenants.x.entraTenantId: required for the logAnalytics backend (the customer's Entra tenant GUID)",
+    ]);
+  });
+
+  it('explains YAML syntax errors and unreadable files', () => {
+    expect(problemsOf(() => parseConfigText('tenants: [unclosed', 'inline'))[0]).toMatch(/^YAML syntax/);
+    expect(problemsOf(() => loadConfig({ path: '/no/such/file.yaml', env: {} }))[0]).toMatch(/cannot read the file/);
+  });
+});

@@ -1,0 +1,53 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger, secretsFromEnv } from '../../src/logging/index.ts';
+import { type RunningHuntops, startHuntops } from '../../src/server/index.ts';
+import { captureLogs } from '../helpers/capture-logs.ts';
+
+function demoConfigFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'huntops-start-'));
+  const file = join(dir, 'huntops.config.yaml');
+  writeFileSync(
+    file,
+    `tenants:\n  tenant-a:\n    displayName: Demo A\n    local: { demo: { seed: 1 } }\nstore:\n  sqlitePath: ${join(dir, 'huntops.db')}\n`,
+  );
+  return file;
+}
+
+describe('startHuntops', () => {
+  let running: RunningHuntops | undefined;
+  afterEach(async () => {
+    await running?.close();
+    running = undefined;
+  });
+
+  it('serves /healthz and /readyz and logs each part’s mode without any secret', async () => {
+    const env = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SLACK_BOT_TOKEN: 'xoxb-secret-bot-token-000',
+      SLACK_SIGNING_SECRET: 'signing-secret-value-000',
+      OTX_API_KEY: 'otx-secret-key-value-000',
+    };
+    const capture = captureLogs();
+    const logger = createLogger({ destination: capture.stream, secrets: secretsFromEnv(env) });
+    running = await startHuntops({ env, configPath: demoConfigFile(), logger });
+
+    const health = await (await fetch(`${running.url}/healthz`)).json();
+    expect(health).toMatchObject({ status: 'ok', version: '0.1.0', backends: { 'tenant-a': 'local' } });
+    expect(health.surfaces).toMatchObject({ console: 'on', slack: 'http' });
+    expect((await fetch(`${running.url}/readyz`)).status).toBe(200);
+
+    const text = capture.text();
+    expect(text).toContain('store: sqlite');
+    expect(text).toContain('slack: on (http /slack/events');
+    for (const secret of [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.OTX_API_KEY])
+      expect(text).not.toContain(secret);
+  });
+
+  it('refuses to start on an invalid environment', async () => {
+    await expect(startHuntops({ env: { PORT: 'eighty' }, configPath: demoConfigFile() })).rejects.toThrow(/PORT/);
+  });
+});
