@@ -1,0 +1,90 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import ipaddr from 'ipaddr.js';
+import { z } from 'zod';
+import { parseIp } from '../classify-ip.ts';
+
+/** One offline-feed line: an IP or CIDR with a 0–100 score, where it came from, and tags. */
+export interface FeedEntry {
+  readonly range: [ipaddr.IPv4 | ipaddr.IPv6, number];
+  readonly indicator: string;
+  readonly score: number;
+  readonly source: string;
+  readonly tags: readonly string[];
+}
+
+export interface ParsedFeed {
+  readonly entries: readonly FeedEntry[];
+  /** One message per rejected line, naming the line and what was wrong. */
+  readonly problems: readonly string[];
+}
+
+const tagList = z
+  .union([z.array(z.string()), z.string()])
+  .transform((tags) => (typeof tags === 'string' ? tags.split(/[;|]/) : tags).map((t) => t.trim()).filter(Boolean));
+
+const lineSchema = z.object({
+  indicator: z.string().trim().min(1),
+  score: z.coerce.number().min(0).max(100),
+  source: z.string().trim().min(1).optional(),
+  tags: tagList.optional(),
+});
+
+function toRange(indicator: string): [ipaddr.IPv4 | ipaddr.IPv6, number] | undefined {
+  if (indicator.includes('/')) {
+    try {
+      return ipaddr.parseCIDR(indicator);
+    } catch {
+      return undefined;
+    }
+  }
+  const address = parseIp(indicator);
+  return address && [address, address.kind() === 'ipv4' ? 32 : 128];
+}
+
+function toEntry(raw: unknown, defaultSource: string): FeedEntry | string {
+  const parsed = lineSchema.safeParse(raw);
+  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
+  const range = toRange(parsed.data.indicator);
+  if (!range) return `indicator '${parsed.data.indicator}' is neither an IP address nor a CIDR`;
+  return {
+    range,
+    indicator: parsed.data.indicator,
+    score: Math.round(parsed.data.score),
+    source: parsed.data.source ?? defaultSource,
+    tags: parsed.data.tags ?? [],
+  };
+}
+
+function rows(text: string): { line: number; raw: unknown }[] {
+  const firstLine = text.trimStart();
+  if (firstLine.startsWith('{')) {
+    return text.split(/\r?\n/).flatMap((content, index) => {
+      if (content.trim() === '' || content.trimStart().startsWith('#')) return [];
+      try {
+        return [{ line: index + 1, raw: JSON.parse(content) as unknown }];
+      } catch {
+        return [{ line: index + 1, raw: 'invalid JSON' }];
+      }
+    });
+  }
+  const records = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, comment: '#', info: true });
+  return (records as { info: { lines: number }; record: unknown }[]).map((r) => ({
+    line: r.info.lines,
+    raw: r.record,
+  }));
+}
+
+/**
+ * Parses an offline feed: JSON lines (`{"indicator":"203.0.113.0/28","score":90,"source":"demo","tags":["spray"]}`)
+ * or CSV with the header `indicator,score,source,tags` (tags separated by `;`). Bad lines are reported, not fatal.
+ */
+export function parseFeed(text: string, defaultSource: string): ParsedFeed {
+  const entries: FeedEntry[] = [];
+  const problems: string[] = [];
+  for (const { line, raw } of rows(text)) {
+    const entry = toEntry(raw, defaultSource);
+    if (typeof entry === 'string') problems.push(`line ${line}: ${entry}`);
+    else entries.push(entry);
+  }
+  return { entries, problems };
+}

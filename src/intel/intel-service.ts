@@ -1,0 +1,137 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { IntelCache } from './cache.ts';
+import { asIntelError } from './errors.ts';
+import { type FeedSource, openFeedSource } from './feed/feed-source.ts';
+import { type IpTarget, toIpTarget } from './ip-target.ts';
+import { CircuitBreaker } from './lookup/circuit-breaker.ts';
+import { createOtxLookup, type OtxLookup } from './lookup/otx-lookup.ts';
+import { createOtxClient } from './otx/otx-client.ts';
+import { type OtxOutcome, scoreTarget } from './score-target.ts';
+import type { IntelSettings } from './settings.ts';
+import type { Clock, IntelLogger, IpScore } from './types.ts';
+
+export interface IntelServiceOptions {
+  readonly settings: IntelSettings;
+  readonly cache: IntelCache;
+  readonly logger: IntelLogger;
+  /** Defaults to the global fetch. */
+  readonly fetch?: typeof fetch;
+  readonly clock?: Clock;
+  /** How often the feed file is checked for changes (default 1 s). */
+  readonly feedPollMs?: number;
+}
+
+export interface IntelService {
+  /** Scores every IP within the budget; never throws for a bad IP or an OTX outage. */
+  scoreIps(ips: readonly string[], options?: { budgetMs?: number }): Promise<Map<string, IpScore>>;
+  /** One line saying which sources are on, e.g. `intel: otx https://otx.alienvault.com + feed ./x.jsonl`. */
+  describe(): string;
+  /** Stops watching the feed and abandons running lookups. */
+  close(): void;
+}
+
+/** Builds the intel service: offline feed + OTX (when OTX_API_KEY is set), cached, within a time budget. */
+export function createIntelService(options: IntelServiceOptions): IntelService {
+  const { settings, logger } = options;
+  const clock = options.clock ?? Date.now;
+  const lifetime = new AbortController();
+  const feed: FeedSource | undefined =
+    settings.feedPath === undefined
+      ? undefined
+      : openFeedSource({ path: settings.feedPath, logger, pollMs: options.feedPollMs });
+  const lookup: OtxLookup | undefined =
+    settings.otxApiKey === undefined
+      ? undefined
+      : createOtxLookup({
+          client: createOtxClient({
+            baseUrl: settings.otxBaseUrl,
+            apiKey: settings.otxApiKey,
+            fetch: options.fetch ?? globalThis.fetch,
+            clock,
+            timeoutMs: settings.otxTimeoutMs,
+          }),
+          cache: options.cache,
+          breaker: new CircuitBreaker({
+            threshold: settings.breakerThreshold,
+            cooldownMs: settings.breakerCooldownMs,
+            clock,
+            logger,
+            signal: lifetime.signal,
+          }),
+          concurrency: settings.otxConcurrency,
+          cacheTtlMs: settings.cacheTtlMs,
+          negativeCacheTtlMs: settings.negativeCacheTtlMs,
+          signal: lifetime.signal,
+        });
+
+  const describe = () => {
+    const feedPart = feed?.describe();
+    if (!lookup) return `intel: ${feedPart ? `offline ${feedPart} only` : 'off'} (no OTX_API_KEY)`;
+    return `intel: otx ${settings.otxBaseUrl}${feedPart ? ` + ${feedPart}` : ''}`;
+  };
+  logger.info(describe());
+
+  /** Starts the OTX lookups and waits for them, but never past the budget. */
+  const lookUpAll = async (targets: readonly IpTarget[], budgetMs: number) => {
+    const outcomes = new Map<string, OtxOutcome>();
+    if (!lookup) return outcomes;
+    const deadline = clock() + budgetMs;
+    const calls = targets.map(async (t) => {
+      outcomes.set(t.normalized, { state: 'running' });
+      try {
+        outcomes.set(t.normalized, { state: 'answered', facts: await lookup(t.normalized, t.family!, deadline) });
+      } catch (error) {
+        outcomes.set(t.normalized, { state: 'failed', error: asIntelError(error) });
+      }
+    });
+    const budget = new AbortController();
+    await Promise.race([Promise.all(calls), sleep(budgetMs, undefined, { signal: budget.signal }).catch(() => {})]);
+    budget.abort();
+    return new Map(outcomes);
+  };
+
+  return {
+    describe,
+    close() {
+      lifetime.abort();
+      feed?.close();
+    },
+    async scoreIps(ips, { budgetMs = settings.budgetMs } = {}) {
+      const targets = [...new Set(ips)].map(toIpTarget);
+      const publicTargets = [
+        ...new Map(targets.filter((t) => t.ipClass === 'public').map((t) => [t.normalized, t])).values(),
+      ];
+      const outcomes = await lookUpAll(publicTargets, budgetMs);
+      const now = clock();
+      const scores = new Map<string, IpScore>();
+      for (const target of targets) {
+        const otx = outcomes.get(target.normalized) ?? { state: 'off' };
+        scores.set(
+          target.input,
+          scoreTarget(target, feed?.evidenceFor(target.normalized), otx, feed !== undefined, now),
+        );
+      }
+      logOutcomes(logger, outcomes);
+      return scores;
+    },
+  };
+}
+
+/** One log line per report for failures and one for pending lookups, never one per IP. */
+function logOutcomes(logger: IntelLogger, outcomes: ReadonlyMap<string, OtxOutcome>): void {
+  const failures = [...outcomes.values()].flatMap((o) => (o.state === 'failed' ? [o.error] : []));
+  const pending = [...outcomes.values()].filter((o) => o.state === 'running').length;
+  if (failures.length > 0) {
+    const byCode: Record<string, number> = {};
+    for (const f of failures) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+    logger.warn(
+      { failed: failures.length, of: outcomes.size, byCode, example: failures[0]!.message },
+      `OTX lookup failed for ${failures.length} of ${outcomes.size} IPs; they are shown as unknown`,
+    );
+  }
+  if (pending > 0)
+    logger.info(
+      { pending, of: outcomes.size },
+      `OTX still looking up ${pending} IPs after the budget; shown as pending`,
+    );
+}

@@ -1,0 +1,62 @@
+import pLimit from 'p-limit';
+import type { IntelCache } from '../cache.ts';
+import { asIntelError } from '../errors.ts';
+import type { OtxClient } from '../otx/otx-client.ts';
+import type { OtxFacts } from '../otx/otx-facts.ts';
+import type { CircuitBreaker } from './circuit-breaker.ts';
+
+export interface OtxLookupOptions {
+  readonly client: OtxClient;
+  readonly cache: IntelCache;
+  readonly breaker: CircuitBreaker;
+  readonly concurrency: number;
+  readonly cacheTtlMs: number;
+  readonly negativeCacheTtlMs: number;
+  readonly signal: AbortSignal;
+}
+
+/** Looks up one public IP in OTX: `deadline` bounds waiting for a paused circuit, not the call itself. */
+export type OtxLookup = (ip: string, family: 'ipv4' | 'ipv6', deadline: number) => Promise<OtxFacts>;
+
+// Bump when OtxFacts changes shape, so old cache entries are ignored rather than misread.
+const cacheKey = (ip: string) => `otx:v1:${ip}`;
+
+function isOtxFacts(value: unknown): value is OtxFacts {
+  return typeof value === 'object' && value !== null && 'pulseCount' in value && 'pulses' in value;
+}
+
+/**
+ * Cached, concurrency-limited, breaker-guarded OTX lookups. Concurrent requests for the same IP share
+ * one call, and a call that outlives its report still fills the cache for the next one.
+ */
+export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
+  const limit = pLimit(options.concurrency);
+  const inFlight = new Map<string, Promise<OtxFacts>>();
+
+  const callOtx = async (ip: string, family: 'ipv4' | 'ipv6', deadline: number): Promise<OtxFacts> => {
+    options.signal.throwIfAborted();
+    await options.breaker.acquire(deadline);
+    let facts: OtxFacts;
+    try {
+      facts = await options.client(ip, family, options.signal);
+    } catch (error) {
+      const intelError = asIntelError(error);
+      options.breaker.failure(intelError);
+      throw intelError;
+    }
+    options.breaker.success();
+    const ttl = facts.pulseCount === 0 ? options.negativeCacheTtlMs : options.cacheTtlMs;
+    await options.cache.set(cacheKey(ip), facts, ttl);
+    return facts;
+  };
+
+  return async (ip, family, deadline) => {
+    const cached = await options.cache.get(cacheKey(ip));
+    if (isOtxFacts(cached)) return cached;
+    const running = inFlight.get(ip);
+    if (running) return running;
+    const call = limit(() => callOtx(ip, family, deadline)).finally(() => inFlight.delete(ip));
+    inFlight.set(ip, call);
+    return call;
+  };
+}

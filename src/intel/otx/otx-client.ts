@@ -1,0 +1,71 @@
+import { IntelError } from '../errors.ts';
+import type { Clock } from '../types.ts';
+import { EMPTY_OTX_FACTS, type OtxFacts, otxGeneralSchema, toOtxFacts } from './otx-facts.ts';
+import { parseRetryAfter } from './retry-after.ts';
+
+export interface OtxClientOptions {
+  /** e.g. `https://otx.alienvault.com`, without `/api/v1`. */
+  readonly baseUrl: string;
+  /** Sent as `X-OTX-API-KEY`; never logged or put in an error message. */
+  readonly apiKey: string;
+  readonly fetch: typeof fetch;
+  readonly clock: Clock;
+  readonly timeoutMs: number;
+}
+
+/** One OTX DirectConnect v1 call: the `general` section of an IPv4 or IPv6 indicator. */
+export type OtxClient = (ip: string, family: 'ipv4' | 'ipv6', signal?: AbortSignal) => Promise<OtxFacts>;
+
+export function createOtxClient(options: OtxClientOptions): OtxClient {
+  return async (ip, family, signal) => {
+    const type = family === 'ipv4' ? 'IPv4' : 'IPv6';
+    const url = `${options.baseUrl}/api/v1/indicators/${type}/${encodeURIComponent(ip)}/general`;
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    let response: Response;
+    let body: string;
+    try {
+      response = await options.fetch(url, {
+        headers: { 'X-OTX-API-KEY': options.apiKey, Accept: 'application/json', 'User-Agent': 'huntops' },
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      });
+      body = await response.text();
+    } catch (error) {
+      if (timeout.aborted) {
+        throw new IntelError('intel_otx_timeout', `OTX did not answer within ${options.timeoutMs} ms`, {
+          cause: error,
+        });
+      }
+      throw new IntelError('intel_otx_network', `OTX unreachable: ${(error as Error).message}`, { cause: error });
+    }
+    if (response.status === 404) return EMPTY_OTX_FACTS;
+    if (!response.ok) throw statusError(response, options.clock());
+    return parseGeneral(body);
+  };
+}
+
+function statusError(response: Response, now: number): IntelError {
+  if (response.status === 429) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
+    return new IntelError('intel_otx_rate_limited', 'OTX rate limit reached (HTTP 429)', { retryAfterMs });
+  }
+  if (response.status === 401 || response.status === 403) {
+    return new IntelError('intel_otx_auth', `OTX rejected the API key (HTTP ${response.status}); check OTX_API_KEY`);
+  }
+  return new IntelError('intel_otx_http', `OTX answered HTTP ${response.status}`);
+}
+
+function parseGeneral(body: string): OtxFacts {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    throw new IntelError('intel_otx_bad_response', 'OTX answered with invalid JSON', { cause: error });
+  }
+  const parsed = otxGeneralSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new IntelError('intel_otx_bad_response', 'OTX reply lacks the expected `general` fields', {
+      cause: parsed.error,
+    });
+  }
+  return toOtxFacts(parsed.data);
+}
