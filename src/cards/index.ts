@@ -1,0 +1,24 @@
+// Public surface of the cards: report models and their Adaptive Card, Block Kit and plain-text renderings.
+export * from './actions.ts';
+export { findingsCsv } from './csv.ts';
+export * from './deep-links.ts';
+export { SLACK, TEAMS_CARD_BUDGET } from './limits.ts';
+export type * from './model/approval-model.ts';
+export type * from './model/card-model.ts';
+export type * from './model/digest-model.ts';
+export type * from './model/error-model.ts';
+export { explainError } from './model/error-model.ts';
+export type * from './model/finding-row.ts';
+export type * from './model/hunt-model.ts';
+export { buildHuntCardModel } from './model/hunt-model.ts';
+export type * from './model/list-models.ts';
+export { proposalStatus } from './model/proposal-status.ts';
+export type * from './model/sweep-model.ts';
+export { sweepProgress } from './model/sweep-model.ts';
+export * from './model/types.ts';
+export { CARD_FORMATS, type CardFormat, render } from './render.ts';
+export type { SlackBlock, SlackMessage } from './slack/kit.ts';
+export { toBlockKit } from './slack/to-block-kit.ts';
+export type { AdaptiveCardJson } from './teams/template.ts';
+export { toAdaptiveCard, toTeamsAttachment } from './teams/to-adaptive-card.ts';
+export { toPlainText } from './text/to-plain-text.ts';

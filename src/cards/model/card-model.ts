@@ -1,0 +1,19 @@
+import type { ApprovalCardModel } from './approval-model.ts';
+import type { DigestCardModel } from './digest-model.ts';
+import type { ErrorCardModel } from './error-model.ts';
+import type { HuntCardModel } from './hunt-model.ts';
+import type { BlocksCardModel, HelpCardModel, TenantsCardModel } from './list-models.ts';
+import type { SweepCardModel } from './sweep-model.ts';
+
+/** Every card the bot can produce; `kind` picks the renderer. */
+export type CardModel =
+  | HuntCardModel
+  | ApprovalCardModel
+  | DigestCardModel
+  | SweepCardModel
+  | ErrorCardModel
+  | TenantsCardModel
+  | BlocksCardModel
+  | HelpCardModel;
+
+export type CardKind = CardModel['kind'];

@@ -1,0 +1,24 @@
+import type { Band, TenantRef, TimeWindow } from './types.ts';
+
+/** One hunt's line in a scheduled digest. */
+export interface DigestEntry {
+  readonly tenant: TenantRef;
+  readonly template: string;
+  readonly severity: string;
+  readonly findings: number;
+  /** Findings not seen in the previous run of the same schedule. */
+  readonly newFindings?: number;
+  readonly top?: { readonly ip: string; readonly score: number | null; readonly band: Band };
+  /** Set when the hunt failed for this tenant; the line then says so instead of counting findings. */
+  readonly error?: string;
+}
+
+export interface DigestCardModel {
+  readonly kind: 'digest';
+  readonly title: string;
+  readonly period: TimeWindow;
+  readonly entries: readonly DigestEntry[];
+  readonly pendingApprovals: number;
+  readonly activeBlocks: number;
+  readonly runId: string;
+}

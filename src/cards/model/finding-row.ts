@@ -1,0 +1,61 @@
+import type { Finding } from '../../hunts/index.ts';
+import type { Band, IpScoreSlice } from './types.ts';
+
+/** One line of the findings table: a hunt finding joined with the IP's reputation. */
+export interface FindingRow {
+  /** The entity the row is about: the IP, else the account or host. */
+  readonly entity: string;
+  readonly ip?: string;
+  readonly country?: string;
+  readonly asn?: string;
+  readonly score: number | null;
+  readonly band: Band;
+  readonly topReason?: string;
+  readonly reasons: readonly string[];
+  readonly accounts: readonly string[];
+  readonly accountCount: number;
+  readonly attempts?: number;
+  readonly firstSeen?: string;
+  readonly lastSeen?: string;
+}
+
+// Templates name their columns freely (TargetedAccounts, FailedUserSet, FailedUsers, dcount_UserPrincipalName):
+// these patterns find the account list and the distinct-account count among a finding's fields.
+const ACCOUNT_LIST_FIELD = /(account|user|upn)/i;
+const ACCOUNT_COUNT_FIELD = /(accounts|users|upns)$|(account|user|upn)s?count|^dcount_?(account|user|upn)/i;
+
+function accountsOf(finding: Finding): { accounts: string[]; accountCount: number } {
+  const list = Object.entries(finding.fields).find(
+    ([name, value]) => Array.isArray(value) && ACCOUNT_LIST_FIELD.test(name),
+  )?.[1] as unknown[] | undefined;
+  const accounts = [...new Set([...(list ?? []).map(String), ...(finding.account ? [finding.account] : [])])];
+  const counted = Object.entries(finding.fields).find(
+    ([name, value]) => typeof value === 'number' && ACCOUNT_COUNT_FIELD.test(name),
+  )?.[1] as number | undefined;
+  return { accounts, accountCount: Math.max(counted ?? 0, accounts.length) };
+}
+
+const NOT_SCORED: Omit<IpScoreSlice, 'ip'> = { score: null, band: 'unknown', reasons: [] };
+
+export function toFindingRow(finding: Finding, scores: ReadonlyMap<string, IpScoreSlice>): FindingRow {
+  const intel = (finding.ip && scores.get(finding.ip)) || NOT_SCORED;
+  return {
+    entity: finding.ip ?? finding.account ?? finding.host ?? '(no entity)',
+    ip: finding.ip,
+    country: intel.country,
+    asn: intel.asn,
+    score: intel.score,
+    band: finding.ip && scores.has(finding.ip) ? intel.band : finding.ip ? 'pending' : 'unknown',
+    topReason: intel.reasons[0],
+    reasons: intel.reasons,
+    ...accountsOf(finding),
+    attempts: finding.count,
+    firstSeen: finding.first,
+    lastSeen: finding.last,
+  };
+}
+
+/** Riskiest first: by score (unscored last), then by attempts. */
+export function byRisk(a: FindingRow, b: FindingRow): number {
+  return (b.score ?? -1) - (a.score ?? -1) || (b.attempts ?? 0) - (a.attempts ?? 0);
+}

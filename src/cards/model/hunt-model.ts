@@ -1,0 +1,60 @@
+import type { HuntReport } from '../../hunts/index.ts';
+import { byRisk, type FindingRow, toFindingRow } from './finding-row.ts';
+import type { DeepLink, IpScoreSlice, ProposalView, TemplateMeta, TenantRef, TimeWindow } from './types.ts';
+
+/** Everything a hunt card shows, in one renderer-neutral shape. Zero findings renders as the empty-result card. */
+export interface HuntCardModel {
+  readonly kind: 'hunt';
+  readonly tenant: TenantRef;
+  readonly template: TemplateMeta;
+  readonly backend: string;
+  readonly window: TimeWindow;
+  readonly rowsScanned: number;
+  readonly truncated: boolean;
+  readonly warnings: readonly string[];
+  /** All findings, riskiest first; renderers show the top ones and summarise the rest. */
+  readonly findings: readonly FindingRow[];
+  readonly proposals: readonly ProposalView[];
+  readonly deepLink?: DeepLink;
+  readonly runId: string;
+  readonly durationMs: number;
+}
+
+export interface HuntCardInput {
+  readonly report: HuntReport;
+  readonly tenant: TenantRef;
+  readonly template: TemplateMeta;
+  readonly scores?: readonly IpScoreSlice[];
+  readonly proposals?: readonly ProposalView[];
+  readonly deepLink?: DeepLink;
+  readonly runId: string;
+  readonly durationMs: number;
+  /** True when the intel engine could not be reached; the card says scores are missing rather than low. */
+  readonly intelUnavailable?: boolean;
+}
+
+function warningsOf(input: HuntCardInput): string[] {
+  const derived: string[] = [];
+  if (input.report.truncated) derived.push('Partial results: the result was cut at the backend row limit.');
+  if (input.intelUnavailable) derived.push('Threat intel unavailable: IPs are shown without reputation scores.');
+  return [...derived, ...input.report.warnings];
+}
+
+export function buildHuntCardModel(input: HuntCardInput): HuntCardModel {
+  const scores = new Map((input.scores ?? []).map((score) => [score.ip, score]));
+  return {
+    kind: 'hunt',
+    tenant: input.tenant,
+    template: input.template,
+    backend: input.report.backend,
+    window: input.report.window,
+    rowsScanned: input.report.rowCount,
+    truncated: input.report.truncated,
+    warnings: warningsOf(input),
+    findings: input.report.findings.map((finding) => toFindingRow(finding, scores)).sort(byRisk),
+    proposals: input.proposals ?? [],
+    deepLink: input.deepLink,
+    runId: input.runId,
+    durationMs: input.durationMs,
+  };
+}

@@ -1,0 +1,133 @@
+import { bandColor, proposalStateColor, scoreLabel } from '../format/bands.ts';
+import { plural } from '../format/text.ts';
+import { formatDuration, formatWindow } from '../format/time.ts';
+import type { DigestCardModel, DigestEntry } from './digest-model.ts';
+import { tenantLine } from './hunt-summary.ts';
+import type { BlocksCardModel, HelpCardModel, TenantsCardModel } from './list-models.ts';
+import type { ListItem, ListView } from './list-view.ts';
+import { proposalStatus } from './proposal-status.ts';
+import { type SweepCardModel, type SweepTenantLine, sweepProgress } from './sweep-model.ts';
+
+function digestItem(entry: DigestEntry): ListItem {
+  const heading = `${tenantLine(entry.tenant)} · ${entry.template} (${entry.severity})`;
+  if (entry.error) return { heading, text: `Failed: ${entry.error}`, tone: 'Attention' };
+  const fresh = entry.newFindings === undefined ? '' : `, ${entry.newFindings} new`;
+  const top = entry.top ? ` · top ${entry.top.ip} (${scoreLabel(entry.top.score, entry.top.band)})` : '';
+  return {
+    heading,
+    text: `${plural(entry.findings, 'finding')}${fresh}${top}`,
+    tone: entry.top ? bandColor(entry.top.band) : entry.findings > 0 ? 'Warning' : 'Good',
+  };
+}
+
+export function digestView(model: DigestCardModel): ListView {
+  const total = model.entries.reduce((sum, entry) => sum + entry.findings, 0);
+  const failed = model.entries.filter((entry) => entry.error).length;
+  const failures = failed ? ` · ${plural(failed, 'hunt')} failed` : '';
+  return {
+    title: model.title,
+    summary: {
+      text: `${formatWindow(model.period)} · ${plural(total, 'finding')}${failures} · ${plural(model.pendingApprovals, 'approval')} pending · ${plural(model.activeBlocks, 'active block')}`,
+      tone: failed ? 'Attention' : total ? 'Warning' : 'Good',
+    },
+    emptyText: 'No hunts ran in this period.',
+    itemNoun: 'hunt',
+    items: model.entries.map(digestItem),
+    footer: `Digest run ${model.runId}`,
+  };
+}
+
+const SWEEP_TONES = { queued: 'Default', running: 'Accent', done: 'Good', failed: 'Attention' } as const;
+
+function sweepItem(line: SweepTenantLine): ListItem {
+  const took = line.durationMs === undefined ? '' : ` in ${formatDuration(line.durationMs)}`;
+  const text =
+    line.state === 'failed'
+      ? `failed${took}: ${line.error ?? 'unknown error'}`
+      : line.state === 'done'
+        ? `${plural(line.findings ?? 0, 'finding')}${took}`
+        : line.state;
+  const tone = line.state === 'done' && (line.findings ?? 0) > 0 ? 'Warning' : SWEEP_TONES[line.state];
+  return { heading: tenantLine(line.tenant), text, tone };
+}
+
+export function sweepView(model: SweepCardModel): ListView {
+  const progress = sweepProgress(model);
+  const failed = progress.failed ? `, ${progress.failed} failed` : '';
+  return {
+    title: `${model.template.name} across tenants`,
+    summary: {
+      text: `${progress.done}/${progress.total} tenants done, ${progress.withFindings} with findings${failed}`,
+      tone: progress.failed ? 'Attention' : progress.done === progress.total ? 'Good' : 'Accent',
+    },
+    emptyText: 'No tenants selected.',
+    itemNoun: 'tenant',
+    // Tenants with findings or failures matter most while the sweep runs; they go first.
+    items: [...model.tenants].sort((a, b) => sweepRank(a) - sweepRank(b)).map(sweepItem),
+    footer: `Run ${model.runId} · /hunt ${model.template.command} all`,
+  };
+}
+
+function sweepRank(line: SweepTenantLine): number {
+  if (line.state === 'failed') return 0;
+  if ((line.findings ?? 0) > 0) return 1;
+  return { running: 2, done: 3, queued: 4, failed: 0 }[line.state];
+}
+
+export function tenantsView(model: TenantsCardModel): ListView {
+  return {
+    title: 'Tenants',
+    summary: { text: plural(model.tenants.length, 'tenant'), tone: 'Default' },
+    emptyText: 'No tenants are configured. Add them to the huntops config.',
+    itemNoun: 'tenant',
+    items: model.tenants.map((tenant) => ({
+      heading: tenantLine(tenant),
+      text: [tenant.backend, tenant.status].filter(Boolean).join(' · '),
+      tone: tenant.status && tenant.status !== 'ok' ? 'Attention' : 'Default',
+    })),
+  };
+}
+
+export function blocksView(model: BlocksCardModel): ListView {
+  return {
+    title: 'Blocks and proposals',
+    emptyText: 'Nothing is blocked or waiting for approval.',
+    itemNoun: 'block',
+    items: model.blocks.map((block) => {
+      const status = proposalStatus(block);
+      return {
+        heading: `${block.indicator} · ${tenantLine(block.tenant)}`,
+        text: [status.headline, status.detail, `requested by ${block.requestedBy}`].filter(Boolean).join(' · '),
+        tone: proposalStateColor(block.state),
+        actions: status.verbs.map((verb) => ({ verb, proposalId: block.id, tenant: block.tenant.key })),
+      };
+    }),
+  };
+}
+
+export function helpView(model: HelpCardModel): ListView {
+  return {
+    title: 'huntops commands',
+    summary: model.intro ? { text: model.intro, tone: 'Default' } : undefined,
+    emptyText: 'No commands available.',
+    itemNoun: 'command',
+    items: model.commands.map((command) => ({ heading: command.usage, text: command.description })),
+  };
+}
+
+export type ListCardModel = DigestCardModel | SweepCardModel | TenantsCardModel | BlocksCardModel | HelpCardModel;
+
+export function listViewOf(model: ListCardModel): ListView {
+  switch (model.kind) {
+    case 'digest':
+      return digestView(model);
+    case 'sweep':
+      return sweepView(model);
+    case 'tenants':
+      return tenantsView(model);
+    case 'blocks':
+      return blocksView(model);
+    case 'help':
+      return helpView(model);
+  }
+}

@@ -1,0 +1,68 @@
+/** Shared building blocks of every card model. Structural slices only: the cards never import other folders' internals. */
+
+/** A tenant as the analyst knows it: the key typed in chat and the name shown on cards. */
+export interface TenantRef {
+  readonly key: string;
+  readonly displayName: string;
+}
+
+/** What a card needs to know about a hunt template. */
+export interface TemplateMeta {
+  readonly command: string;
+  readonly name: string;
+  /** Sentinel severities: Informational, Low, Medium, High (any case); others are shown as given. */
+  readonly severity: string;
+  /** MITRE ATT&CK technique ids, e.g. `T1110.003`. */
+  readonly techniques: readonly string[];
+}
+
+/** Reputation bands, the same words as the intel engine's `Band`. */
+export const BANDS = ['high', 'medium', 'low', 'unknown', 'pending', 'internal', 'reserved'] as const;
+export type Band = (typeof BANDS)[number];
+
+/** The slice of the intel engine's `IpScore` the cards show. */
+export interface IpScoreSlice {
+  readonly ip: string;
+  readonly score: number | null;
+  readonly band: Band;
+  readonly reasons: readonly string[];
+  readonly country?: string;
+  readonly asn?: string;
+}
+
+/** Lifecycle of a block proposal, from the four-eyes request to its end. */
+export const PROPOSAL_STATES = [
+  'proposed',
+  'approved',
+  'blocking',
+  'blocked',
+  'failed',
+  'denied',
+  'expired',
+  'unblocked',
+  'lapsed',
+] as const;
+export type ProposalState = (typeof PROPOSAL_STATES)[number];
+
+/** One proposal to block an indicator, as the approval store reports it. Times are ISO-8601 strings. */
+export interface ProposalView {
+  readonly id: string;
+  readonly indicator: string;
+  readonly state: ProposalState;
+  readonly requestedBy: string;
+  readonly decidedBy?: string;
+  readonly decidedAt?: string;
+  readonly reason?: string;
+  readonly expiresAt?: string;
+}
+
+/** A link into the Microsoft portal that reruns the hunt's query. */
+export interface DeepLink {
+  readonly label: string;
+  readonly url: string;
+}
+
+export interface TimeWindow {
+  readonly start: string;
+  readonly end: string;
+}

@@ -1,0 +1,66 @@
+import { bandColor, proposalStateColor, scoreLabel, severityColor } from '../format/bands.ts';
+import { clip, plural } from '../format/text.ts';
+import { formatTime } from '../format/time.ts';
+import { MAX_PROPOSAL_BUTTONS, TEAMS_MAX_FINDINGS } from '../limits.ts';
+import type { FindingRow } from '../model/finding-row.ts';
+import type { HuntCardModel } from '../model/hunt-model.ts';
+import { accountsSummary, huntLines, originOf } from '../model/hunt-summary.ts';
+import { proposalStatus } from '../model/proposal-status.ts';
+import type { ProposalView } from '../model/types.ts';
+import { executeButtons } from './buttons.ts';
+import { fitCard } from './fit.ts';
+import { type AdaptiveCardJson, expandTemplate } from './template.ts';
+
+function rowData(row: FindingRow) {
+  return {
+    entity: row.entity,
+    origin: originOf(row),
+    score: scoreLabel(row.score, row.band),
+    scoreColor: bandColor(row.band),
+    reason: clip(row.topReason ?? '–', 140),
+    accountCount: plural(row.accountCount, 'account'),
+    accounts: accountsSummary(row),
+    attempts: row.attempts === undefined ? '–' : row.attempts.toLocaleString('en-US'),
+    firstSeen: formatTime(row.firstSeen),
+    lastSeen: formatTime(row.lastSeen),
+  };
+}
+
+function proposalData(proposal: ProposalView, tenant: string) {
+  const status = proposalStatus(proposal);
+  return {
+    indicator: proposal.indicator,
+    status: clip([status.headline, status.detail].filter(Boolean).join(' · '), 300),
+    statusColor: proposalStateColor(proposal.state),
+    hasButtons: status.verbs.length > 0,
+    buttons: executeButtons(status.verbs, proposal.id, tenant),
+  };
+}
+
+function huntData(model: HuntCardModel, shown: number) {
+  const hidden = model.findings.length - shown;
+  const proposals = model.proposals.slice(0, MAX_PROPOSAL_BUTTONS);
+  return {
+    ...huntLines(model),
+    severityColor: severityColor(model.template.severity),
+    hasWarnings: model.warnings.length > 0,
+    warnings: model.warnings.map((text) => ({ text: clip(text, 300) })),
+    isEmpty: model.findings.length === 0,
+    hasFindings: shown > 0,
+    rows: model.findings.slice(0, shown).map(rowData),
+    hasMore: hidden > 0,
+    moreLine: `…and ${plural(hidden, 'more finding')}, less risky than those shown.`,
+    hasProposals: proposals.length > 0,
+    proposals: proposals.map((proposal) => proposalData(proposal, model.tenant.key)),
+    hasMoreProposals: model.proposals.length > proposals.length,
+    moreProposalsLine: `…and ${plural(model.proposals.length - proposals.length, 'more proposal')}: run \`blocks\` to decide them.`,
+    hasLink: model.deepLink !== undefined,
+    linkLabel: model.deepLink?.label ?? '',
+    linkUrl: model.deepLink?.url ?? '',
+  };
+}
+
+export function huntAdaptiveCard(model: HuntCardModel): AdaptiveCardJson {
+  const preferred = Math.min(model.findings.length, TEAMS_MAX_FINDINGS);
+  return fitCard((shown) => expandTemplate('hunt', huntData(model, shown)), preferred);
+}

@@ -1,0 +1,44 @@
+import { scoreLabel } from '../format/bands.ts';
+import { plural } from '../format/text.ts';
+import { formatTime } from '../format/time.ts';
+import type { FindingRow } from '../model/finding-row.ts';
+import type { HuntCardModel } from '../model/hunt-model.ts';
+import { accountsSummary, huntLines, originOf } from '../model/hunt-summary.ts';
+import { proposalStatus } from '../model/proposal-status.ts';
+
+function findingLines(row: FindingRow, index: number): string[] {
+  const attempts = row.attempts === undefined ? '' : ` · ${plural(row.attempts, 'attempt')}`;
+  return [
+    `${String(index + 1).padStart(3)}. ${row.entity}  [${scoreLabel(row.score, row.band)}]  ${originOf(row)}`,
+    `     ${row.topReason ?? 'no reputation data'}`,
+    `     ${plural(row.accountCount, 'account')}: ${accountsSummary(row, 5)}${attempts} · ${formatTime(row.firstSeen)} → ${formatTime(row.lastSeen)}`,
+  ];
+}
+
+/** The CLI and log rendering: every finding, no limits. */
+export function huntPlainText(model: HuntCardModel): string {
+  const lines = huntLines(model);
+  const out = [
+    lines.title,
+    lines.severityLine,
+    `Tenant:  ${lines.tenantLine}`,
+    `Window:  ${lines.windowLine}`,
+    `Scanned: ${lines.statsLine}`,
+  ];
+  for (const warning of model.warnings) out.push(`! ${warning}`);
+  out.push('');
+  if (model.findings.length === 0) out.push('No findings in this window: nothing matched the hunt, nothing to block.');
+  out.push(...model.findings.flatMap(findingLines));
+  if (model.proposals.length) {
+    out.push('', 'Proposed blocks:');
+    for (const proposal of model.proposals) {
+      const status = proposalStatus(proposal);
+      out.push(
+        `  ${proposal.indicator}: ${[status.headline, status.detail].filter(Boolean).join(' · ')} (id ${proposal.id})`,
+      );
+    }
+  }
+  if (model.deepLink) out.push('', `${model.deepLink.label}: ${model.deepLink.url}`);
+  out.push('', lines.footer);
+  return `${out.join('\n')}\n`;
+}

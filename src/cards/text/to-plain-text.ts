@@ -1,0 +1,18 @@
+import type { CardModel } from '../model/card-model.ts';
+import { listViewOf } from '../model/list-views.ts';
+import { huntPlainText } from './hunt-text.ts';
+import { approvalPlainText, errorPlainText, listPlainText } from './other-text.ts';
+
+/** Plain text for the CLI (`--format text`) and for chat clients that cannot show cards. */
+export function toPlainText(model: CardModel): string {
+  switch (model.kind) {
+    case 'hunt':
+      return huntPlainText(model);
+    case 'approval':
+      return approvalPlainText(model);
+    case 'error':
+      return errorPlainText(model);
+    default:
+      return listPlainText(listViewOf(model));
+  }
+}
