@@ -1,0 +1,114 @@
+import {
+  BOOL_NULL,
+  BoolColumn,
+  type Column,
+  DynamicColumn,
+  isNumericType,
+  NumberColumn,
+  type NumericType,
+  StringColumn,
+} from '../engine/index.ts';
+import type { KqlType } from '../types.ts';
+
+/**
+ * Growable column builders: a streaming loader does not know the row count up front, so unlike
+ * the engine's fixed-length `columnWriter` these double their typed arrays as rows arrive.
+ * Rows may be skipped (a JSON line without that key); skipped rows read as null ("" for strings).
+ * Values must already be in the engine representation (see ./coerce.ts).
+ */
+export interface ColumnBuilder {
+  readonly type: KqlType;
+  set(row: number, value: unknown): void;
+  finish(length: number): Column;
+}
+
+const INITIAL_CAPACITY = 1024;
+
+export function columnBuilder(type: KqlType): ColumnBuilder {
+  if (type === 'string' || type === 'guid') return new StringBuilder(type);
+  if (type === 'bool') return new BoolBuilder();
+  if (type === 'dynamic') return new DynamicBuilder();
+  if (isNumericType(type)) return new NumberBuilder(type);
+  throw new TypeError(`columnBuilder: unknown KQL type '${type as string}'`);
+}
+
+function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, needed: number, fill?: number): T {
+  if (needed < array.length) return array;
+  let capacity = array.length;
+  while (capacity <= needed) capacity *= 2;
+  const next = new (array.constructor as new (n: number) => T)(capacity);
+  if (fill !== undefined) next.fill(fill, array.length);
+  next.set(array);
+  return next;
+}
+
+/** Dictionary-encodes as it goes, so a million repeated IPs cost one string each, not a million. */
+class StringBuilder implements ColumnBuilder {
+  private codes = new Int32Array(INITIAL_CAPACITY);
+  private readonly dictionary: string[] = [''];
+  private readonly index = new Map<string, number>([['', 0]]);
+  constructor(readonly type: 'string' | 'guid') {}
+  set(row: number, value: unknown): void {
+    const text = value as string;
+    let code = this.index.get(text);
+    if (code === undefined) {
+      code = this.dictionary.length;
+      this.dictionary.push(text);
+      this.index.set(text, code);
+    }
+    this.codes = grown(this.codes, row);
+    this.codes[row] = code;
+  }
+  finish(length: number): Column {
+    return new StringColumn(this.type, grown(this.codes, length).slice(0, length), this.dictionary);
+  }
+}
+
+class NumberBuilder implements ColumnBuilder {
+  private values = new Float64Array(INITIAL_CAPACITY);
+  /** 1 = null; every row starts null until written, so skipped rows need no bookkeeping. */
+  private nulls = new Uint8Array(INITIAL_CAPACITY).fill(1);
+  private anyNull = false;
+  constructor(readonly type: NumericType) {}
+  set(row: number, value: unknown): void {
+    this.values = grown(this.values, row);
+    this.nulls = grown(this.nulls, row, 1);
+    if (value === null) {
+      this.anyNull = true;
+      return;
+    }
+    this.values[row] = value as number;
+    this.nulls[row] = 0;
+  }
+  finish(length: number): Column {
+    const nulls = grown(this.nulls, length, 1).slice(0, length);
+    const hasNull = this.anyNull || nulls.includes(1);
+    return new NumberColumn(this.type, grown(this.values, length).slice(0, length), hasNull ? nulls : null);
+  }
+}
+
+class BoolBuilder implements ColumnBuilder {
+  readonly type = 'bool';
+  private values = new Uint8Array(INITIAL_CAPACITY).fill(BOOL_NULL);
+  set(row: number, value: unknown): void {
+    this.values = grown(this.values, row, BOOL_NULL);
+    this.values[row] = value === true ? 1 : value === false ? 0 : BOOL_NULL;
+  }
+  finish(length: number): Column {
+    return new BoolColumn(grown(this.values, length, BOOL_NULL).slice(0, length));
+  }
+}
+
+class DynamicBuilder implements ColumnBuilder {
+  readonly type = 'dynamic';
+  private readonly values: unknown[] = [];
+  set(row: number, value: unknown): void {
+    while (this.values.length < row) this.values.push(null);
+    this.values[row] = value;
+  }
+  finish(length: number): Column {
+    while (this.values.length < length) this.values.push(null);
+    this.values.length = length;
+    return new DynamicColumn(this.values);
+  }
+}

@@ -1,0 +1,137 @@
+import { type Column, ColumnTable } from '../engine/index.ts';
+import type { KqlColumn, KqlType } from '../types.ts';
+import { type Coercer, coercerFor, INVALID } from './coerce.ts';
+import { type ColumnBuilder, columnBuilder } from './column-builders.ts';
+import { KqlLoadError } from './errors.ts';
+import { inferColumnType } from './infer.ts';
+
+/**
+ * Collects the rows of one table (from one or more files) straight into columns.
+ * Columns with a known type (from the table schema or a type hint) are coerced as they arrive;
+ * other columns keep their raw values until `finish()` infers a type from all of them.
+ */
+export class TableAccumulator {
+  private readonly slots = new Map<string, Slot>();
+  private readonly order: Slot[] = [];
+  private rows = 0;
+  private file = '';
+  private textual = false;
+
+  constructor(
+    readonly name: string,
+    schema: readonly KqlColumn[] | undefined,
+  ) {
+    for (const column of schema ?? []) this.addSlot(column.name, column.type);
+  }
+
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  /** Subsequent rows come from `file`; `textual` says its values are CSV text rather than JSON values. */
+  beginFile(file: string, textual: boolean): void {
+    this.file = file;
+    this.textual = textual;
+  }
+
+  /** The slot for a column; `typeHint` types a column the schema does not know (e.g. `X [UTC]` → datetime). */
+  slot(name: string, typeHint?: KqlType): Slot {
+    return this.slots.get(name) ?? this.addSlot(name, typeHint);
+  }
+
+  /** True when some file had this column (schema columns a file lacks exist but are empty). */
+  hasColumn(name: string): boolean {
+    return this.slots.get(name)?.seen === true;
+  }
+
+  /** Stores one value of the current row; `line` is only used to report a value that does not fit. */
+  put(slot: Slot, value: unknown, line: number): void {
+    slot.seen = true;
+    if (slot.builder === undefined) {
+      slot.raw.push(this.rows, value, this.textual);
+      return;
+    }
+    const coerced = slot.coerce(value);
+    if (coerced === INVALID) throw this.badValue(slot, value, line);
+    slot.builder.set(this.rows, coerced);
+  }
+
+  /** Adds all keys of a JSON object as one row. */
+  putObject(record: Record<string, unknown>, line: number): void {
+    for (const key in record) this.put(this.slots.get(key) ?? this.addSlot(key), record[key], line);
+    this.rows++;
+  }
+
+  endRow(): void {
+    this.rows++;
+  }
+
+  /** Columns in schema order, then extra columns in order of first appearance; unseen schema columns are empty. */
+  finish(): ColumnTable {
+    const columns = this.order.map((slot) => ({ name: slot.name, column: slot.finish(this.rows) }));
+    return ColumnTable.fromColumns(this.name, columns);
+  }
+
+  private addSlot(name: string, type?: KqlType): Slot {
+    const slot = new Slot(name, type);
+    this.slots.set(name, slot);
+    this.order.push(slot);
+    return slot;
+  }
+
+  private badValue(slot: Slot, value: unknown, line: number): KqlLoadError {
+    const shown = JSON.stringify(value)?.slice(0, 60);
+    const type = slot.builder?.type;
+    if (type === 'datetime') {
+      return new KqlLoadError('KQLL005', `cannot read ${shown} as a datetime`, {
+        file: this.file,
+        line,
+        column: slot.name,
+        hint: 'Use ISO 8601 (2024-10-18T09:29:21Z), the portal form "10/18/2024, 9:29:21.125 AM" (UTC) or an Excel serial date.',
+      });
+    }
+    return new KqlLoadError('KQLL006', `${shown} is not a valid ${type} value`, {
+      file: this.file,
+      line,
+      column: slot.name,
+      hint: `Fix the value, or leave the cell empty for null; ${this.name}.${slot.name} is typed ${type}.`,
+    });
+  }
+}
+
+/** Values of a column whose type is not known yet: row indices and values side by side. */
+class RawValues {
+  readonly rows: number[] = [];
+  readonly values: unknown[] = [];
+  textual = false;
+  push(row: number, value: unknown, textual: boolean): void {
+    this.rows.push(row);
+    this.values.push(value);
+    this.textual ||= textual;
+  }
+}
+
+export class Slot {
+  seen = false;
+  builder: ColumnBuilder | undefined;
+  coerce: Coercer;
+  readonly raw = new RawValues();
+  constructor(
+    readonly name: string,
+    type: KqlType | undefined,
+  ) {
+    this.builder = type === undefined ? undefined : columnBuilder(type);
+    this.coerce = type === undefined ? (v) => v : coercerFor(type);
+  }
+
+  finish(length: number): Column {
+    if (this.builder === undefined) {
+      const type = inferColumnType(this.name, this.raw.values, this.raw.textual);
+      this.builder = columnBuilder(type);
+      const coerce = coercerFor(type);
+      // Inference only picks a type every value fits, so coercion cannot fail here.
+      for (let i = 0; i < this.raw.rows.length; i++) this.builder.set(this.raw.rows[i], coerce(this.raw.values[i]));
+    }
+    return this.builder.finish(length);
+  }
+}
