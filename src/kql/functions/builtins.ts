@@ -1,10 +1,51 @@
+import { collectionAggregates } from './aggregates/collections.ts';
+import { countAggregates } from './aggregates/count.ts';
+import { distinctCountAggregates } from './aggregates/distinct-count.ts';
+import { extremeAggregates } from './aggregates/extremes.ts';
+import { statisticAggregates } from './aggregates/statistics.ts';
+import { sumAvgAggregates } from './aggregates/sum-avg.ts';
+import { takeAnyAggregates } from './aggregates/take-any.ts';
 import { registerAggregateFunction, registerScalarFunction } from './registry.ts';
 import type { AggregateFunction, ScalarFunction } from './registry-types.ts';
+import { binFunctions } from './scalar/bin.ts';
 import { conditionalFunctions } from './scalar/conditional.ts';
 import { conversionFunctions } from './scalar/conversion.ts';
+import { datetimeFunctions } from './scalar/datetime.ts';
+import { dynamicFunctions } from './scalar/dynamic.ts';
+import { ipFunctions } from './scalar/ip.ts';
+import { mathFunctions } from './scalar/math.ts';
+import { miscFunctions } from './scalar/misc.ts';
+import { seriesFunctions } from './scalar/series.ts';
+import { stringFunctions } from './scalar/string.ts';
+import { regexStringFunctions } from './scalar/string-regex.ts';
+import { timeFormatFunctions } from './scalar/time-format.ts';
+import { urlPathFunctions } from './scalar/url-path.ts';
 
-const scalarFamilies: readonly (readonly ScalarFunction[])[] = [conversionFunctions, conditionalFunctions];
-const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [];
+const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
+  conversionFunctions,
+  conditionalFunctions,
+  stringFunctions,
+  regexStringFunctions,
+  urlPathFunctions,
+  datetimeFunctions,
+  timeFormatFunctions,
+  binFunctions,
+  mathFunctions,
+  dynamicFunctions,
+  ipFunctions,
+  seriesFunctions,
+  miscFunctions,
+];
+
+const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [
+  countAggregates,
+  distinctCountAggregates,
+  sumAvgAggregates,
+  extremeAggregates,
+  collectionAggregates,
+  statisticAggregates,
+  takeAnyAggregates,
+];
 
 /** Registers Kusto's built-in functions once, when the registry is first imported. */
 for (const family of scalarFamilies) for (const definition of family) registerScalarFunction(definition);

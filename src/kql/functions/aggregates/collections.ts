@@ -1,0 +1,108 @@
+import { valueKey } from '../compare.ts';
+import type { Accumulator, ArgumentInfo } from '../registry-types.ts';
+import { toDynamicValue } from '../scalar/dynamic.ts';
+import { asBool, asInteger, isNull, isPlainObject } from '../values.ts';
+import { defineAggregate, isMissing } from './define.ts';
+
+/** Kusto's cap on make_set/make_list sizes; the deprecated makeset/makelist default to 128. */
+const MAX_SIZE = 1_048_576;
+const DEPRECATED_DEFAULT_SIZE = 128;
+
+interface CollectOptions {
+  readonly distinct: boolean;
+  /** Index of the predicate argument for the -if forms. */
+  readonly predicateIndex: number | null;
+  readonly defaultSize: number;
+}
+
+/** The size limit is a constant argument (the last optional one); bad or missing → default. */
+function sizeLimit(args: readonly ArgumentInfo[], index: number, fallback: number): number {
+  const raw = args[index]?.constant?.value;
+  const size = isNull(raw) ? null : asInteger(raw);
+  return size !== null && size > 0 ? Math.min(size, MAX_SIZE) : fallback;
+}
+
+function collector(options: CollectOptions) {
+  return (args: readonly ArgumentInfo[]) => {
+    const limit = sizeLimit(args, options.predicateIndex === null ? 1 : 2, options.defaultSize);
+    const type = args[0].type;
+    return (): Accumulator => {
+      const items: unknown[] = [];
+      const seen = new Set<string>();
+      return {
+        add: (values) => {
+          if (items.length >= limit || isMissing(values[0])) return;
+          if (options.predicateIndex !== null && asBool(values[options.predicateIndex]) !== true) return;
+          const item = toDynamicValue(values[0], type);
+          if (options.distinct) {
+            const key = valueKey(item);
+            if (seen.has(key)) return;
+            seen.add(key);
+          }
+          items.push(item);
+        },
+        result: () => items,
+      };
+    };
+  };
+}
+
+function collection(name: string, aliases: string[], options: CollectOptions) {
+  const predicate = options.predicateIndex !== null;
+  return defineAggregate({
+    name,
+    aliases,
+    params: predicate ? ['any', 'bool'] : ['any'],
+    optional: ['number'],
+    result: 'dynamic',
+    create: collector(options),
+  });
+}
+
+/** make_bag: merges the property bags of the group; the first value seen for a key wins. */
+function bagMerger(predicateIndex: number | null) {
+  return (args: readonly ArgumentInfo[]) => {
+    const limit = sizeLimit(args, predicateIndex === null ? 1 : 2, MAX_SIZE);
+    return (): Accumulator => {
+      const bag: Record<string, unknown> = {};
+      let size = 0;
+      return {
+        add: (values) => {
+          if (predicateIndex !== null && asBool(values[predicateIndex]) !== true) return;
+          if (!isPlainObject(values[0])) return;
+          for (const [key, value] of Object.entries(values[0])) {
+            if (size >= limit || Object.hasOwn(bag, key)) continue;
+            bag[key] = value;
+            size++;
+          }
+        },
+        result: () => bag,
+      };
+    };
+  };
+}
+
+const standard = { defaultSize: MAX_SIZE, predicateIndex: null };
+
+export const collectionAggregates = [
+  collection('make_set', [], { ...standard, distinct: true }),
+  collection('makeset', [], { distinct: true, predicateIndex: null, defaultSize: DEPRECATED_DEFAULT_SIZE }),
+  collection('make_set_if', [], { distinct: true, predicateIndex: 1, defaultSize: MAX_SIZE }),
+  collection('make_list', [], { ...standard, distinct: false }),
+  collection('makelist', [], { distinct: false, predicateIndex: null, defaultSize: DEPRECATED_DEFAULT_SIZE }),
+  collection('make_list_if', [], { distinct: false, predicateIndex: 1, defaultSize: MAX_SIZE }),
+  defineAggregate({
+    name: 'make_bag',
+    params: ['dynamic'],
+    optional: ['number'],
+    result: 'dynamic',
+    create: bagMerger(null),
+  }),
+  defineAggregate({
+    name: 'make_bag_if',
+    params: ['dynamic', 'bool'],
+    optional: ['number'],
+    result: 'dynamic',
+    create: bagMerger(1),
+  }),
+];

@@ -1,0 +1,39 @@
+/**
+ * Kusto regular expressions are RE2. JavaScript's engine accepts the same syntax for what
+ * hunting queries use, after two translations: Python-style named groups `(?P<name>…)`
+ * and leading inline flags `(?i)`/`(?s)`/`(?m)`. An invalid pattern yields null so callers
+ * can return null instead of throwing on data.
+ */
+const cache = new Map<string, RegExp | null>();
+const LEADING_FLAGS = /^\(\?([ims]+)\)/;
+
+export function compileRegex(pattern: string, extraFlags = ''): RegExp | null {
+  const cacheKey = `${extraFlags}/${pattern}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  let source = pattern.replace(/\(\?P</g, '(?<');
+  let flags = `u${extraFlags}`;
+  const inline = LEADING_FLAGS.exec(source);
+  if (inline) {
+    flags += [...new Set(inline[1])].filter((flag) => !flags.includes(flag)).join('');
+    source = source.slice(inline[0].length);
+  }
+  let compiled: RegExp | null;
+  try {
+    compiled = new RegExp(source, flags);
+  } catch {
+    try {
+      // RE2 tolerates escapes that JavaScript's unicode mode rejects (e.g. `\-` outside a class).
+      compiled = new RegExp(source, flags.replace('u', ''));
+    } catch {
+      compiled = null;
+    }
+  }
+  cache.set(cacheKey, compiled);
+  return compiled;
+}
+
+/** RE2 rewrite strings use `\1`; JavaScript uses `$1`, and a literal `$` must be doubled. */
+export function toJsReplacement(rewrite: string): string {
+  return rewrite.replace(/\$/g, '$$$$').replace(/\\(\d)/g, '$$$1');
+}

@@ -1,0 +1,108 @@
+import { addMonths, dayOfYear, isoWeekOfYear, startOfDay, startOfWeek } from '../calendar.ts';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, MS_PER_TICK } from '../values.ts';
+
+/** Kusto period names (datetime_diff, datetime_add, datetime_part), case-insensitive. */
+export type Period =
+  | 'year'
+  | 'quarter'
+  | 'month'
+  | 'week'
+  | 'day'
+  | 'hour'
+  | 'minute'
+  | 'second'
+  | 'millisecond'
+  | 'microsecond'
+  | 'nanosecond';
+
+const FIXED_MS: Partial<Record<Period, number>> = {
+  week: 7 * MS_PER_DAY,
+  day: MS_PER_DAY,
+  hour: MS_PER_HOUR,
+  minute: MS_PER_MINUTE,
+  second: MS_PER_SECOND,
+  millisecond: 1,
+  microsecond: 1e-3,
+  nanosecond: 1e-6,
+};
+
+const ALIASES: Record<string, Period> = { weekofyear: 'week', week_of_year: 'week', dayofyear: 'day' };
+
+export function parsePeriod(value: unknown): Period | null {
+  if (typeof value !== 'string') return null;
+  const name = value.trim().toLowerCase();
+  if (name in FIXED_MS || name === 'year' || name === 'quarter' || name === 'month') return name as Period;
+  return ALIASES[name] ?? null;
+}
+
+function monthIndex(ms: number): number {
+  const date = new Date(ms);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+/** datetime_diff(): how many period boundaries lie between the two instants (left − right). */
+export function periodsBetween(period: Period, left: number, right: number): number {
+  switch (period) {
+    case 'year':
+      return new Date(left).getUTCFullYear() - new Date(right).getUTCFullYear();
+    case 'quarter':
+      return Math.floor(monthIndex(left) / 3) - Math.floor(monthIndex(right) / 3);
+    case 'month':
+      return monthIndex(left) - monthIndex(right);
+    case 'week':
+      return Math.round((startOfWeek(left) - startOfWeek(right)) / (7 * MS_PER_DAY));
+    case 'day':
+      return Math.round((startOfDay(left) - startOfDay(right)) / MS_PER_DAY);
+    default: {
+      const size = FIXED_MS[period] ?? 1;
+      // Work in ticks so sub-millisecond periods do not suffer float drift.
+      const ticks = size / MS_PER_TICK;
+      const toUnits = (ms: number) => Math.floor(Math.round(ms / MS_PER_TICK) / ticks);
+      return toUnits(left) - toUnits(right);
+    }
+  }
+}
+
+/** datetime_add(): calendar periods respect month lengths, fixed periods add exact durations. */
+export function addPeriods(period: Period, amount: number, ms: number): number {
+  if (period === 'year') return addMonths(ms, amount * 12);
+  if (period === 'quarter') return addMonths(ms, amount * 3);
+  if (period === 'month') return addMonths(ms, amount);
+  return ms + amount * (FIXED_MS[period] ?? 0);
+}
+
+/** datetime_part(): the integer value of one part of a datetime. */
+export function datetimePart(part: string, ms: number): number | null {
+  const date = new Date(ms);
+  const subSecondTicks = Math.round((ms - Math.floor(ms / MS_PER_SECOND) * MS_PER_SECOND) / MS_PER_TICK);
+  switch (part.trim().toLowerCase()) {
+    case 'year':
+      return date.getUTCFullYear();
+    case 'quarter':
+      return Math.floor(date.getUTCMonth() / 3) + 1;
+    case 'month':
+      return date.getUTCMonth() + 1;
+    case 'week_of_year':
+    case 'weekofyear':
+    case 'week':
+      return isoWeekOfYear(ms);
+    case 'day':
+      return date.getUTCDate();
+    case 'dayofyear':
+      return dayOfYear(ms);
+    case 'hour':
+      return date.getUTCHours();
+    case 'minute':
+      return date.getUTCMinutes();
+    case 'second':
+      return date.getUTCSeconds();
+    case 'millisecond':
+      return Math.floor(subSecondTicks / 10_000);
+    case 'microsecond':
+      return Math.floor(subSecondTicks / 10);
+    case 'nanosecond':
+      return subSecondTicks * 100;
+    default:
+      return null;
+  }
+}

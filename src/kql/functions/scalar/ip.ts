@@ -1,0 +1,166 @@
+import ipaddr from 'ipaddr.js';
+import { defineScalar } from '../define.ts';
+import type { ScalarFunction } from '../registry-types.ts';
+import { asInteger, asString, isNull } from '../values.ts';
+
+/** An IPv4 address with optional `/prefix`, as a 32-bit number masked to that prefix. */
+interface Ipv4 {
+  readonly value: number;
+  readonly prefix: number;
+}
+
+const STRICT_IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
+
+function parseIpv4(text: unknown, extraPrefix?: unknown): Ipv4 | null {
+  const match = STRICT_IPV4.exec(asString(text).trim());
+  if (!match) return null;
+  const octets = match.slice(1, 5).map(Number);
+  if (octets.some((octet) => octet > 255)) return null;
+  const written = match[5] === undefined ? 32 : Number(match[5]);
+  const requested = isNull(extraPrefix) ? 32 : asInteger(extraPrefix);
+  if (written > 32 || requested === null || requested < 0 || requested > 32) return null;
+  const prefix = Math.min(written, requested);
+  const raw = ((octets[0] << 24) >>> 0) + (octets[1] << 16) + (octets[2] << 8) + octets[3];
+  return { value: maskTo(raw, prefix), prefix };
+}
+
+function maskTo(value: number, prefix: number): number {
+  return prefix === 0 ? 0 : (value & (0xffffffff << (32 - prefix))) >>> 0;
+}
+
+function compareIpv4(left: unknown, right: unknown, prefix?: unknown): number | null {
+  const a = parseIpv4(left, prefix);
+  const b = parseIpv4(right, prefix);
+  if (!a || !b) return null;
+  const bits = Math.min(a.prefix, b.prefix);
+  const diff = maskTo(a.value, bits) - maskTo(b.value, bits);
+  return Math.sign(diff);
+}
+
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((range) => parseIpv4(range) as Ipv4);
+
+function inRange(address: Ipv4, range: Ipv4): boolean {
+  return maskTo(address.value, range.prefix) === range.value;
+}
+
+/** IPv4 addresses written in free text, bounded by anything that cannot extend an address. */
+const IPV4_IN_TEXT = /(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g;
+
+function ipv4sIn(text: unknown): Set<number> {
+  const found = new Set<number>();
+  for (const [candidate] of asString(text).matchAll(IPV4_IN_TEXT)) {
+    const parsed = parseIpv4(candidate);
+    if (parsed) found.add(parsed.value);
+  }
+  return found;
+}
+
+function parseIpv6(text: unknown): ipaddr.IPv6 | null {
+  const raw = asString(text).trim();
+  if (!ipaddr.isValid(raw.split('/')[0])) return null;
+  const address = ipaddr.parse(raw.split('/')[0]);
+  return address.kind() === 'ipv6' ? (address as ipaddr.IPv6) : (address as ipaddr.IPv4).toIPv4MappedAddress();
+}
+
+export const ipFunctions: readonly ScalarFunction[] = [
+  defineScalar({
+    name: 'ipv4_is_private',
+    params: ['string'],
+    result: 'bool',
+    impl: (ip) => {
+      const address = parseIpv4(ip);
+      return address ? PRIVATE_RANGES.some((range) => inRange(address, range)) : null;
+    },
+  }),
+  defineScalar({
+    name: 'ipv4_is_in_range',
+    params: ['string', 'string'],
+    result: 'bool',
+    impl: (ip, range) => {
+      const address = parseIpv4(ip);
+      const network = parseIpv4(range);
+      return address && network ? inRange(address, network) : null;
+    },
+  }),
+  defineScalar({
+    name: 'ipv4_is_in_any_range',
+    params: ['string', ['string', 'dynamic']],
+    rest: ['string', 'dynamic'],
+    result: 'bool',
+    impl: (ip, ...ranges) => {
+      const address = parseIpv4(ip);
+      if (!address) return null;
+      return ranges.flat().some((range) => {
+        const network = parseIpv4(range);
+        return network !== null && inRange(address, network);
+      });
+    },
+  }),
+  defineScalar({
+    name: 'ipv4_compare',
+    params: ['string', 'string'],
+    optional: ['number'],
+    result: 'int',
+    impl: compareIpv4,
+  }),
+  defineScalar({
+    name: 'ipv4_is_match',
+    params: ['string', 'string'],
+    optional: ['number'],
+    result: 'bool',
+    impl: (a, b, prefix) => {
+      const comparison = compareIpv4(a, b, prefix);
+      return comparison === null ? null : comparison === 0;
+    },
+  }),
+  defineScalar({
+    name: 'parse_ipv4',
+    params: ['string'],
+    result: 'long',
+    impl: (ip) => parseIpv4(ip)?.value ?? null,
+  }),
+  defineScalar({
+    name: 'parse_ipv4_mask',
+    params: ['string', 'number'],
+    result: 'long',
+    impl: (ip, prefix) => parseIpv4(ip, prefix)?.value ?? null,
+  }),
+  defineScalar({
+    name: 'has_ipv4',
+    params: ['string', 'string'],
+    result: 'bool',
+    impl: (source, ip) => {
+      const address = parseIpv4(ip);
+      return address ? ipv4sIn(source).has(address.value) : null;
+    },
+  }),
+  defineScalar({
+    name: 'has_any_ipv4',
+    params: ['string', ['string', 'dynamic']],
+    rest: ['string', 'dynamic'],
+    result: 'bool',
+    impl: (source, ...ips) => {
+      const present = ipv4sIn(source);
+      return ips.flat().some((ip) => {
+        const address = parseIpv4(ip);
+        return address !== null && present.has(address.value);
+      });
+    },
+  }),
+  defineScalar({
+    name: 'ipv6_compare',
+    params: ['string', 'string'],
+    optional: ['number'],
+    result: 'int',
+    impl: (left, right, prefix) => {
+      const a = parseIpv6(left);
+      const b = parseIpv6(right);
+      const bits = isNull(prefix) ? 128 : asInteger(prefix);
+      if (!a || !b || bits === null) return null;
+      const toBig = (ip: ipaddr.IPv6) =>
+        ip.parts.reduce((acc, part) => (acc << 16n) | BigInt(part), 0n) >> BigInt(128 - Math.min(128, bits));
+      const diff = toBig(a) - toBig(b);
+      return diff === 0n ? 0 : diff < 0n ? -1 : 1;
+    },
+  }),
+];

@@ -1,0 +1,105 @@
+import { fitLine, mean, percentileOfSorted } from '../series-math.ts';
+import { asInteger, asNumber, asString, isNull } from '../values.ts';
+
+/**
+ * A simplified series_decompose / series_decompose_anomalies, documented as such:
+ * - trend: 'linefit' (least squares), 'avg' (the mean) or 'none';
+ * - seasonality: a given period, 0 for none, or -1 to detect the period whose
+ *   autocorrelation of the detrended series is highest and above `seasonalityThreshold`;
+ *   the seasonal component is the mean of each phase;
+ * - anomalies: Tukey's fence on the residuals, with the 25th–75th percentile range
+ *   ('tukey') or the 10th–90th ('ctukey', the default); score = distance beyond the fence
+ *   in units of that range; flag = ±1 where |score| > threshold.
+ * Kusto's exact seasonality detector and `test_points` forecasting are not reproduced:
+ * test points are fitted like the other points.
+ */
+export interface DecomposeOptions {
+  readonly threshold: number;
+  readonly seasonality: number;
+  readonly trend: 'linefit' | 'avg' | 'none';
+  readonly method: 'ctukey' | 'tukey';
+  readonly seasonalityThreshold: number;
+}
+
+export function readDecomposeOptions(raw: Record<string, unknown>): DecomposeOptions {
+  const trend = asString(raw.trend) || 'linefit';
+  return {
+    threshold: isNull(raw.threshold) ? 1.5 : (asNumber(raw.threshold) ?? 1.5),
+    seasonality: isNull(raw.seasonality) ? -1 : (asInteger(raw.seasonality) ?? -1),
+    trend: trend === 'avg' || trend === 'none' ? trend : 'linefit',
+    method: asString(raw.method) === 'tukey' ? 'tukey' : 'ctukey',
+    seasonalityThreshold: isNull(raw.seasonalityThreshold) ? 0.6 : (asNumber(raw.seasonalityThreshold) ?? 0.6),
+  };
+}
+
+export interface Decomposition {
+  readonly baseline: number[];
+  readonly seasonal: number[];
+  readonly trend: number[];
+  readonly residual: number[];
+}
+
+function trendOf(y: readonly number[], kind: DecomposeOptions['trend']): number[] {
+  if (kind === 'none') return y.map(() => 0);
+  if (kind === 'avg') return y.map(() => mean(y));
+  return fitLine(y).line;
+}
+
+function autocorrelation(values: readonly number[], lag: number): number {
+  const m = mean(values);
+  let numerator = 0;
+  let denominator = 0;
+  for (let i = 0; i < values.length; i++) {
+    denominator += (values[i] - m) ** 2;
+    if (i + lag < values.length) numerator += (values[i] - m) * (values[i + lag] - m);
+  }
+  return denominator === 0 ? 0 : numerator / denominator;
+}
+
+function detectPeriod(detrended: readonly number[], threshold: number): number {
+  let best = 0;
+  let bestScore = threshold;
+  for (let lag = 2; lag <= Math.floor(detrended.length / 2); lag++) {
+    const score = autocorrelation(detrended, lag);
+    if (score > bestScore) {
+      best = lag;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function seasonalOf(detrended: readonly number[], period: number): number[] {
+  if (period < 2) return detrended.map(() => 0);
+  const phaseMeans = Array.from({ length: period }, (_, phase) =>
+    mean(detrended.filter((_, index) => index % period === phase)),
+  );
+  const centre = mean(phaseMeans);
+  return detrended.map((_, index) => phaseMeans[index % period] - centre);
+}
+
+export function decomposeSeries(y: readonly number[], options: Omit<DecomposeOptions, 'threshold' | 'method'>) {
+  const trend = trendOf(y, options.trend);
+  const detrended = y.map((v, i) => v - trend[i]);
+  const period = options.seasonality < 0 ? detectPeriod(detrended, options.seasonalityThreshold) : options.seasonality;
+  const seasonal = seasonalOf(detrended, period);
+  const baseline = trend.map((t, i) => t + seasonal[i]);
+  return { baseline, seasonal, trend, residual: y.map((v, i) => v - baseline[i]) } satisfies Decomposition;
+}
+
+export function decomposeAnomalies(y: readonly number[], options: DecomposeOptions) {
+  const parts = decomposeSeries(y, options);
+  const sorted = [...parts.residual].sort((a, b) => a - b);
+  const [lowP, highP] = options.method === 'tukey' ? [25, 75] : [10, 90];
+  const low = percentileOfSorted(sorted, lowP);
+  const high = percentileOfSorted(sorted, highP);
+  // A flat residual range would divide by zero; any deviation from it is then maximally odd.
+  const range = Math.max(high - low, 1e-9);
+  const scores = parts.residual.map((r) => {
+    if (r > high) return (r - high) / range;
+    if (r < low) return -(low - r) / range;
+    return 0;
+  });
+  const flags = scores.map((s) => (s > options.threshold ? 1 : s < -options.threshold ? -1 : 0));
+  return { flags, scores, baseline: parts.baseline };
+}

@@ -1,0 +1,158 @@
+import type { KqlType } from '../../types.ts';
+import { isKqlType } from '../../types.ts';
+import { constantOf, defineScalar } from '../define.ts';
+import { compileRegex, toJsReplacement } from '../regex.ts';
+import type { ArgumentInfo, ScalarFunction } from '../registry-types.ts';
+import { parseDatetime, parseTimespan } from '../time-values.ts';
+import { asBool, asInteger, asNumber, asString } from '../values.ts';
+
+/**
+ * The target type of `extract(…, typeof(T))`. The compiler passes `typeof(T)` as a constant
+ * argument whose value is the type name (`"long"`; `"typeof(long)"` is accepted too).
+ */
+function requestedType(arg: ArgumentInfo | undefined): KqlType {
+  const raw = constantOf(arg);
+  if (typeof raw !== 'string') return 'string';
+  const name = raw.replace(/^typeof\((.*)\)$/, '$1').trim();
+  return isKqlType(name) ? name : 'string';
+}
+
+function convertText(text: string, type: KqlType): unknown {
+  switch (type) {
+    case 'int':
+    case 'long':
+      return asInteger(text);
+    case 'real':
+    case 'decimal':
+      return asNumber(text);
+    case 'bool':
+      return asBool(text);
+    case 'datetime':
+      return parseDatetime(text);
+    case 'timespan':
+      return parseTimespan(text);
+    default:
+      return text;
+  }
+}
+
+/** Compiles the regex argument once when it is a literal, per row otherwise. */
+function regexGetter(arg: ArgumentInfo, flags = '') {
+  const constant = constantOf(arg);
+  if (typeof constant === 'string') {
+    const compiled = compileRegex(constant, flags);
+    return () => compiled;
+  }
+  return (value: unknown) => compileRegex(asString(value), flags);
+}
+
+function extractAll(regex: RegExp, text: string, groups: readonly number[] | null): unknown {
+  const matches = [...text.matchAll(regex)];
+  if (matches.length === 0) return null;
+  const groupCount = matches[0].length - 1;
+  const wanted = groups ?? (groupCount === 0 ? [0] : Array.from({ length: groupCount }, (_, i) => i + 1));
+  return matches.map((match) =>
+    wanted.length === 1 ? (match[wanted[0]] ?? '') : wanted.map((group) => match[group] ?? ''),
+  );
+}
+
+/** Strips leading and/or trailing runs of regex matches, as trim/trim_start/trim_end do. */
+function trimmer(name: string, start: boolean, end: boolean): ScalarFunction {
+  return defineScalar({
+    name,
+    params: ['string', 'string'],
+    result: 'string',
+    impl: (pattern, text) => {
+      const source = asString(pattern);
+      let result = asString(text);
+      const leading = compileRegex(`^(?:${source})+`);
+      const trailing = compileRegex(`(?:${source})+$`);
+      if (!leading || !trailing) return '';
+      if (start) result = result.replace(leading, '');
+      if (end) result = result.replace(trailing, '');
+      return result;
+    },
+  });
+}
+
+export const regexStringFunctions: readonly ScalarFunction[] = [
+  defineScalar({
+    name: 'extract',
+    params: ['string', 'number', 'string'],
+    optional: ['any'],
+    result: (args) => requestedType(args[3]),
+    compile: (args) => {
+      const regexOf = regexGetter(args[0]);
+      const type = requestedType(args[3]);
+      return (pattern, group, text) => {
+        const match = regexOf(pattern)?.exec(asString(text));
+        const index = asInteger(group);
+        if (!match || index === null || match[index] === undefined) return null;
+        return convertText(match[index], type);
+      };
+    },
+  }),
+  defineScalar({
+    name: 'extract_all',
+    params: ['string', ['string', 'dynamic']],
+    optional: ['string'],
+    result: 'dynamic',
+    compile: (args) => {
+      const regexOf = regexGetter(args[0], 'g');
+      const withGroups = args.length === 3;
+      return (pattern, groupsOrText, maybeText) => {
+        const regex = regexOf(pattern);
+        if (!regex) return null;
+        const groups = withGroups && Array.isArray(groupsOrText) ? groupsOrText.map(Number) : null;
+        return extractAll(regex, asString(withGroups ? maybeText : groupsOrText), groups);
+      };
+    },
+  }),
+  defineScalar({
+    name: 'replace_regex',
+    params: ['string', 'string', 'string'],
+    result: 'string',
+    compile: (args) => {
+      const regexOf = regexGetter(args[1], 'g');
+      return (text, pattern, rewrite) => {
+        const regex = regexOf(pattern);
+        return regex ? asString(text).replace(regex, toJsReplacement(asString(rewrite))) : '';
+      };
+    },
+  }),
+  defineScalar({
+    // Deprecated spelling with a different argument order: replace(regex, rewrite, text).
+    name: 'replace',
+    params: ['string', 'string', 'string'],
+    result: 'string',
+    compile: (args) => {
+      const regexOf = regexGetter(args[0], 'g');
+      return (pattern, rewrite, text) => {
+        const regex = regexOf(pattern);
+        return regex ? asString(text).replace(regex, toJsReplacement(asString(rewrite))) : '';
+      };
+    },
+  }),
+  defineScalar({
+    name: 'countof',
+    params: ['string', 'string'],
+    optional: ['string'],
+    result: 'long',
+    impl: (text, search, kind) => {
+      const source = asString(text);
+      const needle = asString(search);
+      if (needle === '') return 0;
+      if (asString(kind) === 'regex') {
+        const regex = compileRegex(needle, 'g');
+        return regex ? [...source.matchAll(regex)].length : null;
+      }
+      // Plain search counts overlapping occurrences ("aaa" has two "aa"), as Kusto documents.
+      let count = 0;
+      for (let at = source.indexOf(needle); at !== -1; at = source.indexOf(needle, at + 1)) count++;
+      return count;
+    },
+  }),
+  trimmer('trim', true, true),
+  trimmer('trim_start', true, false),
+  trimmer('trim_end', false, true),
+];

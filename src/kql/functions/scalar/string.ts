@@ -1,0 +1,115 @@
+import { defineScalar } from '../define.ts';
+import { formatValue } from '../format.ts';
+import type { ScalarFunction } from '../registry-types.ts';
+import { asInteger, asString, isNull } from '../values.ts';
+
+function indexOf(source: unknown, lookup: unknown, start?: unknown, length?: unknown, occurrence?: unknown) {
+  const text = asString(source);
+  const needle = asString(lookup);
+  const from = isNull(start) ? 0 : asInteger(start);
+  const span = isNull(length) ? -1 : asInteger(length);
+  const nth = isNull(occurrence) ? 1 : asInteger(occurrence);
+  if (from === null || span === null || nth === null || from < 0 || from > text.length || nth < 1) return null;
+  const end = span < 0 ? text.length : Math.min(text.length, from + span);
+  let at = from - 1;
+  for (let seen = 0; seen < nth; seen++) {
+    at = text.indexOf(needle, at + 1);
+    if (at === -1 || at + needle.length > end) return -1;
+  }
+  return at;
+}
+
+function substring(source: unknown, start: unknown, length?: unknown): string {
+  const text = asString(source);
+  const from = Math.max(0, asInteger(start) ?? 0);
+  if (isNull(length)) return text.slice(from);
+  const span = asInteger(length);
+  return span === null || span < 0 ? '' : text.slice(from, from + span);
+}
+
+function split(source: unknown, delimiter: unknown, index?: unknown): string[] | null {
+  const text = asString(source);
+  const separator = asString(delimiter);
+  const parts = separator === '' ? [text] : text.split(separator);
+  if (isNull(index)) return parts;
+  const at = asInteger(index);
+  if (at === null) return null;
+  return at >= 0 && at < parts.length ? [parts[at]] : [];
+}
+
+export const stringFunctions: readonly ScalarFunction[] = [
+  defineScalar({
+    name: 'strcat',
+    params: ['any'],
+    rest: 'any',
+    result: 'string',
+    compile:
+      (args) =>
+      (...values) =>
+        values.map((value, index) => formatValue(value, args[index].type)).join(''),
+  }),
+  defineScalar({
+    name: 'strcat_delim',
+    params: ['string', 'any', 'any'],
+    rest: 'any',
+    result: 'string',
+    compile:
+      (args) =>
+      (delimiter, ...values) =>
+        values.map((value, index) => formatValue(value, args[index + 1].type)).join(asString(delimiter)),
+  }),
+  defineScalar({
+    name: 'strcat_array',
+    params: ['dynamic', 'string'],
+    result: 'string',
+    impl: (array, delimiter) =>
+      Array.isArray(array) ? array.map((item) => formatValue(item, 'dynamic')).join(asString(delimiter)) : '',
+  }),
+  defineScalar({ name: 'strlen', params: ['string'], result: 'long', impl: (v) => [...asString(v)].length }),
+  defineScalar({ name: 'tolower', params: ['string'], result: 'string', impl: (v) => asString(v).toLowerCase() }),
+  defineScalar({ name: 'toupper', params: ['string'], result: 'string', impl: (v) => asString(v).toUpperCase() }),
+  defineScalar({
+    name: 'substring',
+    params: ['string', 'number'],
+    optional: ['number'],
+    result: 'string',
+    impl: substring,
+  }),
+  defineScalar({ name: 'split', params: ['string', 'string'], optional: ['number'], result: 'dynamic', impl: split }),
+  defineScalar({
+    name: 'indexof',
+    params: ['string', 'string'],
+    optional: ['number', 'number', 'number'],
+    result: 'long',
+    impl: indexOf,
+  }),
+  defineScalar({
+    name: 'replace_string',
+    params: ['string', 'string', 'string'],
+    result: 'string',
+    impl: (text, lookup, rewrite) => {
+      const needle = asString(lookup);
+      return needle === '' ? asString(text) : asString(text).split(needle).join(asString(rewrite));
+    },
+  }),
+  defineScalar({
+    name: 'reverse',
+    params: ['any'],
+    result: 'string',
+    compile:
+      ([arg]) =>
+      (v) =>
+        [...formatValue(v, arg.type)].reverse().join(''),
+  }),
+  defineScalar({
+    name: 'strrep',
+    params: ['string', 'number'],
+    optional: ['string'],
+    result: 'string',
+    impl: (value, multiplier, delimiter) => {
+      const times = asInteger(multiplier);
+      if (times === null || times < 1) return '';
+      return Array.from({ length: Math.min(times, 1024) }, () => asString(value)).join(asString(delimiter));
+    },
+  }),
+];

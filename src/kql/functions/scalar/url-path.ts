@@ -1,0 +1,91 @@
+import { defineScalar } from '../define.ts';
+import type { ScalarFunction } from '../registry-types.ts';
+import { asString } from '../values.ts';
+
+/** parse_url(): Kusto's property bag; an unparsable URL gives an empty bag. */
+function parseUrl(value: unknown): Record<string, unknown> {
+  let url: URL;
+  try {
+    url = new URL(asString(value));
+  } catch {
+    return {};
+  }
+  return {
+    Scheme: url.protocol.replace(/:$/, ''),
+    Host: url.hostname,
+    Port: url.port,
+    Path: url.pathname,
+    Username: decodeURIComponent(url.username),
+    Password: decodeURIComponent(url.password),
+    'Query Parameters': Object.fromEntries(url.searchParams),
+    Fragment: url.hash.replace(/^#/, ''),
+  };
+}
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+
+/** parse_path(): splits a Windows/UNC/Unix path or file URL into Kusto's property bag. */
+function parsePath(value: unknown): Record<string, string> {
+  const full = asString(value);
+  const scheme = SCHEME.exec(full)?.[1] ?? '';
+  const path = scheme ? full.slice(scheme.length + 3) : full;
+  const stream = /^(.*?[^:\\/]):([^\\/:]+)$/.exec(path);
+  const withoutStream = stream && /[\\/]/.test(stream[1]) ? stream[1] : path;
+  const cut = Math.max(withoutStream.lastIndexOf('\\'), withoutStream.lastIndexOf('/'));
+  const directory = cut >= 0 ? withoutStream.slice(0, cut) : '';
+  const filename = withoutStream.slice(cut + 1);
+  const root = /^(\\\\[^\\/]+|[a-z]:|\/)/i.exec(withoutStream)?.[1] ?? '';
+  const directoryName = directory.split(/[\\/]/).pop() ?? '';
+  const dot = filename.lastIndexOf('.');
+  return {
+    Scheme: scheme,
+    RootPath: root,
+    DirectoryPath: directory,
+    DirectoryName: directoryName,
+    Filename: filename,
+    Extension: dot > 0 ? filename.slice(dot + 1) : '',
+    AlternateDataStreamName: stream && withoutStream !== path ? stream[2] : '',
+  };
+}
+
+function safely(transform: (text: string) => string) {
+  return (value: unknown) => {
+    try {
+      return transform(asString(value));
+    } catch {
+      return '';
+    }
+  };
+}
+
+const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}$/;
+
+export const urlPathFunctions: readonly ScalarFunction[] = [
+  defineScalar({ name: 'parse_url', aliases: ['parseurl'], params: ['string'], result: 'dynamic', impl: parseUrl }),
+  defineScalar({ name: 'parse_path', params: ['string'], result: 'dynamic', impl: parsePath }),
+  defineScalar({ name: 'url_decode', params: ['string'], result: 'string', impl: safely(decodeURIComponent) }),
+  defineScalar({
+    name: 'url_encode',
+    aliases: ['url_encode_component'],
+    params: ['string'],
+    result: 'string',
+    impl: safely(encodeURIComponent),
+  }),
+  defineScalar({
+    name: 'base64_decode_tostring',
+    aliases: ['base64_decodestring'],
+    params: ['string'],
+    result: 'string',
+    impl: (value) => {
+      const text = asString(value);
+      return BASE64.test(text) ? Buffer.from(text, 'base64').toString('utf8') : '';
+    },
+  }),
+  defineScalar({
+    name: 'base64_encode_tostring',
+    aliases: ['base64_encodestring'],
+    params: ['string'],
+    result: 'string',
+    impl: (value) => Buffer.from(asString(value), 'utf8').toString('base64'),
+  }),
+];
