@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import { HuntError } from '../errors.ts';
+
+/** The structural slice of @kusto/language-service-next that the linter uses (globals installed by Bridge.NET). */
+export interface KustoDiagnostic {
+  readonly Code: string | null;
+  readonly Severity: string | null;
+  readonly Message: string | null;
+  readonly Start: number;
+  readonly Length: number;
+}
+
+interface DotNetList<T> {
+  readonly Count: number;
+  getItem(index: number): T;
+}
+
+interface KustoCode {
+  GetDiagnostics(): DotNetList<KustoDiagnostic>;
+}
+
+export interface KustoGlobals {
+  readonly __brand?: 'KustoGlobals';
+}
+
+interface KustoNamespace {
+  Language: {
+    GlobalState: { Default: { WithDatabase(database: unknown): KustoGlobals } };
+    KustoCode: { ParseAndAnalyze(text: string, globals: KustoGlobals): KustoCode };
+    Symbols: {
+      TableSymbol: { $ctor7: new (name: string, schema: string, description: string) => unknown };
+      DatabaseSymbol: { $ctor1: new (name: string, members: unknown[], isOpen: boolean) => unknown };
+    };
+  };
+}
+
+let kusto: KustoNamespace | undefined;
+
+/**
+ * Loads Microsoft's Kusto parser and binder on first use (it costs seconds). The Bridge.NET runtime must
+ * be required before the Kusto file, and each exactly once: a second load throws "already defined".
+ */
+export function loadKusto(): KustoNamespace {
+  if (kusto) return kusto;
+  const globals = globalThis as { Kusto?: KustoNamespace };
+  if (!globals.Kusto) {
+    try {
+      const require = createRequire(import.meta.url);
+      require('@kusto/language-service-next/bridge.min.js');
+      require('@kusto/language-service-next/Kusto.Language.Bridge.min.js');
+    } catch (error) {
+      throw new HuntError('hunt_lint_unavailable', 'The KQL language service could not be loaded.', { cause: error });
+    }
+  }
+  kusto = globals.Kusto as KustoNamespace;
+  return kusto;
+}
+
+/** Builds analyzer globals declaring the given tables, each as a `(Col:type, …)` schema string. */
+export function createKustoGlobals(tables: Readonly<Record<string, string>>): KustoGlobals {
+  const { Symbols, GlobalState } = loadKusto().Language;
+  const symbols = Object.entries(tables).map(([name, schema]) => new Symbols.TableSymbol.$ctor7(name, schema, ''));
+  return GlobalState.Default.WithDatabase(new Symbols.DatabaseSymbol.$ctor1('huntops', symbols, false));
+}
+
+/** Parses and binds `text`, returning the analyzer's diagnostics. */
+export function analyze(text: string, globals: KustoGlobals): KustoDiagnostic[] {
+  const list = loadKusto().Language.KustoCode.ParseAndAnalyze(text, globals).GetDiagnostics();
+  return Array.from({ length: list.Count }, (_, index) => list.getItem(index));
+}
