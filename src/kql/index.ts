@@ -1,5 +1,11 @@
-// Public surface of the embedded KQL engine. Other folders import only from here.
-export * from './types.ts';
-export * from './query.ts';
+/**
+ * @module The embedded KQL engine: parse, bind, compile and run KQL over local tables.
+ * Other folders import only from here.
+ */
+
+export type { ColumnTable } from './engine/index.ts';
 export * from './load/index.ts';
+export * from './query.ts';
 export * from './schemas/index.ts';
+export type { QueryNode } from './syntax/index.ts';
+export * from './types.ts';

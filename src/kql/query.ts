@@ -1,1 +1,77 @@
-export {};
+import { compileQuery } from './compile/compile-query.ts';
+import type { KqlDatabase } from './compile/database.ts';
+import type { KqlDiagnostic } from './diagnostics/index.ts';
+import { type ColumnTable, ExecutionContext, KqlRuntimeError } from './engine/index.ts';
+import { parseQuery } from './parser/index.ts';
+
+export { KqlDatabase } from './compile/database.ts';
+export { toWireTable, type WireTable } from './compile/wire.ts';
+export { formatDiagnostic, type KqlDiagnostic } from './diagnostics/index.ts';
+export { parseQuery } from './parser/index.ts';
+
+/** A query result: an immutable columnar table (see ./engine/table.ts). */
+export type ResultTable = ColumnTable;
+
+export interface RunOptions {
+  /** The instant `now()` and `ago()` refer to; one value for the whole query. Default: the current time. */
+  readonly now?: Date;
+  /** Rows kept in the result; more are dropped with a warning. Default 500,000. */
+  readonly maxRows?: number;
+  readonly timeoutMs?: number;
+  readonly maxMemoryMb?: number;
+}
+
+export type KqlOutcome =
+  | {
+      readonly ok: true;
+      readonly table: ResultTable;
+      readonly warnings: string[];
+      readonly stats: { readonly queryMs: number; readonly rows: number };
+    }
+  | { readonly ok: false; readonly kind: 'diagnostics'; readonly diagnostics: KqlDiagnostic[] }
+  | {
+      readonly ok: false;
+      readonly kind: 'runtime';
+      readonly error: { readonly code: string; readonly message: string };
+    };
+
+/**
+ * Parses, binds, compiles and runs one KQL query over `database`. Never throws on user text
+ * or data: problems come back as diagnostics (before running) or a coded runtime error.
+ *
+ * @example
+ * const outcome = await runQuery(db, 'SigninLogs | summarize count() by IPAddress', { now: new Date() });
+ * if (outcome.ok) console.log(toWireTable(outcome.table));
+ */
+export async function runQuery(database: KqlDatabase, text: string, options: RunOptions = {}): Promise<KqlOutcome> {
+  const started = performance.now();
+  const parsed = parseQuery(text);
+  if (parsed.diagnostics.some((d) => d.severity === 'error')) {
+    return { ok: false, kind: 'diagnostics', diagnostics: parsed.diagnostics };
+  }
+  const context = new ExecutionContext({
+    maxResultRows: options.maxRows,
+    timeoutMs: options.timeoutMs,
+    maxMemoryMb: options.maxMemoryMb,
+  });
+  const compiled = compileQuery(parsed.tree, text, {
+    database,
+    now: (options.now ?? new Date()).getTime(),
+    context,
+  });
+  if (compiled.diagnostics.some((d) => d.severity === 'error')) {
+    return { ok: false, kind: 'diagnostics', diagnostics: compiled.diagnostics };
+  }
+  try {
+    const { table, truncated } = context.capResult(compiled.run());
+    const warnings = compiled.diagnostics.map((d) => d.message);
+    if (truncated) warnings.push(`result truncated to ${context.limits.maxResultRows} rows (maxRows)`);
+    return { ok: true, table, warnings, stats: { queryMs: performance.now() - started, rows: table.rowCount } };
+  } catch (error) {
+    if (error instanceof KqlRuntimeError)
+      return { ok: false, kind: 'runtime', error: { code: error.code, message: error.message } };
+    // Anything else is an engine bug; report it instead of crashing the caller (a chat bot).
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, kind: 'runtime', error: { code: 'KQLR000', message: `internal engine error: ${message}` } };
+  }
+}

@@ -1,0 +1,120 @@
+import { type ColumnDeclaration, create, type ExprNode, type UnionOptions } from '../syntax/index.ts';
+import type { Cursor } from './cursor.ts';
+import { parseNamedList, parseOptions } from './parse-clauses.ts';
+import { parseExpression, parsePipeline, parsePostfix } from './parse-expressions.ts';
+import { typeFromName } from './type-names.ts';
+
+/** Operators that can start a pipeline without an input table. */
+export function startsTabularSource(c: Cursor): boolean {
+  const t = c.peek();
+  if (t.kind !== 'ident') return false;
+  if (t.text === 'datatable') return c.isPunct('(', 1);
+  if (t.text === 'union') return !c.isPunct('=', 1) && !c.isPunct('.', 1);
+  if (t.text === 'print') return !c.isPunct('(', 1) && !c.isPunct('=', 1);
+  if (t.text === 'range') return c.peek(1).kind === 'ident' && c.isIdent('from', 2);
+  return false;
+}
+
+export function parseTabularSource(c: Cursor): ExprNode {
+  const start = c.next();
+  switch (start.text) {
+    case 'datatable':
+      return parseDatatable(c, start.start);
+    case 'union': {
+      const { options, tables } = parseUnionBody(c);
+      return create({ kind: 'UnionSource', options, tables, span: c.spanFrom(start) });
+    }
+    case 'print':
+      return create({ kind: 'Print', items: parseNamedList(c), span: c.spanFrom(start) });
+    default: {
+      const column = c.next().text;
+      c.expectIdent('from');
+      const from = parseExpression(c);
+      c.expectIdent('to');
+      const to = parseExpression(c);
+      c.expectIdent('step');
+      const step = parseExpression(c);
+      return create({ kind: 'Range', column, from, to, step, span: c.spanFrom(start) });
+    }
+  }
+}
+
+/** `(a:string, b:long)` column declarations; shared by datatable and function parameters. */
+export function parseColumnDeclarations(c: Cursor): ColumnDeclaration[] {
+  const columns: ColumnDeclaration[] = [];
+  c.expectPunct('(');
+  while (!c.isPunct(')') && !c.atEnd) {
+    const nameToken = c.peek();
+    const name = readName(c);
+    if (name === undefined) break;
+    c.expectPunct(':');
+    const typeToken = c.peek();
+    const type = typeToken.kind === 'ident' ? typeFromName(typeToken.text) : undefined;
+    if (type === undefined) c.reportExpected('a type name');
+    else c.next();
+    columns.push({ name, type: type ?? 'dynamic', span: c.spanFrom(nameToken) });
+    if (!c.acceptPunct(',')) break;
+  }
+  c.expectPunct(')');
+  return columns;
+}
+
+/** An identifier or a bracketed `['name']`; reports and returns undefined otherwise. */
+export function readName(c: Cursor): string | undefined {
+  const t = c.peek();
+  if (t.kind === 'ident') return c.next().text;
+  if (c.isPunct('[') && c.peek(1).kind === 'string' && c.isPunct(']', 2)) {
+    c.next();
+    const name = c.next().value as string;
+    c.next();
+    return name;
+  }
+  c.reportExpected('a name');
+  return undefined;
+}
+
+function parseDatatable(c: Cursor, start: number): ExprNode {
+  const columns = parseColumnDeclarations(c);
+  const values: ExprNode[] = [];
+  if (c.expectPunct('[')) {
+    while (!c.isPunct(']') && !c.atEnd) {
+      values.push(parseExpression(c));
+      if (!c.acceptPunct(',')) break;
+    }
+    c.expectPunct(']');
+  }
+  return create({ kind: 'Datatable', columns, values, span: c.spanFrom(start) });
+}
+
+/** Options and legs of `union`, shared by the source form and the `| union` operator. */
+export function parseUnionBody(c: Cursor): { options: UnionOptions; tables: ExprNode[] } {
+  const raw = parseOptions(c, ['kind', 'withsource', 'isfuzzy']);
+  const option = (name: string) => raw.find((o) => o.name === name)?.value;
+  const options: UnionOptions = {
+    kind: option('kind') === 'inner' ? 'inner' : 'outer',
+    withSource: option('withsource'),
+    isFuzzy: option('isfuzzy') === 'true',
+  };
+  const tables: ExprNode[] = [];
+  do {
+    if (c.isPunct('(')) {
+      c.next();
+      tables.push(parsePipeline(c));
+      c.expectPunct(')');
+    } else {
+      tables.push(parseUnionLeg(c));
+    }
+  } while (c.acceptPunct(','));
+  return { options, tables };
+}
+
+/** A table name (with an optional `*` wildcard), a call such as `aadFunc("x")`, or `table('x')`. */
+function parseUnionLeg(c: Cursor): ExprNode {
+  const t = c.peek();
+  if (t.kind === 'ident' && c.isPunct('*', 1) && !c.peek(1).spaced) {
+    c.next();
+    c.next();
+    return create({ kind: 'Name', name: `${t.text}*`, span: c.spanFrom(t) });
+  }
+  return parsePostfix(c);
+}

@@ -1,0 +1,95 @@
+import { Diagnostics } from '../diagnostics/index.ts';
+import { create, type FunctionDeclaration, type FunctionParameter, type StatementNode } from '../syntax/index.ts';
+import { type Cursor, describe, tokenSpan } from './cursor.ts';
+import { parseExpression, parsePipeline } from './parse-expressions.ts';
+import { parseColumnDeclarations, readName } from './parse-sources.ts';
+import { typeFromName } from './type-names.ts';
+
+/** Statements that Kusto has but huntops does not model; skipped with a diagnostic. */
+const UNSUPPORTED_STATEMENTS = new Set(['set', 'declare', 'alias', 'restrict', 'pattern']);
+
+/** `stmt; stmt; …` until the end of the text, or until `}` when parsing a function body. */
+export function parseStatements(c: Cursor, inBody: boolean): StatementNode[] {
+  const statements: StatementNode[] = [];
+  for (;;) {
+    while (c.acceptPunct(';'));
+    if (c.atEnd || (inBody && c.isPunct('}'))) return statements;
+    const before = c.peek();
+    const statement = parseStatement(c);
+    if (statement) statements.push(statement);
+    if (c.acceptPunct(';') || c.atEnd || (inBody && c.isPunct('}'))) continue;
+    const t = c.peek();
+    c.report(Diagnostics.unexpectedToken(describe(t), tokenSpan(t)));
+    c.skipToOperatorBoundary();
+    // Guarantee progress: a stray `|` or `)` would otherwise stop the loop forever.
+    if (c.peek() === before || !c.isPunct(';')) c.next();
+  }
+}
+
+function parseStatement(c: Cursor): StatementNode | undefined {
+  const t = c.peek();
+  if (t.kind === 'ident' && t.text === 'let') return parseLet(c);
+  if (t.kind === 'ident' && UNSUPPORTED_STATEMENTS.has(t.text) && c.peek(1).kind === 'ident') {
+    c.report(Diagnostics.unsupportedConstruct(`'${t.text}' statement`, tokenSpan(t)));
+    c.skipToOperatorBoundary();
+    return undefined;
+  }
+  const expr = parsePipeline(c);
+  return create({ kind: 'ExpressionStatement', expr, span: c.spanFrom(t) });
+}
+
+function parseLet(c: Cursor) {
+  const start = c.next();
+  const name = readName(c) ?? '';
+  c.expectPunct('=');
+  c.acceptIdent('view');
+  const value = startsFunction(c) ? parseFunctionDeclaration(c) : parsePipeline(c);
+  return create({ kind: 'LetStatement', name, value, span: c.spanFrom(start) });
+}
+
+function startsFunction(c: Cursor): boolean {
+  if (!c.isPunct('(')) return false;
+  if (c.isPunct(')', 1)) return c.isPunct('{', 2);
+  return c.peek(1).kind === 'ident' && c.isPunct(':', 2);
+}
+
+function parseFunctionDeclaration(c: Cursor): FunctionDeclaration {
+  const start = c.next();
+  const parameters: FunctionParameter[] = [];
+  while (!c.isPunct(')') && !c.atEnd) {
+    const paramStart = c.peek();
+    const name = readName(c);
+    if (name === undefined) break;
+    c.expectPunct(':');
+    const type = parseParameterType(c);
+    const defaultValue = c.acceptPunct('=') ? parseExpression(c) : undefined;
+    parameters.push({ name, type, defaultValue, span: c.spanFrom(paramStart) });
+    if (!c.acceptPunct(',')) break;
+  }
+  c.expectPunct(')');
+  c.expectPunct('{');
+  const body = parseStatements(c, true);
+  c.expectPunct('}');
+  return create({ kind: 'FunctionDeclaration', parameters, body, span: c.spanFrom(start) });
+}
+
+function parseParameterType(c: Cursor): FunctionParameter['type'] {
+  if (c.isPunct('(')) {
+    if (c.isPunct('*', 1) && c.isPunct(')', 2)) {
+      c.next();
+      c.next();
+      c.next();
+    } else {
+      parseColumnDeclarations(c);
+    }
+    return 'table';
+  }
+  const t = c.peek();
+  const type = t.kind === 'ident' ? typeFromName(t.text) : undefined;
+  if (type === undefined) {
+    c.reportExpected('a parameter type');
+    return 'dynamic';
+  }
+  c.next();
+  return type;
+}

@@ -1,0 +1,127 @@
+import { Diagnostics } from '../diagnostics/index.ts';
+import { create, type ExprNode, type OperatorNode } from '../syntax/index.ts';
+import { type Cursor, describe, tokenSpan } from './cursor.ts';
+import type { Token } from './lexer.ts';
+import { parseNamedList, parseOptions, parseSortKey } from './parse-clauses.ts';
+import { parseExpression } from './parse-expressions.ts';
+import { parseJoin, parseLookup, parseUnion } from './parse-join-operators.ts';
+import { parseProjectAway, parseProjectRename, parseProjectReorder } from './parse-project-operators.ts';
+import { parseMakeSeries, parseMvApply, parseMvExpand, parseParse } from './parse-shape-operators.ts';
+import { readName } from './parse-sources.ts';
+
+type OperatorParser = (c: Cursor, keyword: Token) => OperatorNode;
+
+const nameList = (c: Cursor): ExprNode[] => {
+  const items: ExprNode[] = [];
+  do items.push(parseExpression(c));
+  while (c.acceptPunct(','));
+  return items;
+};
+
+const PARSERS: Record<string, OperatorParser> = {
+  where: (c, k) => create({ kind: 'WhereOperator', condition: parseExpression(c), span: c.spanFrom(k) }),
+  extend: (c, k) => create({ kind: 'ExtendOperator', items: parseNamedList(c), span: c.spanFrom(k) }),
+  project: (c, k) => create({ kind: 'ProjectOperator', items: parseNamedList(c), span: c.spanFrom(k) }),
+  'project-away': (c, k) => parseProjectAway(c, k, false),
+  'project-keep': (c, k) => parseProjectAway(c, k, true),
+  'project-rename': parseProjectRename,
+  'project-reorder': parseProjectReorder,
+  summarize: (c, k) => {
+    parseOptions(c, []);
+    const aggregates = c.isIdent('by') ? [] : parseNamedList(c);
+    const by = c.acceptIdent('by') ? parseNamedList(c) : [];
+    return create({ kind: 'SummarizeOperator', aggregates, by, span: c.spanFrom(k) });
+  },
+  join: parseJoin,
+  lookup: parseLookup,
+  union: parseUnion,
+  sort: (c, k) => {
+    parseOptions(c, []);
+    c.expectIdent('by');
+    const keys = [parseSortKey(c)];
+    while (c.acceptPunct(',')) keys.push(parseSortKey(c));
+    return create({ kind: 'SortOperator', keys, span: c.spanFrom(k) });
+  },
+  top: (c, k) => {
+    const count = parseExpression(c);
+    c.expectIdent('by');
+    return create({ kind: 'TopOperator', count, key: parseSortKey(c), span: c.spanFrom(k) });
+  },
+  take: (c, k) => create({ kind: 'TakeOperator', count: parseExpression(c), span: c.spanFrom(k) }),
+  distinct: (c, k) => {
+    const columns = c.acceptPunct('*') ? [] : nameList(c);
+    return create({ kind: 'DistinctOperator', columns, span: c.spanFrom(k) });
+  },
+  count: (c, k) => create({ kind: 'CountOperator', span: c.spanFrom(k) }),
+  'mv-expand': parseMvExpand,
+  'mv-apply': parseMvApply,
+  parse: (c, k) => parseParse(c, k, false),
+  'parse-where': (c, k) => parseParse(c, k, true),
+  serialize: (c, k) => {
+    const items = c.peek().kind === 'ident' || c.isPunct('[') ? parseNamedList(c) : [];
+    return create({ kind: 'SerializeOperator', items, span: c.spanFrom(k) });
+  },
+  'make-series': parseMakeSeries,
+  as: (c, k) => {
+    parseOptions(c, []);
+    return create({ kind: 'AsOperator', name: readName(c) ?? '', span: c.spanFrom(k) });
+  },
+  invoke: (c, k) => create({ kind: 'InvokeOperator', call: parseExpression(c), span: c.spanFrom(k) }),
+  getschema: (c, k) => create({ kind: 'GetSchemaOperator', span: c.spanFrom(k) }),
+  sample: (c, k) => create({ kind: 'SampleOperator', count: parseExpression(c), span: c.spanFrom(k) }),
+};
+
+const ALIASES: Record<string, string> = { filter: 'where', order: 'sort', limit: 'take', mvexpand: 'mv-expand' };
+
+/** Operators Kusto has but this engine does not model: parsed loosely, reported as unsupported by the binder. */
+const KNOWN_UNSUPPORTED = new Set([
+  'evaluate',
+  'render',
+  'facet',
+  'find',
+  'fork',
+  'partition',
+  'reduce',
+  'scan',
+  'search',
+  'top-nested',
+  'top-hitters',
+  'parse-kv',
+  'project-smart',
+  'consume',
+  'externaldata',
+  'make-graph',
+  'graph-match',
+  'lookup-kv',
+  'execute-and-cache',
+  'assert-schema',
+]);
+
+/** Parses the operator after a `|`. Never throws; a malformed operator ends at the next `|`. */
+export function parseOperator(c: Cursor): OperatorNode {
+  const keyword = c.peek();
+  const name = keyword.kind === 'ident' ? (ALIASES[keyword.text] ?? keyword.text) : '';
+  const parser = Object.hasOwn(PARSERS, name) ? PARSERS[name] : undefined;
+  if (!parser) {
+    if (keyword.kind === 'ident' && !KNOWN_UNSUPPORTED.has(keyword.text)) {
+      c.report(Diagnostics.unsupportedOperator(keyword.text, tokenSpan(keyword)));
+    } else if (keyword.kind !== 'ident') {
+      c.reportExpected('a query operator');
+    }
+    if (keyword.kind === 'ident') c.next();
+    c.skipToOperatorBoundary();
+    return create({ kind: 'UnsupportedOperator', name: keyword.text, span: c.spanFrom(keyword) });
+  }
+  c.next();
+  const operator = parser(c, keyword);
+  expectOperatorEnd(c);
+  return operator;
+}
+
+/** After an operator only `|`, `;`, a closing bracket or the end may follow; anything else is reported and skipped. */
+function expectOperatorEnd(c: Cursor): void {
+  const t = c.peek();
+  if (t.kind === 'eof' || (t.kind === 'punct' && ['|', ';', ')', ']', '}', ','].includes(t.text))) return;
+  c.report(Diagnostics.unexpectedToken(describe(t), tokenSpan(t)));
+  c.skipToOperatorBoundary();
+}

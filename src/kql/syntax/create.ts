@@ -1,0 +1,15 @@
+/**
+ * The single constructor for syntax records: freezes them so no pass can mutate a tree
+ * another pass (or a cached plan) still holds.
+ */
+export function create<const T extends { readonly kind: string }>(node: T): T {
+  return Object.freeze(node);
+}
+
+/** Narrows any tagged node by kind. */
+export function is<K extends string, T extends { readonly kind: string }>(
+  node: T | undefined,
+  kind: K,
+): node is Extract<T, { kind: K }> {
+  return node?.kind === kind;
+}

@@ -1,0 +1,163 @@
+import type { Span } from '../diagnostics/index.ts';
+import type { KqlType } from '../types.ts';
+import type { ExprNode, NamedExpression, OperatorOption, ParsePattern, SortKey, UnionOptions } from './nodes.ts';
+
+/** Query operators: what follows a `|`. One record kind per operator. */
+interface OperatorBase {
+  readonly span: Span;
+}
+
+export interface WhereOperator extends OperatorBase {
+  readonly kind: 'WhereOperator';
+  readonly condition: ExprNode;
+}
+export interface ExtendOperator extends OperatorBase {
+  readonly kind: 'ExtendOperator';
+  readonly items: readonly NamedExpression[];
+}
+export interface ProjectOperator extends OperatorBase {
+  readonly kind: 'ProjectOperator';
+  readonly items: readonly NamedExpression[];
+}
+/** `project-away` / `project-keep` with column names or wildcards (`Prop*`). */
+export interface ProjectAwayOperator extends OperatorBase {
+  readonly kind: 'ProjectAwayOperator';
+  readonly keep: boolean;
+  readonly patterns: readonly { readonly pattern: string; readonly span: Span }[];
+}
+export interface ProjectRenameOperator extends OperatorBase {
+  readonly kind: 'ProjectRenameOperator';
+  readonly renames: readonly { readonly newName: string; readonly oldName: string; readonly span: Span }[];
+}
+export interface ProjectReorderOperator extends OperatorBase {
+  readonly kind: 'ProjectReorderOperator';
+  readonly patterns: readonly { readonly pattern: string; readonly order?: 'asc' | 'desc'; readonly span: Span }[];
+}
+export interface SummarizeOperator extends OperatorBase {
+  readonly kind: 'SummarizeOperator';
+  readonly aggregates: readonly NamedExpression[];
+  readonly by: readonly NamedExpression[];
+}
+export interface JoinOperator extends OperatorBase {
+  readonly kind: 'JoinOperator';
+  readonly options: readonly OperatorOption[];
+  readonly right: ExprNode;
+  /** Conjuncts: a column name, or `$left.a == $right.b`. */
+  readonly on: readonly ExprNode[];
+}
+export interface LookupOperator extends OperatorBase {
+  readonly kind: 'LookupOperator';
+  readonly options: readonly OperatorOption[];
+  readonly right: ExprNode;
+  readonly on: readonly ExprNode[];
+}
+export interface UnionOperator extends OperatorBase {
+  readonly kind: 'UnionOperator';
+  readonly options: UnionOptions;
+  readonly tables: readonly ExprNode[];
+}
+export interface SortOperator extends OperatorBase {
+  readonly kind: 'SortOperator';
+  readonly keys: readonly SortKey[];
+}
+export interface TopOperator extends OperatorBase {
+  readonly kind: 'TopOperator';
+  readonly count: ExprNode;
+  readonly key: SortKey;
+}
+export interface TakeOperator extends OperatorBase {
+  readonly kind: 'TakeOperator';
+  readonly count: ExprNode;
+}
+export interface DistinctOperator extends OperatorBase {
+  readonly kind: 'DistinctOperator';
+  /** Empty means `distinct *`. */
+  readonly columns: readonly ExprNode[];
+}
+export interface CountOperator extends OperatorBase {
+  readonly kind: 'CountOperator';
+}
+export interface MvExpandOperator extends OperatorBase {
+  readonly kind: 'MvExpandOperator';
+  readonly options: readonly OperatorOption[];
+  readonly items: readonly { readonly item: NamedExpression; readonly toType?: KqlType }[];
+  readonly limit?: ExprNode;
+}
+export interface ParseOperator extends OperatorBase {
+  readonly kind: 'ParseOperator';
+  readonly options: readonly OperatorOption[];
+  /** `parse-where`: rows the pattern does not match are dropped. */
+  readonly filterUnmatched: boolean;
+  readonly source: ExprNode;
+  readonly pattern: ParsePattern;
+}
+export interface SerializeOperator extends OperatorBase {
+  readonly kind: 'SerializeOperator';
+  readonly items: readonly NamedExpression[];
+}
+export interface MakeSeriesOperator extends OperatorBase {
+  readonly kind: 'MakeSeriesOperator';
+  readonly options: readonly OperatorOption[];
+  readonly aggregates: readonly { readonly item: NamedExpression; readonly defaultValue?: ExprNode }[];
+  readonly on: ExprNode;
+  readonly from?: ExprNode;
+  readonly to?: ExprNode;
+  readonly step: ExprNode;
+  readonly by: readonly NamedExpression[];
+}
+export interface AsOperator extends OperatorBase {
+  readonly kind: 'AsOperator';
+  readonly name: string;
+}
+export interface InvokeOperator extends OperatorBase {
+  readonly kind: 'InvokeOperator';
+  readonly call: ExprNode;
+}
+export interface GetSchemaOperator extends OperatorBase {
+  readonly kind: 'GetSchemaOperator';
+}
+export interface SampleOperator extends OperatorBase {
+  readonly kind: 'SampleOperator';
+  readonly count: ExprNode;
+}
+/** `mv-apply`: parsed so it can be named as unsupported precisely. */
+export interface MvApplyOperator extends OperatorBase {
+  readonly kind: 'MvApplyOperator';
+  readonly items: readonly { readonly item: NamedExpression; readonly toType?: KqlType }[];
+  /** The `on (...)` subquery: operators applied to each row's expanded values. */
+  readonly subquery: readonly OperatorNode[];
+}
+/** An operator this front end recognises by name but does not model (`evaluate`, `render`, …). */
+export interface UnsupportedOperator extends OperatorBase {
+  readonly kind: 'UnsupportedOperator';
+  readonly name: string;
+}
+
+export type OperatorNode =
+  | WhereOperator
+  | ExtendOperator
+  | ProjectOperator
+  | ProjectAwayOperator
+  | ProjectRenameOperator
+  | ProjectReorderOperator
+  | SummarizeOperator
+  | JoinOperator
+  | LookupOperator
+  | UnionOperator
+  | SortOperator
+  | TopOperator
+  | TakeOperator
+  | DistinctOperator
+  | CountOperator
+  | MvExpandOperator
+  | ParseOperator
+  | SerializeOperator
+  | MakeSeriesOperator
+  | AsOperator
+  | InvokeOperator
+  | GetSchemaOperator
+  | SampleOperator
+  | MvApplyOperator
+  | UnsupportedOperator;
+
+export type OperatorKind = OperatorNode['kind'];
