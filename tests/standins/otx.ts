@@ -40,9 +40,12 @@ export function otxFixture(name: string, indicator?: string): Record<string, unk
   return indicator === undefined ? body : { ...body, indicator };
 }
 
+let emptyReply: Record<string, unknown> | undefined;
+
 function emptyGeneral(type: string, indicator: string): unknown {
+  emptyReply ??= otxFixture('empty');
   return {
-    ...otxFixture('empty'),
+    ...emptyReply,
     indicator,
     type,
     type_title: type,

@@ -36,15 +36,20 @@ export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
   const callOtx = async (ip: string, family: 'ipv4' | 'ipv6', deadline: number): Promise<OtxFacts> => {
     options.signal.throwIfAborted();
     await options.breaker.acquire(deadline);
-    let facts: OtxFacts;
     try {
-      facts = await options.client(ip, family, options.signal);
+      const facts = await options.client(ip, family, options.signal);
+      options.breaker.success();
+      return facts;
     } catch (error) {
       const intelError = asIntelError(error);
       options.breaker.failure(intelError);
       throw intelError;
     }
-    options.breaker.success();
+  };
+
+  // The cache write happens outside the concurrency slot so the next OTX call starts at once.
+  const lookUpAndCache = async (ip: string, family: 'ipv4' | 'ipv6', deadline: number): Promise<OtxFacts> => {
+    const facts = await limit(() => callOtx(ip, family, deadline));
     const ttl = facts.pulseCount === 0 ? options.negativeCacheTtlMs : options.cacheTtlMs;
     await options.cache.set(cacheKey(ip), facts, ttl);
     return facts;
@@ -55,7 +60,7 @@ export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
     if (isOtxFacts(cached)) return cached;
     const running = inFlight.get(ip);
     if (running) return running;
-    const call = limit(() => callOtx(ip, family, deadline)).finally(() => inFlight.delete(ip));
+    const call = lookUpAndCache(ip, family, deadline).finally(() => inFlight.delete(ip));
     inFlight.set(ip, call);
     return call;
   };
