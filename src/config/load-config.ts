@@ -97,6 +97,11 @@ function crossCheck(config: HuntopsConfig, source: string): HuntopsConfig {
     if (tenant.backend === 'local' && !tenant.local?.dataDir && !tenant.local?.demo) {
       problems.push(`${at}.local: the local backend needs local.dataDir (a folder of log files) or local.demo`);
     }
+    for (const [surface, ids] of Object.entries(tenant.approvers)) {
+      if (ids.includes('*')) {
+        problems.push(`${at}.approvers.${surface}: '*' is not allowed for approvers; list each approver's id`);
+      }
+    }
     if (tenant.blocking.provider === 'entra-named-location' && !tenant.blocking.namedLocationId) {
       problems.push(`${at}.blocking.namedLocationId: required for the entra-named-location provider`);
     }

@@ -25,7 +25,22 @@ export interface KvCacheTable {
   expires_at: number;
 }
 
+export interface HuntRunsTable {
+  run_id: string;
+  tenant: string;
+  template: string;
+  surface: string;
+  channel: string;
+  requested_by: string;
+  /** JSON text: the surface's reference to the posted message (Slack ts, Teams activity id). */
+  message_ref: string | null;
+  /** JSON text: the card model as last rendered. */
+  card: string;
+  created_at: string;
+}
+
 export interface Database {
   audit_events: AuditEventsTable;
   kv_cache: KvCacheTable;
+  hunt_runs: HuntRunsTable;
 }

@@ -1,0 +1,94 @@
+import { buildHuntCardModel } from '../../cards/index.ts';
+import { mayHunt } from '../access/authorize.ts';
+import { auditFor } from './audit-event.ts';
+import type { BotDeps } from './bot-deps.ts';
+import { errorCard } from './error-card.ts';
+import type { InboundCommand, Responder } from './inbound.ts';
+import { tenantRef } from './tenant-ref.ts';
+
+export interface HuntCommand {
+  readonly template: string;
+  readonly tenant: string;
+  readonly window?: string;
+  readonly params: readonly string[];
+}
+
+/** One hunt on one tenant: authorize, acknowledge, run, score, propose, post the card, remember it. */
+export async function handleHunt(
+  deps: BotDeps,
+  inbound: InboundCommand,
+  command: HuntCommand,
+  responder: Responder,
+): Promise<void> {
+  const audit = auditFor(deps.audit, inbound);
+  const caller = { surface: inbound.surface, channelId: inbound.channelId, userId: inbound.userId };
+  const access = mayHunt(command.tenant, deps.config.tenants[command.tenant], caller);
+  if (!access.allowed) {
+    await audit('access.refused', 'refused', command.tenant, {
+      command: 'hunt',
+      template: command.template,
+      reason: access.reason,
+    });
+    await responder.whisper(access.reason);
+    return;
+  }
+  const summary = deps.hunts.templates().find((template) => template.command === command.template);
+  const window = command.window ?? summary?.defaultWindow ?? '24h';
+  await responder.acknowledge(`Hunting ${command.template} on ${command.tenant} (last ${window})…`);
+  const tenant = tenantRef(deps.config, command.tenant);
+  try {
+    const run = await deps.hunts.run({ ...command, correlationId: inbound.correlationId });
+    const ips = [...new Set(run.report.findings.map((finding) => finding.ip).filter((ip): ip is string => !!ip))];
+    const intel = await deps.intel.score(ips);
+    const proposals = await deps.blocking.proposeFromFindings({
+      tenant: command.tenant,
+      runId: run.runId,
+      template: command.template,
+      scores: intel.scores,
+      caller,
+      correlationId: inbound.correlationId,
+    });
+    const card = buildHuntCardModel({
+      report: run.report,
+      tenant,
+      template: summary ?? { command: command.template, name: command.template, severity: 'Medium', techniques: [] },
+      scores: intel.scores,
+      proposals,
+      deepLink: run.deepLink,
+      runId: run.runId,
+      durationMs: run.durationMs,
+      intelUnavailable: intel.unavailable,
+    });
+    const messageRef = await responder.post(card);
+    const now = new Date((deps.clock ?? Date.now)());
+    await deps.runs.save(
+      {
+        runId: run.runId,
+        tenant: command.tenant,
+        template: command.template,
+        surface: inbound.surface,
+        channel: inbound.channelId,
+        requestedBy: inbound.userId,
+        messageRef,
+        card,
+      },
+      now,
+    );
+    await audit('hunt.run', 'ok', command.tenant, {
+      template: command.template,
+      runId: run.runId,
+      rowCount: run.report.rowCount,
+      findings: run.report.findings.length,
+      proposals: proposals.map((proposal) => proposal.id),
+    });
+  } catch (error) {
+    const card = errorCard(error, tenant);
+    deps.logger.warn({ err: error, correlationId: inbound.correlationId, tenant: command.tenant }, 'hunt failed');
+    await audit('hunt.run', 'failed', command.tenant, {
+      template: command.template,
+      code: card.code,
+      message: card.message,
+    });
+    await responder.post(card);
+  }
+}

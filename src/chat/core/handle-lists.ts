@@ -1,0 +1,89 @@
+import type { BlocksCardModel, HelpCardModel, TenantsCardModel } from '../../cards/index.ts';
+import { huntableTenants, mayHunt } from '../access/authorize.ts';
+import { USAGE } from '../grammar/commands.ts';
+import { auditFor } from './audit-event.ts';
+import type { BotDeps } from './bot-deps.ts';
+import type { InboundCommand, Responder } from './inbound.ts';
+import { tenantRef } from './tenant-ref.ts';
+
+const COMMAND_HELP: Record<string, string> = {
+  '/hunt <template> <tenant|all> [window] [name=value…]':
+    'run a hunt, e.g. /hunt spray tenant-a 7d minFailedUsersFromIP=3',
+  '/hunt list': 'list the hunt templates',
+  '/hunt help [template]': 'this help, or a template’s parameters',
+  '/hunt tenants': 'the tenants this channel may hunt',
+  '/hunt blocks <tenant>': 'active blocks with their expiry',
+  '/hunt block <tenant> <ip> [reason]': 'propose blocking an IP (another approver must approve)',
+  '/hunt unblock <tenant> <ip>': 'remove a block (approvers only)',
+};
+
+export function helpCard(deps: BotDeps, template?: string, intro?: string): HelpCardModel {
+  if (template) {
+    const summary = deps.hunts.templates().find((candidate) => candidate.command === template);
+    if (summary) {
+      return {
+        kind: 'help',
+        intro: `${summary.name} (${summary.severity}; ${summary.techniques.join(', ')}): ${summary.description}`,
+        commands: [
+          {
+            usage: `/hunt ${template} <tenant|all> [window, default ${summary.defaultWindow}] [name=value…]`,
+            description: 'run it',
+          },
+          ...summary.parameters.map((parameter) => ({ usage: `${parameter.name}=…`, description: parameter.help })),
+        ],
+      };
+    }
+  }
+  return { kind: 'help', intro, commands: USAGE.map((usage) => ({ usage, description: COMMAND_HELP[usage] ?? '' })) };
+}
+
+export function templateListCard(deps: BotDeps): HelpCardModel {
+  return {
+    kind: 'help',
+    intro: 'Hunt templates',
+    commands: deps.hunts.templates().map((template) => ({
+      usage: `/hunt ${template.command} <tenant>`,
+      description: `${template.name} · ${template.severity} · ${template.techniques.join(', ')}`,
+    })),
+  };
+}
+
+export function tenantsCard(deps: BotDeps, inbound: InboundCommand): TenantsCardModel {
+  const keys = huntableTenants(deps.config, inbound);
+  return {
+    kind: 'tenants',
+    tenants: keys.map((key) => ({ ...tenantRef(deps.config, key), backend: deps.config.tenants[key].backend })),
+  };
+}
+
+export async function handleBlocksList(
+  deps: BotDeps,
+  inbound: InboundCommand,
+  tenant: string,
+  responder: Responder,
+): Promise<void> {
+  const access = mayHunt(tenant, deps.config.tenants[tenant], inbound);
+  if (!access.allowed) {
+    await auditFor(deps.audit, inbound)('access.refused', 'refused', tenant, {
+      command: 'blocks',
+      reason: access.reason,
+    });
+    await responder.whisper(access.reason);
+    return;
+  }
+  const blocks = await deps.blocking.activeBlocks(tenant);
+  const card: BlocksCardModel = {
+    kind: 'blocks',
+    blocks: blocks.map((block) => ({
+      tenant: tenantRef(deps.config, tenant),
+      id: block.proposalId,
+      indicator: block.indicator,
+      state: 'blocked',
+      requestedBy: block.approvedBy,
+      decidedBy: block.approvedBy,
+      decidedAt: block.blockedAt,
+      expiresAt: block.expiresAt,
+    })),
+  };
+  await responder.post(card);
+}

@@ -1,0 +1,88 @@
+import type { IpScoreSlice, ProposalView, TemplateMeta } from '../../cards/index.ts';
+import type { HuntReport } from '../../hunts/index.ts';
+import type { Caller } from '../access/authorize.ts';
+
+/**
+ * The structural slices of the other capabilities that the chat core calls. The composition
+ * root adapts the real modules to these; tests may hand in the real modules wired to stand-ins.
+ */
+export interface TemplateSummary extends TemplateMeta {
+  readonly description: string;
+  /** The window used when the command names none, e.g. `24h`. */
+  readonly defaultWindow: string;
+  readonly parameters: readonly { readonly name: string; readonly help: string }[];
+}
+
+export interface HuntRun {
+  readonly report: HuntReport;
+  readonly runId: string;
+  readonly durationMs: number;
+  readonly deepLink?: { readonly label: string; readonly url: string };
+}
+
+export interface HuntPort {
+  templates(): readonly TemplateSummary[];
+  /** Runs one template on one tenant. Throws a coded error (bad parameter, backend failure) with a plain message. */
+  run(request: {
+    readonly template: string;
+    readonly tenant: string;
+    readonly window?: string;
+    readonly params: readonly string[];
+    readonly correlationId: string;
+  }): Promise<HuntRun>;
+}
+
+export interface IntelPort {
+  /** Never rejects and never outlasts its budget: unscored IPs come back `pending` or `unknown`. */
+  score(ips: readonly string[]): Promise<{ readonly scores: readonly IpScoreSlice[]; readonly unavailable: boolean }>;
+}
+
+/** The outcome of a decision: the proposal as it now stands, or why nothing changed. */
+export type DecisionOutcome =
+  | { readonly ok: true; readonly proposal: ProposalView; readonly runId?: string }
+  | { readonly ok: false; readonly reason: string; readonly proposal?: ProposalView; readonly runId?: string };
+
+export interface ActiveBlock {
+  readonly indicator: string;
+  readonly provider: string;
+  readonly blockedAt: string;
+  readonly expiresAt?: string;
+  readonly approvedBy: string;
+  readonly proposalId: string;
+}
+
+export interface BlockingPort {
+  /** Opens proposals for the findings whose score reaches the tenant's threshold; the bot is the requester. */
+  proposeFromFindings(input: {
+    readonly tenant: string;
+    readonly runId: string;
+    readonly template: string;
+    readonly scores: readonly IpScoreSlice[];
+    readonly caller: Caller;
+    readonly correlationId: string;
+  }): Promise<readonly ProposalView[]>;
+  /** `/hunt block`: the caller is the requester, so four-eyes keeps them from approving it. */
+  request(input: {
+    readonly tenant: string;
+    readonly ip: string;
+    readonly reason?: string;
+    readonly caller: Caller;
+    readonly correlationId: string;
+  }): Promise<DecisionOutcome>;
+  decide(input: {
+    readonly tenant: string;
+    readonly proposalId: string;
+    readonly verb: 'approve' | 'deny' | 'retry' | 'unblock';
+    readonly reason?: string;
+    readonly caller: Caller;
+    readonly correlationId: string;
+  }): Promise<DecisionOutcome>;
+  unblock(input: {
+    readonly tenant: string;
+    readonly ip: string;
+    readonly caller: Caller;
+    readonly correlationId: string;
+  }): Promise<DecisionOutcome>;
+  proposalsForRun(runId: string): Promise<readonly ProposalView[]>;
+  activeBlocks(tenant: string): Promise<readonly ActiveBlock[]>;
+}

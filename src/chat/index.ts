@@ -1,0 +1,13 @@
+// Public surface of chat: the command grammar, access control and the surface-neutral bot core.
+export { type AccessDecision, type Caller, huntableTenants, mayApprove, mayHunt } from './access/authorize.ts';
+export { type Bot, createBot } from './core/bot.ts';
+export type { BotDeps } from './core/bot-deps.ts';
+export { SWEEP_CONCURRENCY } from './core/handle-sweep.ts';
+export type { InboundAction, InboundCommand, MessageRef, Responder } from './core/inbound.ts';
+export type * from './core/ports.ts';
+export { createRunRecords, type RunRecord, type RunRecords } from './core/run-records.ts';
+export { closestMatch } from './grammar/closest-match.ts';
+export type { ChatCommand, CommandProblem } from './grammar/commands.ts';
+export { MAX_COMMAND_LENGTH, USAGE } from './grammar/commands.ts';
+export { normalizeCommandText } from './grammar/normalize-text.ts';
+export { parseCommand, type Vocabulary } from './grammar/parse-command.ts';
