@@ -1,0 +1,14 @@
+import { NumberColumn } from '../column.ts';
+import { ColumnTable } from '../table.ts';
+
+/**
+ * `count`: a one-row table with the long column `Count`.
+ *
+ * @example
+ * count(table).value(0, 'Count')
+ */
+export function count(table: ColumnTable): ColumnTable {
+  return ColumnTable.fromColumns(table.name, [
+    { name: 'Count', column: new NumberColumn('long', Float64Array.of(table.rowCount), null) },
+  ]);
+}

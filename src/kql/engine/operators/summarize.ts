@@ -1,0 +1,105 @@
+import type { Accumulator } from '../../functions/registry-types.ts';
+import type { KqlType } from '../../types.ts';
+import type { Column } from '../column.ts';
+import { columnWriter } from '../column-writer.ts';
+import type { CompiledExpr } from '../compiled-expression.ts';
+import { DEADLINE_CHECK_MASK, defaultContext, type ExecutionContext } from '../limits.ts';
+import { ColumnTable, type NamedColumn } from '../table.ts';
+import { argExtremeColumns } from './arg-extreme.ts';
+import { valuesAtRows } from './evaluate.ts';
+import { type Grouping, groupRows } from './grouping.ts';
+
+/** A named expression: a `by` key, or an output of arg_max/arg_min. */
+export interface NamedExpr {
+  readonly name: string;
+  readonly expr: CompiledExpr;
+}
+
+/**
+ * An aggregate from the function registry. `createAccumulator` makes one accumulator per group;
+ * `add` receives the evaluated arguments in an array that is REUSED between rows (copy what you keep).
+ */
+export interface AggregateColumn {
+  readonly kind: 'aggregate';
+  readonly name: string;
+  readonly type: KqlType;
+  readonly args: readonly CompiledExpr[];
+  readonly createAccumulator: () => Accumulator;
+}
+
+/**
+ * `arg_max(By, Returns...)` / `arg_min(...)`, implemented natively because they yield several
+ * columns and `*` keeps the whole row. `returns: '*'` means every input column; names that collide
+ * with earlier output columns get Kusto's `1` suffix, except a `*` column that is the grouping key
+ * or the maximized column itself (same name and value), which is not repeated.
+ */
+export interface ArgExtremeAggregate {
+  readonly kind: 'arg';
+  readonly mode: 'max' | 'min';
+  readonly by: NamedExpr;
+  readonly returns: readonly NamedExpr[] | '*';
+}
+
+export type SummarizeAggregate = AggregateColumn | ArgExtremeAggregate;
+
+export interface SummarizeSpec {
+  readonly keys: readonly NamedExpr[];
+  readonly aggregates: readonly SummarizeAggregate[];
+}
+
+/**
+ * `summarize Aggregates by Keys`: one row per distinct key combination (nulls group together),
+ * key columns first, then aggregates. Without keys the result has exactly one row, even on
+ * empty input. Groups come out in order of first appearance.
+ *
+ * @example
+ * summarize(table, { keys: [{ name: 'IPAddress', expr: ip }], aggregates: [countAggregate] }, ctx)
+ */
+export function summarize(
+  table: ColumnTable,
+  spec: SummarizeSpec,
+  ctx: ExecutionContext = defaultContext(),
+): ColumnTable {
+  const grouping = groupRows(
+    table,
+    spec.keys.map((k) => k.expr),
+    ctx,
+  );
+  const columns: NamedColumn[] = spec.keys.map((key) => ({
+    name: key.name,
+    column: valuesAtRows(table, key.expr, grouping.firstRow),
+  }));
+  const taken = new Set(columns.map((c) => c.name));
+  for (const aggregate of spec.aggregates) {
+    if (aggregate.kind === 'arg') {
+      columns.push(...argExtremeColumns(table, aggregate, grouping, spec.keys, taken, ctx));
+    } else {
+      taken.add(aggregate.name);
+      columns.push({ name: aggregate.name, column: aggregateColumn(table, aggregate, grouping, ctx) });
+    }
+  }
+  return ctx.ensureMemory(ColumnTable.fromColumns(table.name, columns), 'summarize');
+}
+
+function aggregateColumn(
+  table: ColumnTable,
+  aggregate: AggregateColumn,
+  grouping: Grouping,
+  ctx: ExecutionContext,
+): Column {
+  const accumulators: Accumulator[] = new Array(grouping.groupCount);
+  for (let g = 0; g < grouping.groupCount; g++) accumulators[g] = aggregate.createAccumulator();
+  const evaluators = aggregate.args.map((arg) => arg.bind(table));
+  const values = new Array<unknown>(evaluators.length);
+  const rows = table.rows();
+  const groupOf = grouping.groupOf;
+  for (let p = 0; p < rows.length; p++) {
+    if ((p & DEADLINE_CHECK_MASK) === 0) ctx.checkDeadline();
+    const row = rows[p];
+    for (let i = 0; i < evaluators.length; i++) values[i] = evaluators[i](row);
+    accumulators[groupOf[p]].add(values);
+  }
+  const writer = columnWriter(aggregate.type, grouping.groupCount);
+  for (let g = 0; g < grouping.groupCount; g++) writer.set(g, accumulators[g].result());
+  return writer.finish();
+}
