@@ -4,7 +4,8 @@ import { closest, distance } from 'fastest-levenshtein';
 export function closestMatch(word: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
   const candidate = closest(word.toLowerCase(), [...known]);
-  const allowed = Math.max(1, Math.floor(candidate.length / 3));
+  // Two edits cover a transposition (`spary`), the commonest typo of a short word.
+  const allowed = Math.max(2, Math.floor(candidate.length / 3));
   return distance(word.toLowerCase(), candidate) <= allowed ? candidate : undefined;
 }
 
