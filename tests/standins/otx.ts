@@ -19,6 +19,8 @@ export interface OtxCall {
   readonly indicator: string;
   readonly section: string;
   readonly apiKey: string | undefined;
+  /** When the request arrived (epoch ms). */
+  readonly at: number;
 }
 
 export interface OtxStandin {
@@ -68,7 +70,7 @@ export async function startOtxStandin(options: { apiKey: string; latencyMs?: num
     if (req.method !== 'GET' || !match) return send(res, 404, '{"detail":"Not found."}');
     const [, type, encoded, section] = match;
     const apiKey = req.headers['x-otx-api-key'] as string | undefined;
-    calls.push({ type: type!, indicator: decodeURIComponent(encoded!), section: section!, apiKey });
+    calls.push({ type: type!, indicator: decodeURIComponent(encoded!), section: section!, apiKey, at: Date.now() });
     if (apiKey !== options.apiKey) return send(res, 403, '{"detail":"Authentication credentials were not provided."}');
     const mode = state.mode;
     if (mode.kind === 'hang') return; // never answers; closeAllConnections() ends it

@@ -18,6 +18,9 @@ export interface OtxLookupOptions {
 /** Looks up one public IP in OTX: `deadline` bounds waiting for a paused circuit, not the call itself. */
 export type OtxLookup = (ip: string, family: 'ipv4' | 'ipv6', deadline: number) => Promise<OtxFacts>;
 
+/** A throttled lookup is retried after Retry-After; other failures are left to the circuit breaker. */
+const MAX_RATE_LIMITED_ATTEMPTS = 3;
+
 // Bump when OtxFacts changes shape, so old cache entries are ignored rather than misread.
 const cacheKey = (ip: string) => `otx:v1:${ip}`;
 
@@ -34,16 +37,19 @@ export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
   const inFlight = new Map<string, Promise<OtxFacts>>();
 
   const callOtx = async (ip: string, family: 'ipv4' | 'ipv6', deadline: number): Promise<OtxFacts> => {
-    options.signal.throwIfAborted();
-    await options.breaker.acquire(deadline);
-    try {
-      const facts = await options.client(ip, family, options.signal);
-      options.breaker.success();
-      return facts;
-    } catch (error) {
-      const intelError = asIntelError(error);
-      options.breaker.failure(intelError);
-      throw intelError;
+    for (let attempt = 1; ; attempt++) {
+      options.signal.throwIfAborted();
+      // Waits out a 429's Retry-After (or an open circuit) when that ends before the deadline.
+      await options.breaker.acquire(deadline);
+      try {
+        const facts = await options.client(ip, family, options.signal);
+        options.breaker.success();
+        return facts;
+      } catch (error) {
+        const intelError = asIntelError(error);
+        options.breaker.failure(intelError);
+        if (intelError.code !== 'intel_otx_rate_limited' || attempt >= MAX_RATE_LIMITED_ATTEMPTS) throw intelError;
+      }
     }
   };
 

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type OtxStandin, type OtxStandinMode, otxFixture, startOtxStandin } from '../standins/otx.ts';
+import { type Harness, startIntel, TEST_API_KEY } from './helpers.ts';
+
+const BUDGET_MS = 2000;
+// Scheduling slack for a busy test machine; the budget itself is what is being checked.
+const SLACK_MS = 400;
+const ips = Array.from({ length: 40 }, (_, i) => `203.0.113.${i + 1}`);
+
+describe('OTX failures during a report', () => {
+  let otx: OtxStandin;
+  let intel: Harness;
+
+  beforeEach(async () => {
+    otx = await startOtxStandin({ apiKey: TEST_API_KEY });
+    intel = await startIntel({
+      OTX_API_KEY: TEST_API_KEY,
+      OTX_BASE_URL: otx.url,
+      INTEL_BUDGET_MS: String(BUDGET_MS),
+      INTEL_OTX_TIMEOUT_MS: '500',
+      INTEL_BREAKER_THRESHOLD: '5',
+      INTEL_BREAKER_COOLDOWN_MS: '300',
+    });
+  });
+  afterEach(async () => {
+    await intel.close();
+    await otx.close();
+  });
+
+  const timedReport = async () => {
+    const started = performance.now();
+    const scores = await intel.service.scoreIps(ips);
+    return { scores: [...scores.values()], elapsed: performance.now() - started };
+  };
+  const warnings = () => intel.logger.entries.filter((e) => e.level === 'warn');
+
+  it.each<[string, OtxStandinMode, RegExp]>([
+    ['a 429 storm', { kind: 'rate-limited', retryAfter: '1' }, /rate limit/],
+    ['HTTP 500s', { kind: 'server-error' }, /HTTP 500|paused/],
+    ['hanging requests', { kind: 'hang' }, /within 500 ms|paused/],
+    ['malformed JSON', { kind: 'malformed' }, /invalid JSON|paused/],
+  ])('still produces the report within its budget under %s, marking the IPs unknown', async (_, mode, reason) => {
+    otx.mode = mode;
+    const { scores, elapsed } = await timedReport();
+    expect(elapsed).toBeLessThanOrEqual(BUDGET_MS + SLACK_MS);
+    expect(scores).toHaveLength(40);
+    expect(scores.every((s) => s.score === null && (s.band === 'unknown' || s.band === 'pending'))).toBe(true);
+    const unknown = scores.filter((s) => s.band === 'unknown');
+    expect(unknown.length).toBeGreaterThanOrEqual(30);
+    expect(unknown.every((s) => reason.test(s.reasons.join(' ')))).toBe(true);
+    expect(warnings()).toHaveLength(1);
+    // The breaker (or Retry-After) stops the storm: far fewer calls than IPs.
+    expect(otx.calls.length).toBeLessThan(30);
+  });
+
+  it('honours Retry-After: no call goes out until it has passed', async () => {
+    otx.mode = { kind: 'rate-limited', retryAfter: '1' };
+    setTimeout(() => {
+      otx.mode = { kind: 'ok' };
+    }, 200);
+    const { scores } = await timedReport();
+    expect(scores.every((s) => s.band === 'low')).toBe(true);
+    const [first] = otx.calls;
+    const firstAfterPause = otx.calls.find((c) => c.at > first!.at + 100);
+    expect(firstAfterPause!.at - first!.at).toBeGreaterThanOrEqual(950);
+    expect(warnings()).toHaveLength(0);
+  });
+
+  it('recovers when the stand-in does: the breaker closes after a good probe', async () => {
+    otx.mode = { kind: 'server-error' };
+    await timedReport();
+    otx.mode = { kind: 'ok' };
+    otx.replies.set(ips[0]!, otxFixture('rich', ips[0]));
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const { scores } = await timedReport();
+    expect(scores.every((s) => s.sources.includes('otx'))).toBe(true);
+    expect(scores[0]).toMatchObject({ band: 'high' });
+    expect(intel.logger.entries.some((e) => e.msg === 'OTX answering again; circuit closed')).toBe(true);
+  });
+
+  it('does not cache failures: the next report asks OTX again', async () => {
+    otx.mode = { kind: 'server-error' };
+    await timedReport();
+    const failedCalls = otx.calls.length;
+    otx.mode = { kind: 'ok' };
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await timedReport();
+    expect(otx.calls.length).toBe(failedCalls + 40);
+  });
+});
