@@ -23,28 +23,42 @@ export function createTenantCredential(
 ): TokenCredential {
   const config = tenant.credentials ?? { kind: 'default' as const };
   const tenantId = tenant.entraTenantId;
+  const label = tenant.name ?? tenantId;
+  if (!tenantId)
+    throw new BackendConfigError(`tenant '${label}': entraTenantId is required to query Log Analytics or Defender`);
+  const secretFrom = (envName: string, what: string): string => {
+    const value = env[envName];
+    if (!value)
+      throw new BackendConfigError(
+        `tenant '${label}': environment variable ${envName} is not set; export the ${what} there`,
+      );
+    return value;
+  };
   const common = {
     authorityHost: cloud.authorityHost,
     disableInstanceDiscovery: cloud.disableInstanceDiscovery,
     tlsOptions: cloud.caPem === undefined ? undefined : { ca: cloud.caPem },
   };
   switch (config.kind) {
-    case 'clientSecret': {
-      const secret = env[config.secretEnv];
-      if (!secret) {
-        throw new BackendConfigError(
-          `tenant '${tenant.name ?? tenantId}': environment variable ${config.secretEnv} (credentials.secretEnv) is not set; export the app's client secret there`,
-        );
-      }
-      return new ClientSecretCredential(tenantId, config.clientId, secret, common);
-    }
-    case 'certificate':
+    case 'clientSecret':
+      return new ClientSecretCredential(
+        tenantId,
+        config.clientId,
+        secretFrom(config.secretEnv, "app's client secret (credentials.secretEnv)"),
+        common,
+      );
+    case 'certificate': {
+      const certificatePassword =
+        config.passwordEnv === undefined
+          ? undefined
+          : secretFrom(config.passwordEnv, 'certificate key password (credentials.passwordEnv)');
       return new ClientCertificateCredential(
         tenantId,
         config.clientId,
-        { certificatePath: config.certificatePath },
+        { certificatePath: config.certificatePath, certificatePassword },
         { ...common, sendCertificateChain: config.sendCertificateChain },
       );
+    }
     case 'managedIdentity':
       return config.clientId === undefined
         ? new ManagedIdentityCredential(common)
@@ -64,7 +78,7 @@ export function createTenantCredential(
       });
     default:
       throw new BackendConfigError(
-        `tenant '${tenant.name ?? tenantId}': unknown credentials.kind '${(config as { kind: string }).kind}' (use clientSecret, certificate, managedIdentity, workloadIdentity or default)`,
+        `tenant '${label}': unknown credentials.kind '${(config as { kind: string }).kind}' (use clientSecret, certificate, managedIdentity, workloadIdentity or default)`,
       );
   }
 }

@@ -5,6 +5,8 @@ export const BACKEND_ERROR_CODES = [
   'huntops_backend_unavailable',
   'huntops_backend_timeout',
   'huntops_backend_query_rejected',
+  'huntops_backend_query_failed',
+  'huntops_backend_data_unreadable',
   'huntops_backend_auth_failed',
   'huntops_backend_bad_response',
   'huntops_backend_config_invalid',

@@ -1,7 +1,13 @@
 // Public surface of the query backends.
 
+export type { BackendDeps } from './backend-deps.ts';
 export * from './clouds.ts';
+export { createBackend } from './create-backend.ts';
 export * from './credentials.ts';
+export { DEFENDER_MAX_WINDOW_MS } from './defender.ts';
 export * from './errors.ts';
 export * from './query-backend.ts';
+export { DEFAULT_QUOTAS, type QuotaApi, type QuotaLimits, QuotaRegistry } from './quotas.ts';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';
 export * from './tenant-config.ts';
+export { restrictToWindow } from './time-window.ts';

@@ -32,7 +32,10 @@ export type TenantCredentialConfig =
   | {
       readonly kind: 'certificate';
       readonly clientId: string;
+      /** PEM file holding the private key and the certificate. */
       readonly certificatePath: string;
+      /** Environment variable with the key's password, when the key is encrypted. */
+      readonly passwordEnv?: string;
       readonly sendCertificateChain?: boolean;
     }
   | { readonly kind: 'managedIdentity'; readonly clientId?: string }
@@ -42,7 +45,8 @@ export type TenantCredentialConfig =
 export interface TenantBackendConfig {
   /** The tenant's huntops name (e.g. 'tenant-a'); used in error messages when no request names it. */
   readonly name?: string;
-  readonly entraTenantId: string;
+  /** Required by the remote backends; a local-only tenant may leave it out. */
+  readonly entraTenantId?: string;
   readonly credentials?: TenantCredentialConfig;
   readonly cloud?: CloudConfig;
   readonly logAnalytics?: { readonly workspaceId: string; readonly additionalWorkspaces?: readonly string[] };

@@ -1,0 +1,42 @@
+import type { TokenCredential } from '@azure/identity';
+import { type CloudEndpoints, resolveCloud } from './clouds.ts';
+import { createTenantCredential } from './credentials.ts';
+import { type QuotaApi, type QuotaGate, QuotaRegistry } from './quotas.ts';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';
+import type { TenantBackendConfig } from './tenant-config.ts';
+
+/** What a backend gets from its surroundings; every field has a production default. */
+export interface BackendDeps {
+  /** Share one registry per process so every backend of a tenant draws from the same quota. */
+  readonly quotas?: QuotaRegistry;
+  readonly retry?: Partial<RetryPolicy>;
+  /** Overrides the credential built from the tenant's `credentials` setting. */
+  readonly credential?: TokenCredential;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Server-side timeout asked of Log Analytics (Prefer: wait=N); default 180 s, service maximum 600 s. */
+  readonly serverTimeoutSeconds?: number;
+}
+
+/** Everything a remote (Log Analytics / Defender) backend needs, resolved once at creation. */
+export interface RemoteSetup {
+  readonly cloud: CloudEndpoints;
+  readonly credential: TokenCredential;
+  readonly gate: QuotaGate;
+  readonly policy: RetryPolicy;
+}
+
+const sharedQuotas = new QuotaRegistry();
+
+export function resolveRemoteSetup(tenant: TenantBackendConfig, deps: BackendDeps, api: QuotaApi): RemoteSetup {
+  const cloud = resolveCloud(tenant.cloud);
+  const credential = deps.credential ?? createTenantCredential(tenant, cloud, deps.env);
+  // Quotas are per identity: in a multi-tenant app each tenant has its own service principal.
+  const clientId = tenant.credentials && 'clientId' in tenant.credentials ? tenant.credentials.clientId : undefined;
+  const identity = `${tenant.entraTenantId}/${clientId ?? tenant.credentials?.kind ?? 'default'}`;
+  return {
+    cloud,
+    credential,
+    gate: (deps.quotas ?? sharedQuotas).gateFor(identity, api),
+    policy: { ...DEFAULT_RETRY_POLICY, ...deps.retry },
+  };
+}

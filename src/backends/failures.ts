@@ -1,0 +1,109 @@
+import type { BackendErrorCode } from './errors.ts';
+
+/** What went wrong with one call, in terms of what to do next. */
+export interface Failure {
+  readonly code: BackendErrorCode;
+  readonly retryable: boolean;
+  readonly detail: string;
+  /** The service's own Retry-After, when it gave one. */
+  readonly retryAfterMs?: number;
+}
+
+interface ErrorShape {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  statusCode?: unknown;
+  response?: { headers?: { get(name: string): string | undefined | null } };
+  headers?: { get(name: string): string | undefined | null };
+}
+
+const AUTH_ERROR_NAMES = new Set([
+  'AuthenticationError',
+  'CredentialUnavailableError',
+  'AuthenticationRequiredError',
+  'AggregateAuthenticationError',
+]);
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'REQUEST_SEND_ERROR',
+  'TypeError',
+  'UND_ERR_SOCKET',
+]);
+
+/**
+ * Classifies an error thrown by the Azure SDK (RestError), the Graph client (GraphError) or
+ * @azure/identity. Works on the shape, not the class, because each SDK brings its own.
+ */
+export function classifyFailure(error: unknown): Failure {
+  const shape = (typeof error === 'object' && error !== null ? error : {}) as ErrorShape;
+  const message = typeof shape.message === 'string' && shape.message !== '' ? shape.message : String(error);
+  const status = typeof shape.statusCode === 'number' ? shape.statusCode : undefined;
+  const code = typeof shape.code === 'string' ? shape.code : undefined;
+  if (typeof shape.name === 'string' && AUTH_ERROR_NAMES.has(shape.name)) {
+    return { code: 'huntops_backend_auth_failed', retryable: false, detail: `could not get a token: ${message}` };
+  }
+  if (status === 429) {
+    const retryAfterMs = retryAfterOf(shape);
+    const after = retryAfterMs === undefined ? '' : `, Retry-After ${Math.ceil(retryAfterMs / 1000)} s`;
+    return {
+      code: 'huntops_backend_throttled',
+      retryable: true,
+      detail: `throttled by the service (HTTP 429${after}): ${message}`,
+      retryAfterMs,
+    };
+  }
+  if (status === 504 || status === 408)
+    return {
+      code: 'huntops_backend_timeout',
+      retryable: true,
+      detail: `the service timed out (HTTP ${status}): ${message}`,
+    };
+  if (status !== undefined && status >= 500) {
+    return {
+      code: 'huntops_backend_unavailable',
+      retryable: true,
+      detail: `service error (HTTP ${status}): ${message}`,
+      retryAfterMs: retryAfterOf(shape),
+    };
+  }
+  if (status === 401 || status === 403)
+    return {
+      code: 'huntops_backend_auth_failed',
+      retryable: false,
+      detail: `access denied (HTTP ${status}): ${message}`,
+    };
+  if (status !== undefined && status >= 400)
+    return {
+      code: 'huntops_backend_query_rejected',
+      retryable: false,
+      detail: `the service rejected the query (HTTP ${status}): ${message}`,
+    };
+  if (code === 'PARSE_ERROR' || error instanceof SyntaxError || shape.name === 'SyntaxError') {
+    return {
+      code: 'huntops_backend_bad_response',
+      retryable: false,
+      detail: `the service sent a response that is not valid JSON: ${message}`,
+    };
+  }
+  if ((code !== undefined && NETWORK_CODES.has(code)) || status === -1) {
+    return { code: 'huntops_backend_unavailable', retryable: true, detail: `network failure: ${message}` };
+  }
+  return { code: 'huntops_backend_unavailable', retryable: false, detail: message };
+}
+
+function retryAfterOf(shape: ErrorShape): number | undefined {
+  const headers = shape.response?.headers ?? shape.headers;
+  if (!headers) return undefined;
+  const ms = Number(headers.get('retry-after-ms') ?? headers.get('x-ms-retry-after-ms') ?? Number.NaN);
+  if (Number.isFinite(ms)) return ms;
+  const value = headers.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}

@@ -1,0 +1,91 @@
+import {
+  LogsQueryClient,
+  type LogsQueryPartialResult,
+  LogsQueryResultStatus,
+  type LogsTable,
+} from '@azure/monitor-query-logs';
+import type { KqlColumn } from '../kql/index.ts';
+import { type BackendDeps, resolveRemoteSetup } from './backend-deps.ts';
+import { BackendConfigError } from './errors.ts';
+import type { QueryBackend, QueryRequest, QueryResult } from './query-backend.ts';
+import { callWithRetry } from './retry.ts';
+import type { TenantBackendConfig } from './tenant-config.ts';
+import { columnTypeToKql, toWireRows } from './wire-cells.ts';
+
+const DEFAULT_SERVER_TIMEOUT_SECONDS = 180;
+
+/** Log Analytics through LogsQueryClient.queryWorkspace, on the tenant's workspace (plus additional ones). */
+export function createLogAnalyticsBackend(tenant: TenantBackendConfig, deps: BackendDeps = {}): QueryBackend {
+  const workspace = tenant.logAnalytics;
+  if (!workspace?.workspaceId) {
+    throw new BackendConfigError(
+      `tenant '${tenant.name ?? tenant.entraTenantId}': logAnalytics.workspaceId is required for the logAnalytics backend`,
+    );
+  }
+  const setup = resolveRemoteSetup(tenant, deps, 'logAnalytics');
+  const serverTimeoutInSeconds = deps.serverTimeoutSeconds ?? DEFAULT_SERVER_TIMEOUT_SECONDS;
+  const client = new LogsQueryClient(setup.credential, {
+    endpoint: setup.cloud.logAnalyticsEndpoint,
+    // 1.0.0 ignores `audience`; the scope is what selects the sovereign token audience.
+    credentials: { scopes: [setup.cloud.logAnalyticsScope] },
+    retryOptions: { maxRetries: 0 }, // one retry policy: ours (callWithRetry)
+    tlsOptions: setup.cloud.caPem === undefined ? undefined : { ca: setup.cloud.caPem },
+  });
+  // Unless told otherwise, give the server time to report its own timeout (504) before we give up.
+  const policy = deps.retry?.attemptTimeoutMs
+    ? setup.policy
+    : { ...setup.policy, attemptTimeoutMs: (serverTimeoutInSeconds + 15) * 1000 };
+
+  return {
+    kind: 'logAnalytics',
+    async query(request: QueryRequest): Promise<QueryResult> {
+      const result = await callWithRetry(
+        (abortSignal) =>
+          client.queryWorkspace(
+            workspace.workspaceId,
+            request.query,
+            { startTime: request.window.start, endTime: request.window.end },
+            {
+              additionalWorkspaces: workspace.additionalWorkspaces?.length
+                ? [...workspace.additionalWorkspaces]
+                : undefined,
+              serverTimeoutInSeconds,
+              abortSignal,
+            },
+          ),
+        {
+          gate: setup.gate,
+          policy,
+          context: { tenant: request.tenant, backend: 'logAnalytics' },
+          signal: request.signal,
+        },
+      );
+      if (result.status === LogsQueryResultStatus.PartialFailure) {
+        return toResult(result.partialTables, [partialWarning(result)], true);
+      }
+      return toResult(result.tables, [], false);
+    },
+  };
+}
+
+function toResult(tables: LogsTable[], warnings: string[], truncated: boolean): QueryResult {
+  const [primary, ...extra] = tables;
+  if (extra.length > 0)
+    warnings.push(`the query returned ${tables.length} tables; only the first (${primary.name}) is shown`);
+  const columns: KqlColumn[] = (primary?.columnDescriptors ?? []).map((column) => ({
+    name: column.name ?? '',
+    type: columnTypeToKql(column.type ?? 'string'),
+  }));
+  return { backend: 'logAnalytics', columns, rows: toWireRows(columns, primary?.rows ?? []), warnings, truncated };
+}
+
+function partialWarning(result: LogsQueryPartialResult): string {
+  const error = result.partialError as {
+    code?: string;
+    message?: string;
+    details?: { code?: string; message?: string }[];
+  };
+  const details = (error.details ?? []).map((detail) => `${detail.code ?? 'Error'}: ${detail.message ?? ''}`.trim());
+  const head = `Log Analytics returned partial results (${error.code ?? 'PartialError'}): ${error.message ?? 'some errors occurred'}`;
+  return details.length > 0 ? `${head} [${details.join('; ')}]` : head;
+}

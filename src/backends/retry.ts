@@ -1,0 +1,116 @@
+import { BackendError, type BackendErrorContext } from './errors.ts';
+import { classifyFailure, type Failure } from './failures.ts';
+import type { QuotaGate } from './quotas.ts';
+
+/** The one retry policy for every backend (the SDKs' own retries are switched off). */
+export interface RetryPolicy {
+  /** Calls in total, the first included. */
+  readonly maxAttempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** A Retry-After longer than this is not waited for: the query fails as throttled at once. */
+  readonly maxRetryAfterMs: number;
+  /** Client-side limit per call, a little above the server timeout we ask for. */
+  readonly attemptTimeoutMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 4,
+  baseDelayMs: 1_000,
+  maxDelayMs: 20_000,
+  maxRetryAfterMs: 120_000,
+  attemptTimeoutMs: 200_000,
+};
+
+export interface RetryRun {
+  readonly gate: QuotaGate;
+  readonly policy: RetryPolicy;
+  readonly context: Omit<BackendErrorContext, 'attempts'>;
+  readonly signal?: AbortSignal;
+}
+
+/** Runs `call` through the quota gate, retrying 429 (after Retry-After), 5xx and timeouts with backoff. */
+export async function callWithRetry<T>(call: (signal: AbortSignal) => Promise<T>, run: RetryRun): Promise<T> {
+  const { policy, context } = run;
+  for (let attempt = 1; ; attempt++) {
+    const failure = await run.gate
+      .run(() => attemptOnce(call, run))
+      .then(
+        (value) => ({ value }),
+        (error: unknown) => ({ error }),
+      );
+    if ('value' in failure) return failure.value;
+    const { error } = failure;
+    if (error instanceof BackendError) throw error; // aborted by the caller
+    const classified = error instanceof AttemptTimeout ? timeoutFailure(policy) : classifyFailure(error);
+    const delay = classified.retryAfterMs ?? backoff(policy, attempt);
+    if (!classified.retryable || attempt >= policy.maxAttempts || delay > policy.maxRetryAfterMs) {
+      throw new BackendError(classified.code, { ...context, attempts: attempt }, classified.detail, { cause: error });
+    }
+    if (classified.code === 'huntops_backend_throttled') run.gate.pauseFor(delay);
+    await sleep(delay, run, attempt);
+  }
+}
+
+class AttemptTimeout extends Error {}
+
+async function attemptOnce<T>(call: (signal: AbortSignal) => Promise<T>, run: RetryRun): Promise<T> {
+  throwIfAborted(run, 1);
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(run.signal?.reason);
+  run.signal?.addEventListener('abort', onAbort, { once: true });
+  let timer: NodeJS.Timeout | undefined;
+  // Race as well as abort: not every SDK rejects promptly when its signal fires.
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new AttemptTimeout());
+      controller.abort(new AttemptTimeout());
+    }, run.policy.attemptTimeoutMs);
+  });
+  const aborted = new Promise<never>((_, reject) =>
+    controller.signal.addEventListener('abort', () => reject(abortedError(run, 1))),
+  );
+  try {
+    return await Promise.race([call(controller.signal), timeout, aborted]);
+  } finally {
+    clearTimeout(timer);
+    run.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function timeoutFailure(policy: RetryPolicy): Failure {
+  return {
+    code: 'huntops_backend_timeout',
+    retryable: true,
+    detail: `no answer within ${policy.attemptTimeoutMs / 1000} s`,
+  };
+}
+
+function backoff(policy: RetryPolicy, attempt: number): number {
+  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return exponential / 2 + Math.random() * (exponential / 2); // jitter so tenants do not retry in lockstep
+}
+
+function sleep(ms: number, run: RetryRun, attempts: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    run.signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(abortedError(run, attempts));
+      },
+      { once: true },
+    );
+  });
+}
+
+function throwIfAborted(run: RetryRun, attempts: number): void {
+  if (run.signal?.aborted) throw abortedError(run, attempts);
+}
+
+function abortedError(run: RetryRun, attempts: number): BackendError {
+  return new BackendError('huntops_backend_aborted', { ...run.context, attempts }, 'cancelled by the caller', {
+    cause: run.signal?.reason,
+  });
+}
