@@ -2,7 +2,7 @@ import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Evidence, IntelLogger } from '../types.ts';
 import { FeedIndex } from './feed-index.ts';
-import { parseFeed } from './parse-feed.ts';
+import { type ParsedFeed, parseFeed } from './parse-feed.ts';
 
 /** The offline feed, kept current: loaded at start and again whenever the file changes. */
 export interface FeedSource {
@@ -23,18 +23,15 @@ export function openFeedSource({ path, logger, pollMs = 1000 }: FeedSourceOption
   let index = new FeedIndex([]);
 
   const load = () => {
-    let text: string;
+    let feed: ParsedFeed;
     try {
-      text = readFileSync(path, 'utf8');
+      feed = parseFeed(readFileSync(path, 'utf8'), defaultSource);
     } catch (error) {
       // Keep the last good version: a feed being rewritten must not wipe known attackers.
-      logger.warn(
-        { code: 'intel_bad_feed', path, err: (error as Error).message },
-        'intel feed unreadable; kept the previous entries',
-      );
+      const reason = (error as Error).message;
+      logger.warn({ code: 'intel_bad_feed', path, reason }, 'intel feed unreadable; kept the previous entries');
       return;
     }
-    const feed = parseFeed(text, defaultSource);
     if (feed.problems.length > 0) {
       logger.warn(
         { code: 'intel_bad_feed', path, problems: feed.problems.slice(0, 10), rejected: feed.problems.length },

@@ -2,6 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { parseIp } from '../classify-ip.ts';
+import { IntelError } from '../errors.ts';
 
 /** One offline-feed line: an IP or CIDR with a 0–100 score, where it came from, and tags. */
 export interface FeedEntry {
@@ -55,33 +56,46 @@ function toEntry(raw: unknown, defaultSource: string): FeedEntry | string {
   };
 }
 
-function rows(text: string): { line: number; raw: unknown }[] {
-  const firstLine = text.trimStart();
-  if (firstLine.startsWith('{')) {
-    return text.split(/\r?\n/).flatMap((content, index) => {
-      if (content.trim() === '' || content.trimStart().startsWith('#')) return [];
-      try {
-        return [{ line: index + 1, raw: JSON.parse(content) as unknown }];
-      } catch {
-        return [{ line: index + 1, raw: 'invalid JSON' }];
-      }
-    });
+const isContent = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#');
+
+function jsonLines(text: string): { line: number; raw: unknown }[] {
+  return text.split(/\r?\n/).flatMap((content, index) => {
+    if (!isContent(content)) return [];
+    try {
+      return [{ line: index + 1, raw: JSON.parse(content) as unknown }];
+    } catch {
+      return [{ line: index + 1, raw: 'invalid JSON' }];
+    }
+  });
+}
+
+function csvLines(text: string): { line: number; raw: unknown }[] {
+  try {
+    const records = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, comment: '#', info: true });
+    return (records as { info: { lines: number }; record: unknown }[]).map((r) => ({
+      line: r.info.lines,
+      raw: r.record,
+    }));
+  } catch (error) {
+    throw new IntelError(
+      'intel_bad_feed',
+      `feed is neither JSON lines nor CSV with the header indicator,score,source,tags: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
-  const records = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, comment: '#', info: true });
-  return (records as { info: { lines: number }; record: unknown }[]).map((r) => ({
-    line: r.info.lines,
-    raw: r.record,
-  }));
 }
 
 /**
  * Parses an offline feed: JSON lines (`{"indicator":"203.0.113.0/28","score":90,"source":"demo","tags":["spray"]}`)
- * or CSV with the header `indicator,score,source,tags` (tags separated by `;`). Bad lines are reported, not fatal.
+ * or CSV with the header `indicator,score,source,tags` (tags separated by `;`). Bad lines are reported, not fatal;
+ * a file that is not CSV at all throws `intel_bad_feed`.
  */
 export function parseFeed(text: string, defaultSource: string): ParsedFeed {
   const entries: FeedEntry[] = [];
   const problems: string[] = [];
-  for (const { line, raw } of rows(text)) {
+  const firstLine = text.split(/\r?\n/).find(isContent) ?? '';
+  const lines = firstLine.trimStart().startsWith('{') ? jsonLines(text) : csvLines(text);
+  for (const { line, raw } of lines) {
     const entry = toEntry(raw, defaultSource);
     if (typeof entry === 'string') problems.push(`line ${line}: ${entry}`);
     else entries.push(entry);
