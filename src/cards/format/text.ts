@@ -1,8 +1,15 @@
-/** Cuts text to `max` characters (by code point, so emoji are never split) and marks the cut with an ellipsis. */
+/**
+ * Cuts text to at most `max` UTF-16 code units (how Teams and JavaScript count, and never less than Slack counts),
+ * without splitting an emoji, and marks the cut with an ellipsis.
+ */
 export function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+  if (text.length <= max) return text;
+  let kept = '';
+  for (const char of text) {
+    if (kept.length + char.length > max - 1) break;
+    kept += char;
+  }
+  return `${kept}…`;
 }
 
 /** `1 finding` / `3 findings`, with thousands separators. */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildHuntCardModel } from '../../src/cards/index.ts';
+import { huntInput } from './support/report-builder.ts';
+
+describe('buildHuntCardModel', () => {
+  it('joins findings with their intel scores and ranks the riskiest first', () => {
+    const input = huntInput({ findings: 6 });
+    const model = buildHuntCardModel({ ...input, scores: [...input.scores!].reverse() });
+    const scores = model.findings.map((row) => row.score);
+    expect(scores).toEqual([100, 99, 98, 96, 95, null]);
+    expect(model.findings[0]).toMatchObject({
+      ip: '203.0.0.0',
+      band: 'high',
+      country: 'DE',
+      topReason: 'In 12 OTX pulses',
+      attempts: 1000,
+    });
+  });
+
+  it('reads the targeted accounts from the make_set column and their count from the dcount column', () => {
+    const model = buildHuntCardModel(huntInput({ findings: 1, accountsPerFinding: 4 }));
+    expect(model.findings[0].accounts).toHaveLength(4);
+    expect(model.findings[0].accountCount).toBe(7);
+  });
+
+  it('falls back to the single account column and to the IP-less entity', () => {
+    const input = huntInput({ findings: 0 });
+    const report = { ...input.report, findings: [{ account: 'eve@contoso.example', count: 3, fields: {} }] };
+    const [row] = buildHuntCardModel({ ...input, report }).findings;
+    expect(row).toMatchObject({
+      entity: 'eve@contoso.example',
+      accounts: ['eve@contoso.example'],
+      accountCount: 1,
+      band: 'unknown',
+      score: null,
+    });
+  });
+
+  it('marks IPs that intel has not answered for yet as pending', () => {
+    const [row] = buildHuntCardModel({ ...huntInput({ findings: 1 }), scores: [] }).findings;
+    expect(row).toMatchObject({ band: 'pending', score: null });
+  });
+
+  it('turns truncation and missing intel into warnings ahead of the backend warnings', () => {
+    const input = huntInput({ findings: 101, long: true });
+    const model = buildHuntCardModel({ ...input, intelUnavailable: true });
+    expect(model.warnings[0]).toMatch(/^Partial results/);
+    expect(model.warnings[1]).toMatch(/^Threat intel unavailable/);
+    expect(model.warnings[2]).toMatch(/la-west/);
+  });
+});
