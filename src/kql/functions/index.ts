@@ -1,8 +1,22 @@
 // Public surface of the KQL function registry, for the rest of src/kql only.
+//
+// Conventions for the compiler (kql-front):
+// - call `resultType(args)` at bind time; an `{ error }` names the bad argument;
+// - `compile(args, { now })` once per call site; pass literal arguments as `constant` so regexes,
+//   size limits and percents are precompiled; `typeof(T)` arguments (extract) are the constant
+//   string "T";
+// - per-row functions never throw: bad data gives null ("" for strings);
+// - multi-column results (series_stats, series_fit_line, series_decompose*) are described by
+//   `multiColumnResult(name)`; percentiles() returns one value per percent, named with
+//   `percentileColumnName`;
+// - window functions (next, prev, row_window_session), column_ifexists, table() and
+//   ingestion_time() need row or query context and belong to the compiler/engine.
 import './builtins.ts';
 
+export { percentileColumnName } from './aggregates/statistics.ts';
 export { compareValues, kustoEquals, valueKey } from './compare.ts';
 export { formatValue } from './format.ts';
+export { type MultiColumnResult, multiColumnResult } from './multi-column.ts';
 export {
   aggregateFunctionNames,
   DuplicateFunctionError,
@@ -20,6 +34,7 @@ export type {
   CompileContext,
   ScalarFunction,
 } from './registry-types.ts';
+export { toDynamicValue } from './scalar/dynamic.ts';
 export { hasTerm } from './terms.ts';
 export { formatDatetime, formatTimespan, parseDatetime, parseTimespan } from './time-values.ts';
 export { asBool, asNumber, asString } from './values.ts';

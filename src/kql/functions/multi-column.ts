@@ -1,0 +1,58 @@
+import type { KqlType } from '../types.ts';
+
+/**
+ * Functions whose result Kusto spreads over several columns in `extend`:
+ * `extend (a, b, c) = series_decompose_anomalies(x)` names them; `extend S = series_stats(x)`
+ * yields `S_min`, `S_min_idx`, …. The registry's functions return one value (a bag for
+ * series_stats/series_fit_line, an array for series_decompose*); `split` turns it into the
+ * per-column values in column order, which is what the engine's tuple extend expects.
+ */
+export interface MultiColumnResult {
+  readonly columns: readonly { readonly suffix: string; readonly type: KqlType }[];
+  split(value: unknown): unknown[];
+}
+
+function bagResult(columns: MultiColumnResult['columns']): MultiColumnResult {
+  return {
+    columns,
+    split: (value) =>
+      columns.map(({ suffix }) =>
+        value !== null && typeof value === 'object' ? ((value as Record<string, unknown>)[suffix] ?? null) : null,
+      ),
+  };
+}
+
+function arrayResult(columns: MultiColumnResult['columns']): MultiColumnResult {
+  return { columns, split: (value) => columns.map((_, index) => (Array.isArray(value) ? value[index] : null) ?? null) };
+}
+
+const real = (suffix: string) => ({ suffix, type: 'real' as const });
+const long = (suffix: string) => ({ suffix, type: 'long' as const });
+const dynamic = (suffix: string) => ({ suffix, type: 'dynamic' as const });
+
+const MULTI_COLUMN: Record<string, MultiColumnResult> = {
+  series_stats: bagResult([
+    real('min'),
+    long('min_idx'),
+    real('max'),
+    long('max_idx'),
+    real('avg'),
+    real('stdev'),
+    real('variance'),
+  ]),
+  series_fit_line: bagResult([
+    real('rsquare'),
+    real('slope'),
+    real('variance'),
+    real('rvariance'),
+    real('interception'),
+    dynamic('line_fit'),
+  ]),
+  series_decompose: arrayResult([dynamic('baseline'), dynamic('seasonal'), dynamic('trend'), dynamic('residual')]),
+  series_decompose_anomalies: arrayResult([dynamic('ad_flag'), dynamic('ad_score'), dynamic('baseline')]),
+};
+
+/** The column layout of a multi-column scalar function, or undefined for ordinary functions. */
+export function multiColumnResult(functionName: string): MultiColumnResult | undefined {
+  return Object.hasOwn(MULTI_COLUMN, functionName) ? MULTI_COLUMN[functionName] : undefined;
+}

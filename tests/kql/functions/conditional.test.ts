@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { type Arg, bool, callScalar, dt, dyn, int, long, real, resultTypeOf, str } from './helpers.ts';
+
+type Case = readonly [name: string, args: Arg[], expected: unknown];
+
+const cases: Case[] = [
+  ['iff', [bool(true), str('a'), str('b')], 'a'],
+  ['iff', [bool(false), str('a'), str('b')], 'b'],
+  ['iff', [bool(null), long(1), long(2)], 2],
+  ['iif', [bool(true), long(1), long(2)], 1],
+  ['case', [bool(false), str('a'), bool(true), str('b'), str('else')], 'b'],
+  ['case', [bool(false), str('a'), bool(false), str('b'), str('else')], 'else'],
+  ['coalesce', [long(null), long(null), long(3)], 3],
+  ['coalesce', [str(''), str('x'), str('y')], 'x'],
+  ['coalesce', [str(''), str('')], ''],
+  ['isempty', [str('')], true],
+  ['isempty', [str(' ')], false],
+  ['isempty', [long(null)], true],
+  ['isempty', [long(0)], false],
+  ['isnotempty', [dyn(null)], false],
+  ['isnotempty', [str('x')], true],
+  ['isnull', [long(null)], true],
+  ['isnull', [str('')], false],
+  ['isnotnull', [dt('2024-01-01T00:00:00Z')], true],
+  ['isnotnull', [dyn(null)], false],
+  ['not', [bool(true)], false],
+  ['not', [bool(null)], null],
+  ['max_of', [long(10), long(1), long(null), long(12)], 12],
+  ['min_of', [real(10), real(1), real(12)], 1],
+  ['max_of', [str('a'), str('c'), str('b')], 'c'],
+  ['max_of', [dt('2024-01-01T00:00:00Z'), dt('2024-02-01T00:00:00Z')], Date.parse('2024-02-01T00:00:00Z')],
+];
+
+describe('conditional functions', () => {
+  it.each(cases)('%s(%j) = %j', (name, args, expected) => {
+    expect(callScalar(name, ...args)).toEqual(expected);
+  });
+
+  it('widens numeric branch types and rejects odd case() arity', () => {
+    expect(resultTypeOf('iff', bool(true), long(1), real(2))).toBe('real');
+    expect(resultTypeOf('iff', bool(true), str('x'), dyn('y'))).toBe('string');
+    expect(resultTypeOf('case', bool(true), long(1), bool(false), long(2))).toHaveProperty('error');
+    expect(resultTypeOf('case', bool(true), long(1), real(2))).toBe('real');
+    expect(resultTypeOf('coalesce', long(1), int(1))).toBe('long');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { type Arg, callScalar, dt, dyn, long, str } from './helpers.ts';
+
+type Case = readonly [name: string, args: Arg[], expected: unknown];
+
+const cases: Case[] = [
+  ['bag_pack', [str('a'), long(1), str('when'), dt('2024-01-01T00:00:00Z')], { a: 1, when: '2024-01-01T00:00:00Z' }],
+  ['pack', [str('k'), str('v')], { k: 'v' }],
+  ['pack_dictionary', [], {}],
+  ['pack_array', [long(1), str('x'), dyn(null)], [1, 'x', null]],
+  ['bag_keys', [dyn({ a: 1, b: 2 })], ['a', 'b']],
+  ['bag_keys', [dyn([1])], null],
+  ['bag_merge', [dyn({ a: 1, b: 2 }), dyn({ b: 3, c: 4 })], { a: 1, b: 2, c: 4 }],
+  ['bag_remove_keys', [dyn({ a: 1, b: 2 }), dyn(['a'])], { b: 2 }],
+  ['bag_has_key', [dyn({ a: 1 }), str('a')], true],
+  ['array_length', [dyn([1, 2, 3])], 3],
+  ['array_length', [dyn({ a: 1 })], null],
+  ['array_length', [dyn(null)], null],
+  ['array_concat', [dyn([1]), dyn([2, 3])], [1, 2, 3]],
+  ['array_concat', [dyn([1]), dyn('x')], null],
+  ['array_slice', [dyn([1, 2, 3, 4, 5]), long(1), long(3)], [2, 3, 4]],
+  ['array_slice', [dyn([1, 2, 3, 4, 5]), long(-2), long(-1)], [4, 5]],
+  ['array_slice', [dyn([1, 2, 3]), long(2), long(10)], [3]],
+  ['array_index_of', [dyn(['Failure', 'Failure', 'Success']), str('Success')], 2],
+  ['array_index_of', [dyn(['a', 'b']), str('z')], -1],
+  ['array_index_of', [dyn([1, 2, 1]), long(1), long(1)], 2],
+  ['array_index_of', [dyn('nope'), str('a')], null],
+  ['array_reverse', [dyn([1, 2, 3])], [3, 2, 1]],
+  ['set_has_element', [dyn(['a', 'b']), str('b')], true],
+  ['set_has_element', [dyn([1, 2]), long(3)], false],
+  ['set_union', [dyn([1, 2, 2]), dyn([3, 1]), dyn(['1'])], [1, 2, 3, '1']],
+  ['set_intersect', [dyn([1, 2, 3, 3]), dyn([3, 2, 5])], [2, 3]],
+  ['set_difference', [dyn([1, 2, 3, 1]), dyn([2]), dyn([3])], [1]],
+  ['range', [long(1), long(5), long(2)], [1, 3, 5]],
+  ['range', [long(5), long(1), long(-2)], [5, 3, 1]],
+  ['range', [long(1), long(3)], [1, 2, 3]],
+  ['range', [long(1), long(3), long(0)], null],
+  [
+    'range',
+    [dt('2024-01-01T00:00:00Z'), dt('2024-01-03T00:00:00Z'), { type: 'timespan', value: 86_400_000 }],
+    ['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z', '2024-01-03T00:00:00Z'],
+  ],
+  ['gettype', [dyn([1])], 'array'],
+  ['gettype', [dyn({})], 'dictionary'],
+  ['gettype', [dyn(1)], 'long'],
+  ['gettype', [dyn(1.5)], 'real'],
+  ['gettype', [dyn(null)], 'null'],
+  ['gettype', [dt('2024-01-01T00:00:00Z')], 'datetime'],
+  ['gettype', [str('x')], 'string'],
+];
+
+describe('dynamic functions', () => {
+  it.each(cases)('%s(%j) = %j', (name, args, expected) => {
+    expect(callScalar(name, ...args)).toEqual(expected);
+  });
+});
