@@ -49,10 +49,13 @@ const HOUR_MS = 3_600_000;
  * Throws `intel_bad_settings` naming each bad variable.
  */
 export function loadIntelSettingsFromEnv(env: Readonly<Record<string, string | undefined>>): IntelSettings {
-  const parsed = envSchema.safeParse(env);
+  // `OTX_API_KEY=` in a .env file means "not set", not "an empty key".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value?.trim()));
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new IntelError('intel_bad_settings', `Invalid intel settings: ${problems.join('; ')}`, {
+    const hint = 'fix or unset these environment variables';
+    throw new IntelError('intel_bad_settings', `Invalid intel settings (${hint}): ${problems.join('; ')}`, {
       cause: parsed.error,
     });
   }

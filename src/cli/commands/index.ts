@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { register as config } from './config.ts';
+import { register as intel } from './intel.ts';
+import { register as packageTeams } from './package-teams.ts';
 import { register as serve } from './serve.ts';
 
 /** Every subcommand registers itself on the program. Add new commands to this list. */
-export const commands: ReadonlyArray<(program: Command) => void> = [serve, config];
+export const commands: ReadonlyArray<(program: Command) => void> = [serve, config, intel, packageTeams];

@@ -1,0 +1,55 @@
+import { type Command, Option } from 'commander';
+import pino from 'pino';
+import { ConfigError, loadConfig, readEnv } from '../../config/index.ts';
+import {
+  createIntelService,
+  IntelError,
+  type IpScore,
+  intelCacheFromStore,
+  loadIntelSettingsFromEnv,
+} from '../../intel/index.ts';
+import { createLogger, secretsFromEnv } from '../../logging/index.ts';
+import { openStore } from '../../store/index.ts';
+
+function formatText(score: IpScore): string {
+  const value = score.score === null ? '-' : String(score.score);
+  const where = [score.country, score.asn].filter(Boolean).join(', ');
+  const sources = score.sources.length > 0 ? `sources: ${score.sources.join(', ')}` : 'no source answered';
+  const head = `${score.ip}  ${value.padStart(3)}  ${score.band}  (${sources}${where ? `; ${where}` : ''})`;
+  return [head, ...score.reasons.map((reason) => `    - ${reason}`)].join('\n');
+}
+
+export function register(program: Command): void {
+  program
+    .command('intel')
+    .description('score IP addresses with OTX and the offline feed: score, band, reasons and sources')
+    .argument('<ip...>', 'IPv4 or IPv6 addresses')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (ips: string[], options: { format: 'text' | 'json' }) => {
+      try {
+        const env = readEnv(process.env);
+        const settings = loadIntelSettingsFromEnv(process.env);
+        const { config } = loadConfig({ env: process.env });
+        // Logs go to stderr so `--format json` stays machine-readable.
+        const logger = createLogger({
+          level: 'warn',
+          secrets: secretsFromEnv(process.env),
+          destination: pino.destination(2),
+        });
+        const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
+        const intel = createIntelService({ settings, cache: intelCacheFromStore(store.cache), logger });
+        try {
+          const scores = [...(await intel.scoreIps(ips)).values()];
+          if (options.format === 'json') console.log(JSON.stringify(scores, null, 2));
+          else console.log([intel.describe(), ...scores.map(formatText)].join('\n'));
+        } finally {
+          intel.close();
+          await store.close();
+        }
+      } catch (error) {
+        if (!(error instanceof IntelError || error instanceof ConfigError)) throw error;
+        console.error(error.message);
+        process.exitCode = 78; // EX_CONFIG
+      }
+    });
+}
