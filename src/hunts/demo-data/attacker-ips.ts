@@ -1,0 +1,31 @@
+import { SeededRandom } from './random.ts';
+
+/** Which documentation range each attack's source address comes from (RFC 5737 TEST-NET-3 / TEST-NET-2). */
+const RANGES = {
+  spray: '203.0.113',
+  bruteforce: '203.0.113',
+  'host-to-cloud': '198.51.100',
+  'logon-burst': '203.0.113',
+  cadence: '198.51.100',
+} as const;
+
+export type AttackKind = keyof typeof RANGES;
+export const ATTACK_KINDS = Object.keys(RANGES) as AttackKind[];
+
+/**
+ * The attacker addresses for a seed. They come from their own random stream so they depend on the seed
+ * only (not on scale or end time): the demo threat-intel feed can list them once per seed.
+ */
+export function attackerIps(seed: number): Record<AttackKind, string> {
+  const random = new SeededRandom(seed ^ 0x5eed1e55);
+  const used = new Set<string>();
+  const ips = {} as Record<AttackKind, string>;
+  for (const kind of ATTACK_KINDS) {
+    let ip: string;
+    do ip = `${RANGES[kind]}.${random.int(2, 254)}`;
+    while (used.has(ip));
+    used.add(ip);
+    ips[kind] = ip;
+  }
+  return ips;
+}
