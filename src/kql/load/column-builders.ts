@@ -56,7 +56,7 @@ class StringBuilder implements ColumnBuilder {
       this.dictionary.push(text);
       this.index.set(text, code);
     }
-    this.codes = grown(this.codes, row);
+    if (row >= this.codes.length) this.codes = grown(this.codes, row);
     this.codes[row] = code;
   }
   finish(length: number): Column {

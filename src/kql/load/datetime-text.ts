@@ -15,7 +15,15 @@ const MS_PER_DAY = 86_400_000;
 /** Serial days beyond this (year 2173) are not plausible spreadsheet dates. */
 const MAX_EXCEL_SERIAL = 100_000;
 
+/** `2024-10-18T09:29:21.125Z`: what JSON exports write; V8's own parser reads it exactly and fast. */
+const CANONICAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
 export function parseDatetimeText(text: string): number | null {
+  // Date.parse rolls Feb 30 over into March, so days past 28 take the strict path below.
+  if (text.length <= 24 && CANONICAL_ISO.test(text) && Number(text.slice(8, 10)) <= 28) {
+    const ms = Date.parse(text);
+    if (!Number.isNaN(ms)) return ms;
+  }
   const trimmed = text.trim();
   const iso = ISO.exec(trimmed);
   if (iso) {
