@@ -11,10 +11,17 @@ import { openStore, type Store } from '../../src/store/index.ts';
 /** The date the OTX fixtures were written against: pulse ages are measured from here. */
 export const FIXTURE_NOW = Date.parse('2026-11-20T00:00:00Z');
 
-/** A clock that starts at FIXTURE_NOW and then advances in real time (timeouts and cooldowns stay real). */
-export function fixtureClock(): () => number {
-  const offset = Date.now() - FIXTURE_NOW;
-  return () => Date.now() - offset;
+/**
+ * A clock that starts at FIXTURE_NOW and then advances in real time (timeouts and cooldowns stay real);
+ * `advance` jumps it forward, e.g. past a cache TTL.
+ */
+export function fixtureClock(): (() => number) & { advance(ms: number): void } {
+  let offset = Date.now() - FIXTURE_NOW;
+  return Object.assign(() => Date.now() - offset, {
+    advance(ms: number) {
+      offset -= ms;
+    },
+  });
 }
 
 export interface LogEntry {
@@ -42,6 +49,7 @@ export interface Harness {
   readonly service: IntelService;
   readonly store: Store;
   readonly logger: ReturnType<typeof capturingLogger>;
+  readonly clock: ReturnType<typeof fixtureClock>;
   close(): Promise<void>;
 }
 
@@ -61,6 +69,7 @@ export async function startIntel(env: Record<string, string>, feedPollMs?: numbe
     service,
     store,
     logger,
+    clock,
     async close() {
       service.close();
       await store.close();
