@@ -20,6 +20,7 @@ import { stringFunctions } from './scalar/string.ts';
 import { regexStringFunctions } from './scalar/string-regex.ts';
 import { timeFormatFunctions } from './scalar/time-format.ts';
 import { urlPathFunctions } from './scalar/url-path.ts';
+import { xmlFunctions } from './scalar/xml.ts';
 
 const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   conversionFunctions,
@@ -35,6 +36,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   ipFunctions,
   seriesFunctions,
   miscFunctions,
+  xmlFunctions,
 ];
 
 const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [

@@ -26,21 +26,43 @@ export interface LineFit {
   readonly line: number[];
 }
 
-/** Least-squares line through (x, y) with x = 1 … n, Kusto's series_fit_line convention. */
-export function fitLine(y: readonly number[]): LineFit {
-  const n = y.length;
-  const xs = y.map((_, i) => i + 1);
-  const xMean = mean(xs);
-  const yMean = mean(y);
+/**
+ * Least-squares line through (x, y) with x = 1 … n, Kusto's series_fit_line convention.
+ * `include` restricts which points are fitted; the line still covers every x.
+ */
+export function fitLine(y: readonly number[], include: (index: number) => boolean = () => true): LineFit {
+  const points = y.flatMap((v, i) => (include(i) ? [{ x: i + 1, v }] : []));
+  const xMean = mean(points.map((p) => p.x));
+  const yMean = mean(points.map((p) => p.v));
   let sxy = 0;
   let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (xs[i] - xMean) * (y[i] - yMean);
-    sxx += (xs[i] - xMean) ** 2;
+  for (const { x, v } of points) {
+    sxy += (x - xMean) * (v - yMean);
+    sxx += (x - xMean) ** 2;
   }
   const slope = sxx === 0 ? 0 : sxy / sxx;
-  const intercept = yMean - slope * xMean;
-  return { slope, intercept, line: xs.map((x) => intercept + slope * x) };
+  const intercept = points.length === 0 ? 0 : yMean - slope * xMean;
+  return { slope, intercept, line: y.map((_, i) => intercept + slope * (i + 1)) };
+}
+
+function median(values: readonly number[]): number {
+  return percentileOfSorted(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}
+
+/**
+ * An outlier-resistant line: the median of slopes between points half a series apart
+ * (an O(n) Theil–Sen variant) and the median intercept. Used to find the points a
+ * least-squares fit should leave out.
+ */
+export function robustLine(y: readonly number[]): number[] {
+  const half = Math.floor(y.length / 2);
+  if (half === 0) return [...y];
+  const slope = median(Array.from({ length: y.length - half }, (_, i) => (y[i + half] - y[i]) / half));
+  const intercept = median(y.map((v, i) => v - slope * (i + 1)));
+  return y.map((_, i) => intercept + slope * (i + 1));
 }
 
 /** Elements as numbers: non-numeric elements count as 0, as after series_fill_const. */

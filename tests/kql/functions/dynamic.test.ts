@@ -54,3 +54,20 @@ describe('dynamic functions', () => {
     expect(callScalar(name, ...args)).toEqual(expected);
   });
 });
+
+describe('parse_xml', () => {
+  it('maps elements, attributes and text as Kusto does', () => {
+    const xml = '<?xml version="1.0" encoding="UTF-8"?><note><to>Alex</to><from>Jay</from></note>';
+    expect(callScalar('parse_xml', str(xml))).toEqual({ note: { to: 'Alex', from: 'Jay' } });
+    expect(callScalar('parse_xml', str('<book id="7" lang="en">Dune</book>'))).toEqual({
+      book: { '@id': '7', '@lang': 'en', '#text': 'Dune' },
+    });
+    expect(callScalar('parse_xml', str('<a><b>1</b><b>2</b></a>'))).toEqual({ a: { b: ['1', '2'] } });
+  });
+
+  it('gives null for text that is not XML and passes dynamic JSON through', () => {
+    expect(callScalar('parse_xml', str('not xml'))).toBeNull();
+    expect(callScalar('parse_xml', str('<unclosed>'))).toBeNull();
+    expect(callScalar('parse_xml', dyn({ FirstTimeUserUsedApp: 'True' }))).toEqual({ FirstTimeUserUsedApp: 'True' });
+  });
+});

@@ -5,7 +5,8 @@ import { callScalar, long, str } from './helpers.ts';
 
 describe('hash functions', () => {
   it('matches the examples in the Kusto docs', () => {
-    expect(callScalar('hash', str('World'))).toBe(1846988464401551951);
+    // longs are JS numbers, so the documented 64-bit value is compared after the same rounding.
+    expect(callScalar('hash', str('World'))).toBe(Number(1846988464401551951n));
     expect(callScalar('hash', str('World'), long(100))).toBe(51);
   });
 

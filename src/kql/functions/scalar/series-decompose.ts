@@ -1,9 +1,9 @@
-import { fitLine, mean, percentileOfSorted } from '../series-math.ts';
+import { fitLine, mean, percentileOfSorted, robustLine } from '../series-math.ts';
 import { asInteger, asNumber, asString, isNull } from '../values.ts';
 
 /**
  * A simplified series_decompose / series_decompose_anomalies, documented as such:
- * - trend: 'linefit' (least squares), 'avg' (the mean) or 'none';
+ * - trend: 'linefit' (least squares, refitted without gross outliers), 'avg' (the mean) or 'none';
  * - seasonality: a given period, 0 for none, or -1 to detect the period whose
  *   autocorrelation of the detrended series is highest and above `seasonalityThreshold`;
  *   the seasonal component is the mean of each phase;
@@ -42,7 +42,15 @@ export interface Decomposition {
 function trendOf(y: readonly number[], kind: DecomposeOptions['trend']): number[] {
   if (kind === 'none') return y.map(() => 0);
   if (kind === 'avg') return y.map(() => mean(y));
-  return fitLine(y).line;
+  // Refit without the points far outside Tukey's fences, so one spike does not tilt the trend
+  // enough to hide itself.
+  const first = robustLine(y);
+  const residuals = y.map((v, i) => v - first[i]);
+  const sorted = [...residuals].sort((a, b) => a - b);
+  const q1 = percentileOfSorted(sorted, 25);
+  const q3 = percentileOfSorted(sorted, 75);
+  const fence = 3 * (q3 - q1);
+  return fitLine(y, (i) => residuals[i] >= q1 - fence && residuals[i] <= q3 + fence).line;
 }
 
 function autocorrelation(values: readonly number[], lag: number): number {
