@@ -40,15 +40,15 @@ describe('huntops intel', () => {
   });
 
   it('says in text mode that OTX is off without a key, and scores from the demo feed', async () => {
-    const { stdout } = await run(process.execPath, [bin, 'intel', '203.0.113.77'], { cwd, env: env({}) });
+    const { stdout } = await run(process.execPath, [bin, 'intel', '203.0.113.129'], { cwd, env: env({}) });
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^intel: offline feed .*demo-feed\.jsonl only \(no OTX_API_KEY\)$/);
-    expect(lines[1]).toMatch(/^203\.0\.113\.77\s+90\s+high\s+\(sources: feed:huntops-demo\)$/);
+    expect(lines[1]).toMatch(/^203\.0\.113\.129\s+92\s+high\s+\(sources: feed:huntops-demo\)$/);
     expect(lines.slice(2)).toContain('    - OTX off (no OTX_API_KEY)');
   });
 
   it('rejects a bad setting with a message naming it', async () => {
-    const failed = run(process.execPath, [bin, 'intel', '203.0.113.77'], {
+    const failed = run(process.execPath, [bin, 'intel', '203.0.113.129'], {
       cwd,
       env: env({ INTEL_BUDGET_MS: 'fast' }),
     });

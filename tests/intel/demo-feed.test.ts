@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoData } from '../../src/hunts/index.ts';
+import { classifyIp, DEMO_FEED_PATH } from '../../src/intel/index.ts';
+import { type Harness, startIntel } from './helpers.ts';
+
+// The embedded default config runs tenant-a on seed 1 and tenant-b on seed 2.
+const DEMO_SEEDS = [1, 2];
+
+function publicIpsIn(value: unknown, found: Set<string>): Set<string> {
+  if (typeof value === 'string' && classifyIp(value) === 'public') found.add(value);
+  else if (Array.isArray(value)) for (const item of value) publicIpsIn(item, found);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) publicIpsIn(item, found);
+  return found;
+}
+
+describe('the demo feed', () => {
+  let intel: Harness;
+  beforeAll(async () => {
+    intel = await startIntel({ INTEL_FEED_PATH: DEMO_FEED_PATH });
+  });
+  afterAll(() => intel.close());
+
+  it.each(DEMO_SEEDS)('knows every attacker of demo seed %i and none of its benign addresses', async (seed) => {
+    const demo = generateDemoData({ seed, end: new Date('2026-11-20T12:00:00Z'), days: 1 });
+    const attackers = new Set(demo.attacks.map((attack) => attack.ip));
+    const benign = [...publicIpsIn(demo.tables, new Set())].filter((ip) => !attackers.has(ip));
+    expect(attackers.size).toBe(5);
+    expect(benign.length).toBeGreaterThan(10);
+    expect(benign).toContain(demo.lookalikes.find((l) => l.kind === 'nat-egress')?.ip);
+
+    const scores = await intel.service.scoreIps([...attackers, ...benign]);
+    for (const ip of attackers) {
+      expect(scores.get(ip)).toMatchObject({ band: 'high', sources: ['feed:huntops-demo'] });
+    }
+    for (const ip of benign) expect(scores.get(ip)).toMatchObject({ band: 'unknown', score: null });
+  });
+});
