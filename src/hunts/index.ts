@@ -1,2 +1,37 @@
-// Public surface of hunt templates, parameters and reports.
+/**
+ * @module Hunt templates (Sentinel rule YAML plus an optional `x-hunt` block), their typed parameters,
+ * findings and reports, the KQL linter, and the demo log generator. Other folders import only from here.
+ */
+
+export { ATTACK_KINDS, type AttackKind, attackerIps } from './demo-data/attacker-ips.ts';
+
+export type { DemoAttack } from './demo-data/attacks.ts';
+export { DEMO_TABLES, type DemoRow, type DemoTable } from './demo-data/demo-logs.ts';
+export { type DemoData, type DemoDataOptions, type DemoLookalike, generateDemoData } from './demo-data/generate.ts';
+export { type WrittenDemoData, writeDemoData } from './demo-data/write-demo-data.ts';
+export { HuntError, type HuntErrorCode } from './errors.ts';
+export { buildFindings, type WireRows } from './findings/build-findings.ts';
+export { buildHuntReport, type HuntReportInput } from './findings/build-report.ts';
+export { type FileLintResult, formatLintResult, lintFile, lintFiles } from './lint/lint-files.ts';
+export { type LintDiagnostic, lintQuery } from './lint/lint-query.ts';
+export {
+  describeParameter,
+  type HuntParameter,
+  listParameters,
+  PARAMETER_TYPES,
+  type ParameterType,
+} from './params/parameter-spec.ts';
+export { parseParameterArgs } from './params/parse-parameter-args.ts';
+export { resolveParameterValues } from './params/resolve-values.ts';
+export type { TypedValue } from './params/typed-value.ts';
+export { type RenderOptions, renderHuntQuery } from './query/render-hunt-query.ts';
 export type * from './report.ts';
+export type { HuntBackendChoice, HuntSummary, HuntTemplate } from './template/hunt-template.ts';
+export {
+  findTemplate,
+  listTemplateFiles,
+  loadTemplateFile,
+  loadTemplates,
+  SHIPPED_TEMPLATES_DIR,
+} from './template/load-templates.ts';
+export { parseTemplate } from './template/parse-template.ts';

@@ -1,8 +1,19 @@
 import type { Command } from 'commander';
 import { register as config } from './config.ts';
+import { register as demoData } from './demo-data.ts';
 import { register as intel } from './intel.ts';
+import { register as lint } from './lint.ts';
 import { register as packageTeams } from './package-teams.ts';
 import { register as serve } from './serve.ts';
+import { register as templates } from './templates.ts';
 
 /** Every subcommand registers itself on the program. Add new commands to this list. */
-export const commands: ReadonlyArray<(program: Command) => void> = [serve, config, intel, packageTeams];
+export const commands: ReadonlyArray<(program: Command) => void> = [
+  serve,
+  config,
+  intel,
+  packageTeams,
+  templates,
+  lint,
+  demoData,
+];
