@@ -16,6 +16,8 @@ interface ErrorShape {
   statusCode?: unknown;
   response?: { headers?: { get(name: string): string | undefined | null } };
   headers?: { get(name: string): string | undefined | null };
+  /** RestError: the parsed OneAPI error body. */
+  details?: { error?: { details?: { code?: string; message?: string }[] } };
 }
 
 const AUTH_ERROR_NAMES = new Set([
@@ -40,7 +42,10 @@ const NETWORK_CODES = new Set([
  */
 export function classifyFailure(error: unknown): Failure {
   const shape = (typeof error === 'object' && error !== null ? error : {}) as ErrorShape;
-  const message = typeof shape.message === 'string' && shape.message !== '' ? shape.message : String(error);
+  const message = withServiceDetails(
+    typeof shape.message === 'string' && shape.message !== '' ? shape.message : String(error),
+    shape,
+  );
   const status = typeof shape.statusCode === 'number' ? shape.statusCode : undefined;
   const code = typeof shape.code === 'string' ? shape.code : undefined;
   if (typeof shape.name === 'string' && AUTH_ERROR_NAMES.has(shape.name)) {
@@ -82,7 +87,8 @@ export function classifyFailure(error: unknown): Failure {
       retryable: false,
       detail: `the service rejected the query (HTTP ${status}): ${message}`,
     };
-  if (code === 'PARSE_ERROR' || error instanceof SyntaxError || shape.name === 'SyntaxError') {
+  // RestError says PARSE_ERROR; GraphError keeps the JSON.parse error's name as its code.
+  if (code === 'PARSE_ERROR' || code === 'SyntaxError' || error instanceof SyntaxError) {
     return {
       code: 'huntops_backend_bad_response',
       retryable: false,
@@ -106,4 +112,11 @@ function retryAfterOf(shape: ErrorShape): number | undefined {
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+// Log Analytics puts the useful part ("SemanticError: unknown column …") in details[], not in message.
+function withServiceDetails(message: string, shape: ErrorShape): string {
+  const details = shape.details?.error?.details;
+  if (!Array.isArray(details) || details.length === 0) return message;
+  return `${message} (${details.map((detail) => `${detail.code ?? 'Error'}: ${detail.message ?? ''}`).join('; ')})`;
 }
