@@ -19,6 +19,8 @@ const cases: Case[] = [
   ['substring', [str('123456'), long(2)], '3456'],
   ['substring', [str('ABCD'), long(0), long(10)], 'ABCD'],
   ['substring', [str('ABCD'), long(10)], ''],
+  ['substring', [str('123456'), long(-2), long(2)], '56'],
+  ['substring', [str('123456'), long(1)], '23456'],
   ['split', [str('aa_bb_cc'), str('_')], ['aa', 'bb', 'cc']],
   ['split', [str('user@contoso.com'), str('@'), long(1)], ['contoso.com']],
   ['split', [str('aa_bb'), str('_'), long(5)], []],

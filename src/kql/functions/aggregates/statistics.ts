@@ -101,4 +101,13 @@ export const statisticAggregates = [
     defaultName: (names) => `percentiles_${names[0] ?? ''}`,
     create: percentileCollector(true),
   }),
+  defineAggregate({
+    // The same values as percentiles(), kept in one dynamic array column.
+    name: 'percentiles_array',
+    params: [['number', 'datetime', 'timespan'], 'number'],
+    rest: 'number',
+    result: 'dynamic',
+    defaultName: (names) => `percentiles_${names[0] ?? ''}`,
+    create: percentileCollector(true),
+  }),
 ];

@@ -21,7 +21,9 @@ function indexOf(source: unknown, lookup: unknown, start?: unknown, length?: unk
 
 function substring(source: unknown, start: unknown, length?: unknown): string {
   const text = asString(source);
-  const from = Math.max(0, asInteger(start) ?? 0);
+  const index = asInteger(start) ?? 0;
+  // A negative start counts from the end of the string.
+  const from = index < 0 ? Math.max(0, text.length + index) : index;
   if (isNull(length)) return text.slice(from);
   const span = asInteger(length);
   return span === null || span < 0 ? '' : text.slice(from, from + span);
