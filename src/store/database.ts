@@ -39,7 +39,41 @@ export interface HuntRunsTable {
   created_at: string;
 }
 
+export interface ProposalsTable {
+  id: string;
+  tenant: string;
+  indicator: string;
+  state: string;
+  /** Bumped on every transition; conditional updates compare it so two deciders cannot both win. */
+  version: number;
+  requested_by: string;
+  surface: string;
+  channel: string;
+  run_id: string | null;
+  /** JSON text: hunt, counts, score and reasons. */
+  evidence: string;
+  /** JSON text: the approver ids so far. */
+  approvals: string;
+  required_approvals: number;
+  decided_by: string | null;
+  decided_at: string | null;
+  reason: string | null;
+  provider: string;
+  provider_ref: string | null;
+  last_error: string | null;
+  /** What the provider reported doing, for the card and the audit trail. */
+  outcome: string | null;
+  attempts: number;
+  created_at: string;
+  /** When an undecided proposal expires. */
+  decide_by: string;
+  block_expires_at: string | null;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface Database {
+  proposals: ProposalsTable;
   audit_events: AuditEventsTable;
   kv_cache: KvCacheTable;
   hunt_runs: HuntRunsTable;

@@ -1,0 +1,272 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { ActiveBlock, BlockingPort, Caller, DecisionOutcome } from '../chat/index.ts';
+import { mayApprove } from '../chat/index.ts';
+import type { HuntopsConfig, TenantConfig } from '../config/index.ts';
+import type { Store } from '../store/index.ts';
+import type { BlockingContext } from './blocking-context.ts';
+import { decide } from './decide.ts';
+import { executeBlock } from './executor.ts';
+import { compileGuardrails, normalizeIndicator } from './guardrails.ts';
+import { BOT_REQUESTER, type Proposal } from './proposal.ts';
+import { ProposalRepository } from './proposal-repository.ts';
+import type { BlockProvider } from './providers/block-provider.ts';
+import { toView } from './to-view.ts';
+
+export type ProviderFactory = (tenantKey: string, tenant: TenantConfig) => BlockProvider;
+
+export interface BlockingServiceOptions {
+  readonly config: HuntopsConfig;
+  readonly store: Store;
+  /** One factory per provider name the config may use; `dry-run` is built in. */
+  readonly providers: Readonly<Record<string, ProviderFactory>>;
+  readonly logger: Logger;
+  readonly clock?: () => number;
+  /** How long a `blocking` row may sit before another worker assumes its owner died (default 2 minutes). */
+  readonly leaseMs?: number;
+}
+
+export interface BlockingService extends BlockingPort {
+  /** The outbox: completes approved blocks and those whose worker died mid-call. Run at start and periodically. */
+  resumePending(): Promise<number>;
+  /** Expires undecided proposals and marks lapsed blocks. Returns what changed. */
+  sweepExpired(): Promise<Proposal[]>;
+  proposals(filter: { tenant?: string; states?: readonly Proposal['state'][] }): Promise<Proposal[]>;
+  targetOf(tenant: string): string;
+}
+
+/** Builds the service; guardrails and providers are compiled here, so a bad config entry stops start-up. */
+export function createBlockingService(options: BlockingServiceOptions): BlockingService {
+  const clock = options.clock ?? Date.now;
+  const now = () => new Date(clock()).toISOString();
+  const repository = new ProposalRepository(options.store.db);
+  const { audit } = options.store;
+  const tenants = options.config.tenants;
+  const guardrails = new Map(
+    Object.entries(tenants).map(([key, tenant]) => [key, compileGuardrails(key, tenant.blocking)]),
+  );
+  const providers = new Map(
+    Object.entries(tenants).map(([key, tenant]) => {
+      const factory = options.providers[tenant.blocking.provider];
+      if (!factory)
+        throw new Error(`tenants.${key}.blocking.provider: no provider named ${tenant.blocking.provider} is available`);
+      return [key, factory(key, tenant)];
+    }),
+  );
+  const executor = {
+    repository,
+    audit,
+    providerFor: (tenant: string) => providers.get(tenant)!,
+    expiryDaysFor: (tenant: string) => tenants[tenant].blocking.expiryDays,
+    clock,
+    logger: options.logger,
+  };
+  const context: BlockingContext = {
+    repository,
+    audit,
+    executor,
+    isApprover: (tenant, caller) => !!tenants[tenant] && mayApprove(tenant, tenants[tenant], caller).allowed,
+    fourEyes: (tenant) => tenants[tenant].blocking.fourEyes,
+    now,
+    async expireIfDue(proposal) {
+      if (proposal.state !== 'proposed' || proposal.decideBy > now()) return proposal;
+      const expired = await repository.transition(proposal, 'expired', BOT_REQUESTER, now());
+      if (expired)
+        await audit.append({
+          correlationId: proposal.id,
+          action: 'block.expired',
+          outcome: 'ok',
+          actor: BOT_REQUESTER,
+          surface: 'huntops',
+          tenant: proposal.tenant,
+          details: { proposalId: proposal.id, indicator: proposal.indicator },
+        });
+      return expired ?? (await repository.get(proposal.id)) ?? proposal;
+    },
+  };
+
+  const open = async (input: {
+    tenant: string;
+    indicator: string;
+    requester: string;
+    caller: Caller;
+    runId?: string;
+    evidence: Proposal['evidence'];
+    correlationId: string;
+  }) => {
+    const tenant = tenants[input.tenant];
+    const indicator = normalizeIndicator(input.indicator);
+    const verdict = guardrails.get(input.tenant)!(input.indicator);
+    if (!indicator || !verdict.allowed)
+      return { refused: verdict.allowed ? `'${input.indicator}' is not an IP address or CIDR range` : verdict.reason };
+    const at = now();
+    const result = await repository.insertOrGetLive(
+      {
+        id: randomUUID(),
+        tenant: input.tenant,
+        indicator,
+        requestedBy: input.requester,
+        surface: input.caller.surface,
+        channel: input.caller.channelId,
+        runId: input.runId,
+        evidence: input.evidence,
+        requiredApprovals: verdict.wide ? 2 : 1,
+        provider: tenant.blocking.provider,
+        createdAt: at,
+        decideBy: new Date(clock() + tenant.blocking.proposalTtlHours * 3_600_000).toISOString(),
+      },
+      at,
+    );
+    if (result.created) {
+      await audit.append({
+        correlationId: input.correlationId,
+        action: 'block.proposed',
+        outcome: 'ok',
+        actor: input.requester,
+        surface: input.caller.surface,
+        channel: input.caller.channelId,
+        tenant: input.tenant,
+        details: { proposalId: result.proposal.id, indicator, evidence: input.evidence },
+      });
+    }
+    return result;
+  };
+
+  const service: BlockingService = {
+    async proposeFromFindings(input) {
+      const threshold = tenants[input.tenant].blocking.proposalThreshold;
+      const views = [];
+      for (const score of input.scores) {
+        if (score.score === null || score.score < threshold) continue;
+        const result = await open({
+          tenant: input.tenant,
+          indicator: score.ip,
+          requester: BOT_REQUESTER,
+          caller: input.caller,
+          runId: input.runId,
+          evidence: {
+            template: input.template,
+            runId: input.runId,
+            score: score.score,
+            band: score.band,
+            reasons: score.reasons,
+          },
+          correlationId: input.correlationId,
+        });
+        if ('proposal' in result) views.push(toView(result.proposal));
+      }
+      return views;
+    },
+    async request(input): Promise<DecisionOutcome> {
+      const result = await open({
+        tenant: input.tenant,
+        indicator: input.ip,
+        requester: input.caller.userId,
+        caller: input.caller,
+        evidence: { note: input.reason },
+        correlationId: input.correlationId,
+      });
+      if ('refused' in result) return { ok: false, reason: result.refused };
+      if (!result.created) {
+        const { proposal } = result;
+        return {
+          ok: false,
+          reason: `${proposal.indicator} is already ${proposal.state} on ${proposal.tenant} (set by ${proposal.updatedBy} at ${proposal.updatedAt})`,
+          proposal: toView(proposal),
+          runId: proposal.runId,
+        };
+      }
+      return { ok: true, proposal: toView(result.proposal), runId: result.proposal.runId };
+    },
+    decide: (input) => decide(context, input),
+    async unblock(input) {
+      const indicator = normalizeIndicator(input.ip) ?? input.ip;
+      const live = await repository.live(input.tenant, indicator);
+      if (!live || live.state !== 'blocked') {
+        if (!context.isApprover(input.tenant, input.caller))
+          return { ok: false, reason: `you are not an approver for ${input.tenant}` };
+        return {
+          ok: false,
+          reason: `${indicator} is not blocked on ${input.tenant}${live ? ` (it is ${live.state})` : ''}`,
+        };
+      }
+      return decide(context, {
+        tenant: input.tenant,
+        proposalId: live.id,
+        verb: 'unblock',
+        caller: input.caller,
+        correlationId: input.correlationId,
+      });
+    },
+    async proposalsForRun(runId) {
+      return (await repository.forRun(runId)).map(toView);
+    },
+    async activeBlocks(tenant): Promise<ActiveBlock[]> {
+      return (await repository.inStates(['blocked'], tenant)).map((proposal) => ({
+        indicator: proposal.indicator,
+        provider: proposal.provider,
+        blockedAt: proposal.updatedAt,
+        expiresAt: proposal.blockExpiresAt,
+        approvedBy: proposal.decidedBy ?? proposal.updatedBy,
+        proposalId: proposal.id,
+      }));
+    },
+    async resumePending() {
+      const staleBefore = new Date(clock() - (options.leaseMs ?? 120_000)).toISOString();
+      const pending = (await repository.inStates(['approved', 'blocking'])).filter(
+        (p) => p.state === 'approved' || p.updatedAt <= staleBefore,
+      );
+      for (const proposal of pending) {
+        // A stale `blocking` row is re-claimed under the version check, so only one replica resumes it.
+        const claimed =
+          proposal.state === 'blocking'
+            ? await repository.amend(proposal, BOT_REQUESTER, now(), { attempts: proposal.attempts + 1 })
+            : proposal;
+        if (claimed) await executeBlock(executor, claimed, BOT_REQUESTER, `outbox-${proposal.id}`);
+      }
+      return pending.length;
+    },
+    async sweepExpired() {
+      const changed: Proposal[] = [];
+      for (const proposal of await repository.inStates(['proposed'])) {
+        const after = await context.expireIfDue(proposal);
+        if (after.state === 'expired' && proposal.state !== 'expired') changed.push(after);
+      }
+      for (const proposal of await repository.inStates(['blocked'])) {
+        if (!proposal.blockExpiresAt || proposal.blockExpiresAt > now()) continue;
+        const lapsed = await repository.transition(proposal, 'lapsed', BOT_REQUESTER, now());
+        if (!lapsed) continue;
+        changed.push(lapsed);
+        await audit.append({
+          correlationId: proposal.id,
+          action: 'block.lapsed',
+          outcome: 'ok',
+          actor: BOT_REQUESTER,
+          surface: 'huntops',
+          tenant: proposal.tenant,
+          details: { proposalId: proposal.id, indicator: proposal.indicator, expiredAt: proposal.blockExpiresAt },
+        });
+      }
+      return changed;
+    },
+    async proposals(filter) {
+      return repository.inStates(
+        filter.states ?? [
+          'proposed',
+          'approved',
+          'blocking',
+          'blocked',
+          'failed',
+          'denied',
+          'expired',
+          'unblocking',
+          'unblocked',
+          'lapsed',
+        ],
+        filter.tenant,
+      );
+    },
+    targetOf: (tenant) => providers.get(tenant)?.target ?? 'unknown',
+  };
+  return service;
+}

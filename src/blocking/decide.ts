@@ -1,0 +1,107 @@
+import type { Caller, DecisionOutcome } from '../chat/index.ts';
+import type { BlockingContext } from './blocking-context.ts';
+import { executeBlock, executeUnblock } from './executor.ts';
+import type { Proposal } from './proposal.ts';
+import { toView } from './to-view.ts';
+
+export type Verb = 'approve' | 'deny' | 'retry' | 'unblock';
+
+/**
+ * One decision on one proposal. The order of checks matters: tenant, approver list, then the
+ * state machine and four-eyes, so that a non-approver learns nothing about the proposal.
+ */
+export async function decide(
+  context: BlockingContext,
+  input: { tenant: string; proposalId: string; verb: Verb; reason?: string; caller: Caller; correlationId: string },
+): Promise<DecisionOutcome> {
+  const { caller } = input;
+  const refuse = async (reason: string, proposal?: Proposal): Promise<DecisionOutcome> => {
+    await context.audit.append({
+      correlationId: input.correlationId,
+      action: `block.${input.verb}`,
+      outcome: 'refused',
+      actor: caller.userId,
+      surface: caller.surface,
+      channel: caller.channelId,
+      tenant: input.tenant,
+      details: { proposalId: input.proposalId, reason },
+    });
+    return { ok: false, reason, proposal: proposal && toView(proposal), runId: proposal?.runId };
+  };
+  if (!context.isApprover(input.tenant, caller)) return refuse(`you are not an approver for ${input.tenant}`);
+  let proposal = await context.repository.get(input.proposalId);
+  if (!proposal || proposal.tenant !== input.tenant)
+    return refuse(`there is no proposal ${input.proposalId} on ${input.tenant}`);
+  proposal = await context.expireIfDue(proposal);
+  const stateNote = `it is ${proposal.state} (set by ${proposal.updatedBy} at ${proposal.updatedAt})`;
+  const now = context.now();
+  const ok = (updated: Proposal): DecisionOutcome => ({ ok: true, proposal: toView(updated), runId: updated.runId });
+  const record = (action: string, details: Record<string, unknown> = {}) =>
+    context.audit.append({
+      correlationId: input.correlationId,
+      action,
+      outcome: 'ok',
+      actor: caller.userId,
+      surface: caller.surface,
+      channel: caller.channelId,
+      tenant: input.tenant,
+      details: { proposalId: proposal.id, indicator: proposal.indicator, ...details },
+    });
+
+  switch (input.verb) {
+    case 'approve': {
+      if (proposal.state !== 'proposed') return refuse(`cannot approve: ${stateNote}`, proposal);
+      if (context.fourEyes(input.tenant) && proposal.requestedBy === caller.userId) {
+        return refuse('you requested this block; four-eyes needs another approver to approve it', proposal);
+      }
+      if (proposal.approvals.includes(caller.userId))
+        return refuse('you have already approved this; it needs another approver', proposal);
+      const approvals = [...proposal.approvals, caller.userId];
+      if (approvals.length < proposal.requiredApprovals) {
+        const amended = await context.repository.amend(proposal, caller.userId, now, { approvals });
+        if (!amended) return refuse('someone else decided at the same moment; look at the card again', proposal);
+        await record('block.approval', { approvals });
+        return ok(amended);
+      }
+      const approved = await context.repository.transition(proposal, 'approved', caller.userId, now, {
+        approvals,
+        decidedBy: caller.userId,
+        decidedAt: now,
+        reason: input.reason,
+      });
+      if (!approved)
+        return refuse(
+          `cannot approve: someone else decided at the same moment`,
+          (await context.repository.get(proposal.id)) ?? proposal,
+        );
+      await record('block.approved', { approvals });
+      return ok(await executeBlock(context.executor, approved, caller.userId, input.correlationId));
+    }
+    case 'deny': {
+      if (proposal.state !== 'proposed') return refuse(`cannot deny: ${stateNote}`, proposal);
+      const reason = input.reason?.trim() || 'no reason given';
+      const denied = await context.repository.transition(proposal, 'denied', caller.userId, now, {
+        decidedBy: caller.userId,
+        decidedAt: now,
+        reason,
+      });
+      if (!denied)
+        return refuse(
+          'cannot deny: someone else decided at the same moment',
+          (await context.repository.get(proposal.id)) ?? proposal,
+        );
+      await record('block.denied', { reason });
+      return ok(denied);
+    }
+    case 'retry': {
+      if (proposal.state !== 'failed') return refuse(`cannot retry: ${stateNote}`, proposal);
+      await record('block.retry');
+      return ok(await executeBlock(context.executor, proposal, caller.userId, input.correlationId));
+    }
+    case 'unblock': {
+      if (proposal.state !== 'blocked') return refuse(`cannot unblock: ${stateNote}`, proposal);
+      await record('block.unblock');
+      return ok(await executeUnblock(context.executor, proposal, caller.userId, input.correlationId));
+    }
+  }
+}

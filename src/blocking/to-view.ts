@@ -1,0 +1,16 @@
+import type { ProposalView } from '../cards/index.ts';
+import type { Proposal } from './proposal.ts';
+
+/** The card's view of a proposal. `unblocking` shows as blocked (the block stands until the provider confirms). */
+export function toView(proposal: Proposal): ProposalView {
+  return {
+    id: proposal.id,
+    indicator: proposal.indicator,
+    state: proposal.state === 'unblocking' ? 'blocked' : proposal.state,
+    requestedBy: proposal.requestedBy,
+    decidedBy: proposal.decidedBy,
+    decidedAt: proposal.decidedAt,
+    reason: proposal.state === 'failed' ? proposal.lastError : (proposal.reason ?? proposal.outcome),
+    expiresAt: proposal.state === 'proposed' ? proposal.decideBy : proposal.blockExpiresAt,
+  };
+}

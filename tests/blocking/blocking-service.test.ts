@@ -1,0 +1,294 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/index.ts';
+import { storeDialects } from '../helpers/store-dialects.ts';
+import { ANALYST, blockingService, correlationId, LEAD, LEAD2, OUTSIDER, recordingProvider } from './builders.ts';
+
+const HIGH = { ip: '203.0.113.7', score: 91, band: 'high' as const, reasons: ['12 pulses'] };
+const start = Date.parse('2026-11-22T08:00:00Z');
+
+for (const dialect of await storeDialects()) {
+  describe.skipIf(dialect.skipReason)(`blocking on ${dialect.name}`, () => {
+    let store: Store | undefined;
+    let now = start;
+    const setup = async () => {
+      now = start;
+      store = await dialect.open({ clock: () => now });
+      const recording = recordingProvider();
+      return { ...recording, service: blockingService(store, recording.provider, () => now), store };
+    };
+    afterEach(async () => {
+      await store?.close();
+      store = undefined;
+    });
+    const propose = async (service: Awaited<ReturnType<typeof setup>>['service']) =>
+      (
+        await service.proposeFromFindings({
+          tenant: 'tenant-a',
+          runId: 'run-1',
+          template: 'spray',
+          scores: [HIGH, { ...HIGH, ip: '192.0.2.9', score: 30, band: 'low' }],
+          caller: ANALYST,
+          correlationId,
+        })
+      )[0];
+
+    it('proposes only high scores, and approval blocks exactly once with the configured expiry', async () => {
+      const { service, calls, store } = await setup();
+      const proposals = await service.proposeFromFindings({
+        tenant: 'tenant-a',
+        runId: 'run-1',
+        template: 'spray',
+        scores: [HIGH, { ...HIGH, ip: '192.0.2.9', score: 30, band: 'low' }],
+        caller: ANALYST,
+        correlationId,
+      });
+      expect(proposals.map((p) => [p.indicator, p.state, p.requestedBy])).toEqual([
+        ['203.0.113.7', 'proposed', 'huntops'],
+      ]);
+      // The analyst who ran the hunt may approve a bot-made proposal when they are an approver.
+      const outcome = await service.decide({
+        tenant: 'tenant-a',
+        proposalId: proposals[0].id,
+        verb: 'approve',
+        caller: ANALYST,
+        correlationId,
+      });
+      expect(outcome).toMatchObject({
+        ok: true,
+        proposal: { state: 'blocked', decidedBy: 'U-ANALYST', expiresAt: '2026-12-22T08:00:00.000Z' },
+        runId: 'run-1',
+      });
+      expect(calls).toEqual([
+        {
+          op: 'block',
+          indicator: '203.0.113.7',
+          expiresAt: '2026-12-22T08:00:00.000Z',
+          title: 'huntops: spray block of 203.0.113.7',
+        },
+      ]);
+      const again = await service.decide({
+        tenant: 'tenant-a',
+        proposalId: proposals[0].id,
+        verb: 'approve',
+        caller: LEAD,
+        correlationId,
+      });
+      expect(again).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/^cannot approve: it is blocked \(set by U-ANALYST/),
+      });
+      expect(calls).toHaveLength(1);
+      const actions = (await store.audit.list()).map((event) => `${event.action}:${event.outcome}`);
+      expect(actions).toEqual([
+        'block.proposed:ok',
+        'block.approved:ok',
+        'provider.block.call:started',
+        'provider.block.result:ok',
+        'block.approve:refused',
+      ]);
+    });
+
+    it('a repeat hunt finds the live proposal instead of opening a second', async () => {
+      const { service } = await setup();
+      const first = await propose(service);
+      const second = await propose(service);
+      expect(second.id).toBe(first.id);
+    });
+
+    it('refuses non-approvers and self-approval, and audits both', async () => {
+      const { service, calls, store } = await setup();
+      const outsider = await service.request({
+        tenant: 'tenant-a',
+        ip: '203.0.113.8',
+        caller: OUTSIDER,
+        reason: 'seen in spray',
+        correlationId,
+      });
+      expect(outsider.ok).toBe(true);
+      const id = outsider.proposal!.id;
+      expect(
+        await service.decide({ tenant: 'tenant-a', proposalId: id, verb: 'approve', caller: OUTSIDER, correlationId }),
+      ).toMatchObject({ ok: false, reason: 'you are not an approver for tenant-a' });
+      const mine = await service.request({ tenant: 'tenant-a', ip: '203.0.113.9', caller: LEAD, correlationId });
+      expect(
+        await service.decide({
+          tenant: 'tenant-a',
+          proposalId: mine.proposal!.id,
+          verb: 'approve',
+          caller: LEAD,
+          correlationId,
+        }),
+      ).toMatchObject({ ok: false, reason: expect.stringContaining('four-eyes') });
+      expect(
+        await service.decide({
+          tenant: 'tenant-a',
+          proposalId: mine.proposal!.id,
+          verb: 'approve',
+          caller: LEAD2,
+          correlationId,
+        }),
+      ).toMatchObject({ ok: true, proposal: { state: 'blocked' } });
+      expect(calls.map((call) => call.indicator)).toEqual(['203.0.113.9']);
+      expect((await store.audit.list({ action: 'block.approve' })).map((event) => event.actor)).toEqual([
+        'U-OUTSIDER',
+        'U-LEAD',
+      ]);
+    });
+
+    it('concurrent approvals by two approvers lead to one provider call', async () => {
+      const { service, calls } = await setup();
+      const proposal = await propose(service);
+      const outcomes = await Promise.all(
+        [LEAD, LEAD2, LEAD, ANALYST, LEAD2].map((caller) =>
+          service.decide({ tenant: 'tenant-a', proposalId: proposal.id, verb: 'approve', caller, correlationId }),
+        ),
+      );
+      expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+      expect(calls).toHaveLength(1);
+    });
+
+    it('deny records who and why; an undecided proposal expires', async () => {
+      const { service } = await setup();
+      const proposal = await propose(service);
+      expect(
+        await service.decide({
+          tenant: 'tenant-a',
+          proposalId: proposal.id,
+          verb: 'deny',
+          reason: 'our pentest',
+          caller: LEAD,
+          correlationId,
+        }),
+      ).toMatchObject({ ok: true, proposal: { state: 'denied', decidedBy: 'U-LEAD', reason: 'our pentest' } });
+      const other = await service.request({ tenant: 'tenant-a', ip: '203.0.113.20', caller: ANALYST, correlationId });
+      now += 25 * 3_600_000;
+      expect((await service.sweepExpired()).map((p) => [p.indicator, p.state])).toEqual([['203.0.113.20', 'expired']]);
+      expect(
+        await service.decide({
+          tenant: 'tenant-a',
+          proposalId: other.proposal!.id,
+          verb: 'approve',
+          caller: LEAD,
+          correlationId,
+        }),
+      ).toMatchObject({ ok: false, reason: expect.stringContaining('it is expired') });
+    });
+
+    it('a provider failure leaves the block failed; retry completes it', async () => {
+      const { service, calls, failNext } = await setup();
+      const proposal = await propose(service);
+      failNext();
+      expect(
+        await service.decide({
+          tenant: 'tenant-a',
+          proposalId: proposal.id,
+          verb: 'approve',
+          caller: LEAD,
+          correlationId,
+        }),
+      ).toMatchObject({ ok: true, proposal: { state: 'failed', reason: 'provider answered 500' } });
+      expect(
+        await service.decide({
+          tenant: 'tenant-a',
+          proposalId: proposal.id,
+          verb: 'retry',
+          caller: OUTSIDER,
+          correlationId,
+        }),
+      ).toMatchObject({ ok: false });
+      expect(
+        await service.decide({
+          tenant: 'tenant-a',
+          proposalId: proposal.id,
+          verb: 'retry',
+          caller: LEAD2,
+          correlationId,
+        }),
+      ).toMatchObject({ ok: true, proposal: { state: 'blocked' } });
+      expect(calls).toHaveLength(2);
+    });
+
+    it('unblocks on request of an approver, and blocks lapse at expiry', async () => {
+      const { service, calls } = await setup();
+      const proposal = await propose(service);
+      await service.decide({
+        tenant: 'tenant-a',
+        proposalId: proposal.id,
+        verb: 'approve',
+        caller: LEAD,
+        correlationId,
+      });
+      expect((await service.activeBlocks('tenant-a')).map((block) => block.indicator)).toEqual(['203.0.113.7']);
+      expect(
+        await service.unblock({ tenant: 'tenant-a', ip: '203.0.113.7', caller: OUTSIDER, correlationId }),
+      ).toMatchObject({ ok: false, reason: 'you are not an approver for tenant-a' });
+      expect(
+        await service.unblock({ tenant: 'tenant-a', ip: '203.0.113.7', caller: LEAD2, correlationId }),
+      ).toMatchObject({ ok: true, proposal: { state: 'unblocked' } });
+      expect(calls.map((call) => call.op)).toEqual(['block', 'unblock']);
+
+      const second = await service.request({ tenant: 'tenant-a', ip: '203.0.113.30', caller: ANALYST, correlationId });
+      await service.decide({
+        tenant: 'tenant-a',
+        proposalId: second.proposal!.id,
+        verb: 'approve',
+        caller: LEAD,
+        correlationId,
+      });
+      now += 31 * 86_400_000;
+      expect((await service.sweepExpired()).map((p) => [p.indicator, p.state])).toEqual([['203.0.113.30', 'lapsed']]);
+    });
+
+    it('guardrails refuse internal, reserved, egress and allow-listed addresses and over-wide ranges', async () => {
+      const { service } = await setup();
+      for (const [ip, why] of [
+        ['10.1.2.3', /internal/],
+        ['127.0.0.1', /internal/],
+        ['224.0.0.5', /reserved/],
+        ['198.51.100.3', /egress range/],
+        ['203.0.113.250', /allow-list/],
+        ['203.0.0.0/8', /wider than/],
+        ['not-an-ip', /not an IP/],
+      ] as const) {
+        expect(await service.request({ tenant: 'tenant-a', ip, caller: ANALYST, correlationId }), ip).toMatchObject({
+          ok: false,
+          reason: expect.stringMatching(why),
+        });
+      }
+    });
+
+    it('a CIDR block needs two approvals', async () => {
+      const { service, calls } = await setup();
+      const wide = await service.request({ tenant: 'tenant-a', ip: '203.0.113.0/28', caller: ANALYST, correlationId });
+      expect(
+        await service.decide({
+          tenant: 'tenant-a',
+          proposalId: wide.proposal!.id,
+          verb: 'approve',
+          caller: LEAD,
+          correlationId,
+        }),
+      ).toMatchObject({ ok: true, proposal: { state: 'proposed' } });
+      expect(calls).toHaveLength(0);
+      expect(
+        await service.decide({
+          tenant: 'tenant-a',
+          proposalId: wide.proposal!.id,
+          verb: 'approve',
+          caller: LEAD,
+          correlationId,
+        }),
+      ).toMatchObject({ ok: false });
+      expect(
+        await service.decide({
+          tenant: 'tenant-a',
+          proposalId: wide.proposal!.id,
+          verb: 'approve',
+          caller: LEAD2,
+          correlationId,
+        }),
+      ).toMatchObject({ ok: true, proposal: { state: 'blocked' } });
+      expect(calls).toHaveLength(1);
+    });
+  });
+}
