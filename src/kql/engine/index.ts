@@ -9,16 +9,21 @@ export * from './compiled-expression.ts';
 export * from './errors.ts';
 export * from './limits.ts';
 export { count } from './operators/count.ts';
+export { distinct } from './operators/distinct.ts';
 export { type ExtendAssignment, extend } from './operators/extend.ts';
 export type { Grouping } from './operators/grouping.ts';
 export { JOIN_KINDS, type JoinKind, type JoinSpec, join, joinKindOf } from './operators/join.ts';
 export type { JoinKeyPair } from './operators/join-keys.ts';
 export { type LookupSpec, lookup } from './operators/lookup.ts';
+export { type MakeSeriesSpec, makeSeries, type SeriesAggregate } from './operators/make-series.ts';
+export { type MvExpandColumn, type MvExpandSpec, mvExpand } from './operators/mv-expand.ts';
+export { type ParseSegment, type ParseSpec, parse } from './operators/parse.ts';
 export { type ProjectItem, project } from './operators/project.ts';
 export { projectAway } from './operators/project-away.ts';
 export { projectRename, type Rename } from './operators/project-rename.ts';
 export { projectReorder, type ReorderItem } from './operators/project-reorder.ts';
 export { serialize } from './operators/serialize.ts';
+export { type SortKey, sort } from './operators/sort.ts';
 export {
   type AggregateColumn,
   type ArgExtremeAggregate,
@@ -28,6 +33,8 @@ export {
   summarize,
 } from './operators/summarize.ts';
 export { take } from './operators/take.ts';
+export { top } from './operators/top.ts';
+export { type UnionSpec, union } from './operators/union.ts';
 export { where } from './operators/where.ts';
 export * from './table.ts';
 export * from './window.ts';

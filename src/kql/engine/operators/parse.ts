@@ -1,0 +1,83 @@
+import type { KqlType } from '../../types.ts';
+import { columnWriter } from '../column-writer.ts';
+import type { CompiledExpr } from '../compiled-expression.ts';
+import { invalidInput, KqlRuntimeError } from '../errors.ts';
+import { DEADLINE_CHECK_MASK, defaultContext, type ExecutionContext } from '../limits.ts';
+import type { ColumnTable } from '../table.ts';
+import { compactIfSparse } from './evaluate.ts';
+import { mergeColumns } from './extend.ts';
+import { convertCapture, patternForType } from './parse-captures.ts';
+
+/** One element of a `parse ... with` pattern. */
+export type ParseSegment =
+  | { readonly kind: 'literal'; readonly text: string }
+  | { readonly kind: 'wildcard' }
+  | { readonly kind: 'capture'; readonly name: string; readonly type: KqlType };
+
+export interface ParseSpec {
+  readonly source: CompiledExpr;
+  readonly segments: readonly ParseSegment[];
+  /** simple (default): literals are plain text and every capture must fit its type; regex: literals
+   * are regular expressions; relaxed: like simple, but a capture that does not fit its type is null. */
+  readonly kind?: 'simple' | 'regex' | 'relaxed';
+  /** `flags=` of kind=regex: i, m, s (U, ungreedy, has no JavaScript equivalent and is refused). */
+  readonly flags?: string;
+}
+
+/**
+ * `parse [kind=K] Expr with * "lit" Name:type ...`: extends each row with the captured values. The
+ * pattern becomes one regular expression (`*` → `.*?`, string → `(.*?)`, long → `(-?\d+)`, the last
+ * capture taking the rest); a row that does not match gets null in every capture ("" for strings).
+ *
+ * @example
+ * parse(table, { source: columnRef('Msg', 'string'), segments: [{ kind: 'wildcard' }, ...] }, ctx)
+ */
+export function parse(table: ColumnTable, spec: ParseSpec, ctx: ExecutionContext = defaultContext()): ColumnTable {
+  const source = compactIfSparse(table);
+  const captures = spec.segments.filter((s) => s.kind === 'capture');
+  const regex = compilePattern(spec);
+  const strict = (spec.kind ?? 'simple') !== 'relaxed';
+  const writers = captures.map((c) => columnWriter(c.type, source.physicalLength));
+  const evaluate = spec.source.bind(source);
+  const rows = source.rows();
+  const values = new Array<unknown>(captures.length);
+  for (let p = 0; p < rows.length; p++) {
+    if ((p & DEADLINE_CHECK_MASK) === 0) ctx.checkDeadline();
+    const row = rows[p];
+    const text = evaluate(row);
+    const match = regex.exec(typeof text === 'string' ? text : text === null ? '' : String(text));
+    let fits = match !== null;
+    for (let c = 0; c < captures.length && fits; c++) {
+      values[c] = convertCapture((match as RegExpExecArray)[c + 1] ?? '', captures[c].type);
+      if (values[c] === null && strict) fits = false;
+    }
+    for (let c = 0; c < captures.length; c++) writers[c].set(row, fits || !strict ? values[c] : null);
+  }
+  const added = captures.map((c, i) => ({ name: c.name, column: writers[i].finish() }));
+  return source.withColumns(mergeColumns(source.namedColumns(), added));
+}
+
+function compilePattern(spec: ParseSpec): RegExp {
+  const kind = spec.kind ?? 'simple';
+  const last = spec.segments.length - 1;
+  const source = spec.segments
+    .map((segment, index) => {
+      if (segment.kind === 'wildcard') return '.*?';
+      if (segment.kind === 'literal') return kind === 'regex' ? segment.text : escapeRegex(segment.text);
+      return patternForType(segment.type, index === last);
+    })
+    .join('');
+  const flags = spec.flags ?? '';
+  if (/[^ims]/.test(flags)) {
+    throw new KqlRuntimeError('KQLR006', `parse: regex flags '${flags}' are not supported; use i, m or s`);
+  }
+  try {
+    return new RegExp(`^${source}`, flags);
+  } catch (cause) {
+    throw invalidInput(`parse: the pattern is not a valid regular expression: ${source}`, cause);
+  }
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
