@@ -9,7 +9,7 @@
 // - multi-column results (series_stats, series_fit_line, series_decompose*) are described by
 //   `multiColumnResult(name)`; percentiles() returns one value per percent, named with
 //   `percentileColumnName`;
-// - window functions (next, prev, row_window_session), column_ifexists, table() and
+// - window functions (next, prev, row_window_session), column_ifexists, table(), toscalar() and
 //   ingestion_time() need row or query context and belong to the compiler/engine.
 import './builtins.ts';
 

@@ -28,6 +28,7 @@ const NOT_REGISTRY_FUNCTIONS: Record<string, string> = {
   next: 'window function over serialized rows (engine window.ts)',
   prev: 'window function over serialized rows (engine window.ts)',
   row_window_session: 'window function over serialized rows (engine window.ts)',
+  ingestion_time: 'record metadata: the compiler maps it to the event time column',
 };
 
 describe('coverage of the functions used by real Sentinel queries', () => {

@@ -47,6 +47,7 @@ export const extremeAggregates = [
   defineAggregate({ name: 'minif', params: ['any', 'bool'], result: sameType, create: extreme(-1, 1) }),
   defineAggregate({
     name: 'arg_max',
+    aliases: ['argmax'],
     params: ['any'],
     rest: 'any',
     result: sameType,
@@ -55,6 +56,7 @@ export const extremeAggregates = [
   }),
   defineAggregate({
     name: 'arg_min',
+    aliases: ['argmin'],
     params: ['any'],
     rest: 'any',
     result: sameType,

@@ -55,12 +55,6 @@ export const datetimeFunctions: readonly ScalarFunction[] = [
     compile: (_args, context) => (offset) => context.now + (asTimespan(offset) ?? 0),
   }),
   defineScalar({
-    // Kusto returns null when the table has no IngestionTime policy; local log files have none.
-    name: 'ingestion_time',
-    result: 'datetime',
-    impl: () => null,
-  }),
-  defineScalar({
     name: 'ago',
     params: ['timespan'],
     result: 'datetime',
