@@ -2,7 +2,11 @@ import { Diagnostics, type KqlDiagnostic, locateDiagnostics } from '../diagnosti
 import type { ColumnTable, ExecutionContext } from '../engine/index.ts';
 import type { QueryNode } from '../syntax/index.ts';
 import type { KqlColumn } from '../types.ts';
+import { compileStatements } from './compile-statements.ts';
+import { CompileContext } from './context.ts';
 import type { KqlDatabase } from './database.ts';
+import { failedPlan } from './plan.ts';
+import { Scope } from './scope.ts';
 
 export interface CompileOptions {
   readonly database: KqlDatabase;
@@ -12,18 +16,35 @@ export interface CompileOptions {
 }
 
 export interface CompiledQuery {
+  /** Errors stop the query; warnings (a fuzzy union's missing tables) travel with the result. */
   readonly diagnostics: KqlDiagnostic[];
   readonly schema: readonly KqlColumn[];
   run(): ColumnTable;
 }
 
-/** Binds and compiles a parsed query. (Work in progress: execution lands in the next commit.) */
-export function compileQuery(tree: QueryNode, text: string, _options: CompileOptions): CompiledQuery {
+/**
+ * Binds names and types against the database and compiles the query into a plan of engine
+ * operators with closure-compiled expressions. Never throws on user text.
+ */
+export function compileQuery(tree: QueryNode, text: string, options: CompileOptions): CompiledQuery {
+  const cx = new CompileContext(options.database, options.now, options.context);
+  const env = { columns: [], scope: new Scope(), cx };
+  const result = compileStatements(tree.statements, env);
+  let plan = failedPlan();
+  if (!result) {
+    cx.report(Diagnostics.missingExpression({ start: text.length, length: 0 }));
+  } else if (result.kind === 'scalar') {
+    const last = tree.statements[tree.statements.length - 1];
+    cx.report(Diagnostics.notTabular('the query result (use print for a scalar)', last.span));
+  } else {
+    plan = result.plan;
+  }
   return {
-    diagnostics: locateDiagnostics(text, [Diagnostics.unsupportedConstruct('query execution', tree.span)]),
-    schema: [],
-    run: () => {
-      throw new Error('not compiled');
-    },
+    diagnostics: locateDiagnostics(
+      text,
+      [...cx.diagnostics].sort((a, b) => a.start - b.start),
+    ),
+    schema: plan.schema,
+    run: () => plan.run(),
   };
 }

@@ -56,7 +56,7 @@ export const Diagnostics = {
       `group-by key '${name}' is dynamic; Kusto does not allow dynamic keys: wrap it in tostring()`,
       span,
     ),
-  joinColumnMissing: (name: string, side: string, span: Span) =>
-    error('KQL0035', `join column '${name}' does not exist on the ${side} side`, span),
+  joinColumnMissing: (name: string, side: string, hint: string | undefined, span: Span) =>
+    error('KQL0035', `join column '${name}' does not exist on the ${side} side${suggestion(hint)}`, span),
   invalidArgument: (message: string, span: Span) => error('KQL0036', message, span),
 } as const;

@@ -1,0 +1,74 @@
+import { Diagnostics } from '../diagnostics/index.ts';
+import type { SummarizeAggregate } from '../engine/index.ts';
+import { type ArgumentInfo, lookupAggregateFunction } from '../functions/index.ts';
+import type { CallNode, ExprNode } from '../syntax/index.ts';
+import { compileExpression } from './compile-expression.ts';
+import { constantOf } from './constants.ts';
+import { type ColumnNamer, defaultNameOf } from './default-names.ts';
+import type { ExprEnv } from './env.ts';
+
+export function isAggregateCall(node: ExprNode): boolean {
+  return node.kind === 'Call' && lookupAggregateFunction(node.name) !== undefined;
+}
+
+const ARG_EXTREMES: Record<string, 'max' | 'min'> = { arg_max: 'max', argmax: 'max', arg_min: 'min', argmin: 'min' };
+
+/**
+ * One aggregate of summarize/make-series. `names` are the assigned names (`n = count()`, or
+ * `(t, c) = arg_max(T, C)`); otherwise Kusto's default names (`count_`, `dcount_User`).
+ */
+export function compileAggregateCall(
+  call: CallNode,
+  names: readonly string[],
+  env: ExprEnv,
+  namer: ColumnNamer,
+): SummarizeAggregate | undefined {
+  const fn = lookupAggregateFunction(call.name);
+  if (!fn) return undefined;
+  const mode = ARG_EXTREMES[call.name];
+  if (mode) return compileArgExtreme(call, mode, names, env, namer);
+  if (call.args.some((a) => a.kind === 'Star')) {
+    env.cx.report(Diagnostics.invalidArgument(`${call.name}() does not accept '*'`, call.span));
+    return undefined;
+  }
+  const args = call.args.map((a) => compileExpression(a, env));
+  if (args.length < fn.minArgs || args.length > fn.maxArgs) {
+    const expected =
+      fn.minArgs === fn.maxArgs ? `${fn.minArgs}` : `${fn.minArgs} to ${fn.maxArgs === Infinity ? 'any' : fn.maxArgs}`;
+    env.cx.report(Diagnostics.wrongArgumentCount(call.name, expected, args.length, call.span));
+    return undefined;
+  }
+  const infos: ArgumentInfo[] = args.map((a) => {
+    const known = constantOf(a);
+    return known ? { type: a.type, constant: known } : { type: a.type };
+  });
+  const type = fn.resultType(infos);
+  if (typeof type !== 'string') {
+    env.cx.report(Diagnostics.typeMismatch(type.error, call.span));
+    return undefined;
+  }
+  const name = names[0] ?? namer.nameFor(call, fn.defaultName(call.args.map(defaultNameOf)));
+  return { kind: 'aggregate', name, type, args, createAccumulator: fn.createAccumulator(infos) };
+}
+
+function compileArgExtreme(
+  call: CallNode,
+  mode: 'max' | 'min',
+  names: readonly string[],
+  env: ExprEnv,
+  namer: ColumnNamer,
+): SummarizeAggregate | undefined {
+  const [byNode, ...returnNodes] = call.args;
+  if (!byNode || returnNodes.length === 0) {
+    env.cx.report(Diagnostics.wrongArgumentCount(call.name, '2 or more', call.args.length, call.span));
+    return undefined;
+  }
+  const by = {
+    name: names[0] ?? namer.nameFor(byNode, defaultNameOf(byNode) ?? `${mode}_`),
+    expr: compileExpression(byNode, env),
+  };
+  const returns = returnNodes.some((n) => n.kind === 'Star')
+    ? '*'
+    : returnNodes.map((node, i) => ({ name: names[i + 1] ?? namer.nameFor(node), expr: compileExpression(node, env) }));
+  return { kind: 'arg', mode, by, returns };
+}

@@ -1,0 +1,150 @@
+import { Diagnostics, didYouMean } from '../diagnostics/index.ts';
+import { type CompiledExpr, columnRef, type RowEvaluator } from '../engine/index.ts';
+import {
+  type ArgumentInfo,
+  aggregateFunctionNames,
+  lookupAggregateFunction,
+  lookupScalarFunction,
+  type ScalarFunction,
+  scalarFunctionNames,
+} from '../functions/index.ts';
+import type { CallNode } from '../syntax/index.ts';
+import { compileExpression, errorExpr } from './compile-expression.ts';
+import { invokeUserFunction } from './compile-function-call.ts';
+import { compileTabular } from './compile-tabular.ts';
+import { WINDOW_FUNCTIONS } from './compile-window.ts';
+import { constant, constantOf, lazyScalar } from './constants.ts';
+import { columnOf, type ExprEnv } from './env.ts';
+import { KUSTO_FUNCTION_NAMES } from './kusto-function-names.ts';
+
+type SpecialCompiler = (node: CallNode, env: ExprEnv) => CompiledExpr;
+
+/** Functions that need the engine context (columns, subqueries, row order) rather than per-value logic. */
+const SPECIAL: Record<string, SpecialCompiler> = {
+  ...WINDOW_FUNCTIONS,
+  toscalar: (node, env) => {
+    const plan = compileTabular(node.args[0] ?? node, env);
+    const column = plan.schema[0];
+    return lazyScalar(column?.type ?? 'dynamic', () => {
+      const table = plan.run();
+      return table.rowCount === 0 || !column ? null : table.value(0, column.name);
+    });
+  },
+  column_ifexists: compileColumnIfExists,
+  columnifexists: compileColumnIfExists,
+  pack_all: (_node, env) => {
+    const columns = env.columns;
+    return {
+      type: 'dynamic',
+      bind(table) {
+        const readers = columns.map((c) => columnRef(c.name, c.type).bind(table));
+        return (row) => Object.fromEntries(columns.map((c, i) => [c.name, readers[i](row)]));
+      },
+    };
+  },
+  // Local logs carry no separate ingestion time; the event time is the closest stand-in.
+  ingestion_time: (_node, env) => {
+    const column = columnOf(env, 'TimeGenerated') ?? columnOf(env, 'Timestamp');
+    return column ? columnRef(column.name, column.type) : constant(null, 'datetime');
+  },
+};
+
+function compileColumnIfExists(node: CallNode, env: ExprEnv): CompiledExpr {
+  if (node.args.length !== 2) {
+    env.cx.report(Diagnostics.wrongArgumentCount(node.name, '2', node.args.length, node.span));
+    return errorExpr();
+  }
+  const name = constantOf(compileExpression(node.args[0], env));
+  if (!name || typeof name.value !== 'string') {
+    env.cx.report(Diagnostics.invalidArgument(`${node.name}(): the column name must be a constant string`, node.span));
+    return errorExpr();
+  }
+  const column = columnOf(env, name.value);
+  return column ? columnRef(column.name, column.type) : compileExpression(node.args[1], env);
+}
+
+export function compileCall(node: CallNode, env: ExprEnv): CompiledExpr {
+  if (Object.hasOwn(SPECIAL, node.name)) return SPECIAL[node.name](node, env);
+  const binding = env.scope.lookup(node.name);
+  if (binding?.kind === 'function') {
+    const result = invokeUserFunction(node, binding, env);
+    if (result?.kind === 'scalar') return result.expr;
+    if (result?.kind === 'tabular') env.cx.report(Diagnostics.notScalar(`${node.name}(...)`, node.span));
+    return errorExpr();
+  }
+  const fn = lookupScalarFunction(node.name);
+  if (fn) return compileRegistryCall(fn, node, env);
+  if (lookupAggregateFunction(node.name)) {
+    env.cx.report(
+      Diagnostics.invalidArgument(`aggregate ${node.name}() is only allowed in summarize or make-series`, node.span),
+    );
+    return errorExpr();
+  }
+  reportUnknownFunction(node, env);
+  return errorExpr();
+}
+
+export function reportUnknownFunction(node: CallNode, env: ExprEnv): void {
+  if (KUSTO_FUNCTION_NAMES.has(node.name) || node.name === 'materialize' || node.name === 'table') {
+    env.cx.report(Diagnostics.unsupportedFunction(node.name, node.nameSpan));
+    return;
+  }
+  const candidates = [...scalarFunctionNames(), ...aggregateFunctionNames(), ...Object.keys(SPECIAL)];
+  env.cx.report(Diagnostics.unknownFunction(node.name, didYouMean(node.name, candidates), node.nameSpan));
+}
+
+/** Functions whose value differs per call even with the same arguments: never folded to a constant. */
+const VOLATILE = new Set(['rand', 'new_guid']);
+
+function compileRegistryCall(fn: ScalarFunction, node: CallNode, env: ExprEnv): CompiledExpr {
+  const args = node.args.map((a) => compileExpression(a, env));
+  if (args.length < fn.minArgs || args.length > fn.maxArgs) {
+    const expected =
+      fn.maxArgs === fn.minArgs ? `${fn.minArgs}` : `${fn.minArgs} to ${fn.maxArgs === Infinity ? 'any' : fn.maxArgs}`;
+    env.cx.report(Diagnostics.wrongArgumentCount(node.name, expected, args.length, node.span));
+    return errorExpr();
+  }
+  const infos: ArgumentInfo[] = args.map((a) => {
+    const known = constantOf(a);
+    return known ? { type: a.type, constant: known } : { type: a.type };
+  });
+  const type = fn.resultType(infos);
+  if (typeof type !== 'string') {
+    env.cx.report(Diagnostics.typeMismatch(type.error, node.span));
+    return errorExpr();
+  }
+  const call = fn.compile(infos, { now: env.cx.now });
+  if (!VOLATILE.has(fn.name) && infos.every((i) => i.constant)) {
+    return constant(call(...infos.map((i) => i.constant?.value)), type);
+  }
+  return {
+    type,
+    bind: (table) =>
+      rowCall(
+        call,
+        args.map((a) => a.bind(table)),
+      ),
+  };
+}
+
+/** Calls `fn` per row without allocating an argument array for the common small arities. */
+function rowCall(fn: (...values: unknown[]) => unknown, readers: RowEvaluator[]): RowEvaluator {
+  const [a, b, c] = readers;
+  switch (readers.length) {
+    case 0:
+      return () => fn();
+    case 1:
+      return (row) => fn(a(row));
+    case 2:
+      return (row) => fn(a(row), b(row));
+    case 3:
+      return (row) => fn(a(row), b(row), c(row));
+    default: {
+      const values = new Array<unknown>(readers.length);
+      return (row) => {
+        for (let i = 0; i < readers.length; i++) values[i] = readers[i](row);
+        return fn(...values);
+      };
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import type { CompiledExpr } from '../engine/index.ts';
+import type { ExprNode, LetStatement, StatementNode } from '../syntax/index.ts';
+import { compileExpression } from './compile-expression.ts';
+import { compileTabular } from './compile-tabular.ts';
+import { constantOf, evaluateRowIndependent, lazyScalar } from './constants.ts';
+import type { ExprEnv } from './env.ts';
+import { failedPlan, type TabularPlan } from './plan.ts';
+
+/**
+ * True when `node` denotes a table, decided from syntax and the names in scope (a `let` value is
+ * classified before it is compiled, because tabular lets compile where they are used).
+ */
+export function isTabularSyntax(node: ExprNode, env: ExprEnv): boolean {
+  switch (node.kind) {
+    case 'Pipe':
+    case 'Datatable':
+    case 'Print':
+    case 'Range':
+    case 'UnionSource':
+      return true;
+    case 'Name': {
+      if (env.columns.some((c) => c.name === node.name)) return false;
+      const binding = env.scope.lookup(node.name);
+      if (binding) return binding.kind === 'tabular' || binding.kind === 'tabularLet';
+      return env.cx.database.schemaOf(node.name) !== undefined || /^[A-Z_]/.test(node.name) || node.name.endsWith('*');
+    }
+    case 'Call': {
+      if (node.name === 'table' || node.name === 'materialize' || node.name === 'view') return true;
+      const binding = env.scope.lookup(node.name);
+      if (binding?.kind !== 'function') return false;
+      const last = binding.declaration.body[binding.declaration.body.length - 1];
+      if (last?.kind !== 'ExpressionStatement') return false;
+      const bodyScope = binding.scope.child();
+      for (const p of binding.declaration.parameters) {
+        if (p.type === 'table') bodyScope.define(p.name, { kind: 'tabular', plan: failedPlan() });
+      }
+      return isTabularSyntax(last.expr, { ...env, columns: [], scope: bodyScope });
+    }
+    default:
+      return false;
+  }
+}
+
+/** Adds a `let` to `scope`. Functions and tabular values are stored for compilation at their use sites. */
+export function compileLet(statement: LetStatement, env: ExprEnv): void {
+  const { scope } = env;
+  const value = statement.value;
+  if (value.kind === 'FunctionDeclaration') {
+    scope.define(statement.name, { kind: 'function', declaration: value, scope });
+    return;
+  }
+  const rowless = { ...env, columns: [] };
+  if (isTabularSyntax(value, rowless)) {
+    scope.define(statement.name, { kind: 'tabularLet', node: value, scope: scope.child(), plans: new Map() });
+    return;
+  }
+  scope.define(statement.name, { kind: 'scalar', expr: scalarLet(compileExpression(value, rowless)) });
+}
+
+/** A scalar let is row-independent: constants stay constants, anything else is computed once, lazily. */
+function scalarLet(expr: CompiledExpr): CompiledExpr {
+  if (constantOf(expr)) return expr;
+  return lazyScalar(expr.type, () => evaluateRowIndependent(expr));
+}
+
+export type BodyResult =
+  | { readonly kind: 'tabular'; readonly plan: TabularPlan }
+  | { readonly kind: 'scalar'; readonly expr: CompiledExpr };
+
+/** Compiles `let …; let …; expr`: the query itself or a function body. */
+export function compileStatements(statements: readonly StatementNode[], env: ExprEnv): BodyResult | undefined {
+  let result: BodyResult | undefined;
+  for (const statement of statements) {
+    if (statement.kind === 'LetStatement') {
+      compileLet(statement, env);
+      continue;
+    }
+    result = isTabularSyntax(statement.expr, env)
+      ? { kind: 'tabular', plan: compileTabular(statement.expr, env) }
+      : { kind: 'scalar', expr: compileExpression(statement.expr, env) };
+  }
+  return result;
+}

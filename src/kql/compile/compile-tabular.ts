@@ -1,0 +1,95 @@
+import { Diagnostics, didYouMean } from '../diagnostics/index.ts';
+import type { CallNode, ExprNode } from '../syntax/index.ts';
+import { compileExpression } from './compile-expression.ts';
+import { invokeUserFunction } from './compile-function-call.ts';
+import { isTabularSyntax } from './compile-statements.ts';
+import { constantOf } from './constants.ts';
+import type { ExprEnv } from './env.ts';
+import { compileOperator } from './operators/index.ts';
+import { compileUnion } from './operators/union.ts';
+import { failedPlan, memoized, missingPlan, type TabularPlan } from './plan.ts';
+import { datatablePlan, printPlan, rangePlan } from './sources.ts';
+
+/**
+ * Compiles `node` as a table, or returns undefined without reporting when it is not tabular
+ * (a column, a scalar let, a scalar function call): used where both are allowed (`in (...)`).
+ */
+export function tryCompileTabular(node: ExprNode, env: ExprEnv): TabularPlan | undefined {
+  if (!isTabularSyntax(node, env)) return undefined;
+  return compileTabular(node, env);
+}
+
+/** Compiles `node` as a table, reporting when it is not one. */
+export function compileTabular(node: ExprNode, env: ExprEnv): TabularPlan {
+  switch (node.kind) {
+    case 'Pipe':
+      return compileOperator(compileTabular(node.source, env), node.operator, env);
+    case 'Name':
+      return resolveTable(node.name, node, env);
+    case 'Call':
+      return compileTabularCall(node, env);
+    case 'Datatable':
+      return datatablePlan(node, env);
+    case 'Print':
+      return printPlan(node, env);
+    case 'Range':
+      return rangePlan(node, env);
+    case 'UnionSource':
+      return compileUnion([], node.options, node.tables, node.span, env);
+    case 'Missing':
+      return failedPlan();
+    default:
+      env.cx.report(Diagnostics.notTabular('this expression', node.span));
+      return failedPlan();
+  }
+}
+
+/** A table by name: a tabular `let`, a parameter, or a database table. */
+export function resolveTable(name: string, node: ExprNode, env: ExprEnv): TabularPlan {
+  const binding = env.scope.lookup(name);
+  if (binding?.kind === 'tabular') return binding.plan;
+  if (binding?.kind === 'tabularLet') {
+    const fuzzy = env.fuzzy ?? false;
+    let plan = binding.plans.get(fuzzy);
+    if (!plan) {
+      plan = memoized(compileTabular(binding.node, { ...env, columns: [], scope: binding.scope, fuzzy }));
+      binding.plans.set(fuzzy, plan);
+    }
+    return plan;
+  }
+  if (binding) {
+    env.cx.report(Diagnostics.notTabular(`'${name}'`, node.span));
+    return failedPlan();
+  }
+  const table = env.cx.database.table(name);
+  if (table) return { schema: table.columns, run: () => table };
+  if (env.fuzzy) return missingPlan(name);
+  const candidates = [...env.cx.database.tableNames(), ...env.scope.names()];
+  env.cx.report(Diagnostics.unknownTable(name, didYouMean(name, candidates), node.span));
+  return failedPlan();
+}
+
+function compileTabularCall(node: CallNode, env: ExprEnv): TabularPlan {
+  if (node.name === 'table' || node.name === 'materialize' || node.name === 'view') {
+    if (node.args.length !== 1) {
+      env.cx.report(Diagnostics.wrongArgumentCount(node.name, '1', node.args.length, node.span));
+      return failedPlan();
+    }
+    if (node.name !== 'table') return memoized(compileTabular(node.args[0], env));
+    const name = constantOf(compileExpression(node.args[0], { ...env, columns: [] }));
+    if (!name || typeof name.value !== 'string') {
+      env.cx.report(Diagnostics.invalidArgument('table(): the table name must be a constant string', node.span));
+      return failedPlan();
+    }
+    return resolveTable(name.value, node, env);
+  }
+  const binding = env.scope.lookup(node.name);
+  if (binding?.kind !== 'function') {
+    env.cx.report(Diagnostics.notTabular(`${node.name}(...)`, node.span));
+    return failedPlan();
+  }
+  const result = invokeUserFunction(node, binding, env);
+  if (result?.kind === 'tabular') return result.plan;
+  if (result) env.cx.report(Diagnostics.notTabular(`${node.name}(...)`, node.span));
+  return failedPlan();
+}

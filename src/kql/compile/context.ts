@@ -1,0 +1,28 @@
+import type { DiagnosticDraft } from '../diagnostics/index.ts';
+import type { ExecutionContext } from '../engine/index.ts';
+import type { KqlDatabase } from './database.ts';
+
+/** Per-query facts every compile step needs: the data, the query's instant, limits and the diagnostic sink. */
+export class CompileContext {
+  readonly diagnostics: DiagnosticDraft[] = [];
+  /** How deeply user functions are being inlined right now (recursion guard). */
+  callDepth = 0;
+
+  constructor(
+    readonly database: KqlDatabase,
+    /** The query's now() in epoch ms. */
+    readonly now: number,
+    readonly exec: ExecutionContext,
+  ) {}
+
+  report(draft: DiagnosticDraft): void {
+    if (this.diagnostics.some((d) => d.start === draft.start && d.code === draft.code && d.message === draft.message)) {
+      return;
+    }
+    this.diagnostics.push(draft);
+  }
+
+  get hasErrors(): boolean {
+    return this.diagnostics.some((d) => d.severity === 'error');
+  }
+}

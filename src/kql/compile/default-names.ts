@@ -1,0 +1,44 @@
+import type { ExprNode } from '../syntax/index.ts';
+
+/**
+ * Kusto's implicit column name for an unnamed expression: a column keeps its name, a property
+ * path joins its parts (`tostring(Props.city)` → `Props_city`), `bin(TimeGenerated, 1h)` takes
+ * its first argument's name. Undefined when Kusto would invent `Column1`, `Column2`, ….
+ */
+export function defaultNameOf(expr: ExprNode): string | undefined {
+  switch (expr.kind) {
+    case 'Name':
+      return expr.name;
+    case 'Path': {
+      const target = defaultNameOf(expr.target);
+      return target === undefined ? undefined : `${target}_${expr.member}`;
+    }
+    case 'Index': {
+      const target = defaultNameOf(expr.target);
+      const index = expr.index.kind === 'Literal' ? String(expr.index.value) : undefined;
+      return target === undefined || index === undefined ? undefined : `${target}_${index}`;
+    }
+    case 'Call':
+      return expr.args.length > 0 ? defaultNameOf(expr.args[0]) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Hands out `Column1`, `Column2`, … for expressions without a natural name. */
+export class ColumnNamer {
+  private next = 1;
+  constructor(private readonly taken: Set<string>) {}
+
+  nameFor(expr: ExprNode, explicit?: string): string {
+    const name = explicit ?? defaultNameOf(expr);
+    if (name !== undefined) {
+      this.taken.add(name);
+      return name;
+    }
+    let generated = `Column${this.next++}`;
+    while (this.taken.has(generated)) generated = `Column${this.next++}`;
+    this.taken.add(generated);
+    return generated;
+  }
+}

@@ -1,0 +1,66 @@
+import { Diagnostics } from '../../diagnostics/index.ts';
+import { type CompiledExpr, type ExtendAssignment, extend } from '../../engine/index.ts';
+import { multiColumnResult } from '../../functions/index.ts';
+import type { NamedExpression } from '../../syntax/index.ts';
+import type { KqlColumn } from '../../types.ts';
+import { compileExpression } from '../compile-expression.ts';
+import { ColumnNamer, defaultNameOf } from '../default-names.ts';
+import { type ExprEnv, withColumns } from '../env.ts';
+import { operatorPlan } from '../plan.ts';
+import type { OperatorCompiler } from './index.ts';
+
+/** Applies `split` to each value: turns a multi-column function's single result into per-column values. */
+function splitting(expr: CompiledExpr, split: (value: unknown) => unknown[]): CompiledExpr {
+  return {
+    type: 'dynamic',
+    bind(table) {
+      const read = expr.bind(table);
+      return (row) => split(read(row));
+    },
+  };
+}
+
+/**
+ * Compiles extend-style assignments left to right (each sees the columns added before it).
+ * Multi-column functions (`series_stats`, `series_decompose_anomalies`) spread over several
+ * columns: `(a, b) = f(x)` names them, `S = f(x)` yields `S_min`, `S_max`, ….
+ */
+export function compileAssignments(
+  items: readonly NamedExpression[],
+  env: ExprEnv,
+): { assignments: ExtendAssignment[]; columns: KqlColumn[] } {
+  const columns = [...env.columns];
+  const namer = new ColumnNamer(new Set(columns.map((c) => c.name)));
+  const assignments: ExtendAssignment[] = [];
+  const add = (column: KqlColumn) => {
+    const at = columns.findIndex((c) => c.name === column.name);
+    if (at >= 0) columns[at] = column;
+    else columns.push(column);
+  };
+  for (const item of items) {
+    const expr = compileExpression(item.expr, withColumns(env, columns));
+    const multi = item.expr.kind === 'Call' ? multiColumnResult(item.expr.name) : undefined;
+    if (multi && item.expr.kind === 'Call') {
+      const prefix = item.names.length === 1 ? item.names[0] : `${item.expr.name}_${defaultNameOf(item.expr) ?? ''}`;
+      const names = item.names.length > 1 ? item.names : multi.columns.map((c) => `${prefix}_${c.suffix}`);
+      const types = names.map((_, i) => multi.columns[i]?.type ?? 'dynamic');
+      assignments.push({ names, types, expr: splitting(expr, multi.split) });
+      for (const [i, name] of names.entries()) add({ name, type: types[i] });
+      continue;
+    }
+    if (item.names.length > 1) {
+      env.cx.report(Diagnostics.invalidArgument('only multi-column functions can be assigned to (a, b, …)', item.span));
+      continue;
+    }
+    const name = namer.nameFor(item.expr, item.names[0]);
+    assignments.push({ name, expr });
+    add({ name, type: expr.type });
+  }
+  return { assignments, columns };
+}
+
+/** `extend A = expr, (b, c) = f(x), …`. */
+export const compileExtend: OperatorCompiler<'ExtendOperator'> = (input, operator, env) => {
+  const { assignments } = compileAssignments(operator.items, env);
+  return operatorPlan([input], ([t]) => extend(t, assignments, env.cx.exec), env.cx, operator.span);
+};

@@ -1,0 +1,73 @@
+import { Diagnostics } from '../../diagnostics/index.ts';
+import type { ExtendAssignment } from '../../engine/index.ts';
+import { extend, type NamedExpr, projectAway, type SummarizeAggregate, summarize } from '../../engine/index.ts';
+import type { CallNode, NamedExpression } from '../../syntax/index.ts';
+import { compileAggregateCall, isAggregateCall } from '../compile-aggregate.ts';
+import { compileExpression } from '../compile-expression.ts';
+import { ColumnNamer } from '../default-names.ts';
+import { type ExprEnv, withColumns } from '../env.ts';
+import { failedPlan, operatorPlan } from '../plan.ts';
+import { replaceAggregates } from '../replace-aggregates.ts';
+import type { OperatorCompiler } from './index.ts';
+
+/** Group keys: `by A, B = expr, bin(T, 1h)`; dynamic keys are rejected as in Kusto. */
+export function compileKeys(items: readonly NamedExpression[], env: ExprEnv, namer: ColumnNamer): NamedExpr[] {
+  return items.map((item) => {
+    const expr = compileExpression(item.expr, env);
+    const name = namer.nameFor(item.expr, item.names[0]);
+    if (expr.type === 'dynamic') env.cx.report(Diagnostics.dynamicGroupKey(name, item.expr.span));
+    return { name, expr };
+  });
+}
+
+/**
+ * `summarize Aggregates by Keys`. An aggregate may sit inside an expression
+ * (`round(avg(x), 2)`, `count() * 2`): the inner aggregates become hidden columns and the
+ * expression is computed over them afterwards.
+ */
+export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, operator, env) => {
+  const namer = new ColumnNamer(new Set());
+  const keys = compileKeys(operator.by, env, namer);
+  const aggregates: SummarizeAggregate[] = [];
+  const postAssignments: { name: string; item: NamedExpression }[] = [];
+  const hidden: string[] = [];
+  for (const item of operator.aggregates) {
+    if (isAggregateCall(item.expr)) {
+      const compiled = compileAggregateCall(item.expr as CallNode, item.names, env, namer);
+      if (!compiled) return failedPlan();
+      aggregates.push(compiled);
+      continue;
+    }
+    const { rewritten, calls } = replaceAggregates(item.expr, () => `__aggregate${hidden.length}`, hidden);
+    if (calls.length === 0) {
+      env.cx.report(
+        Diagnostics.invalidArgument('summarize needs aggregate functions (count(), max(x), …) before by', item.span),
+      );
+      return failedPlan();
+    }
+    for (const { name, call } of calls) {
+      const compiled = compileAggregateCall(call, [name], env, namer);
+      if (!compiled) return failedPlan();
+      aggregates.push(compiled);
+    }
+    postAssignments.push({ name: namer.nameFor(item.expr, item.names[0]), item: { ...item, expr: rewritten } });
+  }
+  const summarized = operatorPlan(
+    [input],
+    ([t]) => summarize(t, { keys, aggregates }, env.cx.exec),
+    env.cx,
+    operator.span,
+  );
+  if (postAssignments.length === 0 || summarized.failed) return summarized;
+  const postEnv = withColumns(env, summarized.schema);
+  const assignments: ExtendAssignment[] = postAssignments.map(({ name, item }) => ({
+    name,
+    expr: compileExpression(item.expr, postEnv),
+  }));
+  return operatorPlan(
+    [summarized],
+    ([t]) => projectAway(extend(t, assignments, env.cx.exec), hidden),
+    env.cx,
+    operator.span,
+  );
+};

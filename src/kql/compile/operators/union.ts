@@ -1,0 +1,87 @@
+import { Diagnostics, type Span } from '../../diagnostics/index.ts';
+import { ColumnTable, columnRef, project } from '../../engine/index.ts';
+import { wildcardMatcher } from '../../engine/operators/names.ts';
+import { union } from '../../engine/operators/union.ts';
+import type { ExprNode, UnionOptions } from '../../syntax/index.ts';
+import { compileTabular } from '../compile-tabular.ts';
+import type { ExprEnv } from '../env.ts';
+import { operatorPlan, type TabularPlan } from '../plan.ts';
+import type { OperatorCompiler } from './index.ts';
+
+interface Leg {
+  readonly plan: TabularPlan;
+  readonly sourceName: string;
+}
+
+/** The name `withsource=` shows for a leg: the table or let name, or the called function's argument. */
+function sourceNameOf(node: ExprNode, index: number): string {
+  if (node.kind === 'Name') return node.name;
+  if (node.kind === 'Call' && node.name === 'table' && node.args[0]?.kind === 'Literal')
+    return String(node.args[0].value);
+  if (node.kind === 'Call') return node.name;
+  return `union_arg${index}`;
+}
+
+function compileLegs(tables: readonly ExprNode[], options: UnionOptions, env: ExprEnv): Leg[] {
+  const legEnv = { ...env, columns: [], fuzzy: options.isFuzzy || env.fuzzy };
+  return tables.flatMap((node, index): Leg[] => {
+    if (node.kind === 'Name' && node.name.includes('*')) {
+      const matches = wildcardMatcher(node.name);
+      return env.cx.database
+        .tableNames()
+        .filter(matches)
+        .map((name) => ({ plan: compileTabular({ ...node, name }, legEnv), sourceName: name }));
+    }
+    const plan = compileTabular(node, legEnv);
+    if (plan.missingTable !== undefined) {
+      env.cx.report(Diagnostics.fuzzyUnionMissingTable(plan.missingTable, node.span));
+      return [];
+    }
+    return [{ plan, sourceName: sourceNameOf(node, index) }];
+  });
+}
+
+/** Columns present with the same type in every leg (`kind=inner`). */
+function commonColumns(tables: readonly ColumnTable[]) {
+  const [first, ...rest] = tables;
+  return (first?.columns ?? []).filter((c) =>
+    rest.every((t) => t.columns.some((o) => o.name === c.name && o.type === c.type)),
+  );
+}
+
+/** `union [kind=inner|outer] [withsource=C] [isfuzzy=true] T1, T2, …`, with an optional piped input first. */
+export function compileUnion(
+  inputs: readonly Leg[],
+  options: UnionOptions,
+  tables: readonly ExprNode[],
+  span: Span,
+  env: ExprEnv,
+): TabularPlan {
+  const legs = [...inputs, ...compileLegs(tables, options, env)];
+  if (legs.length === 0) {
+    // Every fuzzy leg was missing: an empty result, as Kusto gives when nothing can be resolved.
+    const empty = ColumnTable.empty('union', []);
+    return { schema: [], run: () => empty };
+  }
+  const sourceNames = legs.map((l) => l.sourceName);
+  return operatorPlan(
+    legs.map((l) => l.plan),
+    (tables) => {
+      const merged = union(tables, { withSource: options.withSource, sourceNames }, env.cx.exec);
+      if (options.kind !== 'inner') return merged;
+      const keep = commonColumns(tables);
+      const names = [...(options.withSource ? [{ name: options.withSource, type: 'string' as const }] : []), ...keep];
+      return project(
+        merged,
+        names.map((c) => ({ name: c.name, expr: columnRef(c.name, c.type) })),
+        env.cx.exec,
+      );
+    },
+    env.cx,
+    span,
+  );
+}
+
+/** `T | union …`: T is the first leg. */
+export const compileUnionOperator: OperatorCompiler<'UnionOperator'> = (input, operator, env) =>
+  compileUnion([{ plan: input, sourceName: 'union_arg0' }], operator.options, operator.tables, operator.span, env);

@@ -1,0 +1,16 @@
+import { Diagnostics } from '../../diagnostics/index.ts';
+import { where } from '../../engine/index.ts';
+import { compileExpression } from '../compile-expression.ts';
+import { operatorPlan } from '../plan.ts';
+import type { OperatorCompiler } from './index.ts';
+
+/** `where Predicate` (alias `filter`). */
+export const compileWhere: OperatorCompiler<'WhereOperator'> = (input, operator, env) => {
+  const predicate = compileExpression(operator.condition, env);
+  if (predicate.type !== 'bool' && predicate.type !== 'dynamic') {
+    env.cx.report(
+      Diagnostics.typeMismatch(`where needs a bool condition, got ${predicate.type}`, operator.condition.span),
+    );
+  }
+  return operatorPlan([input], ([t]) => where(t, predicate, env.cx.exec), env.cx, operator.span);
+};

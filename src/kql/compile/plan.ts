@@ -1,0 +1,85 @@
+import type { Span } from '../diagnostics/index.ts';
+import { Diagnostics } from '../diagnostics/index.ts';
+import { ColumnTable, KqlRuntimeError } from '../engine/index.ts';
+import type { KqlColumn } from '../types.ts';
+import type { CompileContext } from './context.ts';
+
+/**
+ * A compiled tabular expression: its output schema is known at compile time (so later operators
+ * bind names and types), and `run` produces the table at run time.
+ */
+export interface TabularPlan {
+  readonly schema: readonly KqlColumn[];
+  /** True when row order is meaningful (after sort/serialize/top): window functions need it. */
+  readonly serialized?: boolean;
+  run(): ColumnTable;
+  /** Set when the plan stands for a table that does not exist (only inside fuzzy unions). */
+  readonly missingTable?: string;
+  /** Set when compiling failed (already reported): later operators skip binding to avoid cascades. */
+  readonly failed?: boolean;
+}
+
+/** Runs `plan` at most once per query: shared `let` tables and `materialize()`. */
+export function memoized(plan: TabularPlan): TabularPlan {
+  let table: ColumnTable | undefined;
+  return {
+    ...plan,
+    run() {
+      table ??= plan.run();
+      return table;
+    },
+  };
+}
+
+/** Stands in for a tabular expression that failed to compile (its diagnostics stop the query before running). */
+export function failedPlan(schema: readonly KqlColumn[] = []): TabularPlan {
+  return {
+    schema,
+    failed: true,
+    run() {
+      throw new Error('a plan with compile errors was run');
+    },
+  };
+}
+
+/** A table absent from the database, tolerated by `union isfuzzy=true` (the union skips it). */
+export function missingPlan(name: string): TabularPlan {
+  return { ...failedPlan(), failed: false, missingTable: name };
+}
+
+/** An empty table shaped like `plan`'s output: operators run over it to learn their output schema. */
+export function emptyTableOf(plan: TabularPlan): ColumnTable {
+  return ColumnTable.empty('', plan.schema).withSerialized(plan.serialized ?? false);
+}
+
+/**
+ * Builds the plan of an operator from the function that applies it at run time. The output
+ * schema is inferred by applying the operator to empty inputs, so the compile-time schema is by
+ * construction the one the engine produces (join suffixes, union type splits, arg_max(*) names).
+ */
+export function operatorPlan(
+  inputs: readonly TabularPlan[],
+  apply: (tables: ColumnTable[]) => ColumnTable,
+  cx: CompileContext,
+  span: Span,
+): TabularPlan {
+  const unusable = inputs.find((p) => p.missingTable !== undefined || p.failed);
+  if (unusable) return unusable;
+  let shape: ColumnTable;
+  try {
+    shape = apply(inputs.map(emptyTableOf));
+  } catch (error) {
+    const message = error instanceof KqlRuntimeError ? error.message.replace(/^KQLR\d+ /, '') : String(error);
+    cx.report(Diagnostics.invalidArgument(message, span));
+    return failedPlan();
+  }
+  return {
+    schema: shape.columns,
+    serialized: shape.serialized,
+    run() {
+      const tables = inputs.map((p) => p.run());
+      cx.exec.checkDeadline();
+      return apply(tables);
+    },
+  };
+}

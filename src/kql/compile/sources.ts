@@ -1,0 +1,95 @@
+import { Diagnostics } from '../diagnostics/index.ts';
+import { ColumnTable, columnFromValues } from '../engine/index.ts';
+import type { DatatableNode, PrintNode, RangeNode } from '../syntax/index.ts';
+import { compileExpression } from './compile-expression.ts';
+import { constantOf, evaluateRowIndependent } from './constants.ts';
+import { ColumnNamer } from './default-names.ts';
+import type { ExprEnv } from './env.ts';
+import { failedPlan, type TabularPlan } from './plan.ts';
+
+/** Values must be constants of the column's type; numbers convert between int/long/real. */
+function fitsColumn(value: unknown, type: string): boolean {
+  if (value === null) return true;
+  switch (type) {
+    case 'string':
+    case 'guid':
+      return typeof value === 'string';
+    case 'bool':
+      return typeof value === 'boolean';
+    case 'dynamic':
+      return true;
+    default:
+      return typeof value === 'number';
+  }
+}
+
+/** `datatable(a:string, b:long) [ "x", 1, ... ]`: a constant table built at compile time. */
+export function datatablePlan(node: DatatableNode, env: ExprEnv): TabularPlan {
+  const width = node.columns.length;
+  const schema = node.columns.map((c) => ({ name: c.name, type: c.type }));
+  if (width === 0 || node.values.length % width !== 0) {
+    env.cx.report(
+      Diagnostics.invalidArgument(
+        `datatable: ${node.values.length} values do not fill rows of ${width} columns`,
+        node.span,
+      ),
+    );
+    return failedPlan(schema);
+  }
+  const columns: unknown[][] = node.columns.map(() => []);
+  node.values.forEach((valueNode, i) => {
+    const column = node.columns[i % width];
+    const known = constantOf(compileExpression(valueNode, { ...env, columns: [] }));
+    if (!known || !fitsColumn(known.value, column.type)) {
+      env.cx.report(
+        Diagnostics.typeMismatch(`datatable: column '${column.name}' needs a constant ${column.type}`, valueNode.span),
+      );
+      return;
+    }
+    columns[i % width].push(known.value);
+  });
+  const table = ColumnTable.fromColumns(
+    'datatable',
+    node.columns.map((c, i) => ({ name: c.name, column: columnFromValues(c.type, columns[i]) })),
+  );
+  return { schema, run: () => table };
+}
+
+/** `print a = 1, b = now()`: one row. */
+export function printPlan(node: PrintNode, env: ExprEnv): TabularPlan {
+  const namer = new ColumnNamer(new Set());
+  const items = node.items.map((item) => ({
+    name: namer.nameFor(item.expr, item.names[0]),
+    expr: compileExpression(item.expr, { ...env, columns: [] }),
+  }));
+  const schema = items.map((i) => ({ name: i.name, type: i.expr.type }));
+  return {
+    schema,
+    run: () =>
+      ColumnTable.fromColumns(
+        'print',
+        items.map((i) => ({ name: i.name, column: columnFromValues(i.expr.type, [evaluateRowIndependent(i.expr)]) })),
+      ),
+  };
+}
+
+/** `range x from a to b step s`: numbers, datetimes (timespan step) or timespans. */
+export function rangePlan(node: RangeNode, env: ExprEnv): TabularPlan {
+  const rowless = { ...env, columns: [] };
+  const [from, to, step] = [node.from, node.to, node.step].map((n) => compileExpression(n, rowless));
+  const type = from.type;
+  return {
+    schema: [{ name: node.column, type }],
+    run() {
+      const [start, stop, by] = [from, to, step].map(evaluateRowIndependent);
+      const values: number[] = [];
+      if (typeof start === 'number' && typeof stop === 'number' && typeof by === 'number' && by !== 0) {
+        for (let v = start; by > 0 ? v <= stop : v >= stop; v += by) {
+          values.push(v);
+          if (values.length > env.cx.exec.limits.maxResultRows) break;
+        }
+      }
+      return ColumnTable.fromColumns('range', [{ name: node.column, column: columnFromValues(type, values) }]);
+    },
+  };
+}
