@@ -33,14 +33,14 @@ export interface RetryRun {
 export async function callWithRetry<T>(call: (signal: AbortSignal) => Promise<T>, run: RetryRun): Promise<T> {
   const { policy, context } = run;
   for (let attempt = 1; ; attempt++) {
-    const failure = await run.gate
-      .run(() => attemptOnce(call, run))
+    const outcome = await run.gate
+      .run(() => attemptOnce(call, run, attempt))
       .then(
         (value) => ({ value }),
         (error: unknown) => ({ error }),
       );
-    if ('value' in failure) return failure.value;
-    const { error } = failure;
+    if ('value' in outcome) return outcome.value;
+    const { error } = outcome;
     if (error instanceof BackendError) throw error; // aborted by the caller
     const classified = error instanceof AttemptTimeout ? timeoutFailure(policy) : classifyFailure(error);
     const delay = classified.retryAfterMs ?? backoff(policy, attempt);
@@ -54,8 +54,8 @@ export async function callWithRetry<T>(call: (signal: AbortSignal) => Promise<T>
 
 class AttemptTimeout extends Error {}
 
-async function attemptOnce<T>(call: (signal: AbortSignal) => Promise<T>, run: RetryRun): Promise<T> {
-  throwIfAborted(run, 1);
+async function attemptOnce<T>(call: (signal: AbortSignal) => Promise<T>, run: RetryRun, attempt: number): Promise<T> {
+  throwIfAborted(run, attempt);
   const controller = new AbortController();
   const onAbort = () => controller.abort(run.signal?.reason);
   run.signal?.addEventListener('abort', onAbort, { once: true });
@@ -68,7 +68,7 @@ async function attemptOnce<T>(call: (signal: AbortSignal) => Promise<T>, run: Re
     }, run.policy.attemptTimeoutMs);
   });
   const aborted = new Promise<never>((_, reject) =>
-    controller.signal.addEventListener('abort', () => reject(abortedError(run, 1))),
+    controller.signal.addEventListener('abort', () => reject(abortedError(run, attempt))),
   );
   try {
     return await Promise.race([call(controller.signal), timeout, aborted]);
@@ -93,15 +93,15 @@ function backoff(policy: RetryPolicy, attempt: number): number {
 
 function sleep(ms: number, run: RetryRun, attempts: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    run.signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(abortedError(run, attempts));
-      },
-      { once: true },
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortedError(run, attempts));
+    };
+    const timer = setTimeout(() => {
+      run.signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    run.signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 

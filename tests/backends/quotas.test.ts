@@ -7,18 +7,25 @@ describe('QuotaRegistry', () => {
   it('runs at most maxConcurrent calls at once per identity and API', async () => {
     const quotas = new QuotaRegistry({ logAnalytics: { maxConcurrent: 5, requestsPerWindow: 200, windowMs: 30_000 } });
     const gate = quotas.gateFor('tenant-a/app', 'logAnalytics');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     let running = 0;
     let peak = 0;
-    await Promise.all(
-      Array.from({ length: 12 }, () =>
-        gate.run(async () => {
-          running++;
-          peak = Math.max(peak, running);
-          await tick();
-          running--;
-        }),
-      ),
+    const calls = Array.from({ length: 12 }, () =>
+      gate.run(async () => {
+        running++;
+        peak = Math.max(peak, running);
+        await held;
+        running--;
+      }),
     );
+    for (let i = 0; i < 50 && running < 5; i++) await tick();
+    await tick();
+    expect(running).toBe(5); // the other seven wait in the queue
+    release();
+    await Promise.all(calls);
     expect(peak).toBe(5);
   });
 

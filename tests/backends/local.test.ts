@@ -1,0 +1,57 @@
+import { appendFileSync, copyFileSync, mkdtempSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BackendConfigError, BackendError, createBackend } from '../../src/backends/index.ts';
+import { FIXTURE_NOW, fixtureDir, WINDOW } from './harness.ts';
+
+const localTenant = (dataDir: string) => ({ name: 'tenant-l', local: { dataDir } });
+const count = async (dataDir: string) => {
+  const result = await createBackend('local', localTenant(dataDir)).query({
+    tenant: 'tenant-l',
+    query: 'SigninLogs | count',
+    window: WINDOW,
+  });
+  return result.rows[0][0] as number;
+};
+
+describe('local backend', () => {
+  it('reloads a data file when it changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huntops-local-'));
+    const file = join(dir, 'SigninLogs.jsonl');
+    copyFileSync(join(fixtureDir('workspace-a'), 'SigninLogs.jsonl'), file);
+    const before = await count(dir);
+    const recent = new Date(FIXTURE_NOW.getTime() - 60_000).toISOString();
+    appendFileSync(
+      file,
+      `${JSON.stringify({ TimeGenerated: recent, UserPrincipalName: 'new@contoso.com', IPAddress: '203.0.113.77', ResultType: '50126' })}\n`,
+    );
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(file, later, later); // a distinct mtime even on coarse-grained file systems
+    expect(await count(dir)).toBe(before + 1);
+  });
+
+  it('names the directory it cannot read', async () => {
+    const backend = createBackend('local', localTenant('/nonexistent/huntops-data'));
+    const error = await backend
+      .query({ tenant: 'tenant-l', query: 'SigninLogs | count', window: WINDOW })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackendError);
+    expect(error).toMatchObject({ code: 'huntops_backend_data_unreadable', tenant: 'tenant-l', backend: 'local' });
+    expect((error as Error).message).toMatch(/nonexistent\/huntops-data/);
+  });
+
+  it('rejects a query that does not compile with the engine diagnostic', async () => {
+    const backend = createBackend('local', localTenant(fixtureDir('workspace-a')));
+    const error = await backend
+      .query({ tenant: 'tenant-l', query: 'SigninLogs | where NoSuchColumn == 1', window: WINDOW })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'huntops_backend_query_rejected' });
+    expect((error as Error).message).toMatch(/KQL\d+ line 1.*NoSuchColumn/);
+  });
+
+  it('refuses a tenant without local.dataDir', () => {
+    expect(() => createBackend('local', { name: 'tenant-x' })).toThrow(BackendConfigError);
+    expect(() => createBackend('local', { name: 'tenant-x' })).toThrow(/local\.dataDir/);
+  });
+});
