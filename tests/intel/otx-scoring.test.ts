@@ -62,6 +62,27 @@ describe('OTX scoring against the stand-in', () => {
     );
   });
 
+  it('reads malware families as objects or strings, zone-less dates as UTC, and tolerates nulls', async () => {
+    const ip = '192.0.2.77';
+    otx.replies.set(ip, {
+      indicator: ip,
+      asn: null,
+      country_name: null,
+      validation: null,
+      false_positive: null,
+      pulse_info: {
+        count: 2,
+        pulses: [
+          { name: 'Loader C2', modified: '2026-11-18T23:00:00.000000', adversary: '', malware_families: ['IcedID'] },
+          { name: null, created: '2026-11-10', tags: null, malware_families: [{ id: 'x', display_name: null }] },
+        ],
+      },
+    });
+    const score = (await intel.service.scoreIps([ip])).get(ip);
+    expect(score?.reasons).toEqual(['2 OTX pulses, newest 1 day old', "malware 'IcedID', 'x'"]);
+    expect(score).not.toHaveProperty('country');
+  });
+
   it('sends the key in X-OTX-API-KEY on every call and never logs it', () => {
     expect(otx.calls.length).toBeGreaterThan(0);
     expect(otx.calls.every((c) => c.apiKey === TEST_API_KEY)).toBe(true);

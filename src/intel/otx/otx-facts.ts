@@ -45,12 +45,16 @@ export const otxGeneralSchema = z.object({
   pulse_info: z.object({ count: z.number().int().nonnegative().nullish(), pulses: z.array(pulseSchema).nullish() }),
 });
 
+// OTX writes `2026-01-02T10:11:12.345000` without a zone; it means UTC.
+function parseOtxDate(text: string | null | undefined): number {
+  if (!text) return Number.NaN;
+  const hasZone = /(Z|[+-]\d\d:?\d\d)$/.test(text);
+  return Date.parse(text.includes('T') && !hasZone ? `${text}Z` : text);
+}
+
 function newestDate(...dates: (string | null | undefined)[]): string | undefined {
-  const times = dates.map((d) =>
-    d ? Date.parse(d.endsWith('Z') || /[+-]\d\d:?\d\d$/.test(d) ? d : `${d}Z`) : Number.NaN,
-  );
-  const newest = Math.max(...times.filter((t) => !Number.isNaN(t)));
-  return Number.isFinite(newest) ? new Date(newest).toISOString() : undefined;
+  const times = dates.map(parseOtxDate).filter((t) => !Number.isNaN(t));
+  return times.length > 0 ? new Date(Math.max(...times)).toISOString() : undefined;
 }
 
 function familyName(value: z.infer<typeof family>): string | undefined {
