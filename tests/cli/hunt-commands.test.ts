@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
+
+async function huntops(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('huntops templates', { timeout: 90_000 }, () => {
+  it('lists commands, names, techniques, backends and parameters as JSON', async () => {
+    const result = await huntops('templates', '--format', 'json');
+    expect(result.code).toBe(0);
+    const listed = JSON.parse(result.stdout) as {
+      command: string;
+      techniques: string[];
+      backend: string;
+      parameters: { name: string }[];
+    }[];
+    expect(listed.map((template) => template.command)).toEqual([
+      'bruteforce',
+      'cadence',
+      'host-to-cloud',
+      'logon-burst',
+      'spray',
+    ]);
+    const spray = listed.find((template) => template.command === 'spray')!;
+    expect(spray).toMatchObject({ backend: 'logAnalytics', techniques: ['T1110.003', 'T1078'] });
+    expect(spray.parameters.map((parameter) => parameter.name)).toContain('minFailedUsersFromIP');
+  });
+
+  it('prints a readable list and includes rules from extra folders', async () => {
+    const result = await huntops('templates', '--dir', 'tests/fixtures/hunts/dropped-in');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('/hunt spray: Short-window IP failure burst');
+    expect(result.stdout).toContain('minFailedUsersFromIP (int, 1..10000, default 5)');
+    expect(result.stdout).toContain('/hunt ssh-potential-brute-force: SSH - Potential Brute Force');
+  });
+
+  it('refuses an unknown format', async () => {
+    const result = await huntops('templates', '--format', 'xml');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("--format must be text or json; got 'xml'.");
+  });
+});
+
+describe('huntops lint', { timeout: 90_000 }, () => {
+  it('passes the shipped templates and flags seed 002 with KS116, line and column', async () => {
+    const clean = await huntops('lint');
+    expect(clean.code).toBe(0);
+    expect(clean.stdout.trim().split('\n')).toHaveLength(5);
+    expect(clean.stdout).toContain('spray.yaml: OK');
+    const bad = await huntops('lint', 'tests/fixtures/hunts/seed-002-groupby-make-set.yaml');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('seed-002-groupby-make-set.yaml:38:7: KS116 Error:');
+  });
+});
+
+describe('huntops demo-data', { timeout: 90_000 }, () => {
+  it('writes one JSONL file per table plus the ground truth, identically for the same seed', async () => {
+    const [first, second] = [mkdtempSync(join(tmpdir(), 'demo-a-')), mkdtempSync(join(tmpdir(), 'demo-b-'))];
+    const args = ['--seed', '7', '--end', '2026-11-22T08:00:00Z'];
+    const result = await huntops('demo-data', '--out', first, ...args);
+    await huntops('demo-data', '--out', second, ...args);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('attack spray: 203.0.113.');
+    for (const file of ['SigninLogs.jsonl', 'DeviceLogonEvents.jsonl', 'attacks.json', 'lookalikes.json']) {
+      expect(readFileSync(join(second, file), 'utf8')).toBe(readFileSync(join(first, file), 'utf8'));
+    }
+    const attacks = JSON.parse(readFileSync(join(first, 'attacks.json'), 'utf8')) as { command: string }[];
+    expect(attacks.map((attack) => attack.command)).toEqual([
+      'spray',
+      'bruteforce',
+      'host-to-cloud',
+      'logon-burst',
+      'cadence',
+    ]);
+  });
+
+  it.each([
+    [['--seed', 'x'], "--seed must be a whole number; got 'x'."],
+    [['--scale', '0'], '--scale must be a number above 0'],
+    [['--end', 'yesterday'], '--end must be an ISO-8601 date-time'],
+  ])('explains a bad option %j', async (options, message) => {
+    const result = await huntops('demo-data', '--out', mkdtempSync(join(tmpdir(), 'demo-bad-')), ...options);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(message);
+  });
+});

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatLintResult, lintFiles, lintQuery, SHIPPED_TEMPLATES_DIR } from '../../../src/hunts/index.ts';
+
+// The first analysis loads Microsoft's Kusto analyzer (several seconds).
+describe('lint', { timeout: 60_000 }, () => {
+  it('finds no diagnostics in any shipped template', () => {
+    const results = lintFiles([SHIPPED_TEMPLATES_DIR]);
+    expect(results.map((result) => result.file.split('/').pop())).toEqual([
+      'bruteforce.yaml',
+      'cadence.yaml',
+      'host-to-cloud.yaml',
+      'logon-burst.yaml',
+      'spray.yaml',
+    ]);
+    expect(results.flatMap(formatLintResult)).toEqual([]);
+  });
+
+  it("reports seed 002's group-by on make_set results as KS116 at its line and column in the YAML file", () => {
+    const [result] = lintFiles(['tests/fixtures/hunts/seed-002-groupby-make-set.yaml']);
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'KS116', severity: 'Error', line: 38, column: 7 });
+    expect(formatLintResult(result)).toEqual([
+      "tests/fixtures/hunts/seed-002-groupby-make-set.yaml:38:7: KS116 Error: The value of type 'dynamic' is not allowed in this context.",
+    ]);
+  });
+
+  it('lints plain .kql files: seed 004 as published has curly quotes and the wrong table name', () => {
+    const [result] = lintFiles(['tests/fixtures/hunts/seed-004a-as-published.kql']);
+    const codes = result.diagnostics.map((diagnostic) => `${diagnostic.code}@${diagnostic.line}:${diagnostic.column}`);
+    expect(codes).toContain('KS204@1:1');
+    expect(codes).toContain('KS002@2:23');
+  });
+
+  it('binds against the full table schemas: unknown columns and type errors are reported', () => {
+    const diagnostics = lintQuery(
+      'SigninLogs\n| where ResultTyp == "0"\n| extend d = datetime_diff("second", TimeGenerated, "abc")',
+    );
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line, diagnostic.column])).toEqual([
+      ['KS142', 2, 9],
+      ['KS107', 3, 53],
+    ]);
+  });
+
+  it('a Sentinel rule from the Azure-Sentinel repository lints clean', () => {
+    expect(lintFiles(['tests/fixtures/hunts/dropped-in']).flatMap(formatLintResult)).toEqual([]);
+  });
+
+  it('reports an invalid template or a missing file as a problem instead of crashing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hunts-lint-'));
+    writeFileSync(join(dir, 'broken.yaml'), 'id: x\nname: broken\n');
+    const [broken] = lintFiles([join(dir, 'broken.yaml')]);
+    expect(broken.problem).toBe(
+      `Template ${join(dir, 'broken.yaml')}: query: Invalid input: expected string, received undefined`,
+    );
+    expect(formatLintResult(broken)).toEqual([`${join(dir, 'broken.yaml')}: ${broken.problem}`]);
+  });
+});
