@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { type SortKey, sort, top } from '../../../src/kql/engine/index.ts';
+import { col, fn, rowsOf, tableOf } from './helpers.ts';
+
+const table = tableOf('Name:string, n:long', [
+  ['b', 2],
+  ['B', null],
+  ['a', 2],
+  ['c', 1],
+  ['', 3],
+]);
+const byN = (descending: boolean, nulls?: 'first' | 'last'): SortKey => ({ expr: col('n', 'long'), descending, nulls });
+const byName = (descending: boolean): SortKey => ({ expr: col('Name', 'string'), descending });
+
+describe('sort', () => {
+  const cases: { title: string; keys: SortKey[]; names: string[] }[] = [
+    { title: 'asc puts nulls first', keys: [byN(false)], names: ['B', 'c', 'b', 'a', ''] },
+    { title: 'desc puts nulls last', keys: [byN(true)], names: ['', 'b', 'a', 'c', 'B'] },
+    { title: 'asc nulls last', keys: [byN(false, 'last')], names: ['c', 'b', 'a', '', 'B'] },
+    { title: 'desc nulls first', keys: [byN(true, 'first')], names: ['B', '', 'b', 'a', 'c'] },
+    {
+      title: 'strings ordinally (upper case before lower case)',
+      keys: [byName(false)],
+      names: ['', 'B', 'a', 'b', 'c'],
+    },
+    { title: 'second key breaks ties', keys: [byN(true), byName(false)], names: ['', 'a', 'b', 'c', 'B'] },
+    {
+      title: 'computed string keys',
+      keys: [{ expr: fn('string', col('Name', 'string'), (v) => (v as string).toLowerCase()), descending: false }],
+      names: ['', 'a', 'b', 'B', 'c'],
+    },
+  ];
+  for (const { title, keys, names } of cases) {
+    it(title, () => expect(rowsOf(sort(table, keys)).map((r) => r[0])).toEqual(names));
+  }
+
+  it('returns a serialized view', () => {
+    const sorted = sort(table, [byN(false)]);
+    expect(sorted.serialized).toBe(true);
+    expect(sorted.column('Name')).toBe(table.column('Name'));
+  });
+
+  it('top N by expr', () => {
+    expect(rowsOf(top(table, 2, [byN(true)]))).toEqual([
+      ['', 3],
+      ['b', 2],
+    ]);
+  });
+});
