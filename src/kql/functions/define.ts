@@ -18,7 +18,7 @@ const ACCEPTED: Record<ParamKind, readonly KqlType[]> = {
 type RowFunction = (...values: unknown[]) => unknown;
 type ResultRule = KqlType | ((args: readonly ArgumentInfo[]) => KqlType | { readonly error: string });
 
-export interface ScalarSpec {
+interface ScalarSpecBase {
   readonly name: string;
   readonly aliases?: readonly string[];
   /** Required parameters, in order. */
@@ -28,11 +28,21 @@ export interface ScalarSpec {
   /** When set, any number of further arguments of this kind (strcat, coalesce, case …). */
   readonly rest?: ParamSpec;
   readonly result: ResultRule;
-  /** Per-row implementation when nothing depends on constants or argument types. */
-  readonly impl?: RowFunction;
-  /** Call-site compilation (precompiled regexes, type-dependent formatting, the query's now()). */
-  readonly compile?: (args: readonly ArgumentInfo[], context: CompileContext) => RowFunction;
 }
+
+/**
+ * A scalar definition: `impl` when the per-row function depends on nothing but the values;
+ * `compile` when it precompiles constants (regexes), depends on argument types (tostring)
+ * or on the query (now()).
+ */
+export type ScalarSpec = ScalarSpecBase &
+  (
+    | { readonly impl: RowFunction; readonly compile?: never }
+    | {
+        readonly compile: (args: readonly ArgumentInfo[], context: CompileContext) => RowFunction;
+        readonly impl?: never;
+      }
+  );
 
 /** The value a function yields when its input is bad: "" for strings (never null), null otherwise. */
 export function nullOf(type: KqlType): unknown {
@@ -77,16 +87,51 @@ export function defineScalar(spec: ScalarSpec): ScalarFunction {
       const type = resultType(args);
       const fallback = typeof type === 'string' ? nullOf(type) : null;
       const row = spec.compile ? spec.compile(args, context) : spec.impl;
-      if (!row) throw new Error(`${spec.name}(): definition has neither impl nor compile`);
-      return (...values: unknown[]) => {
+      return guarded(row, args.length, fallback);
+    },
+  };
+}
+
+/**
+ * Wraps a row function so a data error yields the null value instead of throwing. Small
+ * arities get their own closure so no argument array is allocated per row.
+ */
+function guarded(row: RowFunction, arity: number, fallback: unknown): RowFunction {
+  // One closure per arity (rather than a shared helper) keeps V8 from allocating per call.
+  switch (arity) {
+    case 0:
+      return () => {
+        try {
+          return row() ?? fallback;
+        } catch {
+          return fallback;
+        }
+      };
+    case 1:
+      return (a) => {
+        try {
+          return row(a) ?? fallback;
+        } catch {
+          return fallback;
+        }
+      };
+    case 2:
+      return (a, b) => {
+        try {
+          return row(a, b) ?? fallback;
+        } catch {
+          return fallback;
+        }
+      };
+    default:
+      return (...values) => {
         try {
           return row(...values) ?? fallback;
         } catch {
           return fallback;
         }
       };
-    },
-  };
+  }
 }
 
 /** The constant value of an argument, when the binder knows it. */
