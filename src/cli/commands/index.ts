@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { register as config } from './config.ts';
 import { register as demoData } from './demo-data.ts';
 import { register as intel } from './intel.ts';
+import { register as kql } from './kql.ts';
 import { register as lint } from './lint.ts';
 import { register as packageTeams } from './package-teams.ts';
 import { register as serve } from './serve.ts';
@@ -16,4 +17,5 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   templates,
   lint,
   demoData,
+  kql,
 ];

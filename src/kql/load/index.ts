@@ -4,6 +4,7 @@ import type { RawTable } from '../types.ts';
 import { loadColumnTables } from './directory.ts';
 import type { WarningSink } from './errors.ts';
 
+export { openDatabaseDirectory } from './database.ts';
 export { parseDatetimeText } from './datetime-text.ts';
 export { type LoadedTables, loadColumnTables, tableNameOf } from './directory.ts';
 export { KQL_LOAD_ERRORS, KqlLoadError, type KqlLoadErrorCode, type LoadWarning, type WarningSink } from './errors.ts';

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import {
+  formatDiagnostic,
+  KqlLoadError,
+  openDatabaseDirectory,
+  parseDatetimeText,
+  runQuery,
+  toWireTable,
+} from '../../kql/index.ts';
+import { formatResult, KQL_OUTPUT_FORMATS, type KqlOutputFormat } from '../kql-output.ts';
+
+interface KqlOptions {
+  data: string;
+  file?: string;
+  query?: string;
+  format: KqlOutputFormat;
+  at?: Date;
+  stats?: boolean;
+}
+
+/** Exit codes: 0 result printed, 1 data / runtime / usage error, 2 the query has errors (diagnostics). */
+const EXIT_DATA_OR_RUNTIME = 1;
+const EXIT_BAD_QUERY = 2;
+
+export function register(program: Command): void {
+  program
+    .command('kql')
+    .description('run a KQL query with the embedded engine over a directory of exported logs (.jsonl/.json/.csv)')
+    .requiredOption('--data <dir>', 'directory with one file per table (SigninLogs.jsonl, SecurityEvent__part1.csv, …)')
+    .addOption(new Option('--file <file>', 'read the query from a file').conflicts('query'))
+    .addOption(new Option('--query <kql>', 'the query text').conflicts('file'))
+    .addOption(new Option('--format <format>', 'output format').choices(KQL_OUTPUT_FORMATS).default('table'))
+    .option('--at <iso-8601>', 'the instant now() and ago() refer to (default: the current time)', parseInstant)
+    .option('--stats', 'print {"loadMs","queryMs","rows","peakRssMb"} as one JSON line on stderr')
+    .action(async (options: KqlOptions) => {
+      process.exitCode = await runKqlCommand(options);
+    });
+}
+
+function parseInstant(text: string): Date {
+  const ms = /^\d{4}-\d{2}-\d{2}/.test(text) ? parseDatetimeText(text) : null;
+  if (ms === null) throw new InvalidArgumentError('expected an ISO-8601 instant such as 2024-10-18T09:30:00Z.');
+  return new Date(ms);
+}
+
+async function runKqlCommand(options: KqlOptions): Promise<number> {
+  if ((options.file === undefined) === (options.query === undefined)) {
+    console.error('error: give the query with exactly one of --file <file> or --query <kql>');
+    return EXIT_DATA_OR_RUNTIME;
+  }
+  const text = options.query ?? (await readQueryFile(options.file as string));
+  if (text === undefined) return EXIT_DATA_OR_RUNTIME;
+
+  const loadStarted = performance.now();
+  let database: Awaited<ReturnType<typeof openDatabaseDirectory>>;
+  try {
+    database = await openDatabaseDirectory(options.data, {
+      onWarning: (w) => console.error(`warning: ${w.file}: ${w.message}`),
+    });
+  } catch (error) {
+    if (!(error instanceof KqlLoadError)) throw error;
+    console.error(`error: ${error.message}`);
+    return EXIT_DATA_OR_RUNTIME;
+  }
+  const loadMs = performance.now() - loadStarted;
+
+  const outcome = await runQuery(database, text, { now: options.at });
+  if (!outcome.ok && outcome.kind === 'diagnostics') {
+    for (const diagnostic of outcome.diagnostics) console.error(formatDiagnostic(diagnostic));
+    return EXIT_BAD_QUERY;
+  }
+  if (!outcome.ok) {
+    console.error(`error: ${outcome.error.code} ${outcome.error.message}`);
+    return EXIT_DATA_OR_RUNTIME;
+  }
+  for (const warning of outcome.warnings) console.error(`warning: ${warning}`);
+  console.log(formatResult(toWireTable(outcome.table), options.format));
+  if (options.stats) printStats(loadMs, outcome.stats.queryMs, outcome.stats.rows);
+  return 0;
+}
+
+async function readQueryFile(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    console.error(`error: cannot read the query file ${path} (${(error as NodeJS.ErrnoException).code ?? error})`);
+    return undefined;
+  }
+}
+
+function printStats(loadMs: number, queryMs: number, rows: number): void {
+  // maxRSS is the process's peak resident set in KiB, loading included.
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  console.error(JSON.stringify({ loadMs: round(loadMs), queryMs: round(queryMs), rows, peakRssMb: round(peakRssMb) }));
+}

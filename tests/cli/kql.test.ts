@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SAMPLES = join(ROOT, 'tests/fixtures/kql/load/samples');
+const FIXTURES = join(ROOT, 'tests/fixtures/kql/load');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function huntops(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile('node', ['src/cli/bin.mjs', 'kql', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** The run's stdout, after checking it succeeded (a failure shows its stderr in the test output). */
+function okOutput(run: Run): string {
+  expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
+  return run.stdout;
+}
+
+const FAILURES_BY_IP =
+  'SecurityEvent | where EventID == 4625 | summarize Failures = count() by IpAddress | order by Failures desc | take 2';
+
+// Each case spawns the real CLI (tsx start-up included), which is slow on a busy machine.
+describe('huntops kql', { timeout: 90_000 }, () => {
+  it('--format json prints one wire-format JSON object', async () => {
+    const run = await huntops('--data', SAMPLES, '--query', FAILURES_BY_IP, '--format', 'json');
+    const result = JSON.parse(okOutput(run));
+    expect(result.columns).toEqual([
+      { name: 'IpAddress', type: 'string' },
+      { name: 'Failures', type: 'long' },
+    ]);
+    expect(result.rows[0]).toEqual(['66.90.100.200', 14]);
+    expect(result.rows).toHaveLength(2);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--at sets now() for ago()', async () => {
+    const query = 'SigninLogs | where TimeGenerated > ago(1d) | summarize n = count()';
+    const [dayAfter, monthAfter] = await Promise.all([
+      huntops('--data', SAMPLES, '--query', query, '--format', 'json', '--at', '2021-04-29T00:00:00Z'),
+      huntops('--data', SAMPLES, '--query', query, '--format', 'json', '--at', '2021-05-29T00:00:00Z'),
+    ]);
+    expect(JSON.parse(okOutput(dayAfter)).rows).toEqual([[56]]);
+    expect(JSON.parse(okOutput(monthAfter)).rows).toEqual([[0]]);
+  });
+
+  it('--stats prints one JSON line of figures on stderr; --file reads the query', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kql-cli-'));
+    const file = join(dir, 'failures.kql');
+    await writeFile(file, FAILURES_BY_IP);
+    const run = await huntops('--data', SAMPLES, '--file', file, '--format', 'json', '--stats');
+    okOutput(run);
+    const stats = JSON.parse(run.stderr.trim().split('\n').at(-1) as string);
+    expect(Object.keys(stats)).toEqual(['loadMs', 'queryMs', 'rows', 'peakRssMb']);
+    expect(stats.rows).toBe(2);
+    expect(stats.peakRssMb).toBeGreaterThan(10);
+    expect(stats.loadMs).toBeGreaterThan(0);
+  });
+
+  it('--format csv writes RFC 4180 and --format table aligns columns', async () => {
+    const query = 'SecurityEvent | where EventID == 4624 | project Account, Note = "a, \\"b\\"" | take 1';
+    const [csv, table] = await Promise.all([
+      huntops('--data', SAMPLES, '--query', query, '--format', 'csv'),
+      huntops('--data', SAMPLES, '--query', query, '--format', 'table'),
+    ]);
+    expect(okOutput(csv)).toBe('Account,Note\r\nNT AUTHORITY\\SYSTEM,"a, ""b"""\r\n\n');
+    expect(okOutput(table).split('\n')).toEqual([
+      'Account              Note',
+      '-------------------  ------',
+      'NT AUTHORITY\\SYSTEM  a, "b"',
+      '(1 row)',
+      '',
+    ]);
+  });
+
+  it('exits 2 with formatted diagnostics for a bad query', async () => {
+    const run = await huntops('--data', SAMPLES, '--query', 'SecurityEvent | where NoSuchColumn == 1');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^KQL\w+ line 1, col \d+: .*NoSuchColumn/m);
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 1 with the coded load error for bad data', async () => {
+    const run = await huntops('--data', join(FIXTURES, 'bad-json-line'), '--query', 'SigninLogs | take 1');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/KQLL002 SigninLogs\.jsonl:3: not valid JSON/);
+  });
+
+  it('exits 1 when the query source is missing or doubled', async () => {
+    const [neither, both] = await Promise.all([
+      huntops('--data', SAMPLES),
+      huntops('--data', SAMPLES, '--query', 'T', '--file', 'q.kql'),
+    ]);
+    expect(neither.code).toBe(1);
+    expect(neither.stderr).toMatch(/exactly one of --file <file> or --query <kql>/);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/cannot be used with/);
+  });
+});
