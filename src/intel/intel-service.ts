@@ -129,9 +129,10 @@ function logOutcomes(logger: IntelLogger, outcomes: ReadonlyMap<string, OtxOutco
       `OTX lookup failed for ${failures.length} of ${outcomes.size} IPs; they are shown as unknown`,
     );
   }
-  if (pending > 0)
+  if (pending > 0) {
     logger.info(
       { pending, of: outcomes.size },
       `OTX still looking up ${pending} IPs after the budget; shown as pending`,
     );
+  }
 }
