@@ -35,20 +35,28 @@ export interface Services {
   close(): Promise<void>;
 }
 
+export interface ServicesOptions {
+  /** Logs of the tenant's main workspace and of its Defender tables (default: the backends fixtures). */
+  readonly dataDir?: string;
+  readonly now?: Date;
+}
+
 /** Entra, Log Analytics and Graph stand-ins over HTTPS, and a tenant config that points at them. */
-export async function startServices(): Promise<Services> {
+export async function startServices(options: ServicesOptions = {}): Promise<Services> {
+  const dataDir = options.dataDir ?? fixtureDir('workspace-a');
+  const now = options.now ?? FIXTURE_NOW;
   const entra = await startEntraTokenStandin({
     clients: [{ clientId: CLIENT_ID, secret: 'backends-secret', tenants: [TENANT_ID] }],
   });
   const tokenFor = (scope: string) => (token: string) => entra.verify(token)?.scope === scope;
   const logAnalytics = await startLogAnalyticsStandin({
-    workspaces: { [WORKSPACE_A]: fixtureDir('workspace-a'), [WORKSPACE_B]: fixtureDir('workspace-b') },
-    now: FIXTURE_NOW,
+    workspaces: { [WORKSPACE_A]: dataDir, [WORKSPACE_B]: fixtureDir('workspace-b') },
+    now,
     acceptToken: tokenFor('https://api.loganalytics.io/.default'),
   });
   const graph = await startGraphHuntingStandin({
-    dataDir: fixtureDir('workspace-a'),
-    now: FIXTURE_NOW,
+    dataDir,
+    now,
     acceptToken: tokenFor('https://graph.microsoft.com/.default'),
   });
   const tenant = (overrides: Partial<TenantBackendConfig> = {}): TenantBackendConfig => ({
@@ -63,7 +71,7 @@ export async function startServices(): Promise<Services> {
     },
     logAnalytics: { workspaceId: WORKSPACE_A },
     defender: { enabled: true },
-    local: { dataDir: fixtureDir('workspace-a') },
+    local: { dataDir },
     ...overrides,
   });
   return {
