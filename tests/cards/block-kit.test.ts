@@ -41,6 +41,14 @@ describe('Block Kit for Slack', () => {
     expect(Number(rows[0].account_count)).toBe(8);
   });
 
+  it('many backend warnings fold into one context block with a count', () => {
+    const input = huntInput({ findings: 1 });
+    const warnings = Array.from({ length: 14 }, (_, index) => `workspace ${index} did not answer`);
+    const message = toBlockKit(buildHuntCardModel({ ...input, report: { ...input.report, warnings } }));
+    expect(slackLimitProblems(message)).toEqual([]);
+    expect(JSON.stringify(message.blocks)).toContain('…and 5 more warnings');
+  });
+
   it('a short hunt carries no CSV', () => {
     expect(toBlockKit(buildHuntCardModel(huntInput({ findings: 3 }))).overflowCsv).toBeUndefined();
   });

@@ -68,10 +68,10 @@ export function sweepView(model: SweepCardModel): ListView {
   };
 }
 
+const SWEEP_ORDER = { failed: 0, running: 2, done: 3, queued: 4 } as const;
+
 function sweepRank(line: SweepTenantLine): number {
-  if (line.state === 'failed') return 0;
-  if ((line.findings ?? 0) > 0) return 1;
-  return { running: 2, done: 3, queued: 4, failed: 0 }[line.state];
+  return (line.findings ?? 0) > 0 && line.state !== 'failed' ? 1 : SWEEP_ORDER[line.state];
 }
 
 export function tenantsView(model: TenantsCardModel): ListView {

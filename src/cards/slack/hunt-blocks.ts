@@ -2,7 +2,7 @@ import { findingsCsv } from '../csv.ts';
 import { bandEmoji, scoreLabel } from '../format/bands.ts';
 import { clip, plural } from '../format/text.ts';
 import { formatTime } from '../format/time.ts';
-import { MAX_PROPOSAL_BUTTONS, SLACK_MAX_FINDINGS } from '../limits.ts';
+import { MAX_PROPOSAL_BUTTONS, SLACK, SLACK_MAX_FINDINGS } from '../limits.ts';
 import type { FindingRow } from '../model/finding-row.ts';
 import type { HuntCardModel } from '../model/hunt-model.ts';
 import { accountsSummary, huntLines, originOf } from '../model/hunt-summary.ts';
@@ -48,6 +48,13 @@ function proposalBlocks(model: HuntCardModel): SlackBlock[] {
   return [divider, section(`*Proposed blocks*\n${lines.join('\n')}`), ...actionBlocks(buttons)];
 }
 
+/** A context block holds 10 elements; past nine warnings the tenth says how many more there are. */
+function warningContext(warnings: readonly string[]): SlackBlock {
+  const shown = warnings.slice(0, SLACK.contextElements - 1).map((warning) => `:warning: ${mrkdwnSafe(warning, 1900)}`);
+  const hidden = warnings.length - shown.length;
+  return context(hidden > 0 ? [...shown, `…and ${plural(hidden, 'more warning')}`] : shown);
+}
+
 export function huntBlockKit(model: HuntCardModel): SlackMessage {
   const lines = huntLines(model);
   const shown = model.findings.slice(0, SLACK_MAX_FINDINGS);
@@ -60,8 +67,7 @@ export function huntBlockKit(model: HuntCardModel): SlackMessage {
       `*Scanned*\n${lines.statsLine}`,
     ]),
   ];
-  if (model.warnings.length)
-    blocks.push(context(model.warnings.map((warning) => `:warning: ${mrkdwnSafe(warning, 1900)}`)));
+  if (model.warnings.length) blocks.push(warningContext(model.warnings));
   blocks.push(divider);
   if (shown.length === 0)
     blocks.push(section(':white_check_mark: No findings in this window: nothing matched the hunt, nothing to block.'));

@@ -1,16 +1,25 @@
 import { readFileSync } from 'node:fs';
-import * as ACData from 'adaptivecards-templating';
+import { createRequire } from 'node:module';
 
 /** An Adaptive Card as JSON, ready for `{ contentType: 'application/vnd.microsoft.card.adaptive', content }`. */
 export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
-const TEMPLATE_DIR = new URL('../../../adaptive-cards/', import.meta.url);
-const templates = new Map<string, ACData.Template>();
+/** The slice of adaptivecards-templating that huntops uses. */
+interface TemplatingModule {
+  Template: new (payload: unknown) => { expand(context: { $root: unknown }): unknown };
+}
 
-function template(name: string): ACData.Template {
+// Loaded through require, not `import`: the package's typings import adaptivecards' TypeScript *sources*
+// (adaptivecards/src/schema), which then fail the project's type check; this slice is all we need.
+const { Template } = createRequire(import.meta.url)('adaptivecards-templating') as TemplatingModule;
+
+const TEMPLATE_DIR = new URL('../../../adaptive-cards/', import.meta.url);
+const templates = new Map<string, InstanceType<TemplatingModule['Template']>>();
+
+function template(name: string) {
   let loaded = templates.get(name);
   if (!loaded) {
-    loaded = new ACData.Template(JSON.parse(readFileSync(new URL(`${name}.json`, TEMPLATE_DIR), 'utf8')));
+    loaded = new Template(JSON.parse(readFileSync(new URL(`${name}.json`, TEMPLATE_DIR), 'utf8')));
     templates.set(name, loaded);
   }
   return loaded;
