@@ -193,8 +193,13 @@ describe('aggregates', () => {
     expect(name('count')).toBe('count_');
     expect(name('countif', undefined)).toBe('countif_');
     expect(name('dcount', 'UserPrincipalName')).toBe('dcount_UserPrincipalName');
-    expect(name('make_set', 'IPAddress')).toBe('make_set_IPAddress');
-    expect(name('makeset', 'IPAddress')).toBe('makeset_IPAddress');
+    expect(name('make_set', 'IPAddress')).toBe('set_IPAddress');
+    expect(name('makeset', 'IPAddress')).toBe('set_IPAddress');
+    expect(name('make_list', 'TimeGenerated')).toBe('list_TimeGenerated');
+    expect(name('make_list_if', 'x')).toBe('list_x');
+    expect(name('make_bag', 'Props')).toBe('bag_Props');
+    expect(name('take_any', 'UserDisplayName')).toBe('UserDisplayName');
+    expect(name('any', 'UserDisplayName')).toBe('any_UserDisplayName');
     expect(name('max', 'TimeGenerated')).toBe('max_TimeGenerated');
     expect(name('sum', 'x')).toBe('sum_x');
     expect(name('avg', 'x')).toBe('avg_x');

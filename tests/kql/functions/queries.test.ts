@@ -74,7 +74,7 @@ const cases: QueryCase[] = [
     columns: [
       'count_:long',
       'dcount_UserPrincipalName:long',
-      'make_set_IPAddress:dynamic',
+      'set_IPAddress:dynamic',
       'countif_:long',
       'max_TimeGenerated:datetime',
       'min_TimeGenerated:datetime',

@@ -14,7 +14,7 @@ describe('function registry', () => {
     expect(lookupScalarFunction('iif')).toBe(lookupScalarFunction('iff'));
     expect(lookupScalarFunction('todynamic')).toBe(lookupScalarFunction('parse_json'));
     expect(lookupScalarFunction('pack')).toBe(lookupScalarFunction('bag_pack'));
-    expect(lookupAggregateFunction('any')).toBe(lookupAggregateFunction('take_any'));
+    expect(lookupAggregateFunction('argmax')).toBe(lookupAggregateFunction('arg_max'));
     expect(lookupScalarFunction('ToLower')).toBeUndefined();
     expect(lookupScalarFunction('tojson')).toBeUndefined();
   });

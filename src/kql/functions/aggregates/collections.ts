@@ -47,11 +47,12 @@ function collector(options: CollectOptions) {
   };
 }
 
-function collection(name: string, aliases: string[], options: CollectOptions) {
+function collection(name: string, options: CollectOptions) {
   const predicate = options.predicateIndex !== null;
   return defineAggregate({
     name,
-    aliases,
+    // Kusto names the column `set_X` / `list_X` (the corpus relies on `list_TimeGenerated`).
+    namePrefix: options.distinct ? 'set' : 'list',
     params: predicate ? ['any', 'bool'] : ['any'],
     optional: ['number'],
     result: 'dynamic',
@@ -85,14 +86,15 @@ function bagMerger(predicateIndex: number | null) {
 const standard = { defaultSize: MAX_SIZE, predicateIndex: null };
 
 export const collectionAggregates = [
-  collection('make_set', [], { ...standard, distinct: true }),
-  collection('makeset', [], { distinct: true, predicateIndex: null, defaultSize: DEPRECATED_DEFAULT_SIZE }),
-  collection('make_set_if', [], { distinct: true, predicateIndex: 1, defaultSize: MAX_SIZE }),
-  collection('make_list', [], { ...standard, distinct: false }),
-  collection('makelist', [], { distinct: false, predicateIndex: null, defaultSize: DEPRECATED_DEFAULT_SIZE }),
-  collection('make_list_if', [], { distinct: false, predicateIndex: 1, defaultSize: MAX_SIZE }),
+  collection('make_set', { ...standard, distinct: true }),
+  collection('makeset', { distinct: true, predicateIndex: null, defaultSize: DEPRECATED_DEFAULT_SIZE }),
+  collection('make_set_if', { distinct: true, predicateIndex: 1, defaultSize: MAX_SIZE }),
+  collection('make_list', { ...standard, distinct: false }),
+  collection('makelist', { distinct: false, predicateIndex: null, defaultSize: DEPRECATED_DEFAULT_SIZE }),
+  collection('make_list_if', { distinct: false, predicateIndex: 1, defaultSize: MAX_SIZE }),
   defineAggregate({
     name: 'make_bag',
+    namePrefix: 'bag',
     params: ['dynamic'],
     optional: ['number'],
     result: 'dynamic',
@@ -100,6 +102,7 @@ export const collectionAggregates = [
   }),
   defineAggregate({
     name: 'make_bag_if',
+    namePrefix: 'bag',
     params: ['dynamic', 'bool'],
     optional: ['number'],
     result: 'dynamic',

@@ -28,13 +28,25 @@ function firstValue(predicateIndex: number | null) {
 
 const sameType = (args: readonly ArgumentInfo[]) => args[0].type;
 
+/**
+ * take_any(x) keeps the argument's name (`x`); the deprecated any(x) is named `any_x`, so the
+ * spellings are separate definitions rather than aliases.
+ */
 export const takeAnyAggregates = [
-  defineAggregate({ name: 'take_any', aliases: ['any'], params: ['any'], result: sameType, create: firstValue(null) }),
+  defineAggregate({
+    name: 'take_any',
+    params: ['any'],
+    result: sameType,
+    defaultName: (names) => names[0] ?? 'any_',
+    create: firstValue(null),
+  }),
+  defineAggregate({ name: 'any', params: ['any'], result: sameType, create: firstValue(null) }),
   defineAggregate({
     name: 'take_anyif',
-    aliases: ['anyif'],
     params: ['any', 'bool'],
     result: sameType,
+    defaultName: (names) => names[0] ?? 'anyif_',
     create: firstValue(1),
   }),
+  defineAggregate({ name: 'anyif', params: ['any', 'bool'], result: sameType, create: firstValue(1) }),
 ];
