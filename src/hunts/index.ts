@@ -35,3 +35,11 @@ export {
   SHIPPED_TEMPLATES_DIR,
 } from './template/load-templates.ts';
 export { parseTemplate } from './template/parse-template.ts';
+export {
+  createHuntRunner,
+  type HuntRunner,
+  type HuntRunnerOptions,
+  type HuntRunRequest,
+  type HuntRunResult,
+} from './runner/hunt-runner.ts';
+export { parseWindow } from './runner/parse-window.ts';

@@ -61,11 +61,14 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
       description:
         'Backup job with a stale password failing every 15 minutes; its cloud sign-ins run every 30 minutes.',
     },
-    ...mistypedAccounts.map((account) => ({
-      kind: 'mistyped-password' as const,
-      account,
-      description: 'Mistyped the password twice, then signed in.',
-    })),
+    // An attack victim who also mistyped is not a look-alike: hunts rightly report that account.
+    ...mistypedAccounts
+      .filter((account) => !attacks.some((attack) => attack.account === account))
+      .map((account) => ({
+        kind: 'mistyped-password' as const,
+        account,
+        description: 'Mistyped the password twice, then signed in.',
+      })),
   ];
   return {
     seed,
