@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OtxStandin, startOtxStandin } from '../standins/otx.ts';
+import { type OtxStandinProcess, startOtxStandinProcess } from '../standins/otx-process.ts';
 import { type Harness, startIntel, TEST_API_KEY } from './helpers.ts';
 
 const CONCURRENCY = 10;
@@ -10,11 +10,11 @@ const publicIps = [
 ];
 
 describe('a 200-IP report against a 200 ms stand-in', () => {
-  let otx: OtxStandin;
+  let otx: OtxStandinProcess;
   let intel: Harness | undefined;
 
   beforeAll(async () => {
-    otx = await startOtxStandin({ apiKey: TEST_API_KEY, latencyMs: LATENCY_MS });
+    otx = await startOtxStandinProcess({ apiKey: TEST_API_KEY, latencyMs: LATENCY_MS });
   });
   afterAll(async () => {
     await intel?.close();
@@ -27,7 +27,7 @@ describe('a 200-IP report against a 200 ms stand-in', () => {
     intel = await startIntel({ OTX_API_KEY: TEST_API_KEY, OTX_BASE_URL: otx.url, INTEL_OTX_CONCURRENCY: '10' });
     // A running bot has warm connections and compiled code; warm up on other addresses before measuring.
     await intel.service.scoreIps(Array.from({ length: CONCURRENCY }, (_, i) => `192.0.2.${i + 1}`));
-    const callsBefore = otx.calls.length;
+    const callsBefore = await otx.callCount();
     const ideal = Math.ceil(publicIps.length / CONCURRENCY) * LATENCY_MS;
 
     const started = performance.now();
@@ -35,14 +35,14 @@ describe('a 200-IP report against a 200 ms stand-in', () => {
     const elapsed = performance.now() - started;
 
     expect([...scores.values()].every((s) => s.band === 'low' && s.sources.includes('otx'))).toBe(true);
-    expect(otx.calls.length - callsBefore).toBe(200);
+    expect((await otx.callCount()) - callsBefore).toBe(200);
     expect(elapsed).toBeLessThanOrEqual(1.2 * ideal);
   });
 
   it('makes zero OTX calls when the same report runs again within the TTL', async () => {
-    const callsBefore = otx.calls.length;
+    const callsBefore = await otx.callCount();
     const scores = await intel!.service.scoreIps(publicIps);
-    expect(otx.calls.length).toBe(callsBefore);
+    expect(await otx.callCount()).toBe(callsBefore);
     expect(scores.size).toBe(200);
     expect([...scores.values()].every((s) => s.sources.includes('otx'))).toBe(true);
   });
