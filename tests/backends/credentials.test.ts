@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackendConfigError, createTenantCredential, resolveCloud } from '../../src/backends/index.ts';
 import { type EntraTokenStandin, startEntraTokenStandin } from '../standins/entra-token.ts';
-import { testTls } from '../standins/tls.ts';
+import { testClientCertificate, testTls } from '../standins/tls.ts';
 
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
+const CERT_CLIENT_ID = '66666666-2222-3333-4444-555555555555';
 
 describe('createTenantCredential', () => {
   let entra: EntraTokenStandin;
+  const certificate = testClientCertificate();
   beforeAll(async () => {
     entra = await startEntraTokenStandin({
-      clients: [{ clientId: CLIENT_ID, secret: 's3cret', tenants: ['tenant-a-id', 'tenant-b-id'] }],
+      clients: [
+        { clientId: CLIENT_ID, secret: 's3cret', tenants: ['tenant-a-id', 'tenant-b-id'] },
+        { clientId: CERT_CLIENT_ID, certificatePem: certificate.certificatePem },
+      ],
     });
   });
   afterAll(() => entra.close());
@@ -35,6 +40,25 @@ describe('createTenantCredential', () => {
     const tokenPosts = entra.calls.filter((call) => call.path.includes('/oauth2/v2.0/token'));
     expect(tokenPosts.map((call) => call.path.split('/')[1])).toEqual(['tenant-a-id', 'tenant-b-id']);
     expect(new URLSearchParams(tokenPosts[0].body).get('grant_type')).toBe('client_credentials');
+  });
+
+  it('signs in with a certificate (PS256 client assertion verified by the stand-in)', async () => {
+    const tenant = {
+      entraTenantId: 'tenant-c-id',
+      credentials: { kind: 'certificate' as const, clientId: CERT_CLIENT_ID, certificatePath: certificate.pemFile },
+    };
+    const token = await createTenantCredential(tenant, cloud(), {}).getToken('https://graph.microsoft.com/.default');
+    expect(entra.verify(token?.token ?? '')).toMatchObject({ tenantId: 'tenant-c-id', clientId: CERT_CLIENT_ID });
+    const form = new URLSearchParams(
+      entra.calls.filter((call) => call.path.startsWith('/tenant-c-id/oauth2')).at(-1)?.body,
+    );
+    expect(form.get('client_assertion_type')).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+    expect(form.get('client_secret')).toBeNull();
+  });
+
+  it('refuses a tenant the multi-tenant app is not consented in', async () => {
+    const credential = createTenantCredential(tenant('tenant-z-id'), cloud(), { HUNTOPS_TEST_SECRET: 's3cret' });
+    await expect(credential.getToken('https://graph.microsoft.com/.default')).rejects.toThrow(/invalid_client/);
   });
 
   it('surfaces a wrong secret as an authentication error', async () => {

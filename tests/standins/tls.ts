@@ -84,3 +84,33 @@ function generate(): TestTls {
     keyPem: readFileSync(file('server.key'), 'utf8'),
   };
 }
+
+/** A self-signed client certificate and its key in one PEM file, as ClientCertificateCredential reads it. */
+export function testClientCertificate(commonName = 'huntops test app'): { pemFile: string; certificatePem: string } {
+  const { dir } = testTls();
+  const key = join(dir, `client-${Date.now()}-${Math.random().toString(36).slice(2)}.key`);
+  const cert = `${key}.crt`;
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${commonName}`,
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'pipe' },
+  );
+  const certificatePem = readFileSync(cert, 'utf8');
+  const pemFile = `${key}.pem`;
+  writeFileSync(pemFile, readFileSync(key, 'utf8') + certificatePem);
+  return { pemFile, certificatePem };
+}
