@@ -40,10 +40,17 @@ export const CLOUD_NAMES = ['public', 'usgov', 'china'] as const;
 const cloud = z.union([
   z.enum(CLOUD_NAMES),
   z.strictObject({
-    authorityHost: httpsUrl,
-    logAnalyticsEndpoint: httpsUrl,
-    graphBaseUrl: httpsUrl,
-    defenderApiHost: httpsUrl,
+    preset: z.enum(CLOUD_NAMES).optional(),
+    authorityHost: httpsUrl.optional(),
+    logAnalyticsEndpoint: httpsUrl.optional(),
+    logAnalyticsScope: z.string().optional(),
+    graphBaseUrl: httpsUrl.optional(),
+    graphScope: z.string().optional(),
+    defenderApiHost: httpsUrl.optional(),
+    defenderScope: z.string().optional(),
+    /** An extra CA that this tenant's clients trust (a TLS-inspecting proxy, a private endpoint). */
+    caFile: z.string().min(1).optional(),
+    disableInstanceDiscovery: z.boolean().optional(),
   }),
 ]);
 
@@ -80,7 +87,14 @@ const tenant = z.strictObject({
   cloud: cloud.default('public'),
   credentials: credentials.default({ kind: 'default' }),
   backend: z.enum(BACKENDS).default('local'),
-  logAnalytics: z.strictObject({ workspaceId: guid, additionalWorkspaces: z.array(guid).default([]) }).optional(),
+  logAnalytics: z
+    .strictObject({
+      workspaceId: guid,
+      additionalWorkspaces: z.array(guid).default([]),
+      /** ARM id of the workspace; when given, cards link to the query in the Azure portal. */
+      workspaceResourceId: z.string().startsWith('/subscriptions/').optional(),
+    })
+    .optional(),
   defender: z.strictObject({ enabled: z.boolean().default(false) }).default({ enabled: false }),
   local: z
     .strictObject({
@@ -102,13 +116,14 @@ export const configSchema = z.strictObject({
   store: z
     .strictObject({ sqlitePath: z.string().min(1).default('./data/huntops.db') })
     .default({ sqlitePath: './data/huntops.db' }),
+  /** Overrides of the INTEL_* environment settings. */
   intel: z
     .strictObject({
       feedPath: z.string().min(1).optional(),
-      cacheTtlHours: z.number().positive().max(720).default(24),
-      budgetMs: z.number().int().positive().max(60_000).default(5_000),
+      cacheTtlHours: z.number().positive().max(720).optional(),
+      budgetMs: z.number().int().positive().max(60_000).optional(),
     })
-    .default({ cacheTtlHours: 24, budgetMs: 5_000 }),
+    .default({}),
   surfaces: z
     .strictObject({
       console: z.strictObject({ enabled: z.boolean().default(true), allowRemote: z.boolean().default(false) }),

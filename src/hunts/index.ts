@@ -6,6 +6,7 @@
 export { ATTACK_KINDS, type AttackKind, attackerIps } from './demo-data/attacker-ips.ts';
 
 export type { DemoAttack } from './demo-data/attacks.ts';
+export { type DemoDataDirOptions, writeDemoDataDir } from './demo-data/demo-data-dir.ts';
 export { DEMO_TABLES, type DemoRow, type DemoTable } from './demo-data/demo-logs.ts';
 export { type DemoData, type DemoDataOptions, type DemoLookalike, generateDemoData } from './demo-data/generate.ts';
 export { type WrittenDemoData, writeDemoData } from './demo-data/write-demo-data.ts';
@@ -26,6 +27,15 @@ export { resolveParameterValues } from './params/resolve-values.ts';
 export type { TypedValue } from './params/typed-value.ts';
 export { type RenderOptions, renderHuntQuery } from './query/render-hunt-query.ts';
 export type * from './report.ts';
+export { type RunHuntOptions, runHunt } from './run-hunt.ts';
+export {
+  createHuntRunner,
+  type HuntRunner,
+  type HuntRunnerOptions,
+  type HuntRunRequest,
+  type HuntRunResult,
+} from './runner/hunt-runner.ts';
+export { parseWindow } from './runner/parse-window.ts';
 export type { HuntBackendChoice, HuntSummary, HuntTemplate } from './template/hunt-template.ts';
 export {
   findTemplate,
@@ -35,11 +45,3 @@ export {
   SHIPPED_TEMPLATES_DIR,
 } from './template/load-templates.ts';
 export { parseTemplate } from './template/parse-template.ts';
-export {
-  createHuntRunner,
-  type HuntRunner,
-  type HuntRunnerOptions,
-  type HuntRunRequest,
-  type HuntRunResult,
-} from './runner/hunt-runner.ts';
-export { parseWindow } from './runner/parse-window.ts';

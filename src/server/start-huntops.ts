@@ -1,10 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { consoleRouter } from '../chat/index.ts';
 import { describeModes, type HuntopsConfig, type HuntopsEnv, loadConfig, readEnv } from '../config/index.ts';
-import { createLogger, type Logger, secretsFromEnv } from '../logging/index.ts';
+import { createLogger, type Logger, newCorrelationId, secretsFromEnv } from '../logging/index.ts';
 import { openStore, type Store } from '../store/index.ts';
+import { composeServices, type Services } from './compose-services.ts';
 import { healthHandler, readinessHandler } from './health.ts';
+import { startMaintenance } from './maintenance.ts';
 import { VERSION } from './version.ts';
 
 export interface StartOptions {
@@ -19,6 +22,7 @@ export interface RunningHuntops {
   readonly config: HuntopsConfig;
   readonly env: HuntopsEnv;
   readonly store: Store;
+  readonly services: Services;
   readonly logger: Logger;
   /** Stops taking work, lets running requests finish, then closes the store. */
   close(): Promise<void>;
@@ -32,6 +36,14 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
   const { config, source } = loadConfig({ path: options.configPath, env: rawEnv, cwd: options.cwd });
   logger.info({ source }, `config: ${source}`);
   const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
+  let services: Services;
+  try {
+    services = await composeServices({ config, rawEnv, dataRoot: env.HUNTOPS_DATA_DIR, store, logger });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const maintenance = startMaintenance(services.blocking, logger);
 
   let shuttingDown = false;
   const app = express();
@@ -44,9 +56,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     '/readyz',
     readinessHandler([{ name: 'store', check: () => store.ping() }], () => shuttingDown),
   );
-  app.get('/', (_request, response) => {
-    response.type('html').send(placeholderConsole(config));
-  });
+  if (config.surfaces.console.enabled) app.use(consoleRouter({ config, bot: services.bot, newCorrelationId }));
 
   const server = await listen(app, env.PORT, env.HOST);
   const { port } = server.address() as AddressInfo;
@@ -59,10 +69,13 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     config,
     env,
     store,
+    services,
     logger,
     async close() {
       shuttingDown = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await maintenance.stop();
+      services.close();
       await store.close();
     },
   };
@@ -85,11 +98,4 @@ function surfacesOf(config: HuntopsConfig, env: HuntopsEnv): Record<string, stri
     slack: env.SLACK_BOT_TOKEN ? (env.SLACK_APP_TOKEN ? 'socket-mode' : 'http') : 'off',
     teams: env.MicrosoftAppId ? 'on' : 'emulator-only',
   };
-}
-
-function placeholderConsole(config: HuntopsConfig): string {
-  const tenants = Object.entries(config.tenants)
-    .map(([key, tenant]) => `<li><code>${key}</code> ${tenant.displayName}</li>`)
-    .join('');
-  return `<!doctype html><html><head><title>huntops console</title></head><body><h1>huntops</h1><p>Tenants:</p><ul>${tenants}</ul></body></html>`;
 }

@@ -53,14 +53,23 @@ export function createHuntRunner(options: HuntRunnerOptions): HuntRunner {
     async run(request) {
       const template = byCommand.get(request.template);
       if (!template) {
-        throw new HuntError('hunt_template_unknown', `unknown template '${request.template}'; known: ${[...byCommand.keys()].join(', ')}`);
+        throw new HuntError(
+          'hunt_template_unknown',
+          `unknown template '${request.template}'; known: ${[...byCommand.keys()].join(', ')}`,
+        );
       }
       const windowMs = parseWindow(request.window ?? defaultWindow);
       const started = clock();
       const window = { start: new Date(started - windowMs), end: new Date(started) };
       const query = renderHuntQuery(template, { window, values: parseParameterArgs(request.params) });
       const backend = options.backendFor(request.tenant, template);
-      const result = await backend.query({ tenant: request.tenant, query, window, signal: request.signal, correlationId: request.correlationId });
+      const result = await backend.query({
+        tenant: request.tenant,
+        query,
+        window,
+        signal: request.signal,
+        correlationId: request.correlationId,
+      });
       return {
         report: buildHuntReport(template, { tenant: request.tenant, window, result }),
         runId: randomUUID(),

@@ -1,0 +1,80 @@
+import type { ConsoleIdentity } from './console-identities.ts';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The console page. Cards are rendered in the browser by Microsoft's `adaptivecards` renderer, the same
+ * JSON Teams receives; Action.Execute buttons post back to /console/api/action.
+ */
+export function consolePage(identities: readonly ConsoleIdentity[]): string {
+  const options = identities
+    .map(
+      (identity) =>
+        `<option value="${escapeHtml(identity.id)}">${escapeHtml(identity.id)} (${escapeHtml(identity.role)})</option>`,
+    )
+    .join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>huntops console</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>${STYLE}</style>
+<script src="/console/assets/adaptivecards.js"></script></head>
+<body>
+<header><h1>huntops</h1><label>Acting as <select id="user" aria-label="identity">${options}</select></label></header>
+<main id="feed" aria-live="polite"></main>
+<form id="command-form"><input id="command" autocomplete="off" aria-label="command" placeholder="/hunt spray tenant-a" value="/hunt spray tenant-a"><button type="submit">Send</button></form>
+<script>${SCRIPT}</script>
+</body></html>`;
+}
+
+const STYLE = `
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f3f2f1;color:#201f1e;display:flex;flex-direction:column;height:100vh}
+header{display:flex;justify-content:space-between;align-items:center;padding:8px 16px;background:#464775;color:#fff}
+header h1{font-size:18px;margin:0}
+main{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:12px}
+.entry{max-width:760px}
+.you{align-self:flex-end;background:#e2e2f6;padding:8px 12px;border-radius:6px}
+.note{color:#605e5c;font-style:italic}
+.whisper{color:#a4262c}
+.card{background:#fff;border-radius:6px;box-shadow:0 1px 3px rgba(0,0,0,.15);padding:4px}
+form{display:flex;gap:8px;padding:12px 16px;background:#fff;border-top:1px solid #e1dfdd}
+#command{flex:1;font-size:15px;padding:8px}
+button{padding:8px 16px}`;
+
+const SCRIPT = `
+const feed = document.getElementById('feed');
+const user = () => document.getElementById('user').value;
+function line(text, cls) { const d = document.createElement('div'); d.className = 'entry ' + cls; d.textContent = text; feed.appendChild(d); d.scrollIntoView(); return d; }
+function renderCard(card) {
+  const ac = new AdaptiveCards.AdaptiveCard();
+  ac.onExecuteAction = async (action) => {
+    const verb = action.verb || (action.data && action.data.verb);
+    await send('/console/api/action', { data: Object.assign({ verb }, action.data || {}), user: user() });
+  };
+  ac.parse(card);
+  return ac.render();
+}
+function apply(ops) {
+  for (const op of ops) {
+    if (op.op === 'ack') line(op.text, 'note');
+    else if (op.op === 'whisper') line(op.text, 'note whisper');
+    else {
+      const el = document.createElement('div'); el.className = 'entry card'; el.dataset.messageId = op.id;
+      el.appendChild(renderCard(op.card));
+      const old = op.op === 'update' && feed.querySelector('[data-message-id="' + op.id + '"]');
+      if (old) old.replaceWith(el); else { feed.appendChild(el); el.scrollIntoView(); }
+    }
+  }
+}
+async function send(path, body) {
+  const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = await response.json();
+  if (!response.ok) { line(json.error || ('HTTP ' + response.status), 'note whisper'); return; }
+  apply(json.ops);
+}
+document.getElementById('command-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const input = document.getElementById('command');
+  const text = input.value.trim(); if (!text) return;
+  line(user() + ': ' + text, 'you');
+  await send('/console/api/command', { text, user: user() });
+});`;

@@ -1,0 +1,110 @@
+import type { Logger } from 'pino';
+import { BackendConfigError, type BackendKind, createBackend, type QueryBackend } from '../backends/index.ts';
+import { type BlockingService, createBlockingService, createDryRunProvider } from '../blocking/index.ts';
+import { type Bot, createBot, createRunRecords } from '../chat/index.ts';
+import type { HuntopsConfig, TenantConfig } from '../config/index.ts';
+import { createHuntRunner, type HuntRunner, type HuntTemplate, loadTemplates } from '../hunts/index.ts';
+import {
+  createIntelService,
+  type IntelService,
+  intelCacheFromStore,
+  loadIntelSettingsFromEnv,
+} from '../intel/index.ts';
+import type { Store } from '../store/index.ts';
+import { prepareDemoTenants } from './demo-tenants.ts';
+import { huntPort } from './hunt-port.ts';
+import { intelPort } from './intel-port.ts';
+
+export interface Services {
+  readonly bot: Bot;
+  readonly runner: HuntRunner;
+  readonly intel: IntelService;
+  readonly blocking: BlockingService;
+  close(): void;
+}
+
+export interface ComposeOptions {
+  readonly config: HuntopsConfig;
+  readonly rawEnv: NodeJS.ProcessEnv;
+  readonly dataRoot: string;
+  readonly store: Store;
+  readonly logger: Logger;
+  readonly clock?: () => number;
+}
+
+/** Wires the capabilities together for one process. Everything that can be wrong in the config fails here, at start. */
+export async function composeServices(options: ComposeOptions): Promise<Services> {
+  const { config, store, logger } = options;
+  const clock = options.clock ?? Date.now;
+  const dataDirs = await prepareDemoTenants(config, options.dataRoot, new Date(clock()));
+  const backends = new Map<string, QueryBackend>();
+  const backendFor = (tenantKey: string, template: HuntTemplate): QueryBackend => {
+    const tenant = config.tenants[tenantKey];
+    if (!tenant) throw new BackendConfigError(`unknown tenant '${tenantKey}'`);
+    const kind = backendKindFor(tenantKey, tenant, template);
+    const key = `${tenantKey}/${kind}`;
+    if (!backends.has(key)) {
+      const local = dataDirs.get(tenantKey);
+      backends.set(
+        key,
+        createBackend(
+          kind,
+          { ...tenant, name: tenantKey, local: local ? { dataDir: local } : undefined },
+          { env: options.rawEnv },
+        ),
+      );
+    }
+    return backends.get(key)!;
+  };
+  const runner = createHuntRunner({ templates: loadTemplates(config.templates.dirs), backendFor, clock });
+  const envIntel = loadIntelSettingsFromEnv(options.rawEnv);
+  const intel = createIntelService({
+    settings: {
+      ...envIntel,
+      feedPath: config.intel.feedPath ?? envIntel.feedPath,
+      cacheTtlMs: config.intel.cacheTtlHours ? config.intel.cacheTtlHours * 3_600_000 : envIntel.cacheTtlMs,
+      budgetMs: config.intel.budgetMs ?? envIntel.budgetMs,
+    },
+    cache: intelCacheFromStore(store.cache),
+    logger,
+    clock,
+  });
+  const blocking = createBlockingService({
+    config,
+    store,
+    providers: { 'dry-run': createDryRunProvider },
+    logger,
+    clock,
+  });
+  const bot = createBot({
+    config,
+    audit: store.audit,
+    runs: createRunRecords(store.db),
+    hunts: huntPort(runner, config),
+    intel: intelPort(intel),
+    blocking,
+    logger,
+    clock,
+  });
+  return { bot, runner, intel, blocking, close: () => intel.close() };
+}
+
+/** Local tenants hunt locally; otherwise the template's own backend wins when the tenant has it, else the tenant's. */
+function backendKindFor(tenantKey: string, tenant: TenantConfig, template: HuntTemplate): BackendKind {
+  if (tenant.backend === 'local') return 'local';
+  if (template.backend === 'defender') {
+    if (!tenant.defender.enabled)
+      throw new BackendConfigError(
+        `hunt '${template.command}' runs on Defender, which is not enabled for ${tenantKey} (tenants.${tenantKey}.defender.enabled)`,
+      );
+    return 'defender';
+  }
+  if (template.backend === 'logAnalytics') {
+    if (!tenant.logAnalytics)
+      throw new BackendConfigError(
+        `hunt '${template.command}' runs on Log Analytics, which ${tenantKey} has no workspace for (tenants.${tenantKey}.logAnalytics)`,
+      );
+    return 'logAnalytics';
+  }
+  return tenant.backend;
+}
