@@ -26,7 +26,7 @@ describe('a 200-IP report against a 200 ms stand-in', () => {
     await intel?.close();
     intel = await startIntel({ OTX_API_KEY: TEST_API_KEY, OTX_BASE_URL: otx.url, INTEL_OTX_CONCURRENCY: '10' });
     // A running bot has warm connections and compiled code; warm up on other addresses before measuring.
-    await intel.service.scoreIps(Array.from({ length: CONCURRENCY }, (_, i) => `192.0.2.${i + 1}`));
+    await intel.service.scoreIps(Array.from({ length: 5 * CONCURRENCY }, (_, i) => `192.0.2.${i + 1}`));
     const callsBefore = await otx.callCount();
     const ideal = Math.ceil(publicIps.length / CONCURRENCY) * LATENCY_MS;
 
