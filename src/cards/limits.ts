@@ -6,18 +6,15 @@ export const SLACK = {
   fieldText: 2000,
   headerText: 150,
   buttonText: 75,
-  buttonValue: 2000,
   buttonUrl: 3000,
   actionsElements: 25,
   contextElements: 10,
   actionId: 255,
-  /** Notification fallback text; Slack truncates very long `text` (40,000), keep it short. */
-  fallbackText: 3000,
 } as const;
 
 /**
- * Teams: bots may send ~100 KB, but Incoming Webhooks and Workflows stop at 28 KB, and cards are
- * reposted through both; 28 KB (counted as UTF-16 code units, like Teams does) is the budget for every card.
+ * Teams: a bot message may be ~100 KB, but Incoming Webhooks and Workflows stop at 28 KB. Keeping every card
+ * under 28 KB (UTF-16 code units, as Teams counts) lets the same card go through any of them.
  */
 export const TEAMS_CARD_BUDGET = 28 * 1024;
 

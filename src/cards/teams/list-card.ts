@@ -5,7 +5,7 @@ import { fitCard } from './fit.ts';
 import { type AdaptiveCardJson, expandTemplate } from './template.ts';
 
 /** Lists past this length are summarised even when they would fit: a card is read, not scrolled. */
-const MAX_ITEMS = 40;
+const MAX_ITEMS = 25;
 
 function itemData(item: ListItem) {
   const verbs = (item.actions ?? []).map((action) => action.verb);
