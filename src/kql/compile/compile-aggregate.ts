@@ -2,6 +2,7 @@ import { Diagnostics } from '../diagnostics/index.ts';
 import type { SummarizeAggregate } from '../engine/index.ts';
 import { type ArgumentInfo, lookupAggregateFunction } from '../functions/index.ts';
 import type { CallNode, ExprNode } from '../syntax/index.ts';
+import { kustoAggregateName } from './aggregate-names.ts';
 import { compileExpression } from './compile-expression.ts';
 import { constantOf } from './constants.ts';
 import { type ColumnNamer, defaultNameOf } from './default-names.ts';
@@ -47,7 +48,8 @@ export function compileAggregateCall(
     env.cx.report(Diagnostics.typeMismatch(type.error, call.span));
     return undefined;
   }
-  const name = names[0] ?? namer.nameFor(call, fn.defaultName(call.args.map(defaultNameOf)));
+  const defaultName = kustoAggregateName(call.name, call.args.map(defaultNameOf), (n) => fn.defaultName(n));
+  const name = namer.nameFor(call, names[0], defaultName);
   return { kind: 'aggregate', name, type, args, createAccumulator: fn.createAccumulator(infos) };
 }
 
@@ -69,6 +71,6 @@ function compileArgExtreme(
   };
   const returns = returnNodes.some((n) => n.kind === 'Star')
     ? '*'
-    : returnNodes.map((node, i) => ({ name: names[i + 1] ?? namer.nameFor(node), expr: compileExpression(node, env) }));
+    : returnNodes.map((node, i) => ({ name: namer.nameFor(node, names[i + 1]), expr: compileExpression(node, env) }));
   return { kind: 'arg', mode, by, returns };
 }

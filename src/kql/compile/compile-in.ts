@@ -57,31 +57,24 @@ export function compileIn(node: InNode, env: ExprEnv): CompiledExpr {
   if (node.op === 'has_any' || node.op === 'has_all') return compileHasAny(node.op, left, fixedValues, perRow);
   const caseInsensitive = node.op === 'in~' || node.op === '!in~';
   const negated = node.op.startsWith('!');
+  // The list is resolved on first use, not at bind time: binding also happens at compile time
+  // (schema inference over empty tables), where running a subquery would be wasted work.
+  let lookup: ((v: unknown) => boolean) | undefined;
+  const contains = (v: unknown) => {
+    lookup ??= membership(fixedValues(), caseInsensitive);
+    return lookup(v);
+  };
   return {
     type: 'bool',
     bind(table: ColumnTable) {
-      const values = fixedValues();
-      const keys = new Set<string>();
-      const others: unknown[] = [];
-      for (const v of values) {
-        const key = keyOf(v, caseInsensitive);
-        if (key === undefined) others.push(v);
-        else keys.add(key);
-      }
-      const contains = (v: unknown, rowValues: readonly unknown[]) => {
-        const key = keyOf(v, caseInsensitive);
-        if (key !== undefined && keys.has(key)) return true;
-        if (others.some((o) => kustoEquals(o, v))) return true;
-        return rowValues.some((r) => keyOf(r, caseInsensitive) === key || kustoEquals(r, v));
-      };
       if (perRow.length === 0) {
         if (left.type === 'string' && left.columnName !== undefined) {
-          return stringPredicate(left, (text) => contains(text, []) !== negated).bind(table);
+          return stringPredicate(left, (text) => contains(text) !== negated).bind(table);
         }
         const read = left.bind(table);
         return (row) => {
           const v = read(row);
-          return v === null || v === undefined ? negated : contains(v, []) !== negated;
+          return v === null || v === undefined ? negated : contains(v) !== negated;
         };
       }
       const read = left.bind(table);
@@ -89,14 +82,31 @@ export function compileIn(node: InNode, env: ExprEnv): CompiledExpr {
       return (row) => {
         const v = read(row);
         if (v === null || v === undefined) return negated;
-        return (
-          contains(
-            v,
-            rowReaders.flatMap((r) => flatten(r(row))),
-          ) !== negated
+        const key = keyOf(v, caseInsensitive);
+        const inRow = rowReaders.some((r) =>
+          flatten(r(row)).some(
+            (item) => (key !== undefined && keyOf(item, caseInsensitive) === key) || kustoEquals(item, v),
+          ),
         );
+        return (inRow || contains(v)) !== negated;
       };
     },
+  };
+}
+
+/** A membership test over fixed values: hashed keys for scalars, deep equality for bags and arrays. */
+function membership(values: readonly unknown[], caseInsensitive: boolean): (v: unknown) => boolean {
+  const keys = new Set<string>();
+  const others: unknown[] = [];
+  for (const v of values) {
+    const key = keyOf(v, caseInsensitive);
+    if (key === undefined) others.push(v);
+    else keys.add(key);
+  }
+  return (v) => {
+    const key = keyOf(v, caseInsensitive);
+    if (key !== undefined) return keys.has(key);
+    return others.some((o) => kustoEquals(o, v));
   };
 }
 

@@ -1,10 +1,11 @@
 import type { CompiledExpr } from '../engine/index.ts';
-import type { ExprNode, LetStatement, StatementNode } from '../syntax/index.ts';
+import type { ExprNode, FunctionDeclaration, LetStatement, StatementNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
 import { compileTabular } from './compile-tabular.ts';
-import { constantOf, evaluateRowIndependent, lazyScalar } from './constants.ts';
+import { constant, constantOf, evaluateRowIndependent, lazyScalar } from './constants.ts';
 import type { ExprEnv } from './env.ts';
 import { failedPlan, type TabularPlan } from './plan.ts';
+import type { Scope } from './scope.ts';
 
 /**
  * True when `node` denotes a table, decided from syntax and the names in scope (a `let` value is
@@ -21,24 +22,41 @@ export function isTabularSyntax(node: ExprNode, env: ExprEnv): boolean {
     case 'Name': {
       if (env.columns.some((c) => c.name === node.name)) return false;
       const binding = env.scope.lookup(node.name);
+      if (binding?.kind === 'function') return bodyIsTabular(binding.declaration, binding.scope, env);
       if (binding) return binding.kind === 'tabular' || binding.kind === 'tabularLet';
       return env.cx.database.schemaOf(node.name) !== undefined || /^[A-Z_]/.test(node.name) || node.name.endsWith('*');
     }
     case 'Call': {
       if (node.name === 'table' || node.name === 'materialize' || node.name === 'view') return true;
       const binding = env.scope.lookup(node.name);
-      if (binding?.kind !== 'function') return false;
-      const last = binding.declaration.body[binding.declaration.body.length - 1];
-      if (last?.kind !== 'ExpressionStatement') return false;
-      const bodyScope = binding.scope.child();
-      for (const p of binding.declaration.parameters) {
-        if (p.type === 'table') bodyScope.define(p.name, { kind: 'tabular', plan: failedPlan() });
-      }
-      return isTabularSyntax(last.expr, { ...env, columns: [], scope: bodyScope });
+      return binding?.kind === 'function' && bodyIsTabular(binding.declaration, binding.scope, env);
     }
     default:
       return false;
   }
+}
+
+/** Whether a function returns a table: its body's lets and parameters are classified without compiling. */
+function bodyIsTabular(declaration: FunctionDeclaration, closure: Scope, env: ExprEnv): boolean {
+  const scope = closure.child();
+  const probe = { ...env, columns: [], scope };
+  for (const p of declaration.parameters) {
+    scope.define(
+      p.name,
+      p.type === 'table' ? { kind: 'tabular', plan: failedPlan() } : { kind: 'scalar', expr: constant(null, p.type) },
+    );
+  }
+  let last: StatementNode | undefined;
+  for (const statement of declaration.body) {
+    last = statement;
+    if (statement.kind !== 'LetStatement') continue;
+    const value = statement.value;
+    if (value.kind === 'FunctionDeclaration')
+      scope.define(statement.name, { kind: 'function', declaration: value, scope });
+    else if (isTabularSyntax(value, probe)) scope.define(statement.name, { kind: 'tabular', plan: failedPlan() });
+    else scope.define(statement.name, { kind: 'scalar', expr: constant(null, 'dynamic') });
+  }
+  return last?.kind === 'ExpressionStatement' && isTabularSyntax(last.expr, probe);
 }
 
 /** Adds a `let` to `scope`. Functions and tabular values are stored for compilation at their use sites. */

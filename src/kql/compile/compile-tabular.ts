@@ -1,5 +1,5 @@
 import { Diagnostics, didYouMean } from '../diagnostics/index.ts';
-import type { CallNode, ExprNode } from '../syntax/index.ts';
+import { type CallNode, create, type ExprNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
 import { invokeUserFunction } from './compile-function-call.ts';
 import { isTabularSyntax } from './compile-statements.ts';
@@ -56,6 +56,14 @@ export function resolveTable(name: string, node: ExprNode, env: ExprEnv): Tabula
       binding.plans.set(fuzzy, plan);
     }
     return plan;
+  }
+  if (binding?.kind === 'function') {
+    // A function without required parameters may be referenced by its bare name.
+    const call = create({ kind: 'Call', name, nameSpan: node.span, args: [], span: node.span });
+    const result = invokeUserFunction(call, binding, env);
+    if (result?.kind === 'tabular') return result.plan;
+    if (result) env.cx.report(Diagnostics.notTabular(`'${name}'`, node.span));
+    return failedPlan();
   }
   if (binding) {
     env.cx.report(Diagnostics.notTabular(`'${name}'`, node.span));

@@ -19,7 +19,8 @@ export function defaultNameOf(expr: ExprNode): string | undefined {
       return target === undefined || index === undefined ? undefined : `${target}_${index}`;
     }
     case 'Call':
-      return expr.args.length > 0 ? defaultNameOf(expr.args[0]) : undefined;
+      // `round(Rate = x * 100)`: Kusto names the result after the inner assignment.
+      return expr.args.length > 0 ? (expr.argNames?.[0] ?? defaultNameOf(expr.args[0])) : undefined;
     default:
       return undefined;
   }
@@ -30,9 +31,18 @@ export class ColumnNamer {
   private next = 1;
   constructor(private readonly taken: Set<string>) {}
 
-  nameFor(expr: ExprNode, explicit?: string): string {
-    const name = explicit ?? defaultNameOf(expr);
-    if (name !== undefined) {
+  /**
+   * An explicit name is used as written; a derived one that is already taken gets Kusto's numeric
+   * suffix (`UserDisplayName1`).
+   */
+  nameFor(expr: ExprNode, explicit?: string, derived: string | undefined = defaultNameOf(expr)): string {
+    if (explicit !== undefined) {
+      this.taken.add(explicit);
+      return explicit;
+    }
+    if (derived !== undefined) {
+      let name = derived;
+      for (let n = 1; this.taken.has(name); n++) name = `${derived}${n}`;
       this.taken.add(name);
       return name;
     }

@@ -59,7 +59,8 @@ export function emptyTableOf(plan: TabularPlan): ColumnTable {
  */
 export function operatorPlan(
   inputs: readonly TabularPlan[],
-  apply: (tables: ColumnTable[]) => ColumnTable,
+  /** `shapeOnly` is true while inferring the schema: skip work that only matters for real rows (subqueries). */
+  apply: (tables: ColumnTable[], shapeOnly: boolean) => ColumnTable,
   cx: CompileContext,
   span: Span,
 ): TabularPlan {
@@ -67,7 +68,7 @@ export function operatorPlan(
   if (unusable) return unusable;
   let shape: ColumnTable;
   try {
-    shape = apply(inputs.map(emptyTableOf));
+    shape = apply(inputs.map(emptyTableOf), true);
   } catch (error) {
     const message = error instanceof KqlRuntimeError ? error.message.replace(/^KQLR\d+ /, '') : String(error);
     cx.report(Diagnostics.invalidArgument(message, span));
@@ -79,7 +80,7 @@ export function operatorPlan(
     run() {
       const tables = inputs.map((p) => p.run());
       cx.exec.checkDeadline();
-      return apply(tables);
+      return apply(tables, false);
     },
   };
 }

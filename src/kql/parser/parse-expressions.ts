@@ -231,14 +231,16 @@ function parseIdentifierExpression(c: Cursor): ExprNode {
 export function parseCallArguments(c: Cursor, nameToken: Token): ExprNode {
   c.next();
   const args: ExprNode[] = [];
+  const argNames: (string | undefined)[] = [];
   while (!c.isPunct(')') && !c.atEnd) {
+    argNames[args.length] = undefined;
     if (c.isPunct('*') && (c.isPunct(')', 1) || c.isPunct(',', 1))) {
       const star = c.next();
       args.push(create({ kind: 'Star', span: tokenSpan(star) }));
     } else {
       // Named arguments (`round(x = 1.5)`) parse in Kusto; the name carries no meaning for built-ins.
       if (c.peek().kind === 'ident' && c.isPunct('=', 1)) {
-        c.next();
+        argNames[args.length] = c.next().text;
         c.next();
       }
       args.push(parsePipeline(c));
@@ -251,6 +253,7 @@ export function parseCallArguments(c: Cursor, nameToken: Token): ExprNode {
     name: nameToken.text,
     nameSpan: tokenSpan(nameToken),
     args,
+    ...(argNames.some((n) => n !== undefined) ? { argNames } : {}),
     span: c.spanFrom(nameToken),
   });
 }

@@ -97,6 +97,8 @@ export interface CallNode extends NodeBase {
   readonly name: string;
   readonly nameSpan: Span;
   readonly args: readonly ExprNode[];
+  /** Names written as `f(Name = expr)`; Kusto uses the first one to name the result column. */
+  readonly argNames?: readonly (string | undefined)[];
 }
 /** `x.y` and `x['y']`. */
 export interface PathNode extends NodeBase {

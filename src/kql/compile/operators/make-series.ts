@@ -1,9 +1,60 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
-import { failedPlan } from '../plan.ts';
+import { type MakeSeriesSpec, makeSeries, type SeriesAggregate } from '../../engine/operators/make-series.ts';
+import { compileAggregateCall, isAggregateCall } from '../compile-aggregate.ts';
+import { compileExpression } from '../compile-expression.ts';
+import { evaluateRowIndependent } from '../constants.ts';
+import { ColumnNamer } from '../default-names.ts';
+import { failedPlan, operatorPlan } from '../plan.ts';
 import type { OperatorCompiler } from './index.ts';
+import { compileKeys } from './summarize.ts';
 
-/** `make-series`: waiting for the engine's make-series operator. */
-export const compileMakeSeries: OperatorCompiler<'MakeSeriesOperator'> = (_input, operator, env) => {
-  env.cx.report(Diagnostics.unsupportedOperator('make-series', operator.span));
-  return failedPlan();
+/**
+ * `make-series A = agg(x) default=D, … on Axis from F to T step S by Keys` (also `in range(F, T, S)`).
+ * Bounds are evaluated when the query runs (they usually involve ago()/now()).
+ */
+export const compileMakeSeries: OperatorCompiler<'MakeSeriesOperator'> = (input, operator, env) => {
+  const namer = new ColumnNamer(new Set());
+  const keys = compileKeys(operator.by, env, namer);
+  const aggregates: SeriesAggregate[] = [];
+  for (const { item, defaultValue } of operator.aggregates) {
+    if (!isAggregateCall(item.expr) || item.expr.kind !== 'Call') {
+      env.cx.report(
+        Diagnostics.invalidArgument('make-series needs aggregate functions (count(), avg(x), …)', item.span),
+      );
+      return failedPlan();
+    }
+    const compiled = compileAggregateCall(item.expr, item.names, env, namer);
+    if (compiled?.kind === 'arg') {
+      env.cx.report(Diagnostics.unsupportedConstruct('arg_max/arg_min in make-series', item.span));
+    }
+    if (compiled?.kind !== 'aggregate') return failedPlan();
+    const fill = defaultValue ? compileExpression(defaultValue, { ...env, columns: [] }) : undefined;
+    aggregates.push({ ...compiled, defaultValue: fill ? evaluateRowIndependent(fill) : undefined });
+  }
+  const axisExpr = compileExpression(operator.on, env);
+  const axis = { name: namer.nameFor(operator.on), expr: axisExpr };
+  const rowless = { ...env, columns: [] };
+  const [from, to, step] = [operator.from, operator.to, operator.step].map((n) =>
+    n ? compileExpression(n, rowless) : undefined,
+  );
+  const numberOf = (e: typeof from) => {
+    const v = e ? evaluateRowIndependent(e) : undefined;
+    return typeof v === 'number' ? v : undefined;
+  };
+  return operatorPlan(
+    [input],
+    ([t]) => {
+      const spec: MakeSeriesSpec = {
+        aggregates,
+        axis,
+        keys,
+        from: numberOf(from),
+        to: numberOf(to),
+        step: numberOf(step) ?? 0,
+      };
+      return makeSeries(t, spec, env.cx.exec);
+    },
+    env.cx,
+    operator.span,
+  );
 };

@@ -21,7 +21,7 @@ export const compileMvExpand: OperatorCompiler<'MvExpandOperator'> = (input, ope
   const itemIndex = option('with_itemindex');
   return operatorPlan(
     [input],
-    ([t]) => mvExpand(t, { columns, kind, itemIndex, limit: limit?.() }, env.cx.exec),
+    ([t], shapeOnly) => mvExpand(t, { columns, kind, itemIndex, limit: shapeOnly ? 0 : limit?.() }, env.cx.exec),
     env.cx,
     operator.span,
   );

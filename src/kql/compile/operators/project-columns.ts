@@ -38,9 +38,8 @@ export const compileProjectRename: OperatorCompiler<'ProjectRenameOperator'> = (
   return operatorPlan([input], ([t]) => projectRename(t, renames), env.cx, operator.span);
 };
 
-/** `project-reorder A, B* asc, …`. */
+/** `project-reorder A, B* asc, …`: names that match no column are ignored, as Kusto does. */
 export const compileProjectReorder: OperatorCompiler<'ProjectReorderOperator'> = (input, operator, env) => {
-  checkNames(operator.patterns, env);
   const items = operator.patterns.map((p) => ({ pattern: p.pattern, order: p.order }));
   return operatorPlan([input], ([t]) => projectReorder(t, items), env.cx, operator.span);
 };

@@ -21,5 +21,10 @@ export const compileSort: OperatorCompiler<'SortOperator'> = (input, operator, e
 export const compileTop: OperatorCompiler<'TopOperator'> = (input, operator, env) => {
   const count = compileRowCount(operator.count, env);
   const key = sortKey(operator.key, env);
-  return operatorPlan([input], ([t]) => top(t, count(), [key], env.cx.exec), env.cx, operator.span);
+  return operatorPlan(
+    [input],
+    ([t], shapeOnly) => top(t, shapeOnly ? 0 : count(), [key], env.cx.exec),
+    env.cx,
+    operator.span,
+  );
 };

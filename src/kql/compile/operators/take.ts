@@ -6,7 +6,7 @@ import type { OperatorCompiler } from './index.ts';
 /** `take N` / `limit N`. */
 export const compileTake: OperatorCompiler<'TakeOperator'> = (input, operator, env) => {
   const count = compileRowCount(operator.count, env);
-  return operatorPlan([input], ([t]) => take(t, count()), env.cx, operator.span);
+  return operatorPlan([input], ([t], shapeOnly) => take(t, shapeOnly ? 0 : count()), env.cx, operator.span);
 };
 
 /**
@@ -15,5 +15,5 @@ export const compileTake: OperatorCompiler<'TakeOperator'> = (input, operator, e
  */
 export const compileSample: OperatorCompiler<'SampleOperator'> = (input, operator, env) => {
   const count = compileRowCount(operator.count, env);
-  return operatorPlan([input], ([t]) => take(t, count()), env.cx, operator.span);
+  return operatorPlan([input], ([t], shapeOnly) => take(t, shapeOnly ? 0 : count()), env.cx, operator.span);
 };
