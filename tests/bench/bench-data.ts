@@ -63,12 +63,12 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 
 function signinRow(i: number, rows: number, random: () => number): Record<string, unknown> {
   const time = BENCH_START_MS + Math.floor((i / rows) * SPAN_MS);
-  // 2% of rows are a spray: few IPs, many users, always a failure.
+  // 2% of rows are a spray: each hour one of the spray IPs tries many users, always failing.
+  // Normal users sign in from their own few IPs, so a normal IP never reaches the spray threshold.
   const spray = random() < 0.02;
   const user = Math.floor(random() * USERS);
-  const ip = spray
-    ? ipOf(Math.floor(random() * SPRAY_IPS), true)
-    : ipOf((user * 4 + Math.floor(random() * 4)) % NORMAL_IPS, false);
+  const hour = Math.floor((time - BENCH_START_MS) / 3_600_000);
+  const ip = spray ? ipOf(hour % SPRAY_IPS, true) : ipOf((user * 4 + Math.floor(random() * 4)) % NORMAL_IPS, false);
   const failure = spray ? FAILURES[0] : random() < 0.08 ? pick(random, FAILURES) : ['0', ''];
   const [city, state, country] = pick(random, PLACES);
   return {
