@@ -24,7 +24,7 @@ interface TypeRule {
 const RULES: Record<ParameterType, TypeRule> = {
   int: { order: parseInteger, parse: (text) => numberValue(`int(${parseInteger(text)})`) },
   real: { order: parseReal, parse: (text) => numberValue(`real(${parseReal(text)})`) },
-  duration: { order: durationMs, parse: (text) => (durationMs(text), { kql: text, display: text }) },
+  duration: { order: durationMs, parse: durationValue },
   string: { parse: (text) => ({ kql: stringLiteral(text), display: text }) },
   enum: { parse: enumValue },
   ipList: { parse: ipListValue },
@@ -56,6 +56,12 @@ function checkBounds(parameter: HuntParameter, value: number, order: (text: stri
 
 function numberValue(kql: string): TypedValue {
   return { kql, display: kql.slice(kql.indexOf('(') + 1, -1) };
+}
+
+/** A duration is written as a KQL timespan literal, exactly as typed once it has been checked. */
+function durationValue(text: string): TypedValue {
+  durationMs(text);
+  return { kql: text, display: text };
 }
 
 function parseInteger(text: string): number {

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
-import { attackerIps, DEMO_TABLES, generateDemoData, writeDemoData } from '../../../src/hunts/index.ts';
+import {
+  attackerIps,
+  DEMO_TABLES,
+  generateDemoData,
+  writeDemoData,
+  writeDemoDataDir,
+} from '../../../src/hunts/index.ts';
 import { loadColumnTables, TABLE_SCHEMAS } from '../../../src/kql/index.ts';
 
 const end = new Date('2026-11-22T08:00:00Z');
@@ -101,5 +107,16 @@ describe('writeDemoData', () => {
     const rowCounts = Object.fromEntries(tables.map((table) => [table.name, table.rowCount]));
     for (const table of DEMO_TABLES) expect(rowCounts[table]).toBe(data.tables[table].length);
     expect(rowCounts.attacks).toBe(5);
+  });
+});
+
+describe('writeDemoDataDir', () => {
+  it('writes a demo tenant folder for a config seed, attacks ending at the given time', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'demo-dir-')), 'tenant-a');
+    const written = await writeDemoDataDir({ seed: 1, dir, end });
+    expect(written.dir).toBe(dir);
+    expect(written.data.attacks).toEqual(data.attacks);
+    const { tables } = await loadColumnTables(dir);
+    expect(tables.map((table) => table.name)).toContain('SigninLogs');
   });
 });
