@@ -2,12 +2,14 @@ import { collectionAggregates } from './aggregates/collections.ts';
 import { countAggregates } from './aggregates/count.ts';
 import { distinctCountAggregates } from './aggregates/distinct-count.ts';
 import { extremeAggregates } from './aggregates/extremes.ts';
+import { hllAggregates, hllScalars } from './aggregates/hll.ts';
 import { statisticAggregates } from './aggregates/statistics.ts';
 import { sumAvgAggregates } from './aggregates/sum-avg.ts';
 import { takeAnyAggregates } from './aggregates/take-any.ts';
 import { registerAggregateFunction, registerScalarFunction } from './registry.ts';
 import type { AggregateFunction, ScalarFunction } from './registry-types.ts';
 import { binFunctions } from './scalar/bin.ts';
+import { bitwiseFunctions } from './scalar/bitwise.ts';
 import { conditionalFunctions } from './scalar/conditional.ts';
 import { conversionFunctions } from './scalar/conversion.ts';
 import { datetimeFunctions } from './scalar/datetime.ts';
@@ -37,6 +39,8 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   seriesFunctions,
   miscFunctions,
   xmlFunctions,
+  bitwiseFunctions,
+  hllScalars,
 ];
 
 const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [
@@ -47,6 +51,7 @@ const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [
   collectionAggregates,
   statisticAggregates,
   takeAnyAggregates,
+  hllAggregates,
 ];
 
 /** Registers Kusto's built-in functions once, when the registry is first imported. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupAggregateFunction, percentileColumnName } from '../../../src/kql/functions/index.ts';
-import { aggregate } from './helpers.ts';
+import { aggregate, callScalar, dyn } from './helpers.ts';
 
 const t = (iso: string) => Date.parse(iso);
 
@@ -137,6 +137,7 @@ describe('aggregates', () => {
       [],
       [1, 1],
     ],
+    ['make_list_with_nulls', ['long'], [[1], [null], [2]], [], [1, null, 2]],
     ['make_bag', ['dynamic'], [[{ a: 1 }], [{ b: 2, a: 3 }], ['not a bag']], [], { a: 1, b: 2 }],
     ['stdev', ['long'], [[2], [4], [4], [4], [5], [5], [7], [9]], [], Math.sqrt(32 / 7)],
     ['variance', ['long'], [[1], [2], [3], [4]], [], 5 / 3],
@@ -166,6 +167,14 @@ describe('aggregates', () => {
     const actual = aggregate(name, types, rows, constants);
     if (typeof expected === 'number' && typeof actual === 'number') expect(actual).toBeCloseTo(expected, 10);
     else expect(actual).toEqual(expected);
+  });
+
+  it('counts distinct values through exact hll sketches', () => {
+    const left = aggregate('hll', ['string'], [['a'], ['b'], ['a']]);
+    const right = aggregate('hll', ['string'], [['b'], ['c']]);
+    const merged = aggregate('hll_merge', ['dynamic'], [[left], [right]]);
+    expect(callScalar('dcount_hll', dyn(left))).toBe(2);
+    expect(callScalar('dcount_hll', dyn(merged))).toBe(3);
   });
 
   it('applies the deprecated makeset/makelist default size of 128', () => {

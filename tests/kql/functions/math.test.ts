@@ -24,6 +24,18 @@ const cases: Case[] = [
   ['exp2', [real(3)], 8],
   ['pow', [real(2), long(10)], 1024],
   ['sign', [real(-7)], -1],
+  ['isnan', [real(Number.NaN)], true],
+  ['isnan', [real(1)], false],
+  ['isinf', [real(Number.POSITIVE_INFINITY)], true],
+  ['isfinite', [real(1)], true],
+  ['binary_and', [long(0x1c), long(0x0a)], 0x08],
+  ['binary_or', [long(0x10), long(0x01)], 0x11],
+  ['binary_xor', [long(0b110), long(0b011)], 0b101],
+  ['binary_not', [long(100)], -101],
+  ['binary_shift_left', [long(1), long(10)], 1024],
+  ['binary_shift_right', [long(1024), long(3)], 128],
+  ['bitset_count_ones', [long(42)], 3],
+  ['binary_and', [long(null), long(1)], null],
 ];
 
 describe('math functions', () => {

@@ -87,5 +87,6 @@ describe('series functions', () => {
     expect(callScalar('series_fill_forward', dyn([null, 1, null, null, 3]))).toEqual([null, 1, 1, 1, 3]);
     expect(callScalar('series_fill_backward', dyn([null, 1, null, 3, null]))).toEqual([1, 1, 3, 3, null]);
     expect(callScalar('series_fill_const', dyn([null, 1]), long(0))).toEqual([0, 1]);
+    expect(callScalar('series_fill_linear', dyn([null, 2, null, null, 8, null]))).toEqual([2, 2, 4, 6, 8, 8]);
   });
 });

@@ -6,14 +6,14 @@ import { lookupAggregateFunction, lookupScalarFunction } from '../../../src/kql/
 const usage = readFileSync(new URL('../../fixtures/kql/functions/kql-usage.md', import.meta.url), 'utf8');
 
 /**
- * Names in the given section's frequency table (second column, in backticks). The table ends
- * at the next heading.
+ * Names in the given section's frequency table (second column, in backticks; cells may be
+ * padded by a markdown formatter). The table ends at the next heading.
  */
 function namesInSection(heading: string): string[] {
   const start = usage.indexOf(`### ${heading}`);
   const end = usage.indexOf('\n#', start + 1);
   const section = usage.slice(start, end === -1 ? undefined : end);
-  return [...section.matchAll(/^\| \d+ \| `([a-z_0-9]+)[^`]*` \|/gm)].map((match) => match[1]);
+  return [...section.matchAll(/^\|\s*\d+\s*\|\s*`([a-z_0-9]+)[^`]*`\s*\|/gm)].map((match) => match[1]);
 }
 
 /**

@@ -10,6 +10,8 @@ const DEPRECATED_DEFAULT_SIZE = 128;
 
 interface CollectOptions {
   readonly distinct: boolean;
+  /** make_list_with_nulls keeps null values (as JSON null). */
+  readonly keepNulls?: boolean;
   /** Index of the predicate argument for the -if forms. */
   readonly predicateIndex: number | null;
   readonly defaultSize: number;
@@ -31,7 +33,7 @@ function collector(options: CollectOptions) {
       const seen = new Set<string>();
       return {
         add: (values) => {
-          if (items.length >= limit || isMissing(values[0])) return;
+          if (items.length >= limit || (isMissing(values[0]) && !options.keepNulls)) return;
           if (options.predicateIndex !== null && asBool(values[options.predicateIndex]) !== true) return;
           const item = toDynamicValue(values[0], type);
           if (options.distinct) {
@@ -92,6 +94,7 @@ export const collectionAggregates = [
   collection('make_list', { ...standard, distinct: false }),
   collection('makelist', { distinct: false, predicateIndex: null, defaultSize: DEPRECATED_DEFAULT_SIZE }),
   collection('make_list_if', { distinct: false, predicateIndex: 1, defaultSize: MAX_SIZE }),
+  collection('make_list_with_nulls', { ...standard, distinct: false, keepNulls: true }),
   defineAggregate({
     name: 'make_bag',
     namePrefix: 'bag',

@@ -2,7 +2,7 @@ import { compareValues } from '../compare.ts';
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { commonType } from '../type-rules.ts';
-import { asBool, asNumber, isNull } from '../values.ts';
+import { asBool, isNull } from '../values.ts';
 
 const isEmpty = (v: unknown) => isNull(v) || v === '';
 
@@ -66,21 +66,6 @@ export const conditionalFunctions: readonly ScalarFunction[] = [
     impl: (v) => {
       const b = asBool(v);
       return b === null ? null : !b;
-    },
-  }),
-  defineScalar({
-    name: 'isnan',
-    params: ['number'],
-    result: 'bool',
-    impl: (v) => typeof v === 'number' && Number.isNaN(v),
-  }),
-  defineScalar({
-    name: 'isfinite',
-    params: ['number'],
-    result: 'bool',
-    impl: (v) => {
-      const n = asNumber(v);
-      return n === null ? null : Number.isFinite(n);
     },
   }),
   defineScalar({

@@ -1,4 +1,4 @@
-import { kustoEquals, valueKey } from '../compare.ts';
+import { compareValues, kustoEquals, valueKey } from '../compare.ts';
 import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ArgumentInfo, ScalarFunction } from '../registry-types.ts';
@@ -139,6 +139,27 @@ export const dynamicFunctions: readonly ScalarFunction[] = [
     params: ['dynamic'],
     result: 'dynamic',
     impl: (array) => (Array.isArray(array) ? [...array].reverse() : null),
+  }),
+  defineScalar({
+    name: 'array_sort_asc',
+    params: ['dynamic'],
+    result: 'dynamic',
+    impl: (array) => (Array.isArray(array) ? [...array].sort(compareValues) : null),
+  }),
+  defineScalar({
+    name: 'array_sort_desc',
+    params: ['dynamic'],
+    result: 'dynamic',
+    impl: (array) => (Array.isArray(array) ? [...array].sort((a, b) => compareValues(b, a)) : null),
+  }),
+  defineScalar({
+    name: 'array_sum',
+    params: ['dynamic'],
+    result: 'real',
+    impl: (array) => {
+      if (!Array.isArray(array) || array.some((item) => typeof item !== 'number')) return null;
+      return (array as number[]).reduce((sum, item) => sum + item, 0);
+    },
   }),
   defineScalar({
     name: 'set_has_element',

@@ -63,6 +63,30 @@ export const mathFunctions: readonly ScalarFunction[] = [
       return b === null || e === null ? null : b ** e;
     },
   }),
+  defineScalar({
+    name: 'isnan',
+    params: ['number'],
+    result: 'bool',
+    impl: (v) => typeof v === 'number' && Number.isNaN(v),
+  }),
+  defineScalar({
+    name: 'isfinite',
+    params: ['number'],
+    result: 'bool',
+    impl: (v) => {
+      const n = asNumber(v);
+      return n === null ? null : Number.isFinite(n);
+    },
+  }),
+  defineScalar({
+    name: 'isinf',
+    params: ['number'],
+    result: 'bool',
+    impl: (value) => {
+      const x = asNumber(value);
+      return x === null ? null : x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY;
+    },
+  }),
   defineScalar({ name: 'pi', result: 'real', impl: () => Math.PI }),
   defineScalar({
     name: 'rand',

@@ -65,6 +65,22 @@ function fill(direction: 'forward' | 'backward') {
   };
 }
 
+/** series_fill_linear: interpolates inner gaps; leading/trailing gaps take the nearest value. */
+function fillLinear(value: unknown): unknown[] | null {
+  if (!Array.isArray(value)) return null;
+  const known = value.flatMap((v, index) => (typeof v === 'number' && Number.isFinite(v) ? [index] : []));
+  if (known.length === 0) return [...value];
+  return value.map((v, index) => {
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    const after = known.find((k) => k > index);
+    const before = known.findLast((k) => k < index);
+    if (before === undefined) return value[after as number];
+    if (after === undefined) return value[before];
+    const [y0, y1] = [value[before] as number, value[after] as number];
+    return y0 + ((y1 - y0) * (index - before)) / (after - before);
+  });
+}
+
 export const seriesFunctions: readonly ScalarFunction[] = [
   defineScalar({ name: 'series_stats', params: ['dynamic'], optional: ['bool'], result: 'dynamic', impl: seriesStats }),
   defineScalar({
@@ -115,6 +131,7 @@ export const seriesFunctions: readonly ScalarFunction[] = [
     result: 'dynamic',
     impl: fill('backward'),
   }),
+  defineScalar({ name: 'series_fill_linear', params: ['dynamic'], result: 'dynamic', impl: fillLinear }),
   defineScalar({
     name: 'series_fill_const',
     params: ['dynamic'],

@@ -152,6 +152,18 @@ export const regexStringFunctions: readonly ScalarFunction[] = [
       return count;
     },
   }),
+  defineScalar({
+    name: 'indexof_regex',
+    params: ['string', 'string'],
+    result: 'long',
+    compile: (args) => {
+      const regexOf = regexGetter(args[1]);
+      return (text, pattern) => {
+        const regex = regexOf(pattern);
+        return regex ? asString(text).search(regex) : null;
+      };
+    },
+  }),
   trimmer('trim', true, true),
   trimmer('trim_start', true, false),
   trimmer('trim_end', false, true),

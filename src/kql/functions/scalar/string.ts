@@ -1,3 +1,4 @@
+import { compareValues } from '../compare.ts';
 import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ScalarFunction } from '../registry-types.ts';
@@ -102,6 +103,31 @@ export const stringFunctions: readonly ScalarFunction[] = [
       ([arg]) =>
       (v) =>
         [...formatValue(v, arg.type)].reverse().join(''),
+  }),
+  defineScalar({
+    name: 'strcmp',
+    params: ['string', 'string'],
+    result: 'int',
+    impl: (a, b) => Math.sign(compareValues(asString(a), asString(b))),
+  }),
+  defineScalar({
+    name: 'string_size',
+    params: ['string'],
+    result: 'long',
+    impl: (v) => Buffer.byteLength(asString(v), 'utf8'),
+  }),
+  defineScalar({
+    name: 'tohex',
+    params: ['number'],
+    optional: ['number'],
+    result: 'string',
+    impl: (value, minLength) => {
+      const n = asInteger(value);
+      if (n === null) return '';
+      // Negative values print as their 64-bit two's complement, as .NET does.
+      const hex = BigInt.asUintN(64, BigInt(n)).toString(16);
+      return hex.padStart(asInteger(minLength) ?? 0, '0');
+    },
   }),
   defineScalar({
     name: 'strrep',
