@@ -1,5 +1,6 @@
 import type { KqlColumn } from '../kql/index.ts';
 import { type BackendDeps, resolveRemoteSetup } from './backend-deps.ts';
+import { checkRequest } from './check-request.ts';
 import { createGraphClient } from './graph-client.ts';
 import type { QueryBackend, QueryRequest, QueryResult } from './query-backend.ts';
 import { callWithRetry } from './retry.ts';
@@ -24,6 +25,7 @@ export function createDefenderBackend(tenant: TenantBackendConfig, deps: Backend
   return {
     kind: 'defender',
     async query(request: QueryRequest): Promise<QueryResult> {
+      checkRequest(request, 'defender');
       const warnings: string[] = [];
       const start = cappedStart(request.window, warnings);
       const body = { Query: request.query, Timespan: `${start.toISOString()}/${request.window.end.toISOString()}` };

@@ -6,6 +6,7 @@ import {
   runQuery,
   toWireTable,
 } from '../kql/index.ts';
+import { checkRequest } from './check-request.ts';
 import { BackendConfigError, BackendError } from './errors.ts';
 import type { QueryBackend, QueryRequest, QueryResult } from './query-backend.ts';
 import type { TenantBackendConfig } from './tenant-config.ts';
@@ -30,6 +31,7 @@ export function createLocalBackend(tenant: TenantBackendConfig): QueryBackend {
   return {
     kind: 'local',
     async query(request: QueryRequest): Promise<QueryResult> {
+      checkRequest(request, 'local');
       const context = { tenant: request.tenant, backend: 'local' as const };
       let loaded: Awaited<ReturnType<typeof loadColumnTablesCached>>;
       try {

@@ -6,6 +6,7 @@ import {
 } from '@azure/monitor-query-logs';
 import type { KqlColumn } from '../kql/index.ts';
 import { type BackendDeps, resolveRemoteSetup } from './backend-deps.ts';
+import { checkRequest } from './check-request.ts';
 import { BackendConfigError } from './errors.ts';
 import type { QueryBackend, QueryRequest, QueryResult } from './query-backend.ts';
 import { callWithRetry } from './retry.ts';
@@ -39,6 +40,7 @@ export function createLogAnalyticsBackend(tenant: TenantBackendConfig, deps: Bac
   return {
     kind: 'logAnalytics',
     async query(request: QueryRequest): Promise<QueryResult> {
+      checkRequest(request, 'logAnalytics');
       const result = await callWithRetry(
         (abortSignal) =>
           client.queryWorkspace(

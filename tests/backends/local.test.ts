@@ -54,4 +54,15 @@ describe('local backend', () => {
     expect(() => createBackend('local', { name: 'tenant-x' })).toThrow(BackendConfigError);
     expect(() => createBackend('local', { name: 'tenant-x' })).toThrow(/local\.dataDir/);
   });
+
+  it.each([
+    ['an empty query', '  ', WINDOW, /query is empty/],
+    ['a reversed window', 'SigninLogs | count', { start: WINDOW.end, end: WINDOW.start }, /at or after its end/],
+    ['an invalid date', 'SigninLogs | count', { start: new Date('nope'), end: WINDOW.end }, /valid start and end/],
+  ])('rejects %s with a message saying how to fix it', async (_name, query, window, message) => {
+    const backend = createBackend('local', localTenant(fixtureDir('workspace-a')));
+    const error = await backend.query({ tenant: 'tenant-l', query, window }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'huntops_backend_query_rejected', tenant: 'tenant-l' });
+    expect((error as Error).message).toMatch(message);
+  });
 });

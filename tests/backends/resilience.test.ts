@@ -70,6 +70,20 @@ describe.each(['logAnalytics', 'defender'] as const)('%s backend under faults', 
     expect(calls).toBe(1);
   });
 
+  it('stops waiting when the caller cancels', async () => {
+    service().inject({ kind: 'timeout' });
+    const backend = createBackend(kind, services.tenant(), { ...services.deps, quotas: new QuotaRegistry() });
+    const controller = new AbortController();
+    const pending = backend.query({
+      tenant: 'tenant-a',
+      query: QUERIES[kind],
+      window: WINDOW,
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 200);
+    await expect(pending).rejects.toMatchObject({ code: 'huntops_backend_aborted', tenant: 'tenant-a', backend: kind });
+  });
+
   it('reports malformed JSON as a bad response', async () => {
     service().inject({ kind: 'malformed' });
     const { error } = await run();

@@ -1,0 +1,92 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  readonly method: string;
+  readonly args: Record<string, unknown>;
+}
+
+export interface SlackApiStandin {
+  /** Base URL for SLACK_API_URL (ends in /api/). */
+  readonly apiUrl: string;
+  /** A fresh response_url for one slash command or button press. */
+  responseUrl(): string;
+  readonly calls: SlackCall[];
+  /** JSON bodies posted to response URLs, in order. */
+  readonly responses: Record<string, unknown>[];
+  /** Resolves once a call satisfying `match` has arrived. */
+  waitFor(match: (call: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
+  /** Makes the next `times` calls of `method` fail with this HTTP status. */
+  fail(method: string, status: number, times?: number): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Slack's Web API as documented (form-encoded bodies with JSON-encoded `blocks`, `{ok:true}` replies, 200
+ * even for errors) plus response URLs. Plain HTTP on loopback: the Slack client does not insist on TLS.
+ */
+export async function startSlackApiStandin(): Promise<SlackApiStandin> {
+  const calls: SlackCall[] = [];
+  const responses: Record<string, unknown>[] = [];
+  const waiters: { match: (call: SlackCall) => boolean; resolve: (call: SlackCall) => void }[] = [];
+  const failures = new Map<string, { status: number; times: number }>();
+  let ts = 1_700_000_000;
+  let responseCounter = 0;
+
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const path = request.url ?? '';
+      if (path.startsWith('/response/')) {
+        responses.push(JSON.parse(body || '{}'));
+        response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        return;
+      }
+      const method = path.replace(/^\/api\//, '').split('?')[0];
+      const failure = failures.get(method);
+      if (failure && failure.times > 0) {
+        failure.times -= 1;
+        response.writeHead(failure.status, { 'content-type': 'application/json', 'retry-after': '1' }).end('{"ok":false}');
+        return;
+      }
+      const args: Record<string, unknown> = Object.fromEntries(new URLSearchParams(body));
+      for (const key of ['blocks', 'attachments']) if (typeof args[key] === 'string') args[key] = JSON.parse(args[key] as string);
+      const call = { method, args };
+      calls.push(call);
+      for (const waiter of [...waiters]) {
+        if (waiter.match(call)) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(call);
+        }
+      }
+      ts += 1;
+      const reply =
+        method === 'chat.postMessage' || method === 'chat.update'
+          ? { ok: true, channel: args.channel, ts: method === 'chat.update' ? args.ts : `${ts}.000100`, message: { text: args.text } }
+          : { ok: true };
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: () => `${base}/response/${++responseCounter}`,
+    calls,
+    responses,
+    waitFor(match, timeoutMs = 20_000) {
+      const found = calls.find(match);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching Slack call within ${timeoutMs} ms; calls: ${calls.map((c) => c.method).join(', ')}`)), timeoutMs);
+        waiters.push({ match, resolve: (call) => (clearTimeout(timer), resolve(call)) });
+      });
+    },
+    fail(method, status, times = 1) {
+      failures.set(method, { status, times });
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
