@@ -6,7 +6,6 @@
 export { ATTACK_KINDS, type AttackKind, attackerIps } from './demo-data/attacker-ips.ts';
 
 export type { DemoAttack } from './demo-data/attacks.ts';
-export { type DemoDataDirOptions, writeDemoDataDir } from './demo-data/demo-data-dir.ts';
 export { DEMO_TABLES, type DemoRow, type DemoTable } from './demo-data/demo-logs.ts';
 export { type DemoData, type DemoDataOptions, type DemoLookalike, generateDemoData } from './demo-data/generate.ts';
 export { type WrittenDemoData, writeDemoData } from './demo-data/write-demo-data.ts';
@@ -27,7 +26,6 @@ export { resolveParameterValues } from './params/resolve-values.ts';
 export type { TypedValue } from './params/typed-value.ts';
 export { type RenderOptions, renderHuntQuery } from './query/render-hunt-query.ts';
 export type * from './report.ts';
-export { type RunHuntOptions, runHunt } from './run-hunt.ts';
 export {
   createHuntRunner,
   type HuntRunner,

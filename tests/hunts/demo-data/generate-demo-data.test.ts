@@ -109,14 +109,3 @@ describe('writeDemoData', () => {
     expect(rowCounts.attacks).toBe(5);
   });
 });
-
-describe('writeDemoDataDir', () => {
-  it('writes a demo tenant folder for a config seed, attacks ending at the given time', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'demo-dir-')), 'tenant-a');
-    const written = await writeDemoDataDir({ seed: 1, dir, end });
-    expect(written.dir).toBe(dir);
-    expect(written.data.attacks).toEqual(data.attacks);
-    const { tables } = await loadColumnTables(dir);
-    expect(tables.map((table) => table.name)).toContain('SigninLogs');
-  });
-});
