@@ -12,3 +12,4 @@ export type { ChatCommand, CommandProblem } from './grammar/commands.ts';
 export { MAX_COMMAND_LENGTH, USAGE } from './grammar/commands.ts';
 export { normalizeCommandText } from './grammar/normalize-text.ts';
 export { parseCommand, type Vocabulary } from './grammar/parse-command.ts';
+export { attachSlack, SLACK_EVENTS_PATH, type SlackSettings, type SlackSurfaceOptions } from './slack/slack-surface.ts';

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { consoleRouter } from '../chat/index.ts';
+import { attachSlack, consoleRouter } from '../chat/index.ts';
 import { describeModes, type HuntopsConfig, type HuntopsEnv, loadConfig, readEnv } from '../config/index.ts';
 import { createLogger, type Logger, newCorrelationId, secretsFromEnv } from '../logging/index.ts';
 import { openStore, type Store } from '../store/index.ts';
@@ -56,6 +56,21 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     '/readyz',
     readinessHandler([{ name: 'store', check: () => store.ping() }], () => shuttingDown),
   );
+  const slack = env.SLACK_BOT_TOKEN
+    ? attachSlack({
+        settings: {
+          botToken: env.SLACK_BOT_TOKEN,
+          signingSecret: env.SLACK_SIGNING_SECRET,
+          appToken: env.SLACK_APP_TOKEN,
+          apiUrl: env.SLACK_API_URL,
+        },
+        app,
+        bot: services.bot,
+        logger,
+        newCorrelationId,
+      })
+    : undefined;
+  await slack?.start();
   if (config.surfaces.console.enabled) app.use(consoleRouter({ config, bot: services.bot, newCorrelationId }));
 
   const server = await listen(app, env.PORT, env.HOST);
@@ -74,6 +89,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     async close() {
       shuttingDown = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await slack?.stop();
       await maintenance.stop();
       services.close();
       await store.close();

@@ -7,13 +7,22 @@ const parse = (text: string) => parseCommand(text, vocabulary);
 describe('parseCommand', () => {
   it.each([
     ['/hunt spray tenant-a', { kind: 'hunt', template: 'spray', tenant: 'tenant-a', window: undefined, params: [] }],
-    ['spray tenant-a 7d minFailedUsersFromIP=3', { kind: 'hunt', template: 'spray', tenant: 'tenant-a', window: '7d', params: ['minFailedUsersFromIP=3'] }],
-    ['<at>huntops</at> /hunt bruteforce all 90m', { kind: 'hunt', template: 'bruteforce', tenant: 'all', window: '90m', params: [] }],
+    [
+      'spray tenant-a 7d minFailedUsersFromIP=3',
+      { kind: 'hunt', template: 'spray', tenant: 'tenant-a', window: '7d', params: ['minFailedUsersFromIP=3'] },
+    ],
+    [
+      '<at>huntops</at> /hunt bruteforce all 90m',
+      { kind: 'hunt', template: 'bruteforce', tenant: 'all', window: '90m', params: [] },
+    ],
     ['/hunt list', { kind: 'list' }],
     ['help spray', { kind: 'help', template: 'spray' }],
     ['/hunt tenants', { kind: 'tenants' }],
     ['/hunt blocks tenant-b', { kind: 'blocks', tenant: 'tenant-b' }],
-    ['/hunt block tenant-a 203.0.113.7 "password spray source"', { kind: 'block', tenant: 'tenant-a', ip: '203.0.113.7', reason: 'password spray source' }],
+    [
+      '/hunt block tenant-a 203.0.113.7 "password spray source"',
+      { kind: 'block', tenant: 'tenant-a', ip: '203.0.113.7', reason: 'password spray source' },
+    ],
     ['/hunt unblock tenant-a 203.0.113.7', { kind: 'unblock', tenant: 'tenant-a', ip: '203.0.113.7' }],
   ])('%s', (text, expected) => {
     expect(parse(text)).toEqual(expected);
@@ -26,15 +35,26 @@ describe('parseCommand', () => {
   });
 
   it('never guesses the tenant', () => {
-    expect(parse('/hunt spray')).toMatchObject({ kind: 'problem', message: 'say which tenant: tenant-a, tenant-b, or all' });
-    expect(parse('/hunt spray tenant-c')).toMatchObject({ message: "unknown tenant 'tenant-c', did you mean 'tenant-a'?" });
+    expect(parse('/hunt spray')).toMatchObject({
+      kind: 'problem',
+      message: 'say which tenant: tenant-a, tenant-b, or all',
+    });
+    expect(parse('/hunt spray tenant-c')).toMatchObject({
+      message: "unknown tenant 'tenant-c', did you mean 'tenant-a'?",
+    });
     expect(parse('/hunt spray contoso')).toMatchObject({ message: "unknown tenant 'contoso'" });
     expect(parse('/hunt block all 1.2.3.4')).toMatchObject({ kind: 'problem' });
   });
 
   it('refuses stray words and oversized commands', () => {
-    expect(parse('/hunt spray tenant-a please')).toMatchObject({ kind: 'problem', message: expect.stringContaining("'please'") });
-    expect(parse(`/hunt spray tenant-a ${'x'.repeat(100_000)}`)).toMatchObject({ kind: 'problem', message: expect.stringContaining(`at most ${MAX_COMMAND_LENGTH}`) });
+    expect(parse('/hunt spray tenant-a please')).toMatchObject({
+      kind: 'problem',
+      message: expect.stringContaining("'please'"),
+    });
+    expect(parse(`/hunt spray tenant-a ${'x'.repeat(100_000)}`)).toMatchObject({
+      kind: 'problem',
+      message: expect.stringContaining(`at most ${MAX_COMMAND_LENGTH}`),
+    });
     expect(parse('   ')).toMatchObject({ kind: 'problem' });
   });
 });

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 export interface SlackCall {
   readonly method: string;
   readonly args: Record<string, unknown>;
+  /** What the stand-in answered (for chat.postMessage: the message `ts`). */
+  readonly reply: Record<string, unknown>;
 }
 
 export interface SlackApiStandin {
@@ -48,12 +50,25 @@ export async function startSlackApiStandin(): Promise<SlackApiStandin> {
       const failure = failures.get(method);
       if (failure && failure.times > 0) {
         failure.times -= 1;
-        response.writeHead(failure.status, { 'content-type': 'application/json', 'retry-after': '1' }).end('{"ok":false}');
+        response
+          .writeHead(failure.status, { 'content-type': 'application/json', 'retry-after': '1' })
+          .end('{"ok":false}');
         return;
       }
       const args: Record<string, unknown> = Object.fromEntries(new URLSearchParams(body));
-      for (const key of ['blocks', 'attachments']) if (typeof args[key] === 'string') args[key] = JSON.parse(args[key] as string);
-      const call = { method, args };
+      for (const key of ['blocks', 'attachments'])
+        if (typeof args[key] === 'string') args[key] = JSON.parse(args[key] as string);
+      ts += 1;
+      const reply =
+        method === 'chat.postMessage' || method === 'chat.update'
+          ? {
+              ok: true,
+              channel: args.channel,
+              ts: method === 'chat.update' ? args.ts : `${ts}.000100`,
+              message: { text: args.text },
+            }
+          : { ok: true };
+      const call = { method, args, reply };
       calls.push(call);
       for (const waiter of [...waiters]) {
         if (waiter.match(call)) {
@@ -61,11 +76,6 @@ export async function startSlackApiStandin(): Promise<SlackApiStandin> {
           waiter.resolve(call);
         }
       }
-      ts += 1;
-      const reply =
-        method === 'chat.postMessage' || method === 'chat.update'
-          ? { ok: true, channel: args.channel, ts: method === 'chat.update' ? args.ts : `${ts}.000100`, message: { text: args.text } }
-          : { ok: true };
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
     });
   });
@@ -80,7 +90,15 @@ export async function startSlackApiStandin(): Promise<SlackApiStandin> {
       const found = calls.find(match);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching Slack call within ${timeoutMs} ms; calls: ${calls.map((c) => c.method).join(', ')}`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `no matching Slack call within ${timeoutMs} ms; calls: ${calls.map((c) => c.method).join(', ')}`,
+              ),
+            ),
+          timeoutMs,
+        );
         waiters.push({ match, resolve: (call) => (clearTimeout(timer), resolve(call)) });
       });
     },

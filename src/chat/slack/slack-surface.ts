@@ -1,0 +1,120 @@
+import { App, type BlockAction, type ButtonAction, ExpressReceiver, LogLevel } from '@slack/bolt';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import { parseCardAction } from '../../cards/index.ts';
+import type { Bot } from '../core/bot.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { rejectFutureTimestamps } from './reject-future-timestamps.ts';
+import { slackResponder } from './slack-responder.ts';
+
+export interface SlackSettings {
+  readonly botToken: string;
+  readonly signingSecret?: string;
+  readonly appToken?: string;
+  readonly apiUrl: string;
+}
+
+export interface SlackSurfaceOptions {
+  readonly settings: SlackSettings;
+  readonly app: Express;
+  readonly bot: Bot;
+  readonly logger: Logger;
+  readonly newCorrelationId: () => string;
+}
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+/** Acknowledge well inside Slack's 3 seconds even if the bot is slow to say anything. */
+const ACK_DEADLINE_MS = 2_000;
+const ACTION_IDS = /^(approve|deny|retry|unblock):/;
+
+/**
+ * Slack through bolt: HTTP on the server's own /slack/events (every request's signature verified by bolt,
+ * future timestamps refused by us), or Socket Mode when an app-level token is configured.
+ */
+export function attachSlack(options: SlackSurfaceOptions): { start(): Promise<void>; stop(): Promise<void> } {
+  const { settings, bot } = options;
+  const logger = boltLogger(options.logger);
+  const clientOptions = { slackApiUrl: settings.apiUrl };
+  const socketMode = !!settings.appToken;
+  let bolt: App;
+  if (socketMode) {
+    bolt = new App({
+      token: settings.botToken,
+      appToken: settings.appToken,
+      socketMode: true,
+      logger,
+      logLevel: LogLevel.INFO,
+      clientOptions,
+    });
+  } else {
+    if (!settings.signingSecret)
+      throw new Error('SLACK_SIGNING_SECRET is required for Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode)');
+    options.app.post(SLACK_EVENTS_PATH, rejectFutureTimestamps());
+    const receiver = new ExpressReceiver({
+      signingSecret: settings.signingSecret,
+      app: options.app,
+      endpoints: SLACK_EVENTS_PATH,
+      logger,
+      bodyLimit: 256 * 1024,
+    });
+    bolt = new App({ token: settings.botToken, receiver, logger, clientOptions });
+  }
+
+  bolt.command('/hunt', async ({ command, ack, respond, client }) => {
+    const responder = slackResponder({ client, channel: command.channel_id, ack, respond });
+    const deadline = setTimeout(() => void responder.ensureAcknowledged().catch(() => {}), ACK_DEADLINE_MS);
+    try {
+      await bot.handleCommand(
+        {
+          surface: 'slack',
+          channelId: command.channel_id,
+          userId: command.user_id,
+          userName: command.user_name,
+          text: command.text,
+          correlationId: options.newCorrelationId(),
+        },
+        responder,
+      );
+    } finally {
+      clearTimeout(deadline);
+      await responder.ensureAcknowledged();
+    }
+  });
+
+  bolt.action<BlockAction<ButtonAction>>(ACTION_IDS, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const channel = body.channel?.id ?? body.container?.channel_id ?? '';
+    const responder = slackResponder({ client, channel, respond });
+    let payload: ReturnType<typeof parseCardAction>;
+    try {
+      payload = parseCardAction(action.value);
+    } catch (error) {
+      await responder.whisper((error as Error).message);
+      return;
+    }
+    await bot.handleAction(
+      {
+        surface: 'slack',
+        channelId: channel,
+        userId: body.user.id,
+        userName: body.user.name,
+        ...payload,
+        correlationId: options.newCorrelationId(),
+      },
+      responder,
+    );
+  });
+
+  bolt.error(async (error) => {
+    options.logger.error({ err: error }, 'slack listener failed');
+  });
+
+  return {
+    start: async () => {
+      if (socketMode) await bolt.start();
+    },
+    stop: async () => {
+      if (socketMode) await bolt.stop();
+    },
+  };
+}
