@@ -56,6 +56,15 @@ describe('Adaptive Cards for Teams', () => {
     expect(json).toContain('Run run-20261120-0001 · 12.4 s');
   });
 
+  it('hundreds of backend warnings do not push the card over budget', () => {
+    const input = huntInput({ findings: 15 });
+    const warnings = Array.from({ length: 500 }, (_, index) => `workspace ${index} did not answer: ${'x'.repeat(400)}`);
+    const card = toAdaptiveCard(buildHuntCardModel({ ...input, report: { ...input.report, warnings } }));
+    expect(JSON.stringify(card).length).toBeLessThanOrEqual(TEAMS_CARD_BUDGET);
+    expect(JSON.stringify(card)).toContain('…and 495 more warnings');
+    expect(JSON.stringify(card)).toContain('"Table"');
+  });
+
   it('an empty hunt says so and offers no table or buttons', () => {
     const card = toAdaptiveCard(
       buildHuntCardModel({ ...huntInput({ findings: 0, proposals: 0 }), deepLink: undefined }),

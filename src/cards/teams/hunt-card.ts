@@ -37,6 +37,15 @@ function proposalData(proposal: ProposalView, tenant: string) {
   };
 }
 
+/** A card shows a few warnings; a backend that returns hundreds must not push the findings off the card. */
+const MAX_WARNINGS = 5;
+
+function warningLines(warnings: readonly string[]) {
+  const lines = warnings.slice(0, MAX_WARNINGS).map((text) => ({ text: clip(text, 300) }));
+  const hidden = warnings.length - lines.length;
+  return hidden > 0 ? [...lines, { text: `…and ${plural(hidden, 'more warning')}` }] : lines;
+}
+
 function huntData(model: HuntCardModel, shown: number) {
   const hidden = model.findings.length - shown;
   const proposals = model.proposals.slice(0, MAX_PROPOSAL_BUTTONS);
@@ -44,7 +53,7 @@ function huntData(model: HuntCardModel, shown: number) {
     ...huntLines(model),
     severityColor: severityColor(model.template.severity),
     hasWarnings: model.warnings.length > 0,
-    warnings: model.warnings.map((text) => ({ text: clip(text, 300) })),
+    warnings: warningLines(model.warnings),
     isEmpty: model.findings.length === 0,
     hasFindings: shown > 0,
     rows: model.findings.slice(0, shown).map(rowData),
