@@ -33,15 +33,20 @@ function collector(options: CollectOptions) {
       const seen = new Set<string>();
       return {
         add: (values) => {
-          if (items.length >= limit || (isMissing(values[0]) && !options.keepNulls)) return;
+          if (isMissing(values[0]) && !options.keepNulls) return;
           if (options.predicateIndex !== null && asBool(values[options.predicateIndex]) !== true) return;
           const item = toDynamicValue(values[0], type);
-          if (options.distinct) {
-            const key = valueKey(item);
-            if (seen.has(key)) return;
-            seen.add(key);
+          if (!options.distinct) {
+            if (items.length < limit) items.push(item);
+            return;
           }
-          items.push(item);
+          // make_set unions arrays element by element (`make_set(set_X)` merges earlier sets).
+          for (const element of Array.isArray(item) ? item : [item]) {
+            const key = valueKey(element);
+            if (items.length >= limit || seen.has(key)) continue;
+            seen.add(key);
+            items.push(element);
+          }
         },
         result: () => items,
       };
