@@ -3,13 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
-import {
-  attackerIps,
-  DEMO_TABLES,
-  generateDemoData,
-  writeDemoData,
-  writeDemoDataDir,
-} from '../../../src/hunts/index.ts';
+import { attackerIps, DEMO_TABLES, generateDemoData, writeDemoData } from '../../../src/hunts/index.ts';
 import { loadColumnTables, TABLE_SCHEMAS } from '../../../src/kql/index.ts';
 
 const end = new Date('2026-11-22T08:00:00Z');
