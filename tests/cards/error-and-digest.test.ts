@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { explainError, toAdaptiveCard, toBlockKit } from '../../src/cards/index.ts';
+import { allCardModels } from './support/card-models.ts';
+
+describe('explainError', () => {
+  it.each([
+    ['huntops_tenant_unknown', 'Unknown tenant'],
+    ['huntops_query_timeout', 'The query took too long'],
+    ['huntops_defender_throttled', 'The service is busy or the tenant’s query budget is used up'],
+    ['huntops_config_invalid', 'huntops is not configured correctly'],
+    ['huntops_self_approval', 'You cannot decide this proposal'],
+    ['something_new', 'Something went wrong'],
+  ])('%s reads as "%s" with a next step', (code, title) => {
+    const explanation = explainError(code);
+    expect(explanation.title).toBe(title);
+    expect(explanation.next.length).toBeGreaterThan(10);
+  });
+
+  it('the error card shows the plain words, the next step, the detail and the run id', () => {
+    const card = JSON.stringify(
+      toAdaptiveCard({ kind: 'error', code: 'huntops_tenant_unknown', message: 'no tenant "contso"', runId: 'r-9' }),
+    );
+    expect(card).toContain('Unknown tenant');
+    expect(card).toContain('Run `tenants`');
+    expect(card).toContain('no tenant \\"contso\\"');
+    expect(card).toContain('run r-9');
+  });
+});
+
+describe('digest', () => {
+  const [, digest] = allCardModels().find(([name]) => name === 'digest')!;
+
+  it('sums findings, counts failures and pending approvals in its summary', () => {
+    const json = JSON.stringify(toBlockKit(digest).blocks);
+    expect(json).toContain('180 findings · 1 hunt failed · 3 approvals pending · 17 active blocks');
+    expect(json).toContain('Failed: AADSTS7000215: invalid client secret');
+    expect(json).toMatch(/and \d+ more hunts/);
+  });
+
+  it('on Teams shows at most 25 lines and says how many more', () => {
+    expect(JSON.stringify(toAdaptiveCard(digest))).toContain('…and 95 more hunts.');
+  });
+});
