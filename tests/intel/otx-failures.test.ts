@@ -73,7 +73,7 @@ describe('OTX failures during a report', () => {
     otx.mode = { kind: 'ok' };
     otx.replies.set(ips[0]!, otxFixture('rich', ips[0]));
     await new Promise((resolve) => setTimeout(resolve, 350));
-    const { scores } = await timedReport();
+    const { scores } = await timedReport(10_000);
     expect(scores.every((s) => s.sources.includes('otx'))).toBe(true);
     expect(scores[0]).toMatchObject({ band: 'high' });
     expect(intel.logger.entries.some((e) => e.msg === 'OTX answering again; circuit closed')).toBe(true);
@@ -85,7 +85,7 @@ describe('OTX failures during a report', () => {
     const failedCalls = otx.calls.length;
     otx.mode = { kind: 'ok' };
     await new Promise((resolve) => setTimeout(resolve, 350));
-    await timedReport();
+    await timedReport(10_000);
     expect(otx.calls.length).toBe(failedCalls + 40);
   });
 });
