@@ -49,11 +49,15 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
   if (parsed.diagnostics.some((d) => d.severity === 'error')) {
     return { ok: false, kind: 'diagnostics', diagnostics: parsed.diagnostics };
   }
-  const context = new ExecutionContext({
-    maxResultRows: options.maxRows,
-    timeoutMs: options.timeoutMs,
-    maxMemoryMb: options.maxMemoryMb,
-  });
+  // Only the limits the caller set: an explicit undefined would override the defaults.
+  const limits = Object.fromEntries(
+    Object.entries({
+      maxResultRows: options.maxRows,
+      timeoutMs: options.timeoutMs,
+      maxMemoryMb: options.maxMemoryMb,
+    }).filter(([, value]) => value !== undefined),
+  );
+  const context = new ExecutionContext(limits);
   const compiled = compileQuery(parsed.tree, text, {
     database,
     now: (options.now ?? new Date()).getTime(),

@@ -3,7 +3,7 @@ import type { KqlType } from '../types.ts';
 import type { Cursor } from './cursor.ts';
 import type { Token } from './lexer.ts';
 import { parseNamedExpression, parseNamedList, parseOptions } from './parse-clauses.ts';
-import { parseArithmetic, parseExpression, parsePipeline } from './parse-expressions.ts';
+import { parseArithmetic, parseExpression } from './parse-expressions.ts';
 import { parseOperator } from './parse-tabular-operators.ts';
 import { typeFromName } from './type-names.ts';
 
@@ -100,7 +100,7 @@ export function parseMakeSeries(c: Cursor, keyword: Token): OperatorNode {
   let to: ExprNode | undefined;
   let step: ExprNode | undefined;
   if (c.acceptIdent('in')) {
-    const range = parsePipeline(c);
+    const range = parseExpression(c);
     if (range.kind === 'Call' && range.name === 'range' && range.args.length === 3) [from, to, step] = range.args;
     else c.reportExpected('range(start, stop, step)');
   } else {

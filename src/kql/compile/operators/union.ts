@@ -10,7 +10,8 @@ import type { OperatorCompiler } from './index.ts';
 
 interface Leg {
   readonly plan: TabularPlan;
-  readonly sourceName: string;
+  /** Undefined: the name the table carries at run time (a piped input, `as Name`). */
+  readonly sourceName?: string;
 }
 
 /** The name `withsource=` shows for a leg: the table or let name, or the called function's argument. */
@@ -63,10 +64,10 @@ export function compileUnion(
     const empty = ColumnTable.empty('union', []);
     return { schema: [], run: () => empty };
   }
-  const sourceNames = legs.map((l) => l.sourceName);
   return operatorPlan(
     legs.map((l) => l.plan),
     (tables) => {
+      const sourceNames = legs.map((l, i) => l.sourceName ?? tables[i].name);
       const merged = union(tables, { withSource: options.withSource, sourceNames }, env.cx.exec);
       if (options.kind !== 'inner') return merged;
       const keep = commonColumns(tables);
@@ -84,4 +85,4 @@ export function compileUnion(
 
 /** `T | union …`: T is the first leg. */
 export const compileUnionOperator: OperatorCompiler<'UnionOperator'> = (input, operator, env) =>
-  compileUnion([{ plan: input, sourceName: 'union_arg0' }], operator.options, operator.tables, operator.span, env);
+  compileUnion([{ plan: input }], operator.options, operator.tables, operator.span, env);

@@ -1,0 +1,91 @@
+import { describe, it } from 'vitest';
+import { database, expectCase, type QueryCase, table } from './builders.ts';
+
+const db = database({
+  L: table('k:string, l:long', [
+    ['a', 1],
+    ['a', 2],
+    ['b', 3],
+    ['c', 4],
+  ]),
+  R: table('k:string, r:string', [
+    ['a', 'x'],
+    ['b', 'y'],
+    ['b', 'z'],
+    ['d', 'w'],
+  ]),
+  Names: table('key:string, name:string', [
+    ['a', 'Alpha'],
+    ['b', 'Beta'],
+  ]),
+});
+
+const cases: QueryCase[] = [
+  {
+    name: 'default kind is innerunique: one left row per key',
+    query: 'L | join R on k | project k, l, r',
+    unordered: true,
+    rows: [
+      ['a', 1, 'x'],
+      ['b', 3, 'y'],
+      ['b', 3, 'z'],
+    ],
+  },
+  {
+    name: 'inner keeps every left row, right key repeated with a 1 suffix',
+    query: 'L | join kind=inner R on k',
+    columns: ['k:string', 'l:long', 'k1:string', 'r:string'],
+    unordered: true,
+    rows: [
+      ['a', 1, 'a', 'x'],
+      ['a', 2, 'a', 'x'],
+      ['b', 3, 'b', 'y'],
+      ['b', 3, 'b', 'z'],
+    ],
+  },
+  {
+    name: 'leftouter fills the missing side with nulls',
+    query: 'L | join kind=leftouter R on k | where k == "c" | project k, l, k1, r',
+    rows: [['c', 4, '', '']],
+  },
+  {
+    name: 'rightouter',
+    query: 'L | join kind=rightouter R on k | where k1 == "d" | project k, k1, r',
+    rows: [['', 'd', 'w']],
+  },
+  { name: 'fullouter', query: 'L | join kind=fullouter R on k | count', rows: [[6]] },
+  { name: 'leftanti and its anti alias', query: 'L | join kind=anti R on k | project k', rows: [['c']] },
+  { name: 'rightanti', query: 'L | join kind=rightanti R on k', columns: ['k:string', 'r:string'], rows: [['d', 'w']] },
+  { name: 'leftsemi', query: 'L | join kind=leftsemi R on k | project l', rows: [[1], [2], [3]] },
+  { name: 'rightsemi', query: 'L | join kind=rightsemi R on k | project r', rows: [['x'], ['y'], ['z']] },
+  {
+    name: '$left/$right with different names and hints ignored',
+    query: 'L | join kind=inner hint.strategy=broadcast (Names) on $left.k == $right.key | project l, name',
+    unordered: true,
+    rows: [
+      [1, 'Alpha'],
+      [2, 'Alpha'],
+      [3, 'Beta'],
+    ],
+  },
+  {
+    name: 'lookup extends without repeating the key',
+    query: 'L | lookup (Names | project k = key, name) on k',
+    columns: ['k:string', 'l:long', 'name:string'],
+    rows: [
+      ['a', 1, 'Alpha'],
+      ['a', 2, 'Alpha'],
+      ['b', 3, 'Beta'],
+      ['c', 4, ''],
+    ],
+  },
+  {
+    name: 'lookup kind=inner',
+    query: 'L | lookup kind=inner (Names | project k = key, name) on k | count',
+    rows: [[3]],
+  },
+];
+
+describe('join and lookup', () => {
+  it.each(cases)('$name', (c) => expectCase(db, c));
+});

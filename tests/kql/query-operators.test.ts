@@ -1,0 +1,125 @@
+import { describe, it } from 'vitest';
+import { database, expectCase, ms, type QueryCase, table } from './builders.ts';
+
+const db = database({
+  Logons: table('User:string, Ip:string, Count:long, When:datetime, Props:dynamic', [
+    ['alice', '10.0.0.1', 3, ms('2024-01-01T01:00:00Z'), { city: 'Seattle' }],
+    ['bob', '10.0.0.2', 5, ms('2024-01-01T02:00:00Z'), { city: 'Berlin' }],
+    ['alice', '10.0.0.3', 1, ms('2024-01-01T03:00:00Z'), null],
+    ['carol', '10.0.0.1', null, ms('2024-01-01T04:00:00Z'), { city: 'Tokyo' }],
+  ]),
+});
+
+const cases: QueryCase[] = [
+  {
+    name: 'where and filter',
+    query: 'Logons | where User == "alice" | filter Count > 1 | project Ip',
+    rows: [['10.0.0.1']],
+  },
+  {
+    name: 'extend adds columns left to right and replaces in place',
+    query: 'Logons | take 1 | extend Double = Count * 2, Quad = Double * 2, Count = 0 | project-away When, Props',
+    columns: ['User:string', 'Ip:string', 'Count:long', 'Double:long', 'Quad:long'],
+    rows: [['alice', '10.0.0.1', 0, 6, 12]],
+  },
+  {
+    name: 'project computes, renames and names paths after their parts',
+    query: 'Logons | take 2 | project Who = User, tostring(Props.city), Count',
+    columns: ['Who:string', 'Props_city:string', 'Count:long'],
+    rows: [
+      ['alice', 'Seattle', 3],
+      ['bob', 'Berlin', 5],
+    ],
+  },
+  {
+    name: 'project-away with a wildcard',
+    query: 'Logons | take 1 | project-away P*, When',
+    columns: ['User:string', 'Ip:string', 'Count:long'],
+    rows: [['alice', '10.0.0.1', 3]],
+  },
+  {
+    name: 'project-keep',
+    query: 'Logons | take 1 | project-keep U*, Count',
+    columns: ['User:string', 'Count:long'],
+    rows: [['alice', 3]],
+  },
+  {
+    name: 'project-rename keeps the position',
+    query: 'Logons | take 1 | project-rename Address = Ip | project-away When, Props',
+    columns: ['User:string', 'Address:string', 'Count:long'],
+    rows: [['alice', '10.0.0.1', 3]],
+  },
+  {
+    name: 'project-reorder',
+    query: 'Logons | take 1 | project-reorder Count, Ip | project-away When, Props',
+    columns: ['Count:long', 'Ip:string', 'User:string'],
+    rows: [[3, '10.0.0.1', 'alice']],
+  },
+  {
+    name: 'sort defaults to descending, nulls last',
+    query: 'Logons | sort by Count | project Count',
+    rows: [[5], [3], [1], [null]],
+  },
+  {
+    name: 'order by asc puts nulls first',
+    query: 'Logons | order by Count asc | project Count',
+    rows: [[null], [1], [3], [5]],
+  },
+  {
+    name: 'sort with nulls last and a second key',
+    query: 'Logons | sort by User asc, Count asc nulls last | project User, Count',
+    rows: [
+      ['alice', 1],
+      ['alice', 3],
+      ['bob', 5],
+      ['carol', null],
+    ],
+  },
+  { name: 'top', query: 'Logons | top 2 by Count | project User', rows: [['bob'], ['alice']] },
+  { name: 'take and limit', query: 'Logons | limit 3 | take 2 | count', rows: [[2]] },
+  { name: 'take with a let count', query: 'let n = 1; Logons | take n | project User', rows: [['alice']] },
+  {
+    name: 'distinct columns',
+    query: 'Logons | distinct User | sort by User asc',
+    rows: [['alice'], ['bob'], ['carol']],
+  },
+  { name: 'distinct *', query: 'Logons | project User | distinct * | count', rows: [[3]] },
+  { name: 'count', query: 'Logons | count', columns: ['Count:long'], rows: [[4]] },
+  {
+    name: 'serialize with prev, next and row_number',
+    query:
+      'Logons | serialize Rank = row_number() | extend Before = prev(User), After = next(User, 1, "none") | project Rank, Before, After',
+    rows: [
+      [1, '', 'bob'],
+      [2, 'alice', 'alice'],
+      [3, 'bob', 'carol'],
+      [4, 'alice', 'none'],
+    ],
+  },
+  {
+    name: 'row_cumsum after sort',
+    query: 'Logons | where isnotnull(Count) | sort by When asc | extend Total = row_cumsum(Count) | project Total',
+    rows: [[3], [8], [9]],
+  },
+  {
+    name: 'as names a result for withsource',
+    query: 'Logons | take 1 | as Picked | union withsource=Src (Logons | take 0) | project Src',
+    rows: [['Picked']],
+  },
+  {
+    name: 'getschema',
+    query: 'Logons | project User, Count | getschema | project ColumnName, ColumnType',
+    rows: [
+      ['User', 'string'],
+      ['Count', 'long'],
+    ],
+  },
+  { name: 'print', query: 'print x = 1, "y"', columns: ['x:long', 'Column1:string'], rows: [[1, 'y']] },
+  { name: 'range', query: 'range i from 1 to 7 step 3', columns: ['i:long'], rows: [[1], [4], [7]] },
+  { name: 'datatable', query: 'datatable(a:string, b:long) ["x", 1, "y", 2] | where b > 1', rows: [['y', 2]] },
+  { name: 'sample takes the first rows (reproducible)', query: 'Logons | sample 1 | project User', rows: [['alice']] },
+];
+
+describe('tabular operators', () => {
+  it.each(cases)('$name', (c) => expectCase(db, c));
+});

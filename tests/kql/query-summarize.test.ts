@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { database, expectCase, failureCodes, ms, type QueryCase, table } from './builders.ts';
+
+const db = database({
+  S: table('User:string, Ip:string, Result:string, When:datetime, Bytes:long', [
+    ['alice', '1.1.1.1', '50126', ms('2024-01-01T00:05:00Z'), 10],
+    ['bob', '1.1.1.1', '50126', ms('2024-01-01T00:20:00Z'), 20],
+    ['alice', '2.2.2.2', '0', ms('2024-01-01T00:40:00Z'), 30],
+    ['carol', '1.1.1.1', '0', ms('2024-01-01T01:10:00Z'), null],
+  ]),
+});
+
+const cases: QueryCase[] = [
+  {
+    name: 'Kusto default names for unnamed aggregates',
+    query: 'S | summarize count(), dcount(User), make_set(User), make_list(Result), sum(Bytes), max(When) by Ip',
+    columns: [
+      'Ip:string',
+      'count_:long',
+      'dcount_User:long',
+      'set_User:dynamic',
+      'list_Result:dynamic',
+      'sum_Bytes:long',
+      'max_When:datetime',
+    ],
+    rows: [
+      ['1.1.1.1', 3, 3, ['alice', 'bob', 'carol'], ['50126', '50126', '0'], 30, ms('2024-01-01T01:10:00Z')],
+      ['2.2.2.2', 1, 1, ['alice'], ['0'], 30, ms('2024-01-01T00:40:00Z')],
+    ],
+  },
+  {
+    name: 'deprecated makeset/makelist keep the set_/list_ names',
+    query: 'S | summarize makeset(Ip), makelist(User) by Result | where Result == "0"',
+    columns: ['Result:string', 'set_Ip:dynamic', 'list_User:dynamic'],
+    rows: [['0', ['2.2.2.2', '1.1.1.1'], ['alice', 'carol']]],
+  },
+  {
+    name: 'bin() keys are named after the binned column',
+    query: 'S | summarize n = count() by bin(When, 30m)',
+    wire: true,
+    columns: ['When:datetime', 'n:long'],
+    rows: [
+      ['2024-01-01T00:00:00Z', 2],
+      ['2024-01-01T00:30:00Z', 1],
+      ['2024-01-01T01:00:00Z', 1],
+    ],
+  },
+  {
+    name: 'countif and dcountif',
+    query: 'S | summarize f = countif(Result != "0"), u = dcountif(User, Result != "0")',
+    rows: [[2, 2]],
+  },
+  {
+    name: 'aggregates inside expressions',
+    query: 'S | summarize Share = round(100.0 * countif(Result == "0") / count(), 1), Twice = count() * 2',
+    rows: [[50, 8]],
+  },
+  {
+    name: 'no keys on empty input gives one row',
+    query: 'S | where User == "nobody" | summarize n = count(), u = dcount(User)',
+    rows: [[0, 0]],
+  },
+  {
+    name: 'keys on empty input give no rows',
+    query: 'S | where User == "nobody" | summarize count() by User',
+    rows: [],
+  },
+  {
+    name: 'arg_max(x, *) keeps the whole latest row per key',
+    query: 'S | summarize arg_max(When, *) by User | sort by User asc | project User, Ip, Result',
+    rows: [
+      ['alice', '2.2.2.2', '0'],
+      ['bob', '1.1.1.1', '50126'],
+      ['carol', '1.1.1.1', '0'],
+    ],
+  },
+  {
+    name: 'arg_min with named columns',
+    query: 'S | summarize arg_min(When, Ip) by User | where User == "alice" | project-away When',
+    rows: [['alice', '1.1.1.1']],
+  },
+  {
+    name: 'summarize by only (distinct keys)',
+    query: 'S | summarize by Result | sort by Result asc',
+    rows: [['0'], ['50126']],
+  },
+  {
+    name: 'take_any names its column after the argument',
+    query: 'S | where User == "bob" | summarize take_any(Ip)',
+    columns: ['Ip:string'],
+    rows: [['1.1.1.1']],
+  },
+  { name: 'avg is real', query: 'S | summarize avg(Bytes)', columns: ['avg_Bytes:real'], rows: [[20]] },
+];
+
+describe('summarize', () => {
+  it.each(cases)('$name', (c) => expectCase(db, c));
+
+  it('rejects dynamic group-by keys (Kusto KS116)', async () => {
+    expect(await failureCodes(db, 'S | summarize Users = make_set(User) by Ip | summarize count() by Users')).toContain(
+      'KQL0034',
+    );
+  });
+
+  it('names an aggregate used outside summarize', async () => {
+    expect(await failureCodes(db, 'S | extend c = count()')).toEqual(['KQL0036']);
+  });
+});
