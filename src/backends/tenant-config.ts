@@ -51,5 +51,5 @@ export interface TenantBackendConfig {
   readonly cloud?: CloudConfig;
   readonly logAnalytics?: { readonly workspaceId: string; readonly additionalWorkspaces?: readonly string[] };
   readonly defender?: { readonly enabled: boolean };
-  readonly local?: { readonly dataDir: string };
+  readonly local?: { readonly dataDir?: string };
 }
