@@ -4,7 +4,7 @@ import { MS_PER_DAY, MS_PER_TICK } from './values.ts';
  * Calendar arithmetic on epoch-ms datetimes, in UTC as Kusto is. Kusto counts time from
  * 0001-01-01, a Monday; fixed-size bins (bin(t, 7d)) align to that origin, not to 1970.
  */
-export const YEAR_ONE_MS = 62_135_596_800_000;
+const YEAR_ONE_MS = 62_135_596_800_000;
 
 export function startOfDay(ms: number): number {
   return Math.floor(ms / MS_PER_DAY) * MS_PER_DAY;

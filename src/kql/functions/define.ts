@@ -45,7 +45,7 @@ export type ScalarSpec = ScalarSpecBase &
   );
 
 /** The value a function yields when its input is bad: "" for strings (never null), null otherwise. */
-export function nullOf(type: KqlType): unknown {
+function nullOf(type: KqlType): unknown {
   return type === 'string' ? '' : null;
 }
 

@@ -1,5 +1,4 @@
 import type { KqlType } from '../types.ts';
-import type { ArgumentInfo } from './registry-types.ts';
 
 const NUMERIC_RANK: Partial<Record<KqlType, number>> = { int: 1, long: 2, decimal: 3, real: 4 };
 
@@ -14,12 +13,4 @@ export function commonType(types: readonly KqlType[]): KqlType {
     return numeric.reduce((widest, type) => ((NUMERIC_RANK[type] ?? 0) > (NUMERIC_RANK[widest] ?? 0) ? type : widest));
   }
   return types.find((type) => type !== 'dynamic') ?? types[0] ?? 'dynamic';
-}
-
-export function typesOf(args: readonly ArgumentInfo[]): KqlType[] {
-  return args.map((arg) => arg.type);
-}
-
-export function isNumericType(type: KqlType): boolean {
-  return NUMERIC_RANK[type] !== undefined;
 }

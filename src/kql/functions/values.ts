@@ -49,15 +49,6 @@ export function asBool(value: unknown): boolean | null {
   return null;
 }
 
-/** A dynamic value from any scalar: JSON text stays text (parse_json parses; this does not). */
-export function asDynamic(value: unknown): unknown {
-  return value === undefined ? null : value;
-}
-
-export function asArray(value: unknown): unknown[] | null {
-  return Array.isArray(value) ? value : null;
-}
-
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

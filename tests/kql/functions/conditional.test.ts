@@ -18,6 +18,8 @@ const cases: Case[] = [
   ['isempty', [long(null)], true],
   ['isempty', [long(0)], false],
   ['isnotempty', [dyn(null)], false],
+  ['isempty', [dyn([])], false],
+  ['isempty', [dyn({})], false],
   ['isnotempty', [str('x')], true],
   ['isnull', [long(null)], true],
   ['isnull', [str('')], false],

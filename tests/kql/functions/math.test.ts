@@ -13,6 +13,7 @@ const cases: Case[] = [
   ['round', [real(-50.55), long(-2)], -100],
   ['round', [real(21.5), long(-1)], 20],
   ['round', [real(null)], null],
+  ['round', [real(-0.4)], 0],
   ['ceiling', [real(-1.1)], -1],
   ['ceiling', [real(1.1)], 2],
   ['sqrt', [real(64)], 8],

@@ -28,7 +28,8 @@ export function roundHalfAwayFromZero(x: number, precision: number): number {
     return (Math.sign(x) * Math.round(magnitude * factor)) / factor;
   }
   const shifted = Math.round(Number(`${magnitude}e${precision}`));
-  return Math.sign(x) * Number(`${shifted}e${-precision}`);
+  // `+ 0` turns a rounded-away negative (-0) into 0.
+  return Math.sign(x) * Number(`${shifted}e${-precision}`) + 0;
 }
 
 export const mathFunctions: readonly ScalarFunction[] = [
