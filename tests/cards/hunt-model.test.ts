@@ -36,6 +36,32 @@ describe('buildHuntCardModel', () => {
     });
   });
 
+  it('joins scores to IPs however the address is spelt (IPv6 case and zero runs, IPv4-mapped)', () => {
+    const input = huntInput({ findings: 0 });
+    const report = {
+      ...input.report,
+      findings: [
+        { ip: '2001:DB8:0:0::1', fields: {} },
+        { ip: '::ffff:198.51.100.7', fields: {} },
+      ],
+    };
+    const scores = [
+      { ip: '2001:db8::1', score: 77, band: 'medium' as const, reasons: [] },
+      { ip: '198.51.100.7', score: 12, band: 'low' as const, reasons: [] },
+    ];
+    const rows = buildHuntCardModel({ ...input, report, scores }).findings;
+    expect(rows.map((row) => [row.entity, row.score])).toEqual([
+      ['2001:DB8:0:0::1', 77],
+      ['::ffff:198.51.100.7', 12],
+    ]);
+  });
+
+  it('shows structured account values as JSON rather than [object Object]', () => {
+    const input = huntInput({ findings: 0 });
+    const report = { ...input.report, findings: [{ ip: '203.0.113.1', fields: { Users: [{ upn: 'a@x' }, 'b@x'] } }] };
+    expect(buildHuntCardModel({ ...input, report }).findings[0].accounts).toEqual(['{"upn":"a@x"}', 'b@x']);
+  });
+
   it('marks IPs that intel has not answered for yet as pending', () => {
     const [row] = buildHuntCardModel({ ...huntInput({ findings: 1 }), scores: [] }).findings;
     expect(row).toMatchObject({ band: 'pending', score: null });

@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import type { Finding } from '../../hunts/index.ts';
 import type { Band, IpScoreSlice } from './types.ts';
 
@@ -28,7 +29,8 @@ function accountsOf(finding: Finding): { accounts: string[]; accountCount: numbe
   const list = Object.entries(finding.fields).find(
     ([name, value]) => Array.isArray(value) && ACCOUNT_LIST_FIELD.test(name),
   )?.[1] as unknown[] | undefined;
-  const accounts = [...new Set([...(list ?? []).map(String), ...(finding.account ? [finding.account] : [])])];
+  const named = (list ?? []).map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
+  const accounts = [...new Set([...named, ...(finding.account ? [finding.account] : [])])];
   const counted = Object.entries(finding.fields).find(
     ([name, value]) => typeof value === 'number' && ACCOUNT_COUNT_FIELD.test(name),
   )?.[1] as number | undefined;
@@ -37,15 +39,22 @@ function accountsOf(finding: Finding): { accounts: string[]; accountCount: numbe
 
 const NOT_SCORED: Omit<IpScoreSlice, 'ip'> = { score: null, band: 'unknown', reasons: [] };
 
+/** One spelling per address (`2001:DB8::0:1` and `2001:db8::1` are the same IP), so scores always join. */
+export function ipKey(ip: string): string {
+  return ipaddr.isValid(ip) ? ipaddr.process(ip).toString() : ip;
+}
+
+/** `scores` is keyed by `ipKey`. */
 export function toFindingRow(finding: Finding, scores: ReadonlyMap<string, IpScoreSlice>): FindingRow {
-  const intel = (finding.ip && scores.get(finding.ip)) || NOT_SCORED;
+  const scored = finding.ip ? scores.get(ipKey(finding.ip)) : undefined;
+  const intel = scored ?? NOT_SCORED;
   return {
     entity: finding.ip ?? finding.account ?? finding.host ?? '(no entity)',
     ip: finding.ip,
     country: intel.country,
     asn: intel.asn,
     score: intel.score,
-    band: finding.ip && scores.has(finding.ip) ? intel.band : finding.ip ? 'pending' : 'unknown',
+    band: scored ? scored.band : finding.ip ? 'pending' : 'unknown',
     topReason: intel.reasons[0],
     reasons: intel.reasons,
     ...accountsOf(finding),

@@ -1,5 +1,5 @@
 import type { HuntReport } from '../../hunts/index.ts';
-import { byRisk, type FindingRow, toFindingRow } from './finding-row.ts';
+import { byRisk, type FindingRow, ipKey, toFindingRow } from './finding-row.ts';
 import type { DeepLink, IpScoreSlice, ProposalView, TemplateMeta, TenantRef, TimeWindow } from './types.ts';
 
 /** Everything a hunt card shows, in one renderer-neutral shape. Zero findings renders as the empty-result card. */
@@ -41,7 +41,7 @@ function warningsOf(input: HuntCardInput): string[] {
 }
 
 export function buildHuntCardModel(input: HuntCardInput): HuntCardModel {
-  const scores = new Map((input.scores ?? []).map((score) => [score.ip, score]));
+  const scores = new Map((input.scores ?? []).map((score) => [ipKey(score.ip), score]));
   return {
     kind: 'hunt',
     tenant: input.tenant,
