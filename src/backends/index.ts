@@ -1,7 +1,6 @@
 // Public surface of the query backends.
 
 export type { BackendDeps } from './backend-deps.ts';
-export { BackendPool } from './backend-pool.ts';
 export * from './clouds.ts';
 export { createBackend } from './create-backend.ts';
 export * from './credentials.ts';

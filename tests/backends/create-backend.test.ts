@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackendConfigError, type BackendKind, BackendPool, createBackend } from '../../src/backends/index.ts';
+import { BackendConfigError, type BackendKind, createBackend } from '../../src/backends/index.ts';
 import { fixtureDir } from './harness.ts';
 
 const remoteTenant = {
@@ -27,16 +27,5 @@ describe('createBackend', () => {
   ] as const)('refuses %s with %o and names the setting', (kind, tenant, message) => {
     expect(() => createBackend(kind, { name: 'tenant-a', ...tenant }, deps)).toThrow(BackendConfigError);
     expect(() => createBackend(kind, { name: 'tenant-a', ...tenant }, deps)).toThrow(message);
-  });
-});
-
-describe('BackendPool', () => {
-  it('reuses a backend per tenant and kind until the tenant config object changes', () => {
-    const pool = new BackendPool(deps);
-    const first = pool.get('tenant-a', 'logAnalytics', remoteTenant);
-    expect(pool.get('tenant-a', 'logAnalytics', remoteTenant)).toBe(first);
-    expect(pool.get('tenant-a', 'defender', remoteTenant)).not.toBe(first);
-    expect(pool.get('tenant-b', 'logAnalytics', remoteTenant)).not.toBe(first);
-    expect(pool.get('tenant-a', 'logAnalytics', { ...remoteTenant })).not.toBe(first);
   });
 });
