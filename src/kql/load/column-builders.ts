@@ -48,14 +48,19 @@ class StringBuilder implements ColumnBuilder {
   private readonly dictionary: string[] = [''];
   private readonly index = new Map<string, number>([['', 0]]);
   constructor(readonly type: 'string' | 'guid') {}
+  private lastText = '';
+  private lastCode = 0;
   set(row: number, value: unknown): void {
     const text = value as string;
-    let code = this.index.get(text);
+    // Logs repeat values row after row (Type, ResultType, a burst from one IP): skip the hash lookup.
+    let code = text === this.lastText ? this.lastCode : this.index.get(text);
     if (code === undefined) {
       code = this.dictionary.length;
       this.dictionary.push(text);
       this.index.set(text, code);
     }
+    this.lastText = text;
+    this.lastCode = code;
     if (row >= this.codes.length) this.codes = grown(this.codes, row);
     this.codes[row] = code;
   }

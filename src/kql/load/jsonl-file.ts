@@ -11,7 +11,7 @@ export async function readJsonLinesFile(path: string, file: string, table: Table
   table.beginFile(file, false);
   let pending = '';
   let line = 0;
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 23 });
   for await (const chunk of stream as AsyncIterable<string>) {
     const text = line === 0 && pending === '' ? stripBom(chunk) : chunk;
     let start = 0;
