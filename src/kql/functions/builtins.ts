@@ -15,6 +15,7 @@ import { conversionFunctions } from './scalar/conversion.ts';
 import { datetimeFunctions } from './scalar/datetime.ts';
 import { dynamicFunctions } from './scalar/dynamic.ts';
 import { ipFunctions } from './scalar/ip.ts';
+import { jsonPathFunctions } from './scalar/json-path.ts';
 import { mathFunctions } from './scalar/math.ts';
 import { miscFunctions } from './scalar/misc.ts';
 import { seriesFunctions } from './scalar/series.ts';
@@ -39,6 +40,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   seriesFunctions,
   miscFunctions,
   xmlFunctions,
+  jsonPathFunctions,
   bitwiseFunctions,
   hllScalars,
 ];

@@ -57,6 +57,8 @@ const cases: Case[] = [
   ['todatetime', [dt('2024-01-01T00:00:00Z')], at('2024-01-01T00:00:00Z')],
   ['unixtime_seconds_todatetime', [long(1546300800)], at('2019-01-01T00:00:00Z')],
   ['unixtime_milliseconds_todatetime', [long(1546300800123)], at('2019-01-01T00:00:00.123Z')],
+  ['unixtime_microseconds_todatetime', [long(1546300800123456)], at('2019-01-01T00:00:00.123Z') + 0.456],
+  ['unixtime_nanoseconds_todatetime', [long(1_500_000_000)], at('1970-01-01T00:00:01.500Z')],
   ['format_datetime', [dt('2017-01-29T09:00:05Z'), str('yy-MM-dd [HH:mm:ss]')], '17-01-29 [09:00:05]'],
   ['format_datetime', [dt('2017-01-29T09:00:05Z'), str('yyyy-M-dd [H:mm:ss]')], '2017-1-29 [9:00:05]'],
   [

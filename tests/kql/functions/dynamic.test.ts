@@ -75,3 +75,22 @@ describe('parse_xml', () => {
     expect(callScalar('parse_xml', dyn({ FirstTimeUserUsedApp: 'True' }))).toEqual({ FirstTimeUserUsedApp: 'True' });
   });
 });
+
+describe('extract_json', () => {
+  const doc = '{"Name":"alice","Roles":["admin","user"],"Meta":{"Age":42,"when":"2024-01-01T00:00:00Z"}}';
+  const cases: Case[] = [
+    ['extract_json', [str('$.Name'), str(doc)], 'alice'],
+    ['extract_json', [str('$.Roles[1]'), str(doc)], 'user'],
+    ['extract_json', [str("$['Meta']['Age']"), str(doc)], '42'],
+    ['extract_json', [str('$.Meta.Age'), str(doc), str('long')], 42],
+    ['extract_json', [str('$.Meta.when'), str(doc), str('datetime')], Date.parse('2024-01-01T00:00:00Z')],
+    ['extract_json', [str('$.Roles'), str(doc)], '["admin","user"]'],
+    ['extractjson', [str('$.Missing'), str(doc)], ''],
+    ['extract_json', [str('$.Name'), str('not json')], ''],
+    ['extract_json', [str('Name'), str(doc)], ''],
+    ['extract_json', [str('$.Name'), dyn({ Name: 'bob' })], 'bob'],
+  ];
+  it.each(cases)('%s(%j) = %j', (name, args, expected) => {
+    expect(callScalar(name, ...args)).toEqual(expected);
+  });
+});

@@ -41,6 +41,19 @@ function parseJson(value: unknown): unknown {
   }
 }
 
+/** unixtime_*_todatetime: a count of units since 1970-01-01 as a datetime. */
+function unixTime(name: string, msPerUnit: number): ScalarFunction {
+  return defineScalar({
+    name,
+    params: ['number'],
+    result: 'datetime',
+    impl: (value) => {
+      const n = asNumber(value);
+      return n === null ? null : n * msPerUnit;
+    },
+  });
+}
+
 const GUID = /^[{(]?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})[})]?$/i;
 
 export const conversionFunctions: readonly ScalarFunction[] = [
@@ -93,14 +106,8 @@ export const conversionFunctions: readonly ScalarFunction[] = [
     result: 'dynamic',
     impl: parseJson,
   }),
-  defineScalar({
-    name: 'unixtime_seconds_todatetime',
-    params: ['number'],
-    result: 'datetime',
-    impl: (v) => {
-      const n = asNumber(v);
-      return n === null ? null : n * MS_PER_SECOND;
-    },
-  }),
-  defineScalar({ name: 'unixtime_milliseconds_todatetime', params: ['number'], result: 'datetime', impl: asNumber }),
+  unixTime('unixtime_seconds_todatetime', MS_PER_SECOND),
+  unixTime('unixtime_milliseconds_todatetime', 1),
+  unixTime('unixtime_microseconds_todatetime', 1e-3),
+  unixTime('unixtime_nanoseconds_todatetime', 1e-6),
 ];

@@ -1,40 +1,8 @@
-import type { KqlType } from '../../types.ts';
-import { isKqlType } from '../../types.ts';
 import { constantOf, defineScalar } from '../define.ts';
 import { compileRegex, toJsReplacement } from '../regex.ts';
 import type { ArgumentInfo, ScalarFunction } from '../registry-types.ts';
-import { parseDatetime, parseTimespan } from '../time-values.ts';
-import { asBool, asInteger, asNumber, asString } from '../values.ts';
-
-/**
- * The target type of `extract(…, typeof(T))`. The compiler passes `typeof(T)` as a constant
- * argument whose value is the type name (`"long"`; `"typeof(long)"` is accepted too).
- */
-function requestedType(arg: ArgumentInfo | undefined): KqlType {
-  const raw = constantOf(arg);
-  if (typeof raw !== 'string') return 'string';
-  const name = raw.replace(/^typeof\((.*)\)$/, '$1').trim();
-  return isKqlType(name) ? name : 'string';
-}
-
-function convertText(text: string, type: KqlType): unknown {
-  switch (type) {
-    case 'int':
-    case 'long':
-      return asInteger(text);
-    case 'real':
-    case 'decimal':
-      return asNumber(text);
-    case 'bool':
-      return asBool(text);
-    case 'datetime':
-      return parseDatetime(text);
-    case 'timespan':
-      return parseTimespan(text);
-    default:
-      return text;
-  }
-}
+import { asInteger, asString } from '../values.ts';
+import { convertText, requestedType } from './typed-text.ts';
 
 /** Compiles the regex argument once when it is a literal, per row otherwise. */
 function regexGetter(arg: ArgumentInfo, flags = '') {
