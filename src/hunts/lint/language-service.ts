@@ -17,6 +17,8 @@ interface DotNetList<T> {
 
 interface KustoCode {
   GetDiagnostics(): DotNetList<KustoDiagnostic>;
+  /** The query's output schema (a TableSymbol) when it binds; absent for scalar or broken queries. */
+  readonly ResultType: { readonly Columns?: DotNetList<{ readonly Name: string }> } | null;
 }
 
 export interface KustoGlobals {
@@ -63,8 +65,22 @@ export function createKustoGlobals(tables: Readonly<Record<string, string>>): Ku
   return GlobalState.Default.WithDatabase(new Symbols.DatabaseSymbol.$ctor1('huntops', symbols, false));
 }
 
-/** Parses and binds `text`, returning the analyzer's diagnostics. */
-export function analyze(text: string, globals: KustoGlobals): KustoDiagnostic[] {
-  const list = loadKusto().Language.KustoCode.ParseAndAnalyze(text, globals).GetDiagnostics();
+export interface KustoAnalysis {
+  readonly diagnostics: KustoDiagnostic[];
+  /** Names of the result columns, or undefined when the analyzer could not determine a tabular result. */
+  readonly resultColumns?: string[];
+}
+
+/** Parses and binds `text`, returning the analyzer's diagnostics and the result's column names. */
+export function analyze(text: string, globals: KustoGlobals): KustoAnalysis {
+  const code = loadKusto().Language.KustoCode.ParseAndAnalyze(text, globals);
+  const columns = code.ResultType?.Columns;
+  return {
+    diagnostics: toArray(code.GetDiagnostics()),
+    resultColumns: columns ? toArray(columns).map((column) => column.Name) : undefined,
+  };
+}
+
+function toArray<T>(list: DotNetList<T>): T[] {
   return Array.from({ length: list.Count }, (_, index) => list.getItem(index));
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { isScalar, parseDocument, Scalar } from 'yaml';
+import { type Document, isScalar, parseDocument, Scalar } from 'yaml';
 import { HuntError } from '../errors.ts';
 import { listTemplateFiles } from '../template/load-templates.ts';
 import { parseTemplate } from '../template/parse-template.ts';
-import { type LintDiagnostic, lintQuery } from './lint-query.ts';
+import { analyzeQuery, type LintDiagnostic, lintQuery } from './lint-query.ts';
+import { checkMappedColumns } from './mapped-columns.ts';
 
 /** The lint outcome of one file: analyzer diagnostics with file-relative positions, or why it could not be linted. */
 export interface FileLintResult {
@@ -14,7 +15,10 @@ export interface FileLintResult {
   readonly problem?: string;
 }
 
-/** Lints template YAML files (and plain .kql files); folders are searched for *.yaml / *.yml. */
+/**
+ * Lints template YAML files (and plain .kql files); folders are searched for *.yaml / *.yml. Templates are
+ * analyzed against the known table schemas, then checked for mapped columns missing from the result (HUNT001).
+ */
 export function lintFiles(paths: readonly string[]): FileLintResult[] {
   return listTemplateFiles(paths).map(lintFile);
 }
@@ -24,13 +28,20 @@ export function lintFile(file: string): FileLintResult {
     const text = readFileSync(file, 'utf8');
     if (extname(file).toLowerCase() === '.kql') return { file, diagnostics: lintQuery(text) };
     const template = parseTemplate(text, file);
-    const offset = queryPosition(text);
-    const diagnostics = lintQuery(template.query).map((diagnostic) => ({
+    const document = parseDocument(text);
+    const offset = queryPosition(document, text);
+    const analysis = analyzeQuery(template.query);
+    const diagnostics = analysis.diagnostics.map((diagnostic) => ({
       ...diagnostic,
       line: diagnostic.line + offset.lines,
       column: diagnostic.column + offset.indent,
     }));
-    return { file, diagnostics };
+    // Column checks only make sense once the query itself binds.
+    const mapped =
+      diagnostics.length === 0 && analysis.resultColumns
+        ? checkMappedColumns(template, analysis.resultColumns, document, text)
+        : [];
+    return { file, diagnostics: [...diagnostics, ...mapped] };
   } catch (error) {
     if (error instanceof HuntError && error.code !== 'hunt_lint_unavailable')
       return { file, diagnostics: [], problem: error.message };
@@ -44,8 +55,8 @@ export function lintFile(file: string): FileLintResult {
  * Where the `query:` block's first line sits in the file, so positions point into the YAML file.
  * Only block scalars (`query: |`) map exactly; other styles report lines relative to the `query:` key.
  */
-function queryPosition(text: string): { lines: number; indent: number } {
-  const node = parseDocument(text).get('query', true);
+function queryPosition(document: Document, text: string): { lines: number; indent: number } {
+  const node = document.get('query', true);
   if (!isScalar(node) || !node.range) return { lines: 0, indent: 0 };
   const keyLine = text.slice(0, node.range[0]).split('\n').length;
   if (node.type !== Scalar.BLOCK_LITERAL && node.type !== Scalar.BLOCK_FOLDED) return { lines: keyLine - 1, indent: 0 };

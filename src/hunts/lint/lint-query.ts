@@ -1,5 +1,5 @@
 import { TABLE_SCHEMAS, toKustoSchemaString } from '../../kql/index.ts';
-import { analyze, createKustoGlobals, type KustoGlobals } from './language-service.ts';
+import { analyze, createKustoGlobals, type KustoDiagnostic, type KustoGlobals } from './language-service.ts';
 
 /** One analyzer finding, with a 1-based line and column in the text that was linted. */
 export interface LintDiagnostic {
@@ -23,17 +23,25 @@ function knownTablesGlobals(): KustoGlobals {
 
 /** Lints KQL text against the known table schemas. */
 export function lintQuery(text: string): LintDiagnostic[] {
-  return analyze(text, knownTablesGlobals()).map((diagnostic) => {
-    const { line, column } = lineAndColumn(text, diagnostic.Start);
-    return {
-      code: diagnostic.Code ?? 'KS000',
-      severity: diagnostic.Severity ?? 'Error',
-      message: diagnostic.Message ?? '',
-      line,
-      column,
-      length: diagnostic.Length,
-    };
-  });
+  return analyzeQuery(text).diagnostics;
+}
+
+/** Lints KQL text and also returns the names of its result columns (when the analyzer can tell). */
+export function analyzeQuery(text: string): { diagnostics: LintDiagnostic[]; resultColumns?: string[] } {
+  const { diagnostics, resultColumns } = analyze(text, knownTablesGlobals());
+  return { diagnostics: diagnostics.map((diagnostic) => toLintDiagnostic(text, diagnostic)), resultColumns };
+}
+
+function toLintDiagnostic(text: string, diagnostic: KustoDiagnostic): LintDiagnostic {
+  const { line, column } = lineAndColumn(text, diagnostic.Start);
+  return {
+    code: diagnostic.Code ?? 'KS000',
+    severity: diagnostic.Severity ?? 'Error',
+    message: diagnostic.Message ?? '',
+    line,
+    column,
+    length: diagnostic.Length,
+  };
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { formatLintResult, lintFiles, lintQuery, SHIPPED_TEMPLATES_DIR } from '../../../src/hunts/index.ts';
 
 // The first analysis loads Microsoft's Kusto analyzer (several seconds).
@@ -46,6 +47,24 @@ describe('lint', { timeout: 60_000 }, () => {
 
   it('a Sentinel rule from the Azure-Sentinel repository lints clean', () => {
     expect(lintFiles(['tests/fixtures/hunts/dropped-in']).flatMap(formatLintResult)).toEqual([]);
+  });
+
+  it('reports mapped and summary columns that the query result lacks (HUNT001) at their YAML keys', () => {
+    const document = parseDocument(readFileSync(join(SHIPPED_TEMPLATES_DIR, 'spray.yaml'), 'utf8'));
+    document.setIn(['entityMappings', 0, 'fieldMappings', 0, 'columnName'], 'IPCustomEntity');
+    document.setIn(['x-hunt', 'summary', 'count'], 'FailedCount');
+    const text = document.toString();
+    const file = join(mkdtempSync(join(tmpdir(), 'hunts-lint-')), 'spray.yaml');
+    writeFileSync(file, text);
+    const lineOf = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+    const [result] = lintFiles([file]);
+    expect(result.diagnostics.map(({ code, line }) => [code, line])).toEqual([
+      ['HUNT001', lineOf('columnName: IPCustomEntity')],
+      ['HUNT001', lineOf('count: FailedCount')],
+    ]);
+    expect(result.diagnostics[0].message).toContain(
+      "entityMappings.0.fieldMappings.0.columnName names 'IPCustomEntity', which is not a column of the query result (FirstFailure,",
+    );
   });
 
   it('reports an invalid template or a missing file as a problem instead of crashing', () => {
