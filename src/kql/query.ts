@@ -58,11 +58,12 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
     }).filter(([, value]) => value !== undefined),
   );
   const context = new ExecutionContext(limits);
-  const compiled = compileQuery(parsed.tree, text, {
-    database,
-    now: (options.now ?? new Date()).getTime(),
-    context,
-  });
+  let compiled: ReturnType<typeof compileQuery>;
+  try {
+    compiled = compileQuery(parsed.tree, text, { database, now: (options.now ?? new Date()).getTime(), context });
+  } catch (error) {
+    return internalError(error);
+  }
   if (compiled.diagnostics.some((d) => d.severity === 'error')) {
     return { ok: false, kind: 'diagnostics', diagnostics: compiled.diagnostics };
   }

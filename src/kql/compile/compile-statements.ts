@@ -36,8 +36,21 @@ export function isTabularSyntax(node: ExprNode, env: ExprEnv): boolean {
   }
 }
 
+/** Functions being classified right now: a self-referencing function is not assumed tabular. */
+const classifying = new WeakSet<FunctionDeclaration>();
+
 /** Whether a function returns a table: its body's lets and parameters are classified without compiling. */
 function bodyIsTabular(declaration: FunctionDeclaration, closure: Scope, env: ExprEnv): boolean {
+  if (classifying.has(declaration)) return false;
+  classifying.add(declaration);
+  try {
+    return classifyBody(declaration, closure, env);
+  } finally {
+    classifying.delete(declaration);
+  }
+}
+
+function classifyBody(declaration: FunctionDeclaration, closure: Scope, env: ExprEnv): boolean {
   const scope = closure.child();
   const probe = { ...env, columns: [], scope };
   for (const p of declaration.parameters) {
