@@ -46,9 +46,14 @@ export class DenseIds {
 
   private find(key: number): number {
     this.bits[0] = key;
-    // Mix both 32-bit halves: datetimes differ mostly in the low bits, small integers in the high ones.
-    let h = Math.imul(this.words[0] ^ Math.imul(this.words[1], 0x9e3779b1), 0x85ebca6b);
-    h ^= h >>> 15;
+    // murmur3's finalizer: integer-valued doubles keep their entropy in the HIGH bits of the
+    // high word, so without mixing them down the low bits (the slot) would barely vary.
+    let h = this.words[0] ^ Math.imul(this.words[1], 0x9e3779b1);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
     let slot = h & this.mask;
     while (this.ids[slot] >= 0) {
       const candidate = this.keys[slot];

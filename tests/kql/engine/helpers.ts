@@ -27,12 +27,19 @@ export const col = (name: string, type: KqlType): CompiledExpr => columnRef(name
 export const fn = (type: KqlType, input: CompiledExpr, f: (value: unknown) => unknown): CompiledExpr =>
   computed(type, [input], f);
 
-/** A registry aggregate as summarize takes it: `agg('c', 'count')`, `agg('s', 'sum', col('n', 'long'))`. */
+/** A registry aggregate as summarize takes it (columnar kernel allowed): `agg('c', 'count')`, `agg('s', 'sum', col('n', 'long'))`. */
 export function agg(name: string, aggregate: string, ...args: CompiledExpr[]): AggregateColumn {
   const definition = lookupAggregateFunction(aggregate);
   if (definition === undefined) throw new Error(`no aggregate ${aggregate}`);
   const argInfo = args.map((a) => ({ type: a.type }));
   const type = definition.resultType(argInfo);
   if (typeof type !== 'string') throw new Error(type.error);
-  return { kind: 'aggregate', name, type, args, createAccumulator: definition.createAccumulator(argInfo) };
+  return {
+    kind: 'aggregate',
+    name,
+    type,
+    args,
+    createAccumulator: definition.createAccumulator(argInfo),
+    functionName: definition.name,
+  };
 }

@@ -5,6 +5,7 @@ import { columnWriter } from '../column-writer.ts';
 import type { CompiledExpr } from '../compiled-expression.ts';
 import { DEADLINE_CHECK_MASK, defaultContext, type ExecutionContext } from '../limits.ts';
 import { ColumnTable, type NamedColumn } from '../table.ts';
+import { kernelColumn } from './aggregate-kernels.ts';
 import { argExtremeColumns } from './arg-extreme.ts';
 import { valuesAtRows } from './evaluate.ts';
 import { type Grouping, groupRows } from './grouping.ts';
@@ -25,6 +26,12 @@ export interface AggregateColumn {
   readonly type: KqlType;
   readonly args: readonly CompiledExpr[];
   readonly createAccumulator: () => Accumulator;
+  /**
+   * The registry definition's name (`definition.name`, e.g. 'count', 'dcount', 'make_set'). When
+   * set, summarize may use an equivalent columnar kernel (./aggregate-kernels.ts) instead of
+   * per-group accumulators: pass it for speed.
+   */
+  readonly functionName?: string;
 }
 
 /**
@@ -75,7 +82,8 @@ export function summarize(
       columns.push(...argExtremeColumns(table, aggregate, grouping, spec.keys, taken, ctx));
     } else {
       taken.add(aggregate.name);
-      columns.push({ name: aggregate.name, column: aggregateColumn(table, aggregate, grouping, ctx) });
+      const column = kernelColumn(table, aggregate, grouping, ctx) ?? aggregateColumn(table, aggregate, grouping, ctx);
+      columns.push({ name: aggregate.name, column });
     }
   }
   return ctx.ensureMemory(ColumnTable.fromColumns(table.name, columns), 'summarize');
