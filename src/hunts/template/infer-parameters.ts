@@ -33,8 +33,10 @@ function toParameter(literal: LetLiteral): HuntParameter | undefined {
     case 'timespan':
       return { ...base, type: 'duration', default: inner };
     case 'string': {
+      // Obfuscated (h'…') and escaped strings are left alone: their text is not their value.
       const value = literal.text.replace(/^@?(['"])(.*)\1$/s, '$2');
-      return value.includes('{{') || value.includes('\\') ? undefined : { ...base, type: 'string', default: value };
+      const plain = !/^[hH]/.test(literal.text) && !value.includes('{{') && !value.includes('\\');
+      return plain ? { ...base, type: 'string', default: value } : undefined;
     }
     case 'dynamic':
       return literal.strings && literal.strings.length > 0
