@@ -13,6 +13,7 @@ export function huntLines(model: HuntCardModel) {
     tenantLine: tenantLine(model.tenant),
     windowLine: formatWindow(model.window),
     statsLine: `${plural(model.rowsScanned, 'row')} scanned · ${plural(model.findings.length, 'finding')}`,
+    emptyLine: 'No findings in this window: nothing matched the hunt, nothing to block.',
     footer: `Run ${model.runId} · ${formatDuration(model.durationMs)} · ${model.backend} · /hunt ${model.template.command} ${model.tenant.key}`,
   };
 }

@@ -69,8 +69,7 @@ export function huntBlockKit(model: HuntCardModel): SlackMessage {
   ];
   if (model.warnings.length) blocks.push(warningContext(model.warnings));
   blocks.push(divider);
-  if (shown.length === 0)
-    blocks.push(section(':white_check_mark: No findings in this window: nothing matched the hunt, nothing to block.'));
+  if (shown.length === 0) blocks.push(section(`:white_check_mark: ${lines.emptyLine}`));
   blocks.push(...shown.map(findingSection));
   if (hidden > 0)
     blocks.push(

@@ -27,7 +27,7 @@ export function huntPlainText(model: HuntCardModel): string {
   ];
   for (const warning of model.warnings) out.push(`! ${warning}`);
   out.push('');
-  if (model.findings.length === 0) out.push('No findings in this window: nothing matched the hunt, nothing to block.');
+  if (model.findings.length === 0) out.push(lines.emptyLine);
   out.push(...model.findings.flatMap(findingLines));
   if (model.proposals.length) {
     out.push('', 'Proposed blocks:');
