@@ -73,10 +73,15 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
     if (truncated) warnings.push(`result truncated to ${context.limits.maxResultRows} rows (maxRows)`);
     return { ok: true, table, warnings, stats: { queryMs: performance.now() - started, rows: table.rowCount } };
   } catch (error) {
-    if (error instanceof KqlRuntimeError)
+    if (error instanceof KqlRuntimeError) {
       return { ok: false, kind: 'runtime', error: { code: error.code, message: error.message } };
-    // Anything else is an engine bug; report it instead of crashing the caller (a chat bot).
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, kind: 'runtime', error: { code: 'KQLR000', message: `internal engine error: ${message}` } };
+    }
+    return internalError(error);
   }
+}
+
+/** Anything but a coded runtime error is an engine bug: reported, never thrown at the caller (a chat bot). */
+function internalError(error: unknown): KqlOutcome {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, kind: 'runtime', error: { code: 'KQLR000', message: `internal engine error: ${message}` } };
 }
