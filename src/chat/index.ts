@@ -3,6 +3,7 @@ export { type AccessDecision, type Caller, huntableTenants, mayApprove, mayHunt 
 export { type ConsoleOptions, consoleRouter } from './console/console-routes.ts';
 export { type Bot, createBot } from './core/bot.ts';
 export type { BotDeps } from './core/bot-deps.ts';
+export { type Conversations, createConversations } from './core/conversations.ts';
 export { SWEEP_CONCURRENCY } from './core/handle-sweep.ts';
 export type { InboundAction, InboundCommand, MessageRef, Responder } from './core/inbound.ts';
 export type * from './core/ports.ts';
@@ -13,3 +14,5 @@ export { MAX_COMMAND_LENGTH, USAGE } from './grammar/commands.ts';
 export { normalizeCommandText } from './grammar/normalize-text.ts';
 export { parseCommand, type Vocabulary } from './grammar/parse-command.ts';
 export { attachSlack, SLACK_EVENTS_PATH, type SlackSettings, type SlackSurfaceOptions } from './slack/slack-surface.ts';
+export { type TeamsSettings, teamsSettingsFromEnv } from './teams/teams-settings.ts';
+export { attachTeams, TEAMS_MESSAGES_PATH, type TeamsSurfaceOptions } from './teams/teams-surface.ts';

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { attachSlack, consoleRouter } from '../chat/index.ts';
+import { attachSlack, attachTeams, consoleRouter, createConversations, teamsSettingsFromEnv } from '../chat/index.ts';
 import { describeModes, type HuntopsConfig, type HuntopsEnv, loadConfig, readEnv } from '../config/index.ts';
 import { createLogger, type Logger, newCorrelationId, secretsFromEnv } from '../logging/index.ts';
 import { openStore, type Store } from '../store/index.ts';
@@ -71,6 +71,14 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
       })
     : undefined;
   await slack?.start();
+  attachTeams({
+    settings: teamsSettingsFromEnv(rawEnv, env.MicrosoftAppType),
+    app,
+    bot: services.bot,
+    conversations: createConversations(store.db),
+    logger,
+    newCorrelationId,
+  });
   if (config.surfaces.console.enabled) app.use(consoleRouter({ config, bot: services.bot, newCorrelationId }));
 
   const server = await listen(app, env.PORT, env.HOST);

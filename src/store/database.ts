@@ -72,7 +72,16 @@ export interface ProposalsTable {
   updated_by: string;
 }
 
+export interface ChatConversationsTable {
+  surface: string;
+  conversation_id: string;
+  /** JSON text: the surface's conversation reference (Teams ConversationReference). */
+  reference: string;
+  updated_at: string;
+}
+
 export interface Database {
+  chat_conversations: ChatConversationsTable;
   proposals: ProposalsTable;
   audit_events: AuditEventsTable;
   kv_cache: KvCacheTable;

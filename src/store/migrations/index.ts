@@ -2,10 +2,11 @@ import { type Kysely, type MigrationProvider, Migrator } from 'kysely';
 import { auditAndCache } from './001-audit-and-cache.ts';
 import { huntRuns } from './002-hunt-runs.ts';
 import { proposals } from './003-proposals.ts';
+import { conversations } from './004-conversations.ts';
 import type { Dialect, Migration } from './migration.ts';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [auditAndCache, huntRuns, proposals];
+export const MIGRATIONS: readonly Migration[] = [auditAndCache, huntRuns, proposals, conversations];
 
 /** Runs pending migrations on either dialect. Kysely's migrator takes a lock, so replicas starting together are safe. */
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

@@ -1,0 +1,40 @@
+/**
+ * The Bot Framework settings huntops passes to botbuilder, by the SDK's own names. Besides the four
+ * usual ones (MicrosoftApp*), the endpoint keys let a deployment reach a sovereign or private Bot
+ * Framework; botbuilder only honours them when all are set, so they are taken together or not at all.
+ */
+export const ENDPOINT_KEYS = [
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromChannelTokenIssuer',
+  'ToBotFromEmulatorOpenIdMetadataUrl',
+  'ToChannelFromBotLoginUrl',
+  'ToChannelFromBotOAuthScope',
+  'OAuthUrl',
+  'CallerId',
+] as const;
+
+export interface TeamsSettings {
+  readonly MicrosoftAppId?: string;
+  readonly MicrosoftAppPassword?: string;
+  readonly MicrosoftAppTenantId?: string;
+  readonly MicrosoftAppType: string;
+  readonly endpoints?: Readonly<Record<(typeof ENDPOINT_KEYS)[number], string>>;
+}
+
+export function teamsSettingsFromEnv(env: NodeJS.ProcessEnv, appType: string): TeamsSettings {
+  const present = ENDPOINT_KEYS.filter((key) => env[key]);
+  if (present.length > 0 && present.length < ENDPOINT_KEYS.length) {
+    const missing = ENDPOINT_KEYS.filter((key) => !env[key]);
+    throw new Error(`Bot Framework endpoint settings must be given together; missing: ${missing.join(', ')}`);
+  }
+  return {
+    MicrosoftAppId: env.MicrosoftAppId || undefined,
+    MicrosoftAppPassword: env.MicrosoftAppPassword || undefined,
+    MicrosoftAppTenantId: env.MicrosoftAppTenantId || undefined,
+    MicrosoftAppType: appType,
+    endpoints:
+      present.length > 0
+        ? (Object.fromEntries(ENDPOINT_KEYS.map((key) => [key, env[key]!])) as TeamsSettings['endpoints'])
+        : undefined,
+  };
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SpawnedHuntops, spawnHuntops } from '../../helpers/spawn-huntops.ts';
+import { SLACK_TENANT_YAML } from '../../helpers/test-huntops.ts';
+import { type BotFrameworkStandin, startBotFrameworkStandin } from '../../standins/bot-framework.ts';
+import { type EntraTokenStandin, startEntraTokenStandin } from '../../standins/entra-token.ts';
+import { testTls } from '../../standins/tls.ts';
+
+const APP_ID = '0b8d6f44-1111-4222-8333-944445555666';
+const APP_SECRET = 'teams-bot-secret-for-tests-0001';
+const CONVERSATION = '19:soc@thread.tacv2';
+
+describe('Teams end to end (real botbuilder, JWTs against local OpenID metadata, stand-in connector)', () => {
+  let bf: BotFrameworkStandin;
+  let entra: EntraTokenStandin;
+  let huntops: SpawnedHuntops;
+
+  beforeAll(async () => {
+    bf = await startBotFrameworkStandin();
+    entra = await startEntraTokenStandin({ clients: [{ clientId: APP_ID, secret: APP_SECRET }] });
+    huntops = await spawnHuntops({
+      configYaml: SLACK_TENANT_YAML,
+      env: {
+        NODE_EXTRA_CA_CERTS: testTls().caFile,
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: APP_SECRET,
+        MicrosoftAppType: 'MultiTenant',
+        ToBotFromChannelOpenIdMetadataUrl: bf.openIdMetadataUrl,
+        ToBotFromChannelTokenIssuer: bf.issuer,
+        ToBotFromEmulatorOpenIdMetadataUrl: bf.openIdMetadataUrl,
+        ToChannelFromBotLoginUrl: `${entra.url}/botframework.com`,
+        ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+        OAuthUrl: bf.serviceUrl,
+        CallerId: 'urn:botframework:azure',
+      },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await huntops?.stop();
+    await bf?.close();
+    await entra?.close();
+  });
+
+  const activity = (overrides: Record<string, unknown>) => ({
+    id: `act-${Math.random().toString(36).slice(2)}`,
+    channelId: 'msteams',
+    serviceUrl: bf.serviceUrl,
+    from: { id: '29:analyst', aadObjectId: 'aad-analyst', name: 'Ana Lyst' },
+    recipient: { id: `28:${APP_ID}`, name: 'huntops' },
+    conversation: { id: CONVERSATION, conversationType: 'channel', isGroup: true },
+    channelData: { channel: { id: CONVERSATION }, tenant: { id: 'contoso' } },
+    ...overrides,
+  });
+  const send = async (body: object, token?: string) =>
+    fetch(`${huntops.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  it('answers a message with an Adaptive Card, and Action.Execute returns the updated card', async () => {
+    const message = activity({
+      type: 'message',
+      text: '<at>huntops</at> spray tenant-a',
+      entities: [{ type: 'mention', mentioned: { id: `28:${APP_ID}`, name: 'huntops' }, text: '<at>huntops</at>' }],
+    });
+    const response = await send(message, await bf.token({ aud: APP_ID }));
+    expect(response.status).toBe(200);
+    const typing = await bf.waitFor((call) => call.body.type === 'typing');
+    expect(typing.authorization).toMatch(/^Bearer at-/);
+    const reply = await bf.waitFor(
+      (call) => call.method === 'POST' && JSON.stringify(call.body.attachments ?? []).includes('203.0.113.'),
+    );
+    expect(reply.path).toContain(`/v3/conversations/${CONVERSATION}/activities`);
+    const card = JSON.stringify(reply.body.attachments);
+    expect(card).toContain('application/vnd.microsoft.card.adaptive');
+    const proposalId = /"proposalId":"([0-9a-f-]{36})"/.exec(card)?.[1];
+    expect(proposalId).toBeDefined();
+
+    const invoke = (aadObjectId: string) =>
+      activity({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        from: { id: `29:${aadObjectId}`, aadObjectId, name: aadObjectId },
+        value: {
+          action: { type: 'Action.Execute', verb: 'approve', data: { proposalId, tenant: 'tenant-a' } },
+          trigger: 'manual',
+        },
+      });
+    const refused = await send(invoke('aad-analyst'), await bf.token({ aud: APP_ID }));
+    expect(refused.status).toBe(200);
+    expect(await refused.json()).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'you are not an approver for tenant-a',
+    });
+
+    const approved = await send(invoke('aad-lead'), await bf.token({ aud: APP_ID }));
+    const body = await approved.json();
+    expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    expect(JSON.stringify(body.value)).toContain('aad-lead');
+    expect(JSON.stringify(body.value)).toMatch(/Blocked/);
+  });
+
+  it.each([
+    ['no token', async () => undefined],
+    ['a forged signature', async () => bf.token({ aud: APP_ID }, 'untrusted')],
+    ['the wrong audience', async () => bf.token({ aud: 'someone-else' })],
+    ['the wrong issuer', async () => bf.token({ aud: APP_ID, iss: 'https://evil.example' })],
+    ['a wrong serviceurl claim', async () => bf.token({ aud: APP_ID, serviceurl: 'https://evil.example/' })],
+    ['an expired token', async () => bf.token({ aud: APP_ID, expiresInSeconds: -600 })],
+  ])('refuses %s with 401 and sends nothing', async (_name, token) => {
+    const before = bf.calls.length;
+    const response = await send(activity({ type: 'message', text: 'spray tenant-a' }), await token());
+    expect(response.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(bf.calls.length).toBe(before);
+  });
+});

@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
+
+export interface SpawnedHuntops {
+  readonly url: string;
+  readonly process: ChildProcess;
+  /** Every log line so far. */
+  readonly output: string[];
+  readonly dir: string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/**
+ * Runs `huntops serve` as its own process (as `npm start` would), on a free port, and resolves once it
+ * listens. Used where process-level settings matter (NODE_EXTRA_CA_CERTS) or the process must be killed.
+ */
+export async function spawnHuntops(options: {
+  configYaml: string;
+  env?: Record<string, string>;
+  dir?: string;
+}): Promise<SpawnedHuntops> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'huntops-proc-'));
+  const configPath = join(dir, 'huntops.config.yaml');
+  writeFileSync(configPath, `${options.configYaml}store:\n  sqlitePath: ${join(dir, 'huntops.db')}\n`);
+  const child = spawn(process.execPath, [BIN, 'serve', '--config', configPath], {
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      HUNTOPS_DATA_DIR: join(dir, 'data'),
+      LOG_LEVEL: 'debug',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`huntops did not start within 30 s:\n${output.join('\n')}`)),
+      30_000,
+    );
+    const onLine = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        output.push(line);
+        const match = /listening on (http:\/\/[^\s"]+)/.exec(line);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1].replace('localhost', '127.0.0.1'));
+        }
+      }
+    };
+    child.stdout.on('data', onLine);
+    child.stderr.on('data', onLine);
+    child.once('exit', (code) => reject(new Error(`huntops exited with ${code}:\n${output.join('\n')}`)));
+  });
+  return {
+    url,
+    process: child,
+    output,
+    dir,
+    stop: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
+        child.kill(signal);
+      }),
+  };
+}
