@@ -10,7 +10,9 @@ export function boltLogger(logger: Logger): BoltLogger {
     info: (...messages) => child.info(messages.map(String).join(' ')),
     warn: (...messages) => child.warn(messages.map(String).join(' ')),
     error: (...messages) => child.error(messages.map(String).join(' ')),
-    setLevel: (next) => void (level = next),
+    setLevel: (next) => {
+      level = next;
+    },
     getLevel: () => level,
     setName: () => {},
   };
