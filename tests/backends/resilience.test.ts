@@ -115,3 +115,23 @@ describe('Log Analytics partial failure', () => {
     expect(result.warnings[0]).toMatch(/partial results \(PartialError\).*exceeded the allowed limits/);
   });
 });
+
+describe('Log Analytics quota', () => {
+  let services: Services;
+  beforeAll(async () => {
+    services = await startServices();
+  });
+  afterAll(() => services.close());
+
+  it('never has more than 5 queries of one identity in flight at the service', async () => {
+    services.logAnalytics.inject({ kind: 'slow', delayMs: 300, times: 12 });
+    const backend = createBackend('logAnalytics', services.tenant(), { ...services.deps, quotas: new QuotaRegistry() });
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        backend.query({ tenant: 'tenant-a', query: 'SigninLogs | take 1', window: WINDOW }),
+      ),
+    );
+    expect(results.every((result) => result.rows.length === 1)).toBe(true);
+    expect(services.logAnalytics.peakInFlight()).toBe(5);
+  });
+});

@@ -8,6 +8,8 @@ export type Fault =
   | { kind: 'status'; status: number; retryAfterSeconds?: number; body?: unknown; times?: number; path?: string }
   /** Accept the request and never answer, like a hung gateway. */
   | { kind: 'timeout'; times?: number; path?: string }
+  /** Answer normally, but only after `delayMs` (to observe client-side concurrency limits). */
+  | { kind: 'slow'; delayMs: number; times?: number; path?: string }
   /** Answer 200 with a body that is not JSON. */
   | { kind: 'malformed'; times?: number; path?: string }
   /** Service-specific partial answer (Log Analytics: 200 with a top-level `error`). */
@@ -32,6 +34,8 @@ export interface Standin {
   readonly url: string;
   readonly calls: RecordedCall[];
   inject(fault: Fault): void;
+  /** The most requests this stand-in was answering at the same moment. */
+  peakInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -45,6 +49,8 @@ export async function startHttpsStandin(handler: StandinHandler): Promise<Standi
   const tls = testTls();
   const calls: RecordedCall[] = [];
   const faults: Fault[] = [];
+  let inFlight = 0;
+  let peak = 0;
 
   const takeFault = (path: string): Fault | undefined => {
     const index = faults.findIndex((fault) => fault.path === undefined || path.includes(fault.path));
@@ -64,15 +70,19 @@ export async function startHttpsStandin(handler: StandinHandler): Promise<Standi
       body: await readBody(req),
     };
     calls.push(call);
+    inFlight++;
+    peak = Math.max(peak, inFlight);
+    res.on('close', () => inFlight--);
     const fault = takeFault(call.path);
     if (fault?.kind === 'timeout') return; // never answered; close() tears the socket down
+    if (fault?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     let reply: Reply;
     if (fault?.kind === 'malformed')
       reply = { status: 200, text: '{"tables": [ {"name": "Primary', headers: { 'content-type': 'application/json' } };
     else if (fault?.kind === 'status') reply = faultReply(fault);
     else {
       try {
-        reply = await handler(call, fault);
+        reply = await handler(call, fault?.kind === 'partial' ? fault : undefined);
       } catch (error) {
         reply = { status: 500, json: { error: { code: 'StandinError', message: String(error) } } };
       }
@@ -89,6 +99,7 @@ export async function startHttpsStandin(handler: StandinHandler): Promise<Standi
     inject: (fault) => {
       faults.push(fault);
     },
+    peakInFlight: () => peak,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
  */
 export type OtxStandinMode =
   | { kind: 'ok' }
-  | { kind: 'rate-limited'; retryAfter?: string }
+  /** `times`: answer 429 this many times, then switch back to `ok`. */
+  | { kind: 'rate-limited'; retryAfter?: string; times?: number }
   | { kind: 'server-error'; status?: number }
   | { kind: 'hang' }
   | { kind: 'malformed' };
@@ -74,8 +75,10 @@ export async function startOtxStandin(options: { apiKey: string; latencyMs?: num
     if (apiKey !== options.apiKey) return send(res, 403, '{"detail":"Authentication credentials were not provided."}');
     const mode = state.mode;
     if (mode.kind === 'hang') return; // never answers; closeAllConnections() ends it
-    if (mode.kind === 'rate-limited')
+    if (mode.kind === 'rate-limited') {
+      if (mode.times !== undefined && --mode.times <= 0) state.mode = { kind: 'ok' };
       return send(res, 429, '{"detail":"Request was throttled."}', { 'retry-after': mode.retryAfter ?? '1' });
+    }
     if (mode.kind === 'server-error') return send(res, mode.status ?? 500, '<html><body>Server Error</body></html>');
     if (mode.kind === 'malformed') return send(res, 200, '{"indicator": "x", "pulse_info": {"count": 3, "pulses": [');
     const indicator = decodeURIComponent(encoded!);
