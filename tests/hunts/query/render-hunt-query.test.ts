@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
 import { HuntError, loadTemplateFile, parseParameterArgs, renderHuntQuery } from '../../../src/hunts/index.ts';
 import { findLetLiterals } from '../../../src/hunts/query/let-literals.ts';
@@ -134,6 +135,25 @@ describe('renderHuntQuery', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(HuntError);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('either refuses an IP list or renders dynamic([...]) of valid, normalised addresses only (property)', () => {
+    const address = fc.oneof(fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 15 }));
+    fc.assert(
+      fc.property(fc.array(address, { minLength: 1, maxLength: 4 }), (items) => {
+        let query: string;
+        try {
+          query = renderHuntQuery(template, { window, values: { watched: items.join(',') } });
+        } catch (error) {
+          expect(error).toBeInstanceOf(HuntError);
+          return;
+        }
+        const watched = findLetLiterals(query).find((literal) => literal.name === 'watched')!;
+        expect(watched.kind).toBe('dynamic');
+        for (const ip of watched.strings ?? []) expect(ipaddr.isValid(ip)).toBe(true);
       }),
       { numRuns: 300 },
     );
