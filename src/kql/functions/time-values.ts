@@ -3,6 +3,7 @@ import { asNumber, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, MS_PER
 /** ISO 8601 and Kusto's `yyyy-MM-dd HH:mm:ss.fffffff` form; no zone means UTC, as in Kusto. */
 const ISO_DATETIME =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const TEXTUAL_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*\d{4}|^\d{1,2}\/\d{1,2}\/\d{4}\b/i;
 const EXPLICIT_ZONE = /(?:Z|GMT|UTC|[+-]\d{2}:?\d{2})$/i;
 
 /** Parses datetime text the way `todatetime()` does; null when it is not a date. */
@@ -11,7 +12,9 @@ export function parseDatetime(text: string): number | null {
   if (trimmed === '') return null;
   const iso = ISO_DATETIME.exec(trimmed);
   if (iso) return fromIsoParts(iso);
-  // RFC 822/1123 and other textual forms: the JS parser, pinned to UTC when no zone is given.
+  // RFC 822/1123 (month names) and US `M/d/yyyy` forms go to the JS parser, pinned to UTC when
+  // no zone is given; anything else (a bare "1", "user 2") would be read as a date by it.
+  if (!TEXTUAL_DATE.test(trimmed)) return null;
   const parsed = Date.parse(EXPLICIT_ZONE.test(trimmed) ? trimmed : `${trimmed} UTC`);
   return Number.isNaN(parsed) ? null : parsed;
 }

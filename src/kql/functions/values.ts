@@ -22,14 +22,14 @@ export function asString(value: unknown): string {
   return String(value);
 }
 
-/** A finite number, or null (a numeric string in a dynamic value counts, as Kusto's implicit cast does). */
+/** Decimal number text only: JavaScript's Number() would also accept "0x12" and "0b101". */
+const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+
+/** A number (NaN becomes null); decimal text in a dynamic value counts, as Kusto's implicit cast does. */
 export function asNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isNaN(value) ? null : value;
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const parsed = Number(value.trim());
-    return Number.isNaN(parsed) ? null : parsed;
-  }
+  if (typeof value === 'string' && DECIMAL.test(value)) return Number(value.trim());
   return null;
 }
 

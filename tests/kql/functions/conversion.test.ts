@@ -20,6 +20,8 @@ const cases: Case[] = [
   ['toint', [real(2.7)], 2],
   ['toint', [real(-2.7)], -2],
   ['toint', [str('abc')], null],
+  ['toint', [str('0x12')], null],
+  ['toreal', [str('-.5')], -0.5],
   ['toint', [dyn('4')], 4],
   ['toint', [bool(true)], 1],
   ['tolong', [str(' 42 ')], 42],
