@@ -1,3 +1,5 @@
 // Public surface of the server: the composition root that `huntops serve` runs.
+
+export { type ComposeOptions, composeServices, type Services } from './compose-services.ts';
 export { type RunningHuntops, type StartOptions, startHuntops } from './start-huntops.ts';
 export { VERSION } from './version.ts';

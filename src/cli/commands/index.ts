@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { register as config } from './config.ts';
 import { register as demoData } from './demo-data.ts';
+import { register as hunt } from './hunt.ts';
 import { register as intel } from './intel.ts';
 import { register as kql } from './kql.ts';
 import { register as lint } from './lint.ts';
@@ -18,4 +19,5 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   lint,
   demoData,
   kql,
+  hunt,
 ];

@@ -1,0 +1,47 @@
+import { loadConfig, readEnv } from '../config/index.ts';
+import { createLogger } from '../logging/index.ts';
+import { composeServices, type Services } from '../server/index.ts';
+import { openStore, type Store } from '../store/index.ts';
+
+export interface CliContext {
+  readonly services: Services;
+  readonly store: Store;
+  readonly config: ReturnType<typeof loadConfig>['config'];
+  close(): Promise<void>;
+}
+
+/** The same wiring as `huntops serve`, without the HTTP server: for commands that hunt, list blocks or export audit. */
+export async function openServices(options: { config?: string; at?: Date } = {}): Promise<CliContext> {
+  const env = readEnv(process.env);
+  // Commands print their own output; the log goes to stderr and only says what went wrong.
+  const logger = createLogger({ level: 'warn', destination: process.stderr, pretty: false });
+  const { config } = loadConfig({ path: options.config });
+  const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
+  const clock = options.at ? () => options.at!.getTime() : undefined;
+  const services = await composeServices({
+    config,
+    rawEnv: process.env,
+    dataRoot: env.HUNTOPS_DATA_DIR,
+    store,
+    logger,
+    clock,
+  });
+  return {
+    services,
+    store,
+    config,
+    async close() {
+      services.close();
+      await store.close();
+    },
+  };
+}
+
+/** Parses --at; a bad value is a usage error naming the expected form. */
+export function parseAt(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime()))
+    throw new Error(`--at: expected an ISO-8601 time such as 2026-11-22T08:00:00Z, got "${value}"`);
+  return at;
+}
