@@ -30,7 +30,11 @@ export function createDefenderBackend(tenant: TenantBackendConfig, deps: Backend
       const start = cappedStart(request.window, warnings);
       const body = { Query: request.query, Timespan: `${start.toISOString()}/${request.window.end.toISOString()}` };
       const response: HuntingResponse = await callWithRetry(
-        (signal) => client.api('/security/runHuntingQuery').option('signal', signal).post(body),
+        (signal) => {
+          const call = client.api('/security/runHuntingQuery').option('signal', signal);
+          if (request.correlationId) call.header('client-request-id', request.correlationId);
+          return call.post(body);
+        },
         {
           gate: setup.gate,
           policy: setup.policy,

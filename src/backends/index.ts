@@ -1,4 +1,10 @@
-// Public surface of the query backends.
+/**
+ * @module Query backends: one `QueryBackend` per tenant and kind (`createBackend`), answering in
+ * the Log Analytics wire shape. `logAnalytics` (LogsQueryClient), `defender` (Graph
+ * runHuntingQuery) and `local` (the embedded KQL engine over `local.dataDir`). Remote calls share
+ * per-identity quotas and one retry policy; failures are `BackendError`s naming tenant, backend
+ * and cause. Other folders import only from here.
+ */
 
 export type { BackendDeps } from './backend-deps.ts';
 export * from './clouds.ts';

@@ -53,6 +53,10 @@ export function createLogAnalyticsBackend(tenant: TenantBackendConfig, deps: Bac
                 : undefined,
               serverTimeoutInSeconds,
               abortSignal,
+              // Lets the service's logs be matched with our audit trail.
+              requestOptions: request.correlationId
+                ? { headers: { 'x-ms-client-request-id': request.correlationId } }
+                : undefined,
             },
           ),
         {

@@ -61,8 +61,10 @@ describe('the same hunt gives the same rows on every backend', () => {
   });
 
   it('sends the documented Log Analytics request: window as timespan, server timeout, tenant token', async () => {
-    await run('logAnalytics', 'SigninLogs | take 1');
+    const backend = createBackend('logAnalytics', services.tenant(), services.deps);
+    await backend.query({ tenant: 'tenant-a', query: 'SigninLogs | take 1', window: WINDOW, correlationId: 'hunt-42' });
     const call = services.logAnalytics.calls.at(-1);
+    expect(call?.headers['x-ms-client-request-id']).toBe('hunt-42');
     expect(call?.path).toMatch(/^\/v1\/workspaces\/[0-9a-f-]+\/query$/);
     expect(call?.headers.prefer).toContain('wait=180');
     expect(jsonBody(call!)).toMatchObject({ timespan: `${WINDOW.start.toISOString()}/${WINDOW.end.toISOString()}` });
@@ -84,7 +86,13 @@ describe('the same hunt gives the same rows on every backend', () => {
   it('sends Defender the PascalCase body and caps the window at 30 days', async () => {
     const longWindow = { start: new Date(FIXTURE_NOW.getTime() - 90 * 86_400_000), end: FIXTURE_NOW };
     const backend = createBackend('defender', services.tenant(), services.deps);
-    const result = await backend.query({ tenant: 'tenant-a', query: 'DeviceLogonEvents | take 1', window: longWindow });
+    const result = await backend.query({
+      tenant: 'tenant-a',
+      query: 'DeviceLogonEvents | take 1',
+      window: longWindow,
+      correlationId: 'hunt-43',
+    });
+    expect(services.graph.calls.at(-1)?.headers['client-request-id']).toBe('hunt-43');
     const body = jsonBody(services.graph.calls.at(-1)!) as { Query: string; Timespan: string };
     expect(body.Query).toBe('DeviceLogonEvents | take 1');
     const [start, end] = body.Timespan.split('/').map((text) => new Date(text).getTime());
