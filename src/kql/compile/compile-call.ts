@@ -1,5 +1,5 @@
 import { Diagnostics, didYouMean } from '../diagnostics/index.ts';
-import { type CompiledExpr, columnRef, type RowEvaluator } from '../engine/index.ts';
+import { type ColumnTable, type CompiledExpr, columnRef, type RowEvaluator, StringColumn } from '../engine/index.ts';
 import {
   type ArgumentInfo,
   aggregateFunctionNames,
