@@ -7,6 +7,8 @@ import { type BenchShape, duckdbLoadStatements } from './bench-shapes.ts';
 /** What one engine produced for one shape: time plus a row count and checksum to compare. */
 export interface ShapeResult {
   readonly ms: number;
+  /** CPU time (user + system, all threads) of the median run: robust to a busy machine, unlike wall time. */
+  readonly cpuMs?: number;
   readonly rows: number;
   readonly checksum: number;
   readonly peakRssMb?: number;
@@ -14,6 +16,7 @@ export interface ShapeResult {
 
 export interface WarmRunner {
   readonly loadMs: number;
+  readonly loadCpuMs: number;
   run(shape: BenchShape): Promise<ShapeResult>;
 }
 
@@ -29,23 +32,29 @@ function median(values: number[]): number {
 /** One warm-up run, then the median of `runs` timed runs. */
 async function timed(runs: number, once: () => Promise<{ rows: number; checksum: number }>): Promise<ShapeResult> {
   const first = await once();
-  const times: number[] = [];
+  const times: { ms: number; cpuMs: number }[] = [];
   for (let i = 0; i < runs; i++) {
     globalThis.gc?.();
     const started = performance.now();
+    const cpu = process.cpuUsage();
     await once();
-    times.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    times.push({ ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 });
   }
-  return { ms: median(times), ...first };
+  const middle = median(times.map((t) => t.ms));
+  return { ...(times.find((t) => t.ms === middle) as { ms: number; cpuMs: number }), ...first };
 }
 
 export async function huntopsWarm(dir: string, runs: number): Promise<WarmRunner> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const { tables } = await loadColumnTables(dir);
   const database = KqlDatabase.empty().withTables(...tables);
   const loadMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   return {
     loadMs,
+    loadCpuMs: (used.user + used.system) / 1000,
     run: (shape) =>
       timed(runs, async () => {
         const outcome = await runQuery(database, shape.kql, { now: NOW });
@@ -58,12 +67,15 @@ export async function huntopsWarm(dir: string, runs: number): Promise<WarmRunner
 
 export async function duckdbWarm(dir: string, runs: number): Promise<WarmRunner & { close(): void }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   for (const statement of duckdbLoadStatements(dir)) await connection.run(statement);
   const loadMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   return {
     loadMs,
+    loadCpuMs: (used.user + used.system) / 1000,
     run: (shape) =>
       timed(runs, async () => {
         const rows = (await connection.runAndReadAll(shape.sql)).getRowObjectsJS();

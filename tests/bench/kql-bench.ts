@@ -4,7 +4,7 @@
 // Sizes: BENCH_SIGNIN_ROWS (default 1,000,000), BENCH_SECURITY_ROWS (200,000), BENCH_RUNS (5).
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeBenchData } from './bench-data.ts';
 import { duckdbCold, duckdbWarm, huntopsCold, huntopsWarm, type ShapeResult } from './bench-runners.ts';
@@ -27,9 +27,12 @@ async function benchData(): Promise<string> {
   return dir;
 }
 
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const fmt = (ms = 0) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const ratio = (a = 0, b = 1) => `${(a / b).toFixed(2)}×`;
+const pair = (a: string, b: string) => `${a} / ${b}`;
 const agree = (a: ShapeResult, b: ShapeResult) => a.rows === b.rows && Math.abs(a.checksum - b.checksum) < 1e-6;
+// Wall times mean little on a busy machine: the load average says how busy it was; CPU times do not care.
+const busy = () => `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs`;
 
 function printTable(rows: string[][]): void {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -42,54 +45,58 @@ await mkdir(queriesDir, { recursive: true });
 const loadFile = join(queriesDir, 'duckdb-load.json');
 await writeFile(loadFile, JSON.stringify(duckdbLoadStatements(dir)));
 
-console.log(`warm: median of ${runs} runs after one warm-up, both engines in this process (node ${process.version})`);
+console.log(
+  `warm: median of ${runs} runs after a warm-up, both engines in this process; node ${process.version}; ${busy()}`,
+);
 const huntops = await huntopsWarm(dir, runs);
 const duck = await duckdbWarm(dir, runs);
 console.log(
-  `load into memory: huntops ${fmt(huntops.loadMs)}, DuckDB ${fmt(duck.loadMs)} (${ratio(huntops.loadMs, duck.loadMs)})`,
+  `load into memory (h / D): wall ${pair(fmt(huntops.loadMs), fmt(duck.loadMs))} = ${ratio(huntops.loadMs, duck.loadMs)}, ` +
+    `CPU ${pair(fmt(huntops.loadCpuMs), fmt(duck.loadCpuMs))} = ${ratio(huntops.loadCpuMs, duck.loadCpuMs)}`,
 );
 
 const report = [
   [
     'shape',
-    'huntops warm',
-    'DuckDB warm',
+    'warm h / D',
     'ratio',
-    'huntops cold',
-    'DuckDB cold',
+    'warm CPU h / D',
     'ratio',
-    'peak RSS h/D',
-    'rows h/D',
+    'cold h / D',
+    'ratio',
+    'peak RSS h / D',
+    'rows h / D',
     'same',
   ],
 ];
 let mismatches = 0;
 for (const shape of BENCH_SHAPES) {
-  const warmH = await huntops.run(shape);
-  const warmD = await duck.run(shape);
   const kqlFile = join(queriesDir, `${shape.name}.kql`);
   const sqlFile = join(queriesDir, `${shape.name}.sql`);
   await writeFile(kqlFile, shape.kql);
   await writeFile(sqlFile, shape.sql);
+  const warmH = await huntops.run(shape);
+  const warmD = await duck.run(shape);
   const coldH = await huntopsCold(dir, kqlFile, shape);
   const coldD = await duckdbCold(loadFile, sqlFile, shape);
   const same = agree(warmH, warmD) && agree(coldH, coldD);
   if (!same) mismatches++;
   report.push([
     shape.name,
-    fmt(warmH.ms),
-    fmt(warmD.ms),
+    pair(fmt(warmH.ms), fmt(warmD.ms)),
     ratio(warmH.ms, warmD.ms),
-    fmt(coldH.ms),
-    fmt(coldD.ms),
+    pair(fmt(warmH.cpuMs), fmt(warmD.cpuMs)),
+    ratio(warmH.cpuMs, warmD.cpuMs),
+    pair(fmt(coldH.ms), fmt(coldD.ms)),
     ratio(coldH.ms, coldD.ms),
-    `${Math.round(coldH.peakRssMb ?? 0)}/${Math.round(coldD.peakRssMb ?? 0)} MB`,
-    `${warmH.rows}/${warmD.rows}`,
-    same ? 'yes' : `NO (checksum ${warmH.checksum} vs ${warmD.checksum})`,
+    pair(`${Math.round(coldH.peakRssMb ?? 0)}`, `${Math.round(coldD.peakRssMb ?? 0)} MB`),
+    pair(`${warmH.rows}`, `${warmD.rows}`),
+    same ? 'yes' : `NO: checksum ${warmH.checksum} vs ${warmD.checksum}`,
   ]);
 }
 duck.close();
 printTable(report);
+console.log(`finished with ${busy()}`);
 console.log('targets (reported, not asserted): warm ≤ 3×, cold ≤ 2.5×, huntops peak RSS ≤ 1024 MB');
 if (mismatches > 0) {
   console.error(`${mismatches} shape(s) returned different results in huntops and DuckDB`);
