@@ -5,11 +5,21 @@ import { allCardModels } from './support/card-models.ts';
 describe('explainError', () => {
   it.each([
     ['huntops_tenant_unknown', 'Unknown tenant'],
-    ['huntops_query_timeout', 'The query took too long'],
-    ['huntops_defender_throttled', 'The service is busy or the tenant’s query budget is used up'],
-    ['huntops_config_invalid', 'huntops is not configured correctly'],
+    ['hunt_template_unknown', 'Unknown hunt template'],
+    ['hunt_parameter_syntax', 'That command was not understood'],
+    ['hunt_template_invalid', 'The hunt template is broken'],
+    ['huntops_backend_timeout', 'The query took too long'],
+    ['huntops_backend_throttled', 'The service is busy or the tenant’s query budget is used up'],
+    ['huntops_backend_auth_failed', 'huntops could not sign in to the tenant'],
+    ['huntops_backend_query_rejected', 'The hunt query failed'],
+    ['huntops_backend_unavailable', 'The tenant’s log service did not answer'],
+    ['huntops_backend_bad_response', 'The service answered with something huntops could not read'],
+    ['huntops_backend_config_invalid', 'huntops is not configured correctly'],
+    ['huntops_backend_aborted', 'The hunt was cancelled'],
+    ['intel_otx_timeout', 'Threat intel could not be reached'],
+    ['huntops_card_action_invalid', 'That button is out of date'],
     ['huntops_self_approval', 'You cannot decide this proposal'],
-    ['something_new', 'Something went wrong'],
+    ['huntops_internal', 'Something went wrong'],
   ])('%s reads as "%s" with a next step', (code, title) => {
     const explanation = explainError(code);
     expect(explanation.title).toBe(title);

@@ -16,75 +16,91 @@ export interface ErrorExplanation {
   readonly next: string;
 }
 
-// Codes come from many folders (huntops_config_invalid, huntops_query_timeout, …); matching on the words in
-// the code keeps this table short and still right for codes added later.
-const EXPLANATIONS: ReadonlyArray<readonly [RegExp, ErrorExplanation]> = [
-  [
-    /tenant.*(unknown|not_found|missing)/,
-    { title: 'Unknown tenant', next: 'Run `tenants` to see the tenant keys you can use.' },
-  ],
-  [
-    /template.*(unknown|not_found)|unknown_command|usage|argument|parse/,
-    { title: 'That command was not understood', next: 'Run `help` for the commands and their arguments.' },
-  ],
-  [
-    /auth|credential|token|secret|login/,
-    {
-      title: 'huntops could not sign in to the tenant',
-      next: 'Ask your huntops admin to check the app registration and its secret or certificate for this tenant.',
-    },
-  ],
-  [
-    /forbidden|permission|denied|unauthori[sz]ed|403/,
-    {
-      title: 'huntops is not allowed to do that in this tenant',
-      next: 'Ask your huntops admin to grant the missing API permission or role.',
-    },
-  ],
-  [
-    /throttl|rate|429|quota|busy/,
-    {
-      title: 'The service is busy or the tenant’s query budget is used up',
-      next: 'Wait a few minutes and run the command again.',
-    },
-  ],
-  [
-    /timeout|timed_out|deadline/,
-    { title: 'The query took too long', next: 'Try a shorter time window, e.g. `window=1d`.' },
-  ],
-  [
-    /kql|query|syntax|semantic/,
-    {
-      title: 'The hunt query failed',
-      next: 'Check the template and its parameters; the detail below names the problem.',
-    },
-  ],
-  [
-    /intel|otx/,
-    {
-      title: 'Threat intel could not be reached',
-      next: 'Results are still valid; scores will be missing until intel is back.',
-    },
-  ],
-  [
-    /approver|four_eyes|self_approv|not_allowed_to_approve/,
-    {
-      title: 'You cannot decide this proposal',
-      next: 'A second analyst from the approvers list must approve or deny it.',
-    },
-  ],
-  [
-    /proposal.*(expired|not_found|closed|decided)/,
-    { title: 'This proposal is no longer open', next: 'Run `blocks` to see current proposals and blocks.' },
-  ],
-  [
-    /block|indicator|named_location/,
-    { title: 'The block could not be applied', next: 'Press Retry, or run `blocks` to check its state.' },
-  ],
-  [
-    /config/,
-    { title: 'huntops is not configured correctly', next: 'Ask your huntops admin to run `huntops config check`.' },
-  ],
+// Codes come from many folders (hunt_*, huntops_backend_*, intel_*, huntops_config_invalid, …). Matching on the
+// words in a code, most specific first, keeps this table short and still right for codes added later.
+const EXPLANATIONS: ReadonlyArray<ErrorExplanation & { readonly match: RegExp }> = [
+  {
+    match: /tenant.*(unknown|not_found|missing)/,
+    title: 'Unknown tenant',
+    next: 'Run `tenants` to see the tenant keys you can use.',
+  },
+  {
+    match: /template_unknown|template_not_found/,
+    title: 'Unknown hunt template',
+    next: 'Run `list` to see the hunt templates.',
+  },
+  {
+    match: /parameter|usage|argument|unknown_command|grammar/,
+    title: 'That command was not understood',
+    next: 'Run `help` for the commands and their arguments, e.g. `hunt spray tenant-a window=1d`.',
+  },
+  {
+    match: /template|lint/,
+    title: 'The hunt template is broken',
+    next: 'Ask your huntops admin to fix the template; the detail below names the problem.',
+  },
+  { match: /card_action/, title: 'That button is out of date', next: 'Run the command again to get a fresh card.' },
+  { match: /aborted|cancel/, title: 'The hunt was cancelled', next: 'Run it again when you need it.' },
+  {
+    match: /config|guardrail|settings/,
+    title: 'huntops is not configured correctly',
+    next: 'Ask your huntops admin to run `huntops config check`.',
+  },
+  {
+    match: /^intel_|otx/,
+    title: 'Threat intel could not be reached',
+    next: 'Results are still valid; scores will be missing until intel is back.',
+  },
+  {
+    match: /timeout|timed_out|deadline/,
+    title: 'The query took too long',
+    next: 'Try a shorter time window, e.g. `window=1d`.',
+  },
+  {
+    match: /throttl|rate_limit|429|quota|busy/,
+    title: 'The service is busy or the tenant’s query budget is used up',
+    next: 'Wait a few minutes and run the command again.',
+  },
+  {
+    match: /auth|credential|token|secret|login/,
+    title: 'huntops could not sign in to the tenant',
+    next: 'Ask your huntops admin to check the app registration and its secret or certificate for this tenant.',
+  },
+  {
+    match: /forbidden|permission|unauthori[sz]ed|403/,
+    title: 'huntops is not allowed to do that in this tenant',
+    next: 'Ask your huntops admin to grant the missing API permission or role.',
+  },
+  {
+    match: /query|kql|syntax|semantic|parse/,
+    title: 'The hunt query failed',
+    next: 'Check the template and its parameters; the detail below names the problem.',
+  },
+  {
+    match: /unavailable|unreachable|network/,
+    title: 'The tenant’s log service did not answer',
+    next: 'Try again in a few minutes.',
+  },
+  {
+    match: /unreadable|bad_response/,
+    title: 'The service answered with something huntops could not read',
+    next: 'Try again; if it keeps failing, give the run id to your huntops admin.',
+  },
+  {
+    match: /approver|four_eyes|self_approv|not_allowed_to_approve/,
+    title: 'You cannot decide this proposal',
+    next: 'A second analyst from the approvers list must approve or deny it.',
+  },
+  {
+    match: /proposal.*(expired|not_found|closed|decided)/,
+    title: 'This proposal is no longer open',
+    next: 'Run `blocks` to see current proposals and blocks.',
+  },
+  {
+    match: /block|indicator|named_location/,
+    title: 'The block could not be applied',
+    next: 'Press Retry, or run `blocks` to check its state.',
+  },
 ];
 
 const FALLBACK: ErrorExplanation = {
@@ -94,7 +110,8 @@ const FALLBACK: ErrorExplanation = {
 
 export function explainError(code: string): ErrorExplanation {
   const key = code.toLowerCase();
-  return EXPLANATIONS.find(([pattern]) => pattern.test(key))?.[1] ?? FALLBACK;
+  const found = EXPLANATIONS.find((explanation) => explanation.match.test(key));
+  return found ? { title: found.title, next: found.next } : FALLBACK;
 }
 
 export function errorFooter(model: ErrorCardModel): string {
