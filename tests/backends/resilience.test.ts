@@ -134,4 +134,18 @@ describe('Log Analytics quota', () => {
     expect(results.every((result) => result.rows.length === 1)).toBe(true);
     expect(services.logAnalytics.peakInFlight()).toBe(5);
   });
+
+  it("after a 429 holds back the identity's other queries until Retry-After has passed", async () => {
+    services.logAnalytics.inject({ kind: 'status', status: 429, retryAfterSeconds: 1 });
+    const backend = createBackend('logAnalytics', services.tenant(), { ...services.deps, quotas: new QuotaRegistry() });
+    const query = () => backend.query({ tenant: 'tenant-a', query: 'SigninLogs | take 1', window: WINDOW });
+    const before = services.logAnalytics.calls.length;
+    const first = query();
+    while (services.logAnalytics.calls.length === before) await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the 429 has been seen by now
+    await Promise.all([first, query()]);
+    const [throttled, ...later] = services.logAnalytics.calls.slice(before);
+    expect(later).toHaveLength(2);
+    for (const call of later) expect(call.at - throttled.at).toBeGreaterThanOrEqual(900);
+  });
 });

@@ -20,6 +20,8 @@ export interface RecordedCall {
   readonly path: string;
   readonly headers: IncomingHttpHeaders;
   readonly body: string;
+  /** When the request arrived (epoch ms). */
+  readonly at: number;
 }
 
 export interface Reply {
@@ -68,6 +70,7 @@ export async function startHttpsStandin(handler: StandinHandler): Promise<Standi
       path: req.url ?? '/',
       headers: req.headers,
       body: await readBody(req),
+      at: Date.now(),
     };
     calls.push(call);
     inFlight++;
