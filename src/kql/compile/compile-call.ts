@@ -120,10 +120,44 @@ function compileRegistryCall(fn: ScalarFunction, node: CallNode, env: ExprEnv): 
   return {
     type,
     bind: (table) =>
+      perDistinctString(call, args, table) ??
       rowCall(
         call,
         args.map((a) => a.bind(table)),
       ),
+  };
+}
+
+const UNSET = Symbol('unset');
+
+/**
+ * When the only varying argument is a dictionary-encoded string column (`tolower(User)`,
+ * `extract(re, 1, Msg)`), the function runs once per distinct string instead of once per row.
+ */
+function perDistinctString(
+  fn: (...values: unknown[]) => unknown,
+  args: readonly CompiledExpr[],
+  table: ColumnTable,
+): RowEvaluator | undefined {
+  const varying = args.flatMap((a, i) => (constantOf(a) ? [] : [i]));
+  if (varying.length !== 1) return undefined;
+  const at = varying[0];
+  const input = args[at];
+  if (input.columnName === undefined || !table.has(input.columnName)) return undefined;
+  const column = table.column(input.columnName);
+  if (!(column instanceof StringColumn)) return undefined;
+  const values = args.map((a) => constantOf(a)?.value);
+  const { codes, dictionary } = column;
+  const memo = new Array<unknown>(dictionary.length).fill(UNSET);
+  return (row) => {
+    const code = codes[row];
+    let result = memo[code];
+    if (result === UNSET) {
+      values[at] = dictionary[code];
+      result = fn(...values);
+      memo[code] = result;
+    }
+    return result;
   };
 }
 
