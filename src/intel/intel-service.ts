@@ -39,6 +39,13 @@ export function createIntelService(options: IntelServiceOptions): IntelService {
     settings.feedPath === undefined
       ? undefined
       : openFeedSource({ path: settings.feedPath, logger, pollMs: options.feedPollMs });
+  const breaker = new CircuitBreaker({
+    threshold: settings.breakerThreshold,
+    cooldownMs: settings.breakerCooldownMs,
+    clock,
+    logger,
+    signal: lifetime.signal,
+  });
   const lookup: OtxLookup | undefined =
     settings.otxApiKey === undefined
       ? undefined
@@ -51,13 +58,7 @@ export function createIntelService(options: IntelServiceOptions): IntelService {
             timeoutMs: settings.otxTimeoutMs,
           }),
           cache: options.cache,
-          breaker: new CircuitBreaker({
-            threshold: settings.breakerThreshold,
-            cooldownMs: settings.breakerCooldownMs,
-            clock,
-            logger,
-            signal: lifetime.signal,
-          }),
+          breaker,
           concurrency: settings.otxConcurrency,
           cacheTtlMs: settings.cacheTtlMs,
           negativeCacheTtlMs: settings.negativeCacheTtlMs,
@@ -87,7 +88,14 @@ export function createIntelService(options: IntelServiceOptions): IntelService {
     const budget = new AbortController();
     await Promise.race([Promise.all(calls), sleep(budgetMs, undefined, { signal: budget.signal }).catch(() => {})]);
     budget.abort();
-    return new Map(outcomes);
+    // Lookups still waiting while OTX is paused after failures are failures, not merely slow.
+    const paused = breaker.pausedBy();
+    return new Map(
+      [...outcomes].map(([ip, o]): [string, OtxOutcome] => [
+        ip,
+        paused && o.state === 'running' ? { state: 'failed', error: paused } : o,
+      ]),
+    );
   };
 
   return {

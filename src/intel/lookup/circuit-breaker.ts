@@ -25,12 +25,12 @@ export class CircuitBreaker {
 
   constructor(private readonly options: CircuitBreakerOptions) {}
 
-  /** Resolves when a call may go out; throws the error that opened the circuit if it stays open past `deadline`. */
-  async acquire(deadline: number): Promise<void> {
+  /** Resolves when a call may go out; throws the error that opened the circuit if it stays open past the deadline. */
+  async acquire(deadline: () => number): Promise<void> {
     for (;;) {
       const now = this.options.clock();
       if (this.openedBy && now < this.openUntil) {
-        if (this.openUntil >= deadline) throw this.blockedError();
+        if (this.openUntil >= deadline()) throw this.blockedError();
         await sleep(this.openUntil - now, undefined, { signal: this.options.signal });
       } else if (this.probe) {
         await this.probe;
@@ -42,10 +42,18 @@ export class CircuitBreaker {
     }
   }
 
+  /** The error that paused OTX calls, while they are paused (open or probing); otherwise undefined. */
+  pausedBy(): IntelError | undefined {
+    return this.openedBy && this.blockedError();
+  }
+
   success(): void {
-    if (this.openedBy) this.options.logger.info({ code: this.openedBy.code }, 'OTX answering again; circuit closed');
     this.failures = 0;
-    this.openedBy = undefined;
+    // A straggler sent before a 429 pause proves nothing about the pause: only a success after it closes.
+    if (this.openedBy && this.options.clock() >= this.openUntil) {
+      this.options.logger.info({ code: this.openedBy.code }, 'OTX answering again; circuit closed');
+      this.openedBy = undefined;
+    }
     this.finishProbe();
   }
 

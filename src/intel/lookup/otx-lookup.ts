@@ -34,13 +34,15 @@ function isOtxFacts(value: unknown): value is OtxFacts {
  */
 export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
   const limit = pLimit(options.concurrency);
-  const inFlight = new Map<string, Promise<OtxFacts>>();
+  // A later report that joins a running lookup extends its deadline, so the lookup waits as long as
+  // the most patient report wants, not as long as the (possibly expired) report that started it.
+  const inFlight = new Map<string, { call: Promise<OtxFacts>; deadline: { value: number } }>();
 
-  const callOtx = async (ip: string, family: 'ipv4' | 'ipv6', deadline: number): Promise<OtxFacts> => {
+  const callOtx = async (ip: string, family: 'ipv4' | 'ipv6', deadline: { value: number }): Promise<OtxFacts> => {
     for (let attempt = 1; ; attempt++) {
       options.signal.throwIfAborted();
       // Waits out a 429's Retry-After (or an open circuit) when that ends before the deadline.
-      await options.breaker.acquire(deadline);
+      await options.breaker.acquire(() => deadline.value);
       try {
         const facts = await options.client(ip, family, options.signal);
         options.breaker.success();
@@ -54,7 +56,7 @@ export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
   };
 
   // The cache write happens outside the concurrency slot so the next OTX call starts at once.
-  const lookUpAndCache = async (ip: string, family: 'ipv4' | 'ipv6', deadline: number): Promise<OtxFacts> => {
+  const lookUpAndCache = async (ip: string, family: 'ipv4' | 'ipv6', deadline: { value: number }) => {
     const facts = await limit(() => callOtx(ip, family, deadline));
     const ttl = facts.pulseCount === 0 ? options.negativeCacheTtlMs : options.cacheTtlMs;
     await options.cache.set(cacheKey(ip), facts, ttl);
@@ -65,9 +67,13 @@ export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
     const cached = await options.cache.get(cacheKey(ip));
     if (isOtxFacts(cached)) return cached;
     const running = inFlight.get(ip);
-    if (running) return running;
-    const call = lookUpAndCache(ip, family, deadline).finally(() => inFlight.delete(ip));
-    inFlight.set(ip, call);
+    if (running) {
+      running.deadline.value = Math.max(running.deadline.value, deadline);
+      return running.call;
+    }
+    const holder = { value: deadline };
+    const call = lookUpAndCache(ip, family, holder).finally(() => inFlight.delete(ip));
+    inFlight.set(ip, { call, deadline: holder });
     return call;
   };
 }
