@@ -23,7 +23,7 @@ export const TEST_RETRY = {
   baseDelayMs: 20,
   maxDelayMs: 100,
   maxRetryAfterMs: 5_000,
-  attemptTimeoutMs: 1_500,
+  attemptTimeoutMs: 2_500,
 };
 
 export interface Services {
