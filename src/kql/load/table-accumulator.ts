@@ -1,7 +1,7 @@
 import { type Column, ColumnTable } from '../engine/index.ts';
 import type { KqlColumn, KqlType } from '../types.ts';
 import { type Coercer, coercerFor, INVALID } from './coerce.ts';
-import { type ColumnBuilder, columnBuilder } from './column-builders.ts';
+import { type ColumnBuilder, columnBuilder, emptyColumnFactory } from './column-builders.ts';
 import { KqlLoadError } from './errors.ts';
 import { inferColumnType } from './infer.ts';
 
@@ -68,7 +68,11 @@ export class TableAccumulator {
 
   /** Columns in schema order, then extra columns in order of first appearance; unseen schema columns are empty. */
   finish(): ColumnTable {
-    const columns = this.order.map((slot) => ({ name: slot.name, column: slot.finish(this.rows) }));
+    const empty = emptyColumnFactory(this.rows);
+    const columns = this.order.map((slot) => ({
+      name: slot.name,
+      column: slot.seen ? slot.finish(this.rows) : empty(slot.type),
+    }));
     return ColumnTable.fromColumns(this.name, columns);
   }
 
@@ -122,6 +126,11 @@ export class Slot {
   ) {
     this.builder = type === undefined ? undefined : columnBuilder(type);
     this.coerce = type === undefined ? (v) => v : coercerFor(type);
+  }
+
+  /** The declared type; a column without one and without values is an empty string column. */
+  get type(): KqlType {
+    return this.builder?.type ?? 'string';
   }
 
   finish(length: number): Column {

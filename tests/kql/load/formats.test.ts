@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { StringColumn } from '../../../src/kql/engine/index.ts';
 import { type LoadWarning, loadColumnTables, loadTablesFromDirectory } from '../../../src/kql/load/index.ts';
 import { dirWith, FIXTURES } from './fixture-dirs.ts';
 
@@ -34,6 +35,13 @@ describe('JSON Lines', () => {
     expect(signins.columnValues('IsRisky')).toEqual([null, null, null]);
     expect(signins.columns.at(-1)).toEqual({ name: 'Extra', type: 'string' });
     expect(signins.columnValues('Extra')).toEqual(['', 'x', '']);
+  });
+
+  it('lets empty schema columns share one backing array (memory stays per present column)', async () => {
+    const signins = await table('SigninLogs');
+    const codes = (name: string) => (signins.column(name) as StringColumn).codes;
+    expect(codes('AppDisplayName')).toBe(codes('AlternateSignInName'));
+    expect(codes('AppDisplayName')).not.toBe(codes('IPAddress'));
   });
 
   it('infers types of tables without a schema from all values', async () => {
