@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackendConfigError, createTenantCredential, resolveCloud } from '../../src/backends/index.ts';
 import { type EntraTokenStandin, startEntraTokenStandin } from '../standins/entra-token.ts';
@@ -5,6 +8,7 @@ import { testClientCertificate, testTls } from '../standins/tls.ts';
 
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
 const CERT_CLIENT_ID = '66666666-2222-3333-4444-555555555555';
+const WORKLOAD_CLIENT_ID = '77777777-2222-3333-4444-555555555555';
 
 describe('createTenantCredential', () => {
   let entra: EntraTokenStandin;
@@ -14,6 +18,7 @@ describe('createTenantCredential', () => {
       clients: [
         { clientId: CLIENT_ID, secret: 's3cret', tenants: ['tenant-a-id', 'tenant-b-id'] },
         { clientId: CERT_CLIENT_ID, certificatePem: certificate.certificatePem },
+        { clientId: WORKLOAD_CLIENT_ID, federatedToken: 'federated.k8s.token' },
       ],
     });
   });
@@ -54,6 +59,17 @@ describe('createTenantCredential', () => {
     );
     expect(form.get('client_assertion_type')).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
     expect(form.get('client_secret')).toBeNull();
+  });
+
+  it('signs in with a workload identity (federated token file as client assertion)', async () => {
+    const tokenFilePath = join(mkdtempSync(join(tmpdir(), 'huntops-wi-')), 'token');
+    writeFileSync(tokenFilePath, 'federated.k8s.token');
+    const tenant = {
+      entraTenantId: 'tenant-d-id',
+      credentials: { kind: 'workloadIdentity' as const, clientId: WORKLOAD_CLIENT_ID, tokenFilePath },
+    };
+    const token = await createTenantCredential(tenant, cloud(), {}).getToken('https://api.loganalytics.io/.default');
+    expect(entra.verify(token?.token ?? '')).toMatchObject({ tenantId: 'tenant-d-id', clientId: WORKLOAD_CLIENT_ID });
   });
 
   it('refuses a tenant the multi-tenant app is not consented in', async () => {

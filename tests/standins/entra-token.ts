@@ -8,6 +8,8 @@ export interface RegisteredClient {
   readonly secret?: string;
   /** PEM certificate whose key signs the client assertion (ClientCertificateCredential). */
   readonly certificatePem?: string;
+  /** A federated token (workload identity) accepted as the client assertion as-is. */
+  readonly federatedToken?: string;
   readonly tenants?: readonly string[];
 }
 
@@ -84,7 +86,9 @@ async function authenticates(client: RegisteredClient, form: URLSearchParams, to
   const secret = form.get('client_secret');
   if (secret !== null) return client.secret !== undefined && secret === client.secret;
   const assertion = form.get('client_assertion');
-  if (assertion === null || client.certificatePem === undefined) return false;
+  if (assertion === null) return false;
+  if (client.federatedToken !== undefined) return assertion === client.federatedToken;
+  if (client.certificatePem === undefined) return false;
   try {
     const key = await importX509(client.certificatePem, 'PS256');
     await jwtVerify(assertion, key, {
