@@ -75,6 +75,11 @@ describe('shipped templates', () => {
     ]);
   });
 
+  it('load and render without loading the Kusto analyzer (it costs seconds; only lint needs it)', () => {
+    renderHuntQuery(findTemplate(templates, 'spray'), { window: { start: new Date(0), end: new Date(1) } });
+    expect('Kusto' in globalThis).toBe(false);
+  });
+
   it('findTemplate names the available hunts when the command is unknown', () => {
     const error = errorOf(() => findTemplate(templates, 'sprya'));
     expect(error.code).toBe('hunt_template_unknown');
