@@ -7,7 +7,7 @@ import {
   NumberColumn,
   type NumericType,
   StringColumn,
-} from '../engine/index.ts';
+} from '../engine/column.ts';
 import type { KqlType } from '../types.ts';
 
 /**

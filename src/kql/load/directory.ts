@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { ColumnTable } from '../engine/index.ts';
+import type { ColumnTable } from '../engine/table.ts';
 import { schemaFor } from '../schemas/index.ts';
 import { readCsvFile } from './csv-file.ts';
 import { KqlLoadError, type LoadWarning } from './errors.ts';

@@ -1,4 +1,6 @@
-import { type Column, type ColumnTable, columnFromValues } from '../engine/index.ts';
+import type { Column } from '../engine/column.ts';
+import { columnFromValues } from '../engine/column-writer.ts';
+import type { ColumnTable } from '../engine/table.ts';
 import type { WarningSink } from './errors.ts';
 
 /** What a fix-up needs to know about a freshly loaded table. */

@@ -1,4 +1,6 @@
-import { type Column, ColumnTable } from '../engine/index.ts';
+// The engine's column modules directly, not its index: loading data needs no operators.
+import type { Column } from '../engine/column.ts';
+import { ColumnTable } from '../engine/table.ts';
 import type { KqlColumn, KqlType } from '../types.ts';
 import { type Coercer, coercerFor, INVALID } from './coerce.ts';
 import { type ColumnBuilder, columnBuilder, emptyColumnFactory } from './column-builders.ts';
