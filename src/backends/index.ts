@@ -12,6 +12,7 @@ export { createBackend } from './create-backend.ts';
 export * from './credentials.ts';
 export { DEFENDER_MAX_WINDOW_MS } from './defender.ts';
 export * from './errors.ts';
+export { createGraphClient } from './graph-client.ts';
 export * from './query-backend.ts';
 export { DEFAULT_QUOTAS, type QuotaApi, type QuotaLimits, QuotaRegistry } from './quotas.ts';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';

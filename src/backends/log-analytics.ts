@@ -14,6 +14,8 @@ import type { TenantBackendConfig } from './tenant-config.ts';
 import { columnTypeToKql, toWireRows } from './wire-cells.ts';
 
 const DEFAULT_SERVER_TIMEOUT_SECONDS = 180;
+/** The service refuses to wait longer than 10 minutes. */
+const MAX_SERVER_TIMEOUT_SECONDS = 600;
 
 /** Log Analytics through LogsQueryClient.queryWorkspace, on the tenant's workspace (plus additional ones). */
 export function createLogAnalyticsBackend(tenant: TenantBackendConfig, deps: BackendDeps = {}): QueryBackend {
@@ -24,7 +26,10 @@ export function createLogAnalyticsBackend(tenant: TenantBackendConfig, deps: Bac
     );
   }
   const setup = resolveRemoteSetup(tenant, deps, 'logAnalytics');
-  const serverTimeoutInSeconds = deps.serverTimeoutSeconds ?? DEFAULT_SERVER_TIMEOUT_SECONDS;
+  const serverTimeoutInSeconds = Math.min(
+    MAX_SERVER_TIMEOUT_SECONDS,
+    Math.max(1, Math.round(deps.serverTimeoutSeconds ?? DEFAULT_SERVER_TIMEOUT_SECONDS)),
+  );
   const client = new LogsQueryClient(setup.credential, {
     endpoint: setup.cloud.logAnalyticsEndpoint,
     // 1.0.0 ignores `audience`; the scope is what selects the sovereign token audience.
