@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AggregateColumn, type NamedExpr, summarize } from '../../../src/kql/engine/index.ts';
-import { agg, col, fn, rowsOf, tableOf } from './helpers.ts';
+import { agg, col, fn, lit, rowsOf, tableOf } from './helpers.ts';
 
 /** The same aggregate forced through the registry accumulator (no kernel). */
 const viaAccumulator = (aggregate: AggregateColumn): AggregateColumn => ({ ...aggregate, functionName: undefined });
@@ -20,6 +20,9 @@ const aggregates = [
   agg('dcount_n', 'dcount', col('n', 'long')),
   agg('set_s', 'make_set', col('s', 'string')),
   agg('set_n', 'make_set', col('n', 'long')),
+  agg('set_s2', 'make_set', col('s', 'string'), lit(2, 'long')),
+  agg('set_s0', 'make_set', col('s', 'string'), lit(0, 'long')),
+  agg('old_set', 'makeset', col('s', 'string')),
 ];
 
 const rowArbitrary = fc.tuple(
@@ -50,6 +53,8 @@ describe('aggregate kernels', () => {
       ['b', null, 2.5, 'k1'],
       ['a', 4, -1, 'k1'],
     ]);
-    expect(rowsOf(summarize(table, { keys: [], aggregates }))).toEqual([[3, 1, 5, 1, 2.5, 2, 2, ['a', 'b'], [1, 4]]]);
+    expect(rowsOf(summarize(table, { keys: [], aggregates }))).toEqual([
+      [3, 1, 5, 1, 2.5, 2, 2, ['a', 'b'], [1, 4], ['a', 'b'], ['a', 'b'], ['a', 'b']],
+    ]);
   });
 });

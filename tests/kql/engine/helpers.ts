@@ -1,5 +1,5 @@
 import type { AggregateColumn, CompiledExpr } from '../../../src/kql/engine/index.ts';
-import { ColumnTable, columnRef, computed } from '../../../src/kql/engine/index.ts';
+import { ColumnTable, columnRef, computed, constantExpr } from '../../../src/kql/engine/index.ts';
 import { lookupAggregateFunction } from '../../../src/kql/functions/index.ts';
 import type { KqlType } from '../../../src/kql/types.ts';
 import { schema } from '../builders.ts';
@@ -31,7 +31,9 @@ export const fn = (type: KqlType, input: CompiledExpr, f: (value: unknown) => un
 export function agg(name: string, aggregate: string, ...args: CompiledExpr[]): AggregateColumn {
   const definition = lookupAggregateFunction(aggregate);
   if (definition === undefined) throw new Error(`no aggregate ${aggregate}`);
-  const argInfo = args.map((a) => ({ type: a.type }));
+  const argInfo = args.map((a) =>
+    literals.has(a) ? { type: a.type, constant: { value: literals.get(a) } } : { type: a.type },
+  );
   const type = definition.resultType(argInfo);
   if (typeof type !== 'string') throw new Error(type.error);
   return {
@@ -42,4 +44,13 @@ export function agg(name: string, aggregate: string, ...args: CompiledExpr[]): A
     createAccumulator: definition.createAccumulator(argInfo),
     functionName: definition.name,
   };
+}
+
+const literals = new WeakMap<CompiledExpr, unknown>();
+
+/** A literal argument: aggregates see it as a constant, as kql-front passes literals. */
+export function lit(value: unknown, type: KqlType): CompiledExpr {
+  const expr = constantExpr(value, type);
+  literals.set(expr, value);
+  return expr;
 }

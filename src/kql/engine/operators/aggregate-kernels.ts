@@ -1,3 +1,4 @@
+import { asNumber } from '../../functions/index.ts';
 import { type Column, DynamicColumn, isNumericType, NumberColumn } from '../column.ts';
 import { DenseIds } from '../dense-ids.ts';
 import { DEADLINE_CHECK_MASK, type ExecutionContext } from '../limits.ts';
@@ -20,8 +21,9 @@ type Kernel = (
   ctx: ExecutionContext,
 ) => Column | undefined;
 
-/** make_set's cap on distinct values per group (kql-functions' MAX_SIZE). */
+/** make_set's cap on distinct values per group (kql-functions' MAX_SIZE); deprecated makeset's default. */
 const MAKE_SET_LIMIT = 1_048_576;
+const DEPRECATED_SET_SIZE = 128;
 
 const KERNELS: Readonly<Record<string, Kernel>> = {
   count: (table, aggregate, grouping, ctx) => {
@@ -56,17 +58,8 @@ const KERNELS: Readonly<Record<string, Kernel>> = {
     for (const group of pairs.groups) counts[group]++;
     return new NumberColumn('long', counts, null);
   },
-  make_set: (table, aggregate, grouping, ctx) => {
-    const ids = aggregate.args.length === 1 ? valueIds(table, aggregate, ctx) : undefined;
-    if (ids === undefined) return undefined;
-    const pairs = distinctPairs(grouping.groupOf, ids.ids, ids.cardinality, grouping.groupCount, ctx);
-    const sets: unknown[][] = Array.from({ length: grouping.groupCount }, () => []);
-    for (let i = 0; i < pairs.groups.length; i++) {
-      const set = sets[pairs.groups[i]];
-      if (set.length < MAKE_SET_LIMIT) set.push(ids.valueOf(pairs.values[i]));
-    }
-    return new DynamicColumn(sets);
-  },
+  make_set: setKernel(MAKE_SET_LIMIT),
+  makeset: setKernel(DEPRECATED_SET_SIZE),
 };
 
 /** The kernel result for `aggregate`, or undefined to use the registry accumulator. */
@@ -149,4 +142,32 @@ function valueIds(table: ColumnTable, aggregate: AggregateColumn, ctx: Execution
     if (dense.size > before) numbers.push(value);
   }
   return { ids, cardinality: Math.max(1, dense.size), valueOf: (id) => numbers[id] };
+}
+
+/**
+ * make_set(x [, MaxSize]): distinct values per group in order of first appearance. Kusto requires
+ * MaxSize to be a constant, so evaluating it once is exact; a missing or non-positive size means
+ * the default, as in kql-functions.
+ */
+function setKernel(defaultSize: number): Kernel {
+  return (table, aggregate, grouping, ctx) => {
+    if (aggregate.args.length < 1 || aggregate.args.length > 2) return undefined;
+    const ids = valueIds(table, aggregate, ctx);
+    if (ids === undefined) return undefined;
+    const limit = sizeLimit(table, aggregate, defaultSize);
+    const pairs = distinctPairs(grouping.groupOf, ids.ids, ids.cardinality, grouping.groupCount, ctx);
+    const sets: unknown[][] = Array.from({ length: grouping.groupCount }, () => []);
+    for (let i = 0; i < pairs.groups.length; i++) {
+      const set = sets[pairs.groups[i]];
+      if (set.length < limit) set.push(ids.valueOf(pairs.values[i]));
+    }
+    return new DynamicColumn(sets);
+  };
+}
+
+function sizeLimit(table: ColumnTable, aggregate: AggregateColumn, defaultSize: number): number {
+  if (aggregate.args.length < 2) return defaultSize;
+  const raw = asNumber(aggregate.args[1].bind(table)(table.rows()[0] ?? 0));
+  const size = raw === null || !Number.isFinite(raw) ? null : Math.trunc(raw);
+  return size !== null && size > 0 ? Math.min(size, MAKE_SET_LIMIT) : defaultSize;
 }
