@@ -8,5 +8,14 @@ export {
 export { compileGuardrails, GuardrailConfigError, normalizeIndicator } from './guardrails.ts';
 export { BOT_REQUESTER, type Evidence, type Proposal } from './proposal.ts';
 export type { BlockProvider, BlockRequest, BlockResult } from './providers/block-provider.ts';
+export { createDefenderIndicatorProvider } from './providers/defender-indicator-provider.ts';
 export { createDryRunProvider } from './providers/dry-run-provider.ts';
+export { createEntraNamedLocationProvider } from './providers/entra-named-location-provider.ts';
+export {
+  BLOCK_PROVIDER_ERROR_CODES,
+  BlockProviderError,
+  type BlockProviderErrorCode,
+} from './providers/provider-error.ts';
+export type { ProviderRetryPolicy } from './providers/provider-retry.ts';
+export type { ProviderDeps } from './providers/provider-setup.ts';
 export { canMove, STATES, type State, TRANSITIONS } from './states.ts';

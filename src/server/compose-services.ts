@@ -1,8 +1,14 @@
 import type { Logger } from 'pino';
 import { BackendConfigError, type BackendKind, createBackend, type QueryBackend } from '../backends/index.ts';
-import { type BlockingService, createBlockingService, createDryRunProvider } from '../blocking/index.ts';
+import {
+  type BlockingService,
+  createBlockingService,
+  createDefenderIndicatorProvider,
+  createDryRunProvider,
+  createEntraNamedLocationProvider,
+} from '../blocking/index.ts';
 import { type Bot, createBot, createRunRecords } from '../chat/index.ts';
-import type { HuntopsConfig, TenantConfig } from '../config/index.ts';
+import { ConfigError, type HuntopsConfig, type TenantConfig } from '../config/index.ts';
 import { createHuntRunner, type HuntRunner, type HuntTemplate, loadTemplates } from '../hunts/index.ts';
 import {
   createIntelService,
@@ -72,9 +78,14 @@ export async function composeServices(options: ComposeOptions): Promise<Services
   const blocking = createBlockingService({
     config,
     store,
-    providers: { 'dry-run': createDryRunProvider },
+    providers: {
+      'dry-run': createDryRunProvider,
+      'defender-indicator': (key, tenant) => createDefenderIndicatorProvider(key, tenant, { env: options.rawEnv }),
+      'entra-named-location': (key, tenant) => createEntraNamedLocationProvider(key, tenant, { env: options.rawEnv }),
+    },
     logger,
     clock,
+    leaseMs: blockLeaseMs(options.rawEnv),
   });
   const bot = createBot({
     config,
@@ -87,6 +98,21 @@ export async function composeServices(options: ComposeOptions): Promise<Services
     clock,
   });
   return { bot, runner, intel, blocking, close: () => intel.close() };
+}
+
+/**
+ * HUNTOPS_BLOCK_LEASE_SECONDS: how long a block call may run before the outbox assumes its process died
+ * and calls the (idempotent) provider again. Default 120 s.
+ */
+function blockLeaseMs(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.HUNTOPS_BLOCK_LEASE_SECONDS;
+  if (raw === undefined || raw === '') return undefined;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new ConfigError('environment', [
+      `HUNTOPS_BLOCK_LEASE_SECONDS '${raw}' is not a positive number of seconds (e.g. 120); unset it for the default`,
+    ]);
+  return seconds * 1000;
 }
 
 /** Local tenants hunt locally; otherwise the template's own backend wins when the tenant has it, else the tenant's. */
