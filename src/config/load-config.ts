@@ -106,6 +106,11 @@ function crossCheck(config: HuntopsConfig, source: string): HuntopsConfig {
       problems.push(`${at}.blocking.namedLocationId: required for the entra-named-location provider`);
     }
   }
+  config.digests.forEach((group, index) => {
+    for (const key of group.tenants) {
+      if (!config.tenants[key]) problems.push(`digests.${index}.tenants: unknown tenant '${key}'`);
+    }
+  });
   if (problems.length > 0) throw new ConfigError(source, problems);
   return Object.freeze(config);
 }

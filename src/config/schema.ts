@@ -130,6 +130,8 @@ export const configSchema = z.strictObject({
     })
     .default({ console: { enabled: true, allowRemote: false } }),
   templates: z.strictObject({ dirs: z.array(z.string().min(1)).default([]) }).default({ dirs: [] }),
+  /** Digests over a group of tenants; a tenant's own `digests` are the one-tenant case. */
+  digests: z.array(digest.extend({ tenants: z.array(z.string().min(1)).min(1) })).default([]),
 });
 
 export type HuntopsConfig = z.infer<typeof configSchema>;

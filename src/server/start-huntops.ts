@@ -3,9 +3,12 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { attachSlack, attachTeams, consoleRouter, createConversations, teamsSettingsFromEnv } from '../chat/index.ts';
 import { describeModes, type HuntopsConfig, type HuntopsEnv, loadConfig, readEnv } from '../config/index.ts';
+import { digestPlans, startDigestScheduler } from '../digest/index.ts';
 import { createLogger, type Logger, newCorrelationId, secretsFromEnv } from '../logging/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { composeServices, type Services } from './compose-services.ts';
+import { createDigestDelivery } from './digest-delivery.ts';
+import { digestDeps } from './digest-deps.ts';
 import { healthHandler, readinessHandler } from './health.ts';
 import { startMaintenance } from './maintenance.ts';
 import { VERSION } from './version.ts';
@@ -71,14 +74,36 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
       })
     : undefined;
   await slack?.start();
-  attachTeams({
-    settings: teamsSettingsFromEnv(rawEnv, env.MicrosoftAppType),
+  const conversations = createConversations(store.db);
+  const teamsSettings = teamsSettingsFromEnv(rawEnv, env.MicrosoftAppType);
+  const teams = attachTeams({
+    settings: teamsSettings,
     app,
     bot: services.bot,
-    conversations: createConversations(store.db),
+    conversations,
     logger,
     newCorrelationId,
   });
+  const scheduler = startDigestScheduler({
+    plans: digestPlans(config),
+    deps: digestDeps(services.runner, services.blocking, store, Date.now),
+    deliver: createDigestDelivery({
+      config,
+      env,
+      runner: services.runner,
+      blocking: services.blocking,
+      conversations,
+      teams: { adapter: teams.adapter, appId: teamsSettings.MicrosoftAppId ?? '' },
+      logger,
+      clock: Date.now,
+    }),
+    logger,
+  });
+  // Missed digests are caught up in the background: start-up does not wait for hunts.
+  void scheduler
+    .catchUp()
+    .then((count) => count > 0 && logger.info(`digests: caught up ${count} missed run(s)`))
+    .catch((error) => logger.error({ err: error }, 'digest catch-up failed'));
   if (config.surfaces.console.enabled) app.use(consoleRouter({ config, bot: services.bot, newCorrelationId }));
 
   const server = await listen(app, env.PORT, env.HOST);
@@ -97,6 +122,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     async close() {
       shuttingDown = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await scheduler.stop();
       await slack?.stop();
       await maintenance.stop();
       services.close();

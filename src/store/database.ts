@@ -80,7 +80,21 @@ export interface ChatConversationsTable {
   updated_at: string;
 }
 
+export interface DigestRunsTable {
+  digest_id: string;
+  /** ISO-8601 of the cron slot this run is for. */
+  scheduled_for: string;
+  claimed_by: string;
+  /** running | done | failed */
+  state: string;
+  started_at: string;
+  finished_at: string | null;
+  /** JSON text: the finding keys seen, per tenant and hunt, for the next run's diff. */
+  findings: string | null;
+}
+
 export interface Database {
+  digest_runs: DigestRunsTable;
   chat_conversations: ChatConversationsTable;
   proposals: ProposalsTable;
   audit_events: AuditEventsTable;

@@ -1,7 +1,7 @@
 import { bandColor, proposalStateColor, scoreLabel } from '../format/bands.ts';
 import { plural } from '../format/text.ts';
-import { formatDuration, formatWindow } from '../format/time.ts';
-import type { DigestCardModel, DigestEntry } from './digest-model.ts';
+import { formatDuration, formatTime, formatWindow } from '../format/time.ts';
+import type { DigestBlockEvent, DigestCardModel, DigestEntry } from './digest-model.ts';
 import { tenantLine } from './hunt-summary.ts';
 import type { BlocksCardModel, HelpCardModel, TenantsCardModel } from './list-models.ts';
 import type { ListItem, ListView } from './list-view.ts';
@@ -12,10 +12,12 @@ function digestItem(entry: DigestEntry): ListItem {
   const heading = `${tenantLine(entry.tenant)} · ${entry.template} (${entry.severity})`;
   if (entry.error) return { heading, text: `Failed: ${entry.error}`, tone: 'Attention' };
   const fresh = entry.newFindings === undefined ? '' : `, ${entry.newFindings} new`;
+  const still = entry.stillActive ? `, ${entry.stillActive} still active` : '';
+  const gone = entry.gone ? `, ${entry.gone} gone` : '';
   const top = entry.top ? ` · top ${entry.top.ip} (${scoreLabel(entry.top.score, entry.top.band)})` : '';
   return {
     heading,
-    text: `${plural(entry.findings, 'finding')}${fresh}${top}`,
+    text: `${plural(entry.findings, 'finding')}${fresh}${still}${gone}${top}`,
     tone: entry.top ? bandColor(entry.top.band) : entry.findings > 0 ? 'Warning' : 'Good',
   };
 }
@@ -24,16 +26,25 @@ export function digestView(model: DigestCardModel): ListView {
   const total = model.entries.reduce((sum, entry) => sum + entry.findings, 0);
   const failed = model.entries.filter((entry) => entry.error).length;
   const failures = failed ? ` · ${plural(failed, 'hunt')} failed` : '';
+  const late = model.lateFor ? ` · late: this digest was due at ${formatTime(model.lateFor)}` : '';
   return {
     title: model.title,
     summary: {
-      text: `${formatWindow(model.period)} · ${plural(total, 'finding')}${failures} · ${plural(model.pendingApprovals, 'approval')} pending · ${plural(model.activeBlocks, 'active block')}`,
+      text: `${formatWindow(model.period)} · ${plural(total, 'finding')}${failures} · ${plural(model.pendingApprovals, 'approval')} pending · ${plural(model.activeBlocks, 'active block')}${late}`,
       tone: failed ? 'Attention' : total ? 'Warning' : 'Good',
     },
     emptyText: 'No hunts ran in this period.',
     itemNoun: 'hunt',
-    items: model.entries.map(digestItem),
+    items: [...model.entries.map(digestItem), ...(model.blockEvents ?? []).map(blockEventItem)],
     footer: `Digest run ${model.runId}`,
+  };
+}
+
+function blockEventItem(event: DigestBlockEvent): ListItem {
+  return {
+    heading: `${tenantLine(event.tenant)} · ${event.indicator}`,
+    text: `${event.state} by ${event.by} at ${formatTime(event.at)}`,
+    tone: proposalStateColor(event.state as Parameters<typeof proposalStateColor>[0]),
   };
 }
 

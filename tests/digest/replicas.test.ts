@@ -1,0 +1,51 @@
+import { webApi } from '@slack/bolt';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type DigestScheduler, startDigestScheduler } from '../../src/digest/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { storeDialects } from '../helpers/store-dialects.ts';
+import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+import { deps, plan, silentLogger } from './builders.ts';
+
+const postgres = (await storeDialects()).find((dialect) => dialect.name === 'postgres')!;
+
+describe.skipIf(postgres.skipReason)('digests with two replicas on PostgreSQL', () => {
+  let stores: Store[] = [];
+  let schedulers: DigestScheduler[] = [];
+  let slack: SlackApiStandin | undefined;
+  afterEach(async () => {
+    for (const scheduler of schedulers) await scheduler.stop();
+    for (const store of stores) await store.close();
+    await slack?.close();
+    stores = [];
+    schedulers = [];
+  });
+
+  it('posts each scheduled digest exactly once', async () => {
+    slack = await startSlackApiStandin();
+    const shared = await postgres.open();
+    stores.push(shared);
+    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
+    // Two replicas: two schedulers over the same database, each delivering to Slack.
+    for (let replica = 0; replica < 2; replica++) {
+      schedulers.push(
+        startDigestScheduler({
+          plans: [plan({ cron: '* * * * * *', timezone: 'UTC' })],
+          deps: deps(shared, () => ['203.0.113.7']).deps,
+          deliver: async (outcome) =>
+            void (await client.chat.postMessage({ channel: 'C1', text: `digest ${outcome.scheduledFor}` })),
+          logger: silentLogger,
+        }),
+      );
+    }
+    // Real time, a digest every second: both replicas fire every slot and race for it in the database.
+    await new Promise((resolve) => setTimeout(resolve, 5_500));
+    for (const scheduler of schedulers) await scheduler.stop();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const slots = slack.calls.map((call) => String(call.args.text));
+    expect(slots.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(slots).size).toBe(slots.length);
+    const claimed = await shared.db.selectFrom('digest_runs').select(['scheduled_for', 'claimed_by']).execute();
+    expect(claimed.length).toBe(slots.length);
+    expect(new Set(claimed.map((row) => row.claimed_by)).size).toBeGreaterThanOrEqual(1);
+  });
+});
