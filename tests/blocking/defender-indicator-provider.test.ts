@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BlockingService, createDefenderIndicatorProvider } from '../../src/blocking/index.ts';
+import type { Caller } from '../../src/chat/index.ts';
 import { parseConfigText } from '../../src/config/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { storeDialects } from '../helpers/store-dialects.ts';
@@ -46,8 +47,12 @@ for (const dialect of await storeDialects()) {
           correlationId,
         })
       )[0];
-    const decide = (service: BlockingService, proposalId: string, verb: 'approve' | 'deny' | 'retry', caller = LEAD) =>
-      service.decide({ tenant: 'tenant-x', proposalId, verb, caller, correlationId });
+    const decide = (
+      service: BlockingService,
+      proposalId: string,
+      verb: 'approve' | 'deny' | 'retry',
+      caller: Caller = LEAD,
+    ) => service.decide({ tenant: 'tenant-x', proposalId, verb, caller, correlationId });
 
     it('approval creates exactly one IpAddress indicator with the expiry, action and texts of the proposal', async () => {
       const [service] = await setup();
