@@ -16,7 +16,7 @@ export function digestCard(outcome: DigestOutcome, context: DigestCardContext): 
   return {
     kind: 'digest',
     title: `${outcome.plan.name} digest${outcome.changed ? '' : ': all clear, nothing changed'}`,
-    period: { start: outcome.since ?? outcome.scheduledFor, end: context.now },
+    period: { start: outcome.since, end: context.now },
     entries: outcome.results.map((result) => ({
       tenant: tenant(result.tenant),
       template: result.hunt,

@@ -37,7 +37,8 @@ export interface DigestOutcome {
   readonly scheduledFor: string;
   /** Set when the run catches up a slot the bot missed. */
   readonly late: boolean;
-  readonly since?: string;
+  /** Start of what this digest covers: the previous run's end, or a day back for the first run. */
+  readonly since: string;
   readonly results: readonly DigestHuntResult[];
   readonly blockEvents: readonly BlockEvent[];
   /** New or gone findings, or block events: what "only changes" digests post for. */

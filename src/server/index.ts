@@ -1,5 +1,6 @@
 // Public surface of the server: the composition root that `huntops serve` runs.
 
 export { type ComposeOptions, composeServices, type Services } from './compose-services.ts';
+export { digestDeps } from './digest-deps.ts';
 export { type RunningHuntops, type StartOptions, startHuntops } from './start-huntops.ts';
 export { VERSION } from './version.ts';

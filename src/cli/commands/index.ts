@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { register as config } from './config.ts';
 import { register as demoData } from './demo-data.ts';
+import { register as digest } from './digest.ts';
 import { register as hunt } from './hunt.ts';
 import { register as intel } from './intel.ts';
 import { register as kql } from './kql.ts';
@@ -20,4 +21,5 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   demoData,
   kql,
   hunt,
+  digest,
 ];
