@@ -45,8 +45,19 @@ export type ScalarSpec = ScalarSpecBase &
   );
 
 /** The value a function yields when its input is bad: "" for strings (never null), null otherwise. */
-function nullOf(type: KqlType): unknown {
-  return type === 'string' ? '' : null;
+const WHOLE_OR_TIME: readonly KqlType[] = ['int', 'long', 'datetime', 'timespan'];
+
+/**
+ * Brings a row result into the engine's representation for its type: strings and guids are
+ * never null (""), and integers, datetimes and timespans cannot be NaN or ±∞ (null instead); reals keep
+ * NaN and ∞ as Kusto does.
+ */
+function finisher(type: KqlType | undefined): (value: unknown) => unknown {
+  if (type === 'string' || type === 'guid') return (value) => value ?? '';
+  if (type !== undefined && WHOLE_OR_TIME.includes(type)) {
+    return (value) => (value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : value);
+  }
+  return (value) => value ?? null;
 }
 
 export function accepts(spec: ParamSpec, type: KqlType): boolean {
@@ -85,24 +96,24 @@ export function defineScalar(spec: ScalarSpec): ScalarFunction {
     resultType,
     compile(args, context) {
       const type = resultType(args);
-      const fallback = typeof type === 'string' ? nullOf(type) : null;
       const row = spec.compile ? spec.compile(args, context) : spec.impl;
-      return guarded(row, args.length, fallback);
+      return guarded(row, args.length, finisher(typeof type === 'string' ? type : undefined));
     },
   };
 }
 
 /**
- * Wraps a row function so a data error yields the null value instead of throwing. Small
- * arities get their own closure so no argument array is allocated per row.
+ * Wraps a row function so a data error yields the type's null instead of throwing, and the
+ * result is in the engine's representation. Small arities get their own closure so no
+ * argument array is allocated per row (V8 does not elide it through a shared helper).
  */
-function guarded(row: RowFunction, arity: number, fallback: unknown): RowFunction {
-  // One closure per arity (rather than a shared helper) keeps V8 from allocating per call.
+function guarded(row: RowFunction, arity: number, finish: (value: unknown) => unknown): RowFunction {
+  const fallback = finish(null);
   switch (arity) {
     case 0:
       return () => {
         try {
-          return row() ?? fallback;
+          return finish(row());
         } catch {
           return fallback;
         }
@@ -110,7 +121,7 @@ function guarded(row: RowFunction, arity: number, fallback: unknown): RowFunctio
     case 1:
       return (a) => {
         try {
-          return row(a) ?? fallback;
+          return finish(row(a));
         } catch {
           return fallback;
         }
@@ -118,7 +129,7 @@ function guarded(row: RowFunction, arity: number, fallback: unknown): RowFunctio
     case 2:
       return (a, b) => {
         try {
-          return row(a, b) ?? fallback;
+          return finish(row(a, b));
         } catch {
           return fallback;
         }
@@ -126,7 +137,7 @@ function guarded(row: RowFunction, arity: number, fallback: unknown): RowFunctio
     default:
       return (...values) => {
         try {
-          return row(...values) ?? fallback;
+          return finish(row(...values));
         } catch {
           return fallback;
         }

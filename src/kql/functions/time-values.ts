@@ -39,12 +39,13 @@ function zoneOffsetMs(zone: string | undefined): number {
   return sign * (Number(digits.slice(0, 2)) * MS_PER_HOUR + Number(digits.slice(2)) * MS_PER_MINUTE);
 }
 
+/** The largest instant a JavaScript Date holds (±100,000,000 days around 1970). */
+const MAX_DATE_MS = 8.64e15;
+
 /** Kusto's datetime text: `2024-01-01T00:00:00Z`, with 7 fraction digits only when there is a fraction. */
 export function formatDatetime(ms: number): string {
-  if (!Number.isFinite(ms)) return '';
-  const whole = Math.floor(ms);
-  const iso = new Date(whole).toISOString();
-  if (Number.isNaN(Date.parse(iso))) return '';
+  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_DATE_MS) return '';
+  const iso = new Date(Math.floor(ms)).toISOString();
   const ticks = Math.round((ms - Math.floor(ms / MS_PER_SECOND) * MS_PER_SECOND) / MS_PER_TICK);
   const base = iso.slice(0, 19);
   return ticks === 0 ? `${base}Z` : `${base}.${String(ticks).padStart(7, '0')}Z`;

@@ -36,7 +36,7 @@ const cases: Case[] = [
   ['tobool', [str('maybe')], null],
   ['toguid', [str('0697405B-7F42-4DE4-A2DB-62CF0B9A7FE1')], '0697405b-7f42-4de4-a2db-62cf0b9a7fe1'],
   ['toguid', [str('0697405b7f424de4a2db62cf0b9a7fe1')], '0697405b-7f42-4de4-a2db-62cf0b9a7fe1'],
-  ['toguid', [str('nope')], null],
+  ['toguid', [str('nope')], ''],
   ['totimespan', [str('1.02:03:04')], DAY + 2 * HOUR + 3 * 60_000 + 4_000],
   ['totimespan', [str('00:00:01.5')], 1_500],
   ['totimespan', [str('1d')], DAY],

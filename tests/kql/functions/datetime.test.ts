@@ -23,6 +23,7 @@ const cases: Case[] = [
   ['datetime_add', [str('month'), long(1), dt('2024-01-31T10:00:00Z')], at('2024-02-29T10:00:00Z')],
   ['datetime_add', [str('year'), long(-1), dt('2024-02-29T00:00:00Z')], at('2023-02-28T00:00:00Z')],
   ['datetime_add', [str('hour'), long(5), dt('2024-01-01T00:00:00Z')], at('2024-01-01T05:00:00Z')],
+  ['datetime_add', [str('year'), long(1e15), dt('2024-01-01T00:00:00Z')], null],
   ['datetime_part', [str('Hour'), dt('2017-10-30T01:02:03.7654321Z')], 1],
   ['datetime_part', [str('year'), dt('2017-10-30T01:02:03Z')], 2017],
   ['datetime_part', [str('quarter'), dt('2017-10-30T01:02:03Z')], 4],

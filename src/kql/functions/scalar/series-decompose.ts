@@ -77,11 +77,16 @@ function detectPeriod(detrended: readonly number[], threshold: number): number {
   return best;
 }
 
+/** Mean of each phase of `period`, centred; no seasonality when a period cannot repeat in the series. */
 function seasonalOf(detrended: readonly number[], period: number): number[] {
-  if (period < 2) return detrended.map(() => 0);
-  const phaseMeans = Array.from({ length: period }, (_, phase) =>
-    mean(detrended.filter((_, index) => index % period === phase)),
-  );
+  if (period < 2 || period > detrended.length / 2) return detrended.map(() => 0);
+  const sums = new Array<number>(period).fill(0);
+  const counts = new Array<number>(period).fill(0);
+  detrended.forEach((value, index) => {
+    sums[index % period] += value;
+    counts[index % period]++;
+  });
+  const phaseMeans = sums.map((sum, phase) => sum / counts[phase]);
   const centre = mean(phaseMeans);
   return detrended.map((_, index) => phaseMeans[index % period] - centre);
 }

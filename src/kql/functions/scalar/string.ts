@@ -40,6 +40,9 @@ function split(source: unknown, delimiter: unknown, index?: unknown): string[] |
   return at >= 0 && at < parts.length ? [parts[at]] : [];
 }
 
+/** Padding limit for tohex(): wide enough for any use, small enough that bad data cannot exhaust memory. */
+const MAX_HEX_WIDTH = 1024;
+
 export const stringFunctions: readonly ScalarFunction[] = [
   defineScalar({
     name: 'strcat',
@@ -126,7 +129,8 @@ export const stringFunctions: readonly ScalarFunction[] = [
       if (n === null) return '';
       // Negative values print as their 64-bit two's complement, as .NET does.
       const hex = BigInt.asUintN(64, BigInt(n)).toString(16);
-      return hex.padStart(asInteger(minLength) ?? 0, '0');
+      // A 64-bit value has at most 16 digits; a larger minimum only pads, so cap it sanely.
+      return hex.padStart(Math.min(asInteger(minLength) ?? 0, MAX_HEX_WIDTH), '0');
     },
   }),
   defineScalar({
