@@ -88,7 +88,7 @@ export async function runDigest(
     plan,
     scheduledFor: slot.scheduledFor,
     late: slot.late,
-    since: previous?.finishedAt,
+    since,
     results,
     blockEvents,
     changed,
