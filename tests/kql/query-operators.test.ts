@@ -32,6 +32,12 @@ const cases: QueryCase[] = [
     ],
   },
   {
+    name: 'implicit names follow Kusto: Column1 for tolower, strlen_X for strlen',
+    query: 'Logons | take 1 | project tolower(User), strlen(User), bin(Count, 2)',
+    columns: ['Column1:string', 'strlen_User:long', 'Count:long'],
+    rows: [['alice', 5, 2]],
+  },
+  {
     name: 'project-away with a wildcard',
     query: 'Logons | take 1 | project-away P*, When',
     columns: ['User:string', 'Ip:string', 'Count:long'],

@@ -56,6 +56,13 @@ const cases: QueryCase[] = [
     rows: [[50, 8]],
   },
   {
+    name: 'an expression item keeps its written position',
+    query:
+      'S | summarize Ratio = todouble(countif(Result == "0")) / count(), n = count() by Ip | where Ip == "2.2.2.2"',
+    columns: ['Ip:string', 'Ratio:real', 'n:long'],
+    rows: [['2.2.2.2', 1, 1]],
+  },
+  {
     name: 'no keys on empty input gives one row',
     query: 'S | where User == "nobody" | summarize n = count(), u = dcount(User)',
     rows: [[0, 0]],

@@ -1,5 +1,34 @@
 import type { ExprNode } from '../syntax/index.ts';
 
+/** Functions whose result Kusto never names after an argument (Kusto.Language: ResultNameKind.None). */
+const UNNAMED_RESULTS = new Set([
+  'strcat',
+  'strcat_array',
+  'strcat_delim',
+  'strrep',
+  'tolower',
+  'toupper',
+  'substring',
+  'indexof',
+  'reverse',
+  'extract',
+  'extract_all',
+  'replace',
+  'replace_regex',
+  'replace_string',
+  'trim',
+  'trim_start',
+  'trim_end',
+  'countof',
+  'iff',
+  'iif',
+  'case',
+  'coalesce',
+]);
+
+/** Functions named `<function>_<argument>` (Kusto.Language: ResultNameKind.NameAndFirstArgument). */
+const NAME_AND_FIRST_ARGUMENT = new Set(['strlen', 'string_size']);
+
 /**
  * Kusto's implicit column name for an unnamed expression: a column keeps its name, a property
  * path joins its parts (`tostring(Props.city)` → `Props_city`), `bin(TimeGenerated, 1h)` takes
@@ -18,9 +47,13 @@ export function defaultNameOf(expr: ExprNode): string | undefined {
       const index = expr.index.kind === 'Literal' ? String(expr.index.value) : undefined;
       return target === undefined || index === undefined ? undefined : `${target}_${index}`;
     }
-    case 'Call':
+    case 'Call': {
       // `round(Rate = x * 100)`: Kusto names the result after the inner assignment.
-      return expr.args.length > 0 ? (expr.argNames?.[0] ?? defaultNameOf(expr.args[0])) : undefined;
+      if (expr.argNames?.[0] !== undefined) return expr.argNames[0];
+      if (UNNAMED_RESULTS.has(expr.name) || expr.args.length === 0) return undefined;
+      const first = defaultNameOf(expr.args[0]);
+      return first !== undefined && NAME_AND_FIRST_ARGUMENT.has(expr.name) ? `${expr.name}_${first}` : first;
+    }
     default:
       return undefined;
   }

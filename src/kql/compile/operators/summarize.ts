@@ -1,6 +1,13 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
-import type { ExtendAssignment } from '../../engine/index.ts';
-import { extend, type NamedExpr, projectAway, type SummarizeAggregate, summarize } from '../../engine/index.ts';
+import {
+  type ExtendAssignment,
+  extend,
+  type NamedExpr,
+  projectAway,
+  projectReorder,
+  type SummarizeAggregate,
+  summarize,
+} from '../../engine/index.ts';
 import type { CallNode, NamedExpression } from '../../syntax/index.ts';
 import { compileAggregateCall, isAggregateCall } from '../compile-aggregate.ts';
 import { compileExpression } from '../compile-expression.ts';
@@ -31,11 +38,14 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
   const aggregates: SummarizeAggregate[] = [];
   const postAssignments: { name: string; item: NamedExpression }[] = [];
   const hidden: string[] = [];
+  // Output order as written: keys, then each item (an expression item's column comes last otherwise).
+  const order: string[] = keys.map((k) => k.name);
   for (const item of operator.aggregates) {
     if (isAggregateCall(item.expr)) {
       const compiled = compileAggregateCall(item.expr as CallNode, item.names, env, namer);
       if (!compiled) return failedPlan();
       aggregates.push(compiled);
+      order.push(...outputNames(compiled));
       continue;
     }
     const { rewritten, calls } = replaceAggregates(item.expr, () => `__aggregate${hidden.length}`, hidden);
@@ -50,7 +60,9 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
       if (!compiled) return failedPlan();
       aggregates.push(compiled);
     }
-    postAssignments.push({ name: namer.nameFor(item.expr, item.names[0]), item: { ...item, expr: rewritten } });
+    const name = namer.nameFor(item.expr, item.names[0]);
+    postAssignments.push({ name, item: { ...item, expr: rewritten } });
+    order.push(name);
   }
   const summarized = operatorPlan(
     [input],
@@ -66,8 +78,18 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
   }));
   return operatorPlan(
     [summarized],
-    ([t]) => projectAway(extend(t, assignments, env.cx.exec), hidden),
+    ([t]) =>
+      projectReorder(
+        projectAway(extend(t, assignments, env.cx.exec), hidden),
+        order.map((pattern) => ({ pattern })),
+      ),
     env.cx,
     operator.span,
   );
 };
+
+/** Names an aggregate contributes, where known before running (arg_max(x, *) adds the input columns too). */
+function outputNames(aggregate: SummarizeAggregate): string[] {
+  if (aggregate.kind === 'aggregate') return [aggregate.name];
+  return [aggregate.by.name, ...(aggregate.returns === '*' ? [] : aggregate.returns.map((r) => r.name))];
+}
