@@ -58,7 +58,11 @@ export class TeamsHandler extends TeamsActivityHandler {
       correlationId: this.options.newCorrelationId(),
     };
     await context.sendActivity({ type: 'typing' });
-    const responder = teamsResponder({ adapter: this.options.adapter, appId: this.options.appId, reference });
+    // The typing indicator above is this command's acknowledgement; a second one from the responder adds nothing.
+    const responder: Responder = {
+      ...teamsResponder({ adapter: this.options.adapter, appId: this.options.appId, reference }),
+      acknowledge: async () => {},
+    };
     void this.options.bot
       .handleCommand(inbound, responder)
       .catch((error) => this.options.logger.error({ err: error }, 'teams command failed'));
