@@ -43,7 +43,10 @@ export function recordingProvider() {
       calls.push({ op: 'unblock', indicator: request.indicator });
     },
   };
-  return { provider, calls, failNext: (n = 1) => void (failures = n) };
+  const failNext = (n = 1) => {
+    failures = n;
+  };
+  return { provider, calls, failNext };
 }
 
 export function blockingService(store: Store, provider: BlockProvider, clock: () => number, extraConfig = '') {
