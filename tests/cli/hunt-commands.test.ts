@@ -4,27 +4,37 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
 
-const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 
+/** Runs a huntops command in this process (the real program from src/cli/main.ts), capturing its output. */
 async function huntops(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => stdout.push(parts.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => stderr.push(parts.join(' ')));
+  process.exitCode = undefined;
+  await main(['node', 'huntops', ...args]);
+  const code = process.exitCode ?? 0;
+  process.exitCode = undefined;
+  vi.restoreAllMocks();
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
-describe('huntops templates', { timeout: 90_000 }, () => {
-  it('lists commands, names, techniques, backends and parameters as JSON', async () => {
-    const result = await huntops('templates', '--format', 'json');
-    expect(result.code).toBe(0);
-    const listed = JSON.parse(result.stdout) as {
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+describe('huntops templates', { timeout: 60_000 }, () => {
+  it('lists commands, names, techniques, backends and parameters as JSON (through bin.mjs)', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'templates', '--format', 'json'], {
+      env: { PATH: process.env.PATH },
+    });
+    const listed = JSON.parse(stdout) as {
       command: string;
+      name: string;
       techniques: string[];
       backend: string;
       parameters: { name: string }[];
@@ -38,6 +48,7 @@ describe('huntops templates', { timeout: 90_000 }, () => {
     ]);
     const spray = listed.find((template) => template.command === 'spray')!;
     expect(spray).toMatchObject({ backend: 'logAnalytics', techniques: ['T1110.003', 'T1078'] });
+    expect(spray.name).toContain('password spray');
     expect(spray.parameters.map((parameter) => parameter.name)).toContain('minFailedUsersFromIP');
   });
 
@@ -66,9 +77,15 @@ describe('huntops lint', { timeout: 90_000 }, () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('seed-002-groupby-make-set.yaml:38:7: KS116 Error:');
   });
+
+  it('explains a missing path', async () => {
+    const result = await huntops('lint', '/nonexistent/template.yaml');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('/nonexistent/template.yaml does not exist');
+  });
 });
 
-describe('huntops demo-data', { timeout: 90_000 }, () => {
+describe('huntops demo-data', { timeout: 60_000 }, () => {
   it('writes one JSONL file per table plus the ground truth, identically for the same seed', async () => {
     const [first, second] = [mkdtempSync(join(tmpdir(), 'demo-a-')), mkdtempSync(join(tmpdir(), 'demo-b-'))];
     const args = ['--seed', '7', '--end', '2026-11-22T08:00:00Z'];
