@@ -52,7 +52,7 @@ const WHOLE_OR_TIME: readonly KqlType[] = ['int', 'long', 'datetime', 'timespan'
  * never null (""), and integers, datetimes and timespans cannot be NaN or ±∞ (null instead); reals keep
  * NaN and ∞ as Kusto does.
  */
-function finisher(type: KqlType | undefined): (value: unknown) => unknown {
+export function finisher(type: KqlType | undefined): (value: unknown) => unknown {
   if (type === 'string' || type === 'guid') return (value) => value ?? '';
   if (type !== undefined && WHOLE_OR_TIME.includes(type)) {
     return (value) => (value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : value);

@@ -63,7 +63,7 @@ describe('aggregates', () => {
       t('2024-03-01T00:00:00Z'),
     ],
     ['max', ['string'], [['apple'], ['pear'], ['Zebra']], [], 'pear'],
-    ['min', ['string'], [[null]], [], null],
+    ['min', ['string'], [[null]], [], ''],
     [
       'minif',
       ['long', 'bool'],

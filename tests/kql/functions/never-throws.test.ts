@@ -124,6 +124,16 @@ describe('functions never throw on data and return values of their type', () => 
         }),
         { numRuns: 20 },
       );
+      const resultType = fn.resultType(types.map((type) => ({ type }))) as KqlType;
+      fc.assert(
+        fc.property(fc.array(fc.tuple(...types.map(typedValue))), (rows) => {
+          const accumulator = fn.createAccumulator(types.map((type) => ({ type })))();
+          for (const row of rows) accumulator.add(row);
+          const result = accumulator.result();
+          expect(isRepresentation(result, resultType), `${name}(${types}) = ${JSON.stringify(result)}`).toBe(true);
+        }),
+        { numRuns: 20 },
+      );
     }
   });
 });

@@ -1,5 +1,5 @@
 import type { KqlType } from '../../types.ts';
-import { accepts, type ParamSpec } from '../define.ts';
+import { accepts, finisher, type ParamSpec } from '../define.ts';
 import type { Accumulator, AggregateFunction, ArgumentInfo } from '../registry-types.ts';
 
 type ResultRule = KqlType | ((args: readonly ArgumentInfo[]) => KqlType);
@@ -29,7 +29,7 @@ export interface AggregateSpec {
 export function defineAggregate(spec: AggregateSpec): AggregateFunction {
   const declared = [...(spec.params ?? []), ...(spec.optional ?? [])];
   const prefix = spec.namePrefix ?? spec.name;
-  return {
+  const definition: AggregateFunction = {
     name: spec.name,
     aliases: spec.aliases,
     minArgs: spec.params?.length ?? 0,
@@ -45,8 +45,18 @@ export function defineAggregate(spec: AggregateSpec): AggregateFunction {
       return typeof spec.result === 'function' ? spec.result(args) : spec.result;
     },
     defaultName: spec.defaultName ?? ((names) => `${prefix}_${names[0] ?? ''}`),
-    createAccumulator: spec.create,
+    createAccumulator(args) {
+      // Results follow the engine's representation: an empty string group yields "", not null.
+      const type = definition.resultType(args);
+      const finish = finisher(typeof type === 'string' ? type : undefined);
+      const create = spec.create(args);
+      return () => {
+        const accumulator = create();
+        return { add: (values) => accumulator.add(values), result: () => finish(accumulator.result()) };
+      };
+    },
   };
+  return definition;
 }
 
 /** The common "skip nulls" test: Kusto aggregates ignore null inputs (strings are never null). */

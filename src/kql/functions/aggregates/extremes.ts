@@ -21,7 +21,7 @@ function extreme(sign: 1 | -1, predicateIndex: number | null) {
 
 /**
  * arg_max/arg_min: tracks the winning `by` value and a copy of the other arguments from that
- * row (ties keep the first row); result() is `[by, ...returned]`. The engine implements the
+ * row (ties keep the first row); result() is the dynamic tuple `[by, ...returned]`. The engine implements the
  * operator natively (to expand `*`); this accumulator serves other callers and the registry
  * entry gives the binder the name, arity and type.
  */
@@ -50,7 +50,7 @@ export const extremeAggregates = [
     aliases: ['argmax'],
     params: ['any'],
     rest: 'any',
-    result: sameType,
+    result: 'dynamic',
     defaultName: (names) => names[0] ?? 'max_',
     create: argExtreme(1),
   }),
@@ -59,7 +59,7 @@ export const extremeAggregates = [
     aliases: ['argmin'],
     params: ['any'],
     rest: 'any',
-    result: sameType,
+    result: 'dynamic',
     defaultName: (names) => names[0] ?? 'min_',
     create: argExtreme(-1),
   }),
