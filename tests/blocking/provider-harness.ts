@@ -68,7 +68,7 @@ export async function startProviderServices(
     cloud: { authorityHost: '${entra.url}', defenderApiHost: '${defender.url}', graphBaseUrl: '${graph.url}', caFile: '${testTls().caFile}' }
     local: { dataDir: ./logs }
     channels: { slack: [C1], console: ['*'] }
-    hunters: { slack: ['*'], console: ['*'] }
+    hunters: { slack: ['*'], console: [analyst] }
     approvers: { slack: [U-LEAD, U-LEAD2], console: [lead] }
     blocking: { provider: ${provider}, expiryDays: 30, namedLocationId: ${LOCATION_ID}${blockingExtra} }
 `,

@@ -46,6 +46,8 @@ export interface DefenderIndicatorsStandin extends Standin {
   indicators(): StoredIndicator[];
   /** Submissions that created an indicator vs. those that updated one with the same value and type. */
   readonly counts: { creates: number; updates: number; deletes: number };
+  /** The next `times` submissions are applied but never answered: the crash window where the caller cannot know. */
+  applyThenHang(times?: number): void;
 }
 
 /**
@@ -59,6 +61,7 @@ export async function startDefenderIndicatorsStandin(
   const store = new Map<string, StoredIndicator>();
   const counts = { creates: 0, updates: 0, deletes: 0 };
   let nextId = 1000;
+  let hangs = 0;
   const cap = options.cap ?? 15_000;
 
   const submit = (call: RecordedCall): Reply => {
@@ -119,7 +122,12 @@ export async function startDefenderIndicatorsStandin(
     const token = /^Bearer (.+)$/.exec(String(call.headers.authorization ?? ''))?.[1];
     if (token === undefined || !(options.acceptToken?.(token) ?? true))
       return mdeError(401, 'Unauthorized', 'The access token is missing or invalid.');
-    if (call.method === 'POST' && url.pathname === '/api/indicators') return submit(call);
+    if (call.method === 'POST' && url.pathname === '/api/indicators') {
+      const reply = submit(call);
+      if (hangs === 0) return reply;
+      hangs--;
+      return new Promise<Reply>(() => {}); // close() tears the socket down
+    }
     const byId = /^\/api\/indicators\/([^/]+)$/.exec(url.pathname);
     if (call.method === 'DELETE' && byId) {
       if (!store.delete(decodeURIComponent(byId[1])))
@@ -136,7 +144,14 @@ export async function startDefenderIndicatorsStandin(
     }
     return mdeError(404, 'ResourceNotFound', `no route ${call.method} ${url.pathname}`);
   });
-  return { ...standin, indicators: () => [...store.values()], counts };
+  return {
+    ...standin,
+    indicators: () => [...store.values()],
+    counts,
+    applyThenHang: (times = 1) => {
+      hangs += times;
+    },
+  };
 }
 
 /** `field eq 'value'` clauses joined by `and`: the subset huntops uses. */
