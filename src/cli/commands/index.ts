@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { register as audit } from './audit.ts';
+import { register as blocks } from './blocks.ts';
 import { register as config } from './config.ts';
 import { register as demoData } from './demo-data.ts';
 import { register as digest } from './digest.ts';
@@ -22,4 +24,6 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   kql,
   hunt,
   digest,
+  audit,
+  blocks,
 ];
