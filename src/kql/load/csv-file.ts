@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { KqlColumn } from '../types.ts';
 import { planCsvHeader } from './csv-headers.ts';
 import { KqlLoadError, type WarningSink } from './errors.ts';
+import { readUtf8 } from './read-text.ts';
 import type { TableAccumulator } from './table-accumulator.ts';
 
 /** Excel writes this when it took a cell starting with `-` or `=` for a formula: the value is lost. */
@@ -19,7 +19,7 @@ export async function readCsvFile(
   schema: readonly KqlColumn[] | undefined,
   warn: WarningSink,
 ): Promise<void> {
-  const bytes = await readFile(path);
+  const bytes = await readUtf8(path);
   const records = parseCsv(bytes, file);
   if (records.length === 0) {
     warn({ file, message: 'empty file: no header row, no rows' });

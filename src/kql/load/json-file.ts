@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { KqlType } from '../types.ts';
 import { isKqlType } from '../types.ts';
 import { KqlLoadError, type WarningSink } from './errors.ts';
+import { readUtf8 } from './read-text.ts';
 import type { TableAccumulator } from './table-accumulator.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function readJsonFile(
   table: TableAccumulator,
   warn: WarningSink,
 ): Promise<void> {
-  const document = parseDocument(await readFile(path, 'utf8'), file);
+  const document = parseDocument((await readUtf8(path)).toString('utf8'), file);
   table.beginFile(file, false);
   if (Array.isArray(document)) return readRowObjects(document, file, table);
   const response = asApiResponse(document);

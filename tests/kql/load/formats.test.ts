@@ -106,6 +106,17 @@ describe('CSV', () => {
   });
 });
 
+describe('encodings', () => {
+  it('reads a UTF-16 CSV as written by Windows PowerShell', async () => {
+    const exported = await table('PowerShell');
+    expect(exported.columns).toEqual([
+      { name: 'Name', type: 'string' },
+      { name: 'Count', type: 'long' },
+    ]);
+    expect(exported.columnValues('Name')).toEqual(['älpha']);
+  });
+});
+
 describe('loadTablesFromDirectory', () => {
   it('returns row-oriented tables and reports warnings through onWarning', async () => {
     const dir = await dirWith({ 'SigninLogs.csv': 'samples/SigninLogs__training-lab_sign-in_adelete.csv' });
