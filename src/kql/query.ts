@@ -3,6 +3,7 @@ import type { KqlDatabase } from './compile/database.ts';
 import type { KqlDiagnostic } from './diagnostics/index.ts';
 import { type ColumnTable, ExecutionContext, KqlRuntimeError } from './engine/index.ts';
 import { parseQuery } from './parser/index.ts';
+import type { KqlColumn } from './types.ts';
 
 export { KqlDatabase } from './compile/database.ts';
 export { toWireTable, type WireTable } from './compile/wire.ts';
@@ -77,6 +78,38 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
       return { ok: false, kind: 'runtime', error: { code: error.code, message: error.message } };
     }
     return internalError(error);
+  }
+}
+
+/**
+ * Parses and binds a query against `database` without running it: every diagnostic (syntax,
+ * unknown names, types, unsupported features) plus the result schema. The linting entry point,
+ * as `parseQuery` is the syntax-only one. Never throws on user text.
+ *
+ * @example
+ * const { diagnostics, schema } = bindQuery(db, 'SigninLogs | summarize count() by IPAddress');
+ */
+export function bindQuery(
+  database: KqlDatabase,
+  text: string,
+  options: { readonly now?: Date } = {},
+): { diagnostics: KqlDiagnostic[]; schema: readonly KqlColumn[] } {
+  const parsed = parseQuery(text);
+  if (parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: parsed.diagnostics, schema: [] };
+  try {
+    const compiled = compileQuery(parsed.tree, text, {
+      database,
+      now: (options.now ?? new Date()).getTime(),
+      context: new ExecutionContext(),
+    });
+    return { diagnostics: compiled.diagnostics, schema: compiled.schema };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = { line: 1, column: 1, start: 0, length: 0 };
+    return {
+      diagnostics: [{ code: 'KQL0000', severity: 'error', message: `internal engine error: ${message}`, ...at }],
+      schema: [],
+    };
   }
 }
 

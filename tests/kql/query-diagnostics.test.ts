@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, runQuery } from '../../src/kql/index.ts';
+import { bindQuery, formatDiagnostic, runQuery } from '../../src/kql/index.ts';
 import { database, TEST_NOW, table } from './builders.ts';
 
 const db = database({
@@ -72,6 +72,23 @@ describe('coded diagnostics with line, column and suggestions', () => {
 
   it('a query must end in a table', async () => {
     expect((await diagnostics('let x = 1; x'))[0]).toMatch(/^KQL0032 /);
+  });
+});
+
+describe('bindQuery: diagnostics and result schema without running', () => {
+  it('gives the output schema of a valid query', () => {
+    expect(bindQuery(db, 'SigninLogs | summarize n = count() by IPAddress, bin(TimeGenerated, 1h)')).toEqual({
+      diagnostics: [],
+      schema: [
+        { name: 'IPAddress', type: 'string' },
+        { name: 'TimeGenerated', type: 'datetime' },
+        { name: 'n', type: 'long' },
+      ],
+    });
+  });
+
+  it('reports binding errors', () => {
+    expect(bindQuery(db, 'SigninLogs | project Nope').diagnostics.map((d) => d.code)).toEqual(['KQL0012']);
   });
 });
 

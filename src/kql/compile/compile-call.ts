@@ -84,7 +84,7 @@ export function compileCall(node: CallNode, env: ExprEnv): CompiledExpr {
   return errorExpr();
 }
 
-export function reportUnknownFunction(node: CallNode, env: ExprEnv): void {
+function reportUnknownFunction(node: CallNode, env: ExprEnv): void {
   if (KUSTO_FUNCTION_NAMES.has(node.name) || node.name === 'materialize' || node.name === 'table') {
     env.cx.report(Diagnostics.unsupportedFunction(node.name, node.nameSpan));
     return;

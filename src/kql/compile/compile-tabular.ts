@@ -45,7 +45,7 @@ export function compileTabular(node: ExprNode, env: ExprEnv): TabularPlan {
 }
 
 /** A table by name: a tabular `let`, a parameter, or a database table. */
-export function resolveTable(name: string, node: ExprNode, env: ExprEnv): TabularPlan {
+function resolveTable(name: string, node: ExprNode, env: ExprEnv): TabularPlan {
   const binding = env.scope.lookup(name);
   if (binding?.kind === 'tabular') return binding.plan;
   if (binding?.kind === 'tabularLet') {

@@ -16,7 +16,7 @@ export function constantOf(expr: CompiledExpr): { readonly value: unknown } | un
 }
 
 /** A table with no columns and no rows: row-independent expressions (scalar lets) are bound to it. */
-export const NO_ROWS = ColumnTable.fromColumns('', []);
+const NO_ROWS = ColumnTable.fromColumns('', []);
 
 /**
  * A row-independent expression evaluated at most once per query (scalar `let`, `toscalar`).

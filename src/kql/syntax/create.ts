@@ -5,11 +5,3 @@
 export function create<const T extends { readonly kind: string }>(node: T): T {
   return Object.freeze(node);
 }
-
-/** Narrows any tagged node by kind. */
-export function is<K extends string, T extends { readonly kind: string }>(
-  node: T | undefined,
-  kind: K,
-): node is Extract<T, { kind: K }> {
-  return node?.kind === kind;
-}

@@ -1,7 +1,7 @@
 /**
  * @module The KQL syntax tree: immutable kind-tagged records produced by the parser.
  */
-export { create, is } from './create.ts';
+export { create } from './create.ts';
 export type * from './nodes.ts';
 export type * from './operators.ts';
 export type * from './statements.ts';
