@@ -33,6 +33,13 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(KQL_OUTPUT_FORMATS).default('table'))
     .option('--at <iso-8601>', 'the instant now() and ago() refer to (default: the current time)', parseInstant)
     .option('--stats', 'print {"loadMs","queryMs","rows","peakRssMb"} as one JSON line on stderr')
+    .addHelpText(
+      'after',
+      `
+A file's table is its name up to the extension or the first "__" (SigninLogs__2024-10.csv → SigninLogs).
+Known Sentinel/Defender tables get their full schema; Sentinel portal CSV exports are read as exported.
+Exit codes: 0 result printed, 1 data, runtime or usage error, 2 the query has errors (diagnostics on stderr).`,
+    )
     .action(async (options: KqlOptions) => {
       process.exitCode = await runKqlCommand(options);
     });
