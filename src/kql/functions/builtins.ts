@@ -22,6 +22,7 @@ import { seriesFunctions } from './scalar/series.ts';
 import { stringFunctions } from './scalar/string.ts';
 import { regexStringFunctions } from './scalar/string-regex.ts';
 import { timeFormatFunctions } from './scalar/time-format.ts';
+import { timeZoneFunctions } from './scalar/time-zone.ts';
 import { urlPathFunctions } from './scalar/url-path.ts';
 import { xmlFunctions } from './scalar/xml.ts';
 
@@ -33,6 +34,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   urlPathFunctions,
   datetimeFunctions,
   timeFormatFunctions,
+  timeZoneFunctions,
   binFunctions,
   mathFunctions,
   dynamicFunctions,
