@@ -1,7 +1,14 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { attachSlack, attachTeams, consoleRouter, createConversations, teamsSettingsFromEnv } from '../chat/index.ts';
+import {
+  attachSlack,
+  attachTeams,
+  consoleRouter,
+  createConversations,
+  seenSignatures,
+  teamsSettingsFromEnv,
+} from '../chat/index.ts';
 import { describeModes, type HuntopsConfig, type HuntopsEnv, loadConfig, readEnv } from '../config/index.ts';
 import { digestPlans, startDigestScheduler } from '../digest/index.ts';
 import { createLogger, type Logger, newCorrelationId, secretsFromEnv } from '../logging/index.ts';
@@ -71,6 +78,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
         bot: services.bot,
         logger,
         newCorrelationId,
+        seenSignatures: seenSignatures(store.cache),
       })
     : undefined;
   await slack?.start();

@@ -5,6 +5,7 @@ import { parseCardAction } from '../../cards/index.ts';
 import type { Bot } from '../core/bot.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { rejectFutureTimestamps } from './reject-future-timestamps.ts';
+import { rejectReplayedRequests, type SeenSignatures } from './reject-replayed-requests.ts';
 import { slackResponder } from './slack-responder.ts';
 
 export interface SlackSettings {
@@ -20,16 +21,19 @@ export interface SlackSurfaceOptions {
   readonly bot: Bot;
   readonly logger: Logger;
   readonly newCorrelationId: () => string;
+  /** Signatures already received (shared by replicas), to refuse replays. */
+  readonly seenSignatures: SeenSignatures;
 }
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 /** Acknowledge well inside Slack's 3 seconds even if the bot is slow to say anything. */
 const ACK_DEADLINE_MS = 2_000;
+const BODY_LIMIT = 256 * 1024;
 const ACTION_IDS = /^(approve|deny|retry|unblock):/;
 
 /**
  * Slack through bolt: HTTP on the server's own /slack/events (every request's signature verified by bolt,
- * future timestamps refused by us), or Socket Mode when an app-level token is configured.
+ * future timestamps and replayed signatures refused by us), or Socket Mode when an app-level token is configured.
  */
 export function attachSlack(options: SlackSurfaceOptions): { start(): Promise<void>; stop(): Promise<void> } {
   const { settings, bot } = options;
@@ -49,13 +53,22 @@ export function attachSlack(options: SlackSurfaceOptions): { start(): Promise<vo
   } else {
     if (!settings.signingSecret)
       throw new Error('SLACK_SIGNING_SECRET is required for Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode)');
-    options.app.post(SLACK_EVENTS_PATH, rejectFutureTimestamps());
+    options.app.post(
+      SLACK_EVENTS_PATH,
+      rejectFutureTimestamps(),
+      ...rejectReplayedRequests({
+        signingSecret: settings.signingSecret,
+        seen: options.seenSignatures,
+        logger: options.logger,
+        bodyLimit: BODY_LIMIT,
+      }),
+    );
     const receiver = new ExpressReceiver({
       signingSecret: settings.signingSecret,
       app: options.app,
       endpoints: SLACK_EVENTS_PATH,
       logger,
-      bodyLimit: 256 * 1024,
+      bodyLimit: BODY_LIMIT,
     });
     bolt = new App({ token: settings.botToken, receiver, logger, clientOptions });
   }
