@@ -63,8 +63,13 @@ const COMPATIBLE_KINDS: Record<HuntParameter['type'], readonly LetLiteral['kind'
 };
 
 function checkDeclaredParameters(xHunt: XHunt, lets: readonly LetLiteral[], source: string): HuntParameter[] {
+  const seen = new Set<string>();
   return xHunt.parameters.map((parameter, index) => {
     const key = `x-hunt.parameters[${index}]`;
+    // Analysts may type names in any case, so names differing only in case would be ambiguous.
+    if (seen.has(parameter.name.toLowerCase()))
+      throw invalid(source, `${key}.name: '${parameter.name}' is declared twice`);
+    seen.add(parameter.name.toLowerCase());
     const literal = lets.find((candidate) => candidate.name === parameter.name);
     if (!literal) {
       throw invalid(source, `${key}.name: query has no top-level "let ${parameter.name} = <literal>;" to replace`);

@@ -160,6 +160,10 @@ describe('template validation', () => {
     [sprayWith(['x-hunt', 'colour'], 'red'), 'x-hunt: Unrecognized key: "colour"'],
     [sprayWith(['relevantTechniques', 0], 'T999'), 'relevantTechniques[0]: must look like T1110 or T1110.003'],
     [sprayWith(['entityMappings', 0, 'fieldMappings'], []), 'entityMappings[0].fieldMappings: Too small'],
+    [
+      sprayWith(['x-hunt', 'parameters', 2, 'name'], 'MINFAILEDUSERSFROMIP'),
+      "x-hunt.parameters[2].name: 'MINFAILEDUSERSFROMIP' is declared twice",
+    ],
     ['id: [unclosed', 'is not valid YAML'],
     ['just text', '(top level): Invalid input: expected object'],
   ])('names the file and the key (%#)', (text, message) => {
