@@ -1,4 +1,4 @@
-import type { ColumnTable, CompiledExpr, RowEvaluator } from '../engine/index.ts';
+import { type ColumnTable, type CompiledExpr, NumberColumn, type RowEvaluator } from '../engine/index.ts';
 import { asString, hasTerm, kustoEquals } from '../functions/index.ts';
 import type { BetweenNode, ExprNode, InNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
@@ -140,6 +140,14 @@ export function compileBetween(node: BetweenNode, env: ExprEnv): CompiledExpr {
   return {
     type: 'bool',
     bind(table) {
+      const bounds = [constantOf(low), constantOf(high)];
+      if (bounds[0] && bounds[1] && left.columnName !== undefined && table.has(left.columnName)) {
+        const column = table.column(left.columnName);
+        const [a, b] = bounds.map((k) => k?.value);
+        if (column instanceof NumberColumn && typeof a === 'number' && typeof b === 'number') {
+          return numberColumnBetween(column, a, offsetHigh ? a + b : b, node.negated);
+        }
+      }
       const read = left.bind(table);
       const lo = low.bind(table);
       const hi = high.bind(table);
@@ -153,4 +161,10 @@ export function compileBetween(node: BetweenNode, env: ExprEnv): CompiledExpr {
       };
     },
   };
+}
+
+/** `Column between (constant .. constant)` straight off the Float64Array (time-window filters). */
+function numberColumnBetween(column: NumberColumn, low: number, high: number, negated: boolean): RowEvaluator {
+  const { values, nulls } = column;
+  return (row) => (nulls !== null && nulls[row] === 1 ? null : (values[row] >= low && values[row] <= high) !== negated);
 }
