@@ -44,13 +44,13 @@ export type ScalarSpec = ScalarSpecBase &
       }
   );
 
-/** The value a function yields when its input is bad: "" for strings (never null), null otherwise. */
+/** Result types whose values are finite numbers or null. */
 const WHOLE_OR_TIME: readonly KqlType[] = ['int', 'long', 'datetime', 'timespan'];
 
 /**
- * Brings a row result into the engine's representation for its type: strings and guids are
- * never null (""), and integers, datetimes and timespans cannot be NaN or ±∞ (null instead); reals keep
- * NaN and ∞ as Kusto does.
+ * Brings a result into the engine's representation for its type: strings and guids are never
+ * null (""); integers, datetimes and timespans are never NaN or ±∞ (null instead); reals keep
+ * NaN and ∞ as Kusto does. Also what a function yields when its input is bad.
  */
 export function finisher(type: KqlType | undefined): (value: unknown) => unknown {
   if (type === 'string' || type === 'guid') return (value) => value ?? '';

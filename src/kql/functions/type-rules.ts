@@ -3,14 +3,18 @@ import type { KqlType } from '../types.ts';
 const NUMERIC_RANK: Partial<Record<KqlType, number>> = { int: 1, long: 2, decimal: 3, real: 4 };
 
 /**
- * The type several branches or values share (iff, case, coalesce, max_of): numbers widen to
- * the widest numeric type; otherwise the first non-dynamic type wins, as values of other
- * types are carried unchanged.
+ * The type several branches or values share (iff, case, coalesce, max_of), or an error naming
+ * the mix. Numbers widen to the widest numeric type; string and guid read as string; any
+ * dynamic branch makes the result dynamic (its values are carried unchanged, so a narrower
+ * type could not hold them). Other mixes are errors, as in Kusto.
  */
-export function commonType(types: readonly KqlType[]): KqlType {
-  const numeric = types.filter((type) => NUMERIC_RANK[type] !== undefined);
-  if (numeric.length > 0 && numeric.length === types.filter((type) => type !== 'dynamic').length) {
-    return numeric.reduce((widest, type) => ((NUMERIC_RANK[type] ?? 0) > (NUMERIC_RANK[widest] ?? 0) ? type : widest));
+export function commonType(functionName: string, types: readonly KqlType[]): KqlType | { readonly error: string } {
+  const distinct = [...new Set(types)];
+  if (distinct.length <= 1) return distinct[0] ?? 'dynamic';
+  if (distinct.includes('dynamic')) return 'dynamic';
+  if (distinct.every((type) => NUMERIC_RANK[type] !== undefined)) {
+    return distinct.reduce((widest, type) => ((NUMERIC_RANK[type] ?? 0) > (NUMERIC_RANK[widest] ?? 0) ? type : widest));
   }
-  return types.find((type) => type !== 'dynamic') ?? types[0] ?? 'dynamic';
+  if (distinct.every((type) => type === 'string' || type === 'guid')) return 'string';
+  return { error: `${functionName}(): the values have incompatible types (${distinct.join(', ')})` };
 }

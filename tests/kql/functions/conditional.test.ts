@@ -40,7 +40,11 @@ describe('conditional functions', () => {
 
   it('widens numeric branch types and rejects odd case() arity', () => {
     expect(resultTypeOf('iff', bool(true), long(1), real(2))).toBe('real');
-    expect(resultTypeOf('iff', bool(true), str('x'), dyn('y'))).toBe('string');
+    expect(resultTypeOf('iff', bool(true), str('x'), dyn('y'))).toBe('dynamic');
+    expect(resultTypeOf('iff', bool(true), str('x'), long(1))).toEqual({
+      error: 'iff(): the values have incompatible types (string, long)',
+    });
+    expect(resultTypeOf('max_of', dt('2024-01-01T00:00:00Z'), long(1))).toHaveProperty('error');
     expect(resultTypeOf('case', bool(true), long(1), bool(false), long(2))).toHaveProperty('error');
     expect(resultTypeOf('case', bool(true), long(1), real(2))).toBe('real');
     expect(resultTypeOf('coalesce', long(1), int(1))).toBe('long');

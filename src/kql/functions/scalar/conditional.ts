@@ -24,7 +24,7 @@ export const conditionalFunctions: readonly ScalarFunction[] = [
     name: 'iff',
     aliases: ['iif'],
     params: ['bool', 'any', 'any'],
-    result: (args) => commonType([args[1].type, args[2].type]),
+    result: (args) => commonType('iff', [args[1].type, args[2].type]),
     impl: (condition, whenTrue, whenFalse) => (asBool(condition) === true ? whenTrue : whenFalse),
   }),
   defineScalar({
@@ -33,7 +33,10 @@ export const conditionalFunctions: readonly ScalarFunction[] = [
     rest: 'any',
     result: (args) => {
       if (args.length % 2 === 0) return { error: 'case(): expects predicate/value pairs followed by an else value' };
-      return commonType(args.filter((_, index) => index % 2 === 1 || index === args.length - 1).map((a) => a.type));
+      return commonType(
+        'case',
+        args.filter((_, index) => index % 2 === 1 || index === args.length - 1).map((a) => a.type),
+      );
     },
     impl: (...values) => {
       for (let index = 0; index + 1 < values.length; index += 2) {
@@ -46,7 +49,11 @@ export const conditionalFunctions: readonly ScalarFunction[] = [
     name: 'coalesce',
     params: ['any'],
     rest: 'any',
-    result: (args) => commonType(args.map((a) => a.type)),
+    result: (args) =>
+      commonType(
+        'coalesce',
+        args.map((a) => a.type),
+      ),
     impl: (...values) => values.find((value) => !isEmpty(value)) ?? values[values.length - 1],
   }),
   defineScalar({ name: 'isempty', params: ['any'], result: 'bool', impl: isEmpty }),
@@ -72,14 +79,22 @@ export const conditionalFunctions: readonly ScalarFunction[] = [
     name: 'max_of',
     params: ['any'],
     rest: 'any',
-    result: (a) => commonType(a.map((x) => x.type)),
+    result: (args) =>
+      commonType(
+        'max_of',
+        args.map((a) => a.type),
+      ),
     impl: pickExtreme(1),
   }),
   defineScalar({
     name: 'min_of',
     params: ['any'],
     rest: 'any',
-    result: (a) => commonType(a.map((x) => x.type)),
+    result: (args) =>
+      commonType(
+        'min_of',
+        args.map((a) => a.type),
+      ),
     impl: pickExtreme(-1),
   }),
 ];
