@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KqlLoadError, loadColumnTables } from '../../../src/kql/load/index.ts';
 import { FIXTURES } from './fixture-dirs.ts';
@@ -43,5 +46,31 @@ describe('malformed files give a coded error naming file, line and fix', () => {
     const error = await loadError(`${FIXTURES}/no-such-dir`);
     expect(error.code).toBe('KQLL001');
     expect(error.message).toMatch(/cannot list the data directory \(ENOENT\)/);
+  });
+});
+
+describe('odd but readable inputs', () => {
+  async function dirOf(files: Record<string, string>): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'kql-load-odd-'));
+    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+    return dir;
+  }
+
+  it('a JSON Lines row that is not an object', async () => {
+    const error = await loadError(await dirOf({ 'T.jsonl': '{"a":1}\n[1,2]\n' }));
+    expect(error).toMatchObject({ code: 'KQLL002', file: 'T.jsonl', line: 2 });
+    expect(error.message).toMatch(/expected a JSON object, found an array/);
+  });
+
+  it('a .json file that is neither rows nor an API response', async () => {
+    const error = await loadError(await dirOf({ 'T.json': '{"value":[]}' }));
+    expect(error).toMatchObject({ code: 'KQLL003', file: 'T.json' });
+  });
+
+  it('an empty CSV loads as an empty table with a warning', async () => {
+    const result = await loadColumnTables(await dirOf({ 'Syslog.csv': '' }));
+    expect(result.tables[0].rowCount).toBe(0);
+    expect(result.tables[0].has('SyslogMessage')).toBe(true);
+    expect(result.warnings.map((w) => w.message)).toContain('empty file: no header row, no rows');
   });
 });
