@@ -12,8 +12,11 @@ function table(result: LoadedTables, name: string) {
 }
 const warningsFor = (result: LoadedTables, prefix: string) =>
   result.warnings.filter((w) => w.file.startsWith(prefix)).map((w) => w.message);
-const count = (values: unknown[]) =>
-  values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [String(v)]: (acc[String(v)] ?? 0) + 1 }), {});
+function count(values: unknown[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[String(value)] = (counts[String(value)] ?? 0) + 1;
+  return counts;
+}
 
 describe('SigninLogs portal export (BOM, CRLF, [UTC] headers, split columns, multi-line JSON cells)', () => {
   it('loads all 56 rows under the real column names with their schema types', async () => {
