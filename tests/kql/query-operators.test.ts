@@ -38,6 +38,11 @@ const cases: QueryCase[] = [
     rows: [['alice', 5, 2]],
   },
   {
+    name: 'pack_all() packs the columns present before it',
+    query: 'Logons | take 1 | project User, Count | extend All = pack_all()',
+    rows: [['alice', 3, { User: 'alice', Count: 3 }]],
+  },
+  {
     name: 'project-away with a wildcard',
     query: 'Logons | take 1 | project-away P*, When',
     columns: ['User:string', 'Ip:string', 'Count:long'],

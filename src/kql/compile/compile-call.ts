@@ -33,7 +33,8 @@ const SPECIAL: Record<string, SpecialCompiler> = {
   column_ifexists: compileColumnIfExists,
   columnifexists: compileColumnIfExists,
   pack_all: (_node, env) => {
-    const columns = env.columns;
+    // A copy: extend keeps appending to the list it compiles against.
+    const columns = [...env.columns];
     return {
       type: 'dynamic',
       bind(table) {

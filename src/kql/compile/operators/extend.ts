@@ -38,7 +38,7 @@ export function compileAssignments(
     else columns.push(column);
   };
   for (const item of items) {
-    const expr = compileExpression(item.expr, withColumns(env, columns));
+    const expr = compileExpression(item.expr, withColumns(env, [...columns]));
     const multi = item.expr.kind === 'Call' ? multiColumnResult(item.expr.name) : undefined;
     if (multi && item.expr.kind === 'Call') {
       const prefix = item.names.length === 1 ? item.names[0] : `${item.expr.name}_${defaultNameOf(item.expr) ?? ''}`;
