@@ -5,6 +5,8 @@
  * can return null instead of throwing on data.
  */
 const cache = new Map<string, RegExp | null>();
+/** Patterns usually are literals; a column of distinct patterns must not grow the cache forever. */
+const MAX_CACHED_PATTERNS = 1000;
 const LEADING_FLAGS = /^\(\?([ims]+)\)/;
 
 export function compileRegex(pattern: string, extraFlags = ''): RegExp | null {
@@ -29,6 +31,7 @@ export function compileRegex(pattern: string, extraFlags = ''): RegExp | null {
       compiled = null;
     }
   }
+  if (cache.size >= MAX_CACHED_PATTERNS) cache.clear();
   cache.set(cacheKey, compiled);
   return compiled;
 }
