@@ -124,15 +124,23 @@ class DynamicBuilder implements ColumnBuilder {
  * of costing 4-9 bytes per row each (columns are immutable, so sharing is safe).
  */
 export function emptyColumnFactory(length: number): (type: KqlType) => Column {
-  let codes: Int32Array | undefined;
-  let numbers: { values: Float64Array; nulls: Uint8Array } | undefined;
-  let bools: Uint8Array | undefined;
-  let dynamics: unknown[] | undefined;
+  const codes = lazily(() => new Int32Array(length));
+  const bools = lazily(() => new Uint8Array(length).fill(BOOL_NULL));
+  const dynamics = lazily(() => new Array<unknown>(length).fill(null));
+  const numbers = lazily(() => new Float64Array(length));
+  const numberNulls = lazily(() => (length === 0 ? null : new Uint8Array(length).fill(1)));
   return (type) => {
-    if (type === 'string' || type === 'guid') return new StringColumn(type, (codes ??= new Int32Array(length)), ['']);
-    if (type === 'bool') return new BoolColumn((bools ??= new Uint8Array(length).fill(BOOL_NULL)));
-    if (type === 'dynamic') return new DynamicColumn((dynamics ??= new Array(length).fill(null)));
-    numbers ??= { values: new Float64Array(length), nulls: new Uint8Array(length).fill(1) };
-    return new NumberColumn(type, numbers.values, length === 0 ? null : numbers.nulls);
+    if (type === 'string' || type === 'guid') return new StringColumn(type, codes(), ['']);
+    if (type === 'bool') return new BoolColumn(bools());
+    if (type === 'dynamic') return new DynamicColumn(dynamics());
+    return new NumberColumn(type, numbers(), numberNulls());
+  };
+}
+
+function lazily<T>(create: () => T): () => T {
+  let value: { readonly made: T } | undefined;
+  return () => {
+    value ??= { made: create() };
+    return value.made;
   };
 }
