@@ -57,4 +57,20 @@ describe('aggregate kernels', () => {
       [3, 1, 5, 1, 2.5, 2, 2, ['a', 'b'], [1, 4], ['a', 'b'], ['a', 'b'], ['a', 'b']],
     ]);
   });
+
+  it('agree on large group x value spaces too (bucketed distinct pairs, no bitmap)', () => {
+    // 5000 groups x 5000 distinct strings = 25M pairs: beyond the bitmap limit.
+    const rows = Array.from({ length: 12_000 }, (_, i) => [
+      `v${(i * 7 + Math.floor(i / 5000)) % 5000}`,
+      i % 3,
+      0,
+      `k${i % 5000}`,
+    ]);
+    const table = tableOf('s:string, n:long, r:real, k:string', rows);
+    const keys: NamedExpr[] = [{ name: 'k', expr: col('k', 'string') }];
+    const some = [agg('d', 'dcount', col('s', 'string')), agg('set', 'make_set', col('s', 'string'))];
+    const fast = summarize(table, { keys, aggregates: some });
+    expect(rowsOf(fast)).toEqual(rowsOf(summarize(table, { keys, aggregates: some.map(viaAccumulator) })));
+    expect(fast.value(0, 'set')).toEqual(['v0', 'v1', 'v2']);
+  });
 });

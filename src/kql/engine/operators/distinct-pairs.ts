@@ -1,4 +1,3 @@
-import { DenseIds } from '../dense-ids.ts';
 import { DEADLINE_CHECK_MASK, type ExecutionContext } from '../limits.ts';
 
 /** Distinct (group, value id) pairs in order of first appearance. */
@@ -12,7 +11,8 @@ const BITMAP_LIMIT = 1 << 24;
 
 /**
  * The distinct (groupOf[p], valueIds[p]) pairs, skipping positions whose value id is -1 (null).
- * This is dcount/make_set without any per-group object: one bitmap or hash lookup per row.
+ * This is dcount/make_set without any per-group object and without hashing. Pairs come out grouped
+ * by group when the pair space is large; inside each group they keep first-appearance order.
  */
 export function distinctPairs(
   groupOf: Int32Array,
@@ -38,16 +38,24 @@ export function distinctPairs(
       }
     }
   } else {
-    const seen = new DenseIds(Math.min(groupOf.length, space));
-    for (let p = 0; p < groupOf.length; p++) {
-      if ((p & DEADLINE_CHECK_MASK) === 0) ctx.checkDeadline();
-      const value = valueIds[p];
-      if (value < 0) continue;
-      const before = seen.size;
-      seen.idOf(groupOf[p] * cardinality + value);
-      if (seen.size > before) {
-        groups.push(groupOf[p]);
-        values.push(value);
+    // Too many pairs for a bitmap: visit rows bucketed by group (a stable counting sort) and stamp
+    // each value with the group that last saw it. Order inside a group stays first appearance.
+    const start = new Int32Array(groupCount + 1);
+    for (let p = 0; p < groupOf.length; p++) start[groupOf[p] + 1]++;
+    for (let g = 0; g < groupCount; g++) start[g + 1] += start[g];
+    const fill = start.slice(0, groupCount);
+    const order = new Int32Array(groupOf.length);
+    for (let p = 0; p < groupOf.length; p++) order[fill[groupOf[p]]++] = p;
+    ctx.checkDeadline();
+    const stamp = new Int32Array(cardinality).fill(-1);
+    for (let g = 0; g < groupCount; g++) {
+      for (let i = start[g]; i < start[g + 1]; i++) {
+        const value = valueIds[order[i]];
+        if (value >= 0 && stamp[value] !== g) {
+          stamp[value] = g;
+          groups.push(g);
+          values.push(value);
+        }
       }
     }
   }

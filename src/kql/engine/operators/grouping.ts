@@ -1,7 +1,6 @@
 import { isNumericType } from '../column.ts';
 import type { CompiledExpr } from '../compiled-expression.ts';
 import { DenseIds } from '../dense-ids.ts';
-import { KqlRuntimeError } from '../errors.ts';
 import { DEADLINE_CHECK_MASK, type ExecutionContext } from '../limits.ts';
 import type { ColumnTable } from '../table.ts';
 
@@ -32,9 +31,6 @@ export function groupRows(table: ColumnTable, keys: readonly CompiledExpr[], ctx
   let groupCount = rows.length === 0 && keys.length > 0 ? 0 : 1;
   for (const key of keys) {
     const { ids, cardinality } = keyIds(table, key, ctx);
-    if (groupCount * cardinality > Number.MAX_SAFE_INTEGER) {
-      throw new KqlRuntimeError('KQLR006', 'summarize: too many distinct key combinations to group');
-    }
     groupCount = foldKey(groupOf, groupCount, ids, cardinality, ctx);
   }
   const firstRow = new Int32Array(groupCount).fill(-1);
@@ -66,12 +62,55 @@ function foldKey(
     }
     return next;
   }
-  const dense = new DenseIds(Math.min(groupOf.length, combinations));
-  for (let p = 0; p < groupOf.length; p++) {
-    if ((p & DEADLINE_CHECK_MASK) === 0) ctx.checkDeadline();
-    groupOf[p] = dense.idOf(groupOf[p] * cardinality + ids[p]);
+  return foldByBuckets(groupOf, groupCount, ids, cardinality, ctx);
+}
+
+/**
+ * The fold for large key spaces, without hashing: visit rows bucketed by their current group
+ * (a counting sort), and inside one bucket give each new key id the next group id, using arrays
+ * the size of the key's cardinality stamped with the bucket. Ids are then renumbered in order of
+ * first appearance. Every access is sequential or into small arrays, which beats a hash table of
+ * a million entries by a wide margin.
+ */
+function foldByBuckets(
+  groupOf: Int32Array,
+  groupCount: number,
+  ids: Int32Array,
+  cardinality: number,
+  ctx: ExecutionContext,
+): number {
+  const n = groupOf.length;
+  const start = new Int32Array(groupCount + 1);
+  for (let p = 0; p < n; p++) start[groupOf[p] + 1]++;
+  for (let g = 0; g < groupCount; g++) start[g + 1] += start[g];
+  const fill = start.slice(0, groupCount);
+  const order = new Int32Array(n);
+  for (let p = 0; p < n; p++) order[fill[groupOf[p]]++] = p;
+  ctx.checkDeadline();
+  const stamp = new Int32Array(cardinality).fill(-1);
+  const local = new Int32Array(cardinality);
+  const provisional = new Int32Array(n);
+  let next = 0;
+  for (let g = 0; g < groupCount; g++) {
+    for (let i = start[g]; i < start[g + 1]; i++) {
+      const p = order[i];
+      const id = ids[p];
+      if (stamp[id] !== g) {
+        stamp[id] = g;
+        local[id] = next++;
+      }
+      provisional[p] = local[id];
+    }
   }
-  return dense.size;
+  ctx.checkDeadline();
+  const firstSeen = new Int32Array(next).fill(-1);
+  let count = 0;
+  for (let p = 0; p < n; p++) {
+    let group = firstSeen[provisional[p]];
+    if (group < 0) group = firstSeen[provisional[p]] = count++;
+    groupOf[p] = group;
+  }
+  return count;
 }
 
 /** Integer ids of one key expression per row position. */
