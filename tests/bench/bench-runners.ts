@@ -127,3 +127,13 @@ export async function duckdbCold(loadFile: string, sqlFile: string, shape: Bench
   const figures = JSON.parse(run.stdout);
   return { ms: run.ms, rows: figures.rows, checksum: figures.checksum, peakRssMb: figures.peakRssMb };
 }
+
+/**
+ * Process start-up alone, to read the cold figures against: `huntops --help` (tsx plus every
+ * subcommand's imports) and a node process that only imports DuckDB.
+ */
+export async function startupBaselines(): Promise<{ huntopsMs: number; duckdbMs: number }> {
+  const huntops = await spawnNode(['src/cli/bin.mjs', '--help']);
+  const duckdb = await spawnNode(['--input-type=module', '-e', "await import('@duckdb/node-api')"]);
+  return { huntopsMs: huntops.ms, duckdbMs: duckdb.ms };
+}

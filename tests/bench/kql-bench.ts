@@ -7,7 +7,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeBenchData } from './bench-data.ts';
-import { duckdbCold, duckdbWarm, huntopsCold, huntopsWarm, type ShapeResult } from './bench-runners.ts';
+import {
+  duckdbCold,
+  duckdbWarm,
+  huntopsCold,
+  huntopsWarm,
+  type ShapeResult,
+  startupBaselines,
+} from './bench-runners.ts';
 import { BENCH_SHAPES, duckdbLoadStatements } from './bench-shapes.ts';
 
 const signinRows = Number(process.env.BENCH_SIGNIN_ROWS ?? 1_000_000);
@@ -96,6 +103,10 @@ for (const shape of BENCH_SHAPES) {
 }
 duck.close();
 printTable(report);
+const startup = await startupBaselines();
+console.log(
+  `process start-up alone (part of every cold figure): huntops --help ${fmt(startup.huntopsMs)}, node + DuckDB import ${fmt(startup.duckdbMs)}`,
+);
 console.log(`finished with ${busy()}`);
 console.log('targets (reported, not asserted): warm ≤ 3×, cold ≤ 2.5×, huntops peak RSS ≤ 1024 MB');
 if (mismatches > 0) {
