@@ -35,6 +35,17 @@ const cases: Case[] = [
   ['ipv6_compare', [str('::ffff:7f00:1'), str('127.0.0.1')], 0],
   ['ipv6_compare', [str('fe80::85d:e82c:9446:7994'), str('fe80::85d:e82c:9446:7995')], -1],
   ['ipv6_compare', [str('fe80::85d:e82c:9446:7994'), str('fe80::85d:e82c:9446:7995'), long(127)], 0],
+  ['ipv6_is_match', [str('::ffff:7f00:1'), str('127.0.0.1')], true],
+  ['ipv6_is_match', [str('fe80::1'), str('fe80::2')], false],
+  ['format_ipv4', [str('192.168.1.255'), long(24)], '192.168.1.0'],
+  ['format_ipv4', [long(3232236031)], '192.168.1.255'],
+  ['format_ipv4', [str('bad')], ''],
+  ['ipv4_netmask_suffix', [str('192.168.1.1/24')], 24],
+  ['ipv4_netmask_suffix', [str('192.168.1.1')], 32],
+  ['has_ipv4_prefix', [str('log 127.0.0.1 end'), str('127.0.')], true],
+  ['has_ipv4_prefix', [str('log 127.0.0.1 end'), str('127.0.0.1')], true],
+  ['has_ipv4_prefix', [str('log 127.10.0.1 end'), str('127.1.')], false],
+  ['has_ipv4_prefix', [str('log 127.0.0.1 end'), str('12')], null],
 ];
 
 describe('ip functions', () => {

@@ -62,6 +62,21 @@ function parseIpv6(text: unknown): ipaddr.IPv6 | null {
   return address.kind() === 'ipv6' ? (address as ipaddr.IPv6) : (address as ipaddr.IPv4).toIPv4MappedAddress();
 }
 
+function numberToIpv4(value: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
+}
+
+function compareIpv6(left: unknown, right: unknown, prefix?: unknown): number | null {
+  const a = parseIpv6(left);
+  const b = parseIpv6(right);
+  const bits = isNull(prefix) ? 128 : asInteger(prefix);
+  if (!a || !b || bits === null || bits < 0) return null;
+  const shift = BigInt(128 - Math.min(128, bits));
+  const toBig = (ip: ipaddr.IPv6) => ip.parts.reduce((acc, part) => (acc << 16n) | BigInt(part), 0n) >> shift;
+  const diff = toBig(a) - toBig(b);
+  return diff === 0n ? 0 : diff < 0n ? -1 : 1;
+}
+
 export const ipFunctions: readonly ScalarFunction[] = [
   defineScalar({
     name: 'ipv4_is_private',
@@ -152,15 +167,45 @@ export const ipFunctions: readonly ScalarFunction[] = [
     params: ['string', 'string'],
     optional: ['number'],
     result: 'int',
-    impl: (left, right, prefix) => {
-      const a = parseIpv6(left);
-      const b = parseIpv6(right);
-      const bits = isNull(prefix) ? 128 : asInteger(prefix);
-      if (!a || !b || bits === null) return null;
-      const toBig = (ip: ipaddr.IPv6) =>
-        ip.parts.reduce((acc, part) => (acc << 16n) | BigInt(part), 0n) >> BigInt(128 - Math.min(128, bits));
-      const diff = toBig(a) - toBig(b);
-      return diff === 0n ? 0 : diff < 0n ? -1 : 1;
+    impl: compareIpv6,
+  }),
+  defineScalar({
+    name: 'ipv6_is_match',
+    params: ['string', 'string'],
+    optional: ['number'],
+    result: 'bool',
+    impl: (a, b, prefix) => {
+      const comparison = compareIpv6(a, b, prefix);
+      return comparison === null ? null : comparison === 0;
+    },
+  }),
+  defineScalar({
+    name: 'format_ipv4',
+    params: [['string', 'number']],
+    optional: ['number'],
+    result: 'string',
+    impl: (ip, prefix) => {
+      const address = typeof ip === 'number' ? parseIpv4(numberToIpv4(ip), prefix) : parseIpv4(ip, prefix);
+      return address ? numberToIpv4(address.value) : '';
+    },
+  }),
+  defineScalar({
+    name: 'ipv4_netmask_suffix',
+    params: ['string'],
+    result: 'int',
+    impl: (ip) => parseIpv4(ip)?.prefix ?? null,
+  }),
+  defineScalar({
+    // The prefix must end on an octet boundary ("10.0." or a whole address), as Kusto requires.
+    name: 'has_ipv4_prefix',
+    params: ['string', 'string'],
+    result: 'bool',
+    impl: (source, prefix) => {
+      const wanted = asString(prefix);
+      if (!/^(\d{1,3}\.){1,3}$/.test(wanted) && !parseIpv4(wanted)) return null;
+      return [...asString(source).matchAll(IPV4_IN_TEXT)].some(([ip]) =>
+        `${ip}.`.startsWith(wanted.endsWith('.') ? wanted : `${wanted}.`),
+      );
     },
   }),
 ];
