@@ -26,7 +26,7 @@ const MAKE_SET_LIMIT = 1_048_576;
 const DEPRECATED_SET_SIZE = 128;
 
 const KERNELS: Readonly<Record<string, Kernel>> = {
-  count: (table, aggregate, grouping, ctx) => {
+  count: (_table, aggregate, grouping, ctx) => {
     if (aggregate.args.length !== 0) return undefined;
     const counts = new Float64Array(grouping.groupCount);
     for (let p = 0; p < grouping.groupOf.length; p++) counts[grouping.groupOf[p]]++;
@@ -46,10 +46,8 @@ const KERNELS: Readonly<Record<string, Kernel>> = {
   },
   sum: (table, aggregate, grouping, ctx) =>
     numericFold(table, aggregate, grouping, ctx, (total, value) => total + value),
-  min: (table, aggregate, grouping, ctx) =>
-    numericFold(table, aggregate, grouping, ctx, (best, value) => (value < best ? value : best)),
-  max: (table, aggregate, grouping, ctx) =>
-    numericFold(table, aggregate, grouping, ctx, (best, value) => (value > best ? value : best)),
+  min: (table, aggregate, grouping, ctx) => numericFold(table, aggregate, grouping, ctx, smaller),
+  max: (table, aggregate, grouping, ctx) => numericFold(table, aggregate, grouping, ctx, larger),
   dcount: (table, aggregate, grouping, ctx) => {
     const ids = aggregate.args.length >= 1 ? valueIds(table, aggregate, ctx) : undefined;
     if (ids === undefined) return undefined;
@@ -61,6 +59,17 @@ const KERNELS: Readonly<Record<string, Kernel>> = {
   make_set: setKernel(MAKE_SET_LIMIT),
   makeset: setKernel(DEPRECATED_SET_SIZE),
 };
+
+// Not Math.min/Math.max: those let a NaN win, while the registry's comparison keeps the earlier value.
+function smaller(best: number, value: number): number {
+  if (value < best) return value;
+  return best;
+}
+
+function larger(best: number, value: number): number {
+  if (value > best) return value;
+  return best;
+}
 
 /** The kernel result for `aggregate`, or undefined to use the registry accumulator. */
 export function kernelColumn(
