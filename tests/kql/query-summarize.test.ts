@@ -63,6 +63,18 @@ const cases: QueryCase[] = [
     rows: [['2.2.2.2', 1, 1]],
   },
   {
+    name: 'percentiles() spreads into one column per percent',
+    query: 'S | summarize percentiles(Bytes, 50, 100), n = count()',
+    columns: ['percentile_Bytes_50:long', 'percentile_Bytes_100:long', 'n:long'],
+    rows: [[20, 30, 4]],
+  },
+  {
+    name: 'percentiles() with tuple names',
+    query: 'S | summarize (p50, p100) = percentiles(Bytes, 50, 100) by Result | where Result == "50126"',
+    columns: ['Result:string', 'p50:long', 'p100:long'],
+    rows: [['50126', 10, 20]],
+  },
+  {
     name: 'no keys on empty input gives one row',
     query: 'S | where User == "nobody" | summarize n = count(), u = dcount(User)',
     rows: [[0, 0]],

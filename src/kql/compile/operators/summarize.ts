@@ -1,5 +1,6 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
 import {
+  columnRef,
   type ExtendAssignment,
   extend,
   type NamedExpr,
@@ -8,10 +9,12 @@ import {
   type SummarizeAggregate,
   summarize,
 } from '../../engine/index.ts';
+import { percentileColumnName } from '../../functions/index.ts';
 import type { CallNode, NamedExpression } from '../../syntax/index.ts';
+import type { KqlType } from '../../types.ts';
 import { compileAggregateCall, isAggregateCall } from '../compile-aggregate.ts';
 import { compileExpression } from '../compile-expression.ts';
-import { ColumnNamer } from '../default-names.ts';
+import { ColumnNamer, defaultNameOf } from '../default-names.ts';
 import { type ExprEnv, withColumns } from '../env.ts';
 import { failedPlan, operatorPlan } from '../plan.ts';
 import { replaceAggregates } from '../replace-aggregates.ts';
@@ -36,11 +39,23 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
   const namer = new ColumnNamer(new Set());
   const keys = compileKeys(operator.by, env, namer);
   const aggregates: SummarizeAggregate[] = [];
-  const postAssignments: { name: string; item: NamedExpression }[] = [];
+  // Computed over summarize's output once it is bound: expression items and percentiles() spreads.
+  const post: ((env: ExprEnv) => ExtendAssignment)[] = [];
   const hidden: string[] = [];
   // Output order as written: keys, then each item (an expression item's column comes last otherwise).
   const order: string[] = keys.map((k) => k.name);
   for (const item of operator.aggregates) {
+    if (item.expr.kind === 'Call' && item.expr.name === 'percentiles') {
+      const hiddenName = `__aggregate${hidden.length}`;
+      hidden.push(hiddenName);
+      const compiled = compileAggregateCall(item.expr, [hiddenName], env, namer);
+      if (compiled?.kind !== 'aggregate') return failedPlan();
+      aggregates.push(compiled);
+      const spread = percentileColumns(item.expr, item.names, compiled.args[0]?.type ?? 'real', namer);
+      post.push(() => ({ ...spread, expr: columnRef(hiddenName, 'dynamic') }));
+      order.push(...spread.names);
+      continue;
+    }
     if (isAggregateCall(item.expr)) {
       const compiled = compileAggregateCall(item.expr as CallNode, item.names, env, namer);
       if (!compiled) return failedPlan();
@@ -61,7 +76,7 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
       aggregates.push(compiled);
     }
     const name = namer.nameFor(item.expr, item.names[0]);
-    postAssignments.push({ name, item: { ...item, expr: rewritten } });
+    post.push((postEnv) => ({ name, expr: compileExpression(rewritten, postEnv) }));
     order.push(name);
   }
   const summarized = operatorPlan(
@@ -70,12 +85,9 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
     env.cx,
     operator.span,
   );
-  if (postAssignments.length === 0 || summarized.failed) return summarized;
+  if (post.length === 0 || summarized.failed) return summarized;
   const postEnv = withColumns(env, summarized.schema);
-  const assignments: ExtendAssignment[] = postAssignments.map(({ name, item }) => ({
-    name,
-    expr: compileExpression(item.expr, postEnv),
-  }));
+  const assignments = post.map((assign) => assign(postEnv));
   return operatorPlan(
     [summarized],
     ([t]) =>
@@ -92,4 +104,18 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
 function outputNames(aggregate: SummarizeAggregate): string[] {
   if (aggregate.kind === 'aggregate') return [aggregate.name];
   return [aggregate.by.name, ...(aggregate.returns === '*' ? [] : aggregate.returns.map((r) => r.name))];
+}
+
+/**
+ * `percentiles(x, 50, 95)` yields one column per percent (`percentile_x_50`, `percentile_x_95`),
+ * typed like x (int widened to long, decimal to real); `(p50, p95) = percentiles(...)` names them.
+ */
+function percentileColumns(call: CallNode, names: readonly string[], argType: KqlType, namer: ColumnNamer) {
+  const percents = call.args.slice(1).map((a) => (a.kind === 'Literal' ? Number(a.value) : Number.NaN));
+  const type: KqlType = argType === 'int' ? 'long' : argType === 'decimal' ? 'real' : argType;
+  const column = call.args[0] ? defaultNameOf(call.args[0]) : undefined;
+  return {
+    names: percents.map((p, i) => namer.nameFor(call, names[i], percentileColumnName(column, p))),
+    types: percents.map(() => type),
+  };
 }
