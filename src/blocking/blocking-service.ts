@@ -132,6 +132,37 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
     return result;
   };
 
+  /** Removes a lapsed block from a target that does not expire it on its own; false when that failed. */
+  const removeLapsedBlock = async (proposal: Proposal): Promise<boolean> => {
+    const provider = providers.get(proposal.tenant);
+    if (!provider?.removeAtExpiry) return true;
+    const audited = (outcome: string, details: Record<string, unknown>) =>
+      audit.append({
+        correlationId: proposal.id,
+        action: 'provider.unblock',
+        outcome,
+        actor: BOT_REQUESTER,
+        surface: 'huntops',
+        tenant: proposal.tenant,
+        details: {
+          proposalId: proposal.id,
+          indicator: proposal.indicator,
+          provider: provider.name,
+          reason: 'expired',
+          ...details,
+        },
+      });
+    try {
+      await provider.unblock({ tenant: proposal.tenant, indicator: proposal.indicator, ref: proposal.providerRef });
+      await audited('ok', {});
+      return true;
+    } catch (error) {
+      options.logger.warn({ err: error, proposalId: proposal.id }, 'removing an expired block failed');
+      await audited('failed', { error: (error as Error).message ?? String(error) });
+      return false;
+    }
+  };
+
   const service: BlockingService = {
     async proposeFromFindings(input) {
       const threshold = tenants[input.tenant].blocking.proposalThreshold;
@@ -234,6 +265,7 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
       }
       for (const proposal of await repository.inStates(['blocked'])) {
         if (!proposal.blockExpiresAt || proposal.blockExpiresAt > now()) continue;
+        if (!(await removeLapsedBlock(proposal))) continue; // still in place: the next sweep tries again
         const lapsed = await repository.transition(proposal, 'lapsed', BOT_REQUESTER, now());
         if (!lapsed) continue;
         changed.push(lapsed);

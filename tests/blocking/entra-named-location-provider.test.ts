@@ -14,6 +14,7 @@ for (const dialect of await storeDialects()) {
   describe.skipIf(dialect.skipReason)(`Entra named location provider on ${dialect.name}`, () => {
     let services: ProviderServices | undefined;
     let store: Store | undefined;
+    let now = START;
     afterEach(async () => {
       await services?.close();
       await store?.close();
@@ -22,10 +23,11 @@ for (const dialect of await storeDialects()) {
     });
     const setup = async (options: { locationRanges?: readonly string[]; replicas?: number } = {}) => {
       services = await startProviderServices({ locationRanges: options.locationRanges });
-      store = await dialect.open({ clock: () => START });
+      now = START;
+      store = await dialect.open({ clock: () => now });
       const opened = { services, store };
       const replicas = Array.from({ length: options.replicas ?? 1 }, () =>
-        realProviderService(opened.services, 'entra-named-location', opened.store, () => START),
+        realProviderService(opened.services, 'entra-named-location', opened.store, () => now),
       );
       return { graph: services.graph, replicas, service: replicas[0] };
     };
@@ -101,6 +103,19 @@ for (const dialect of await storeDialects()) {
       await approve(service, await request(service, '203.0.113.7'));
       const outcome = await service.unblock({ tenant: 'tenant-x', ip: '203.0.113.7', caller: LEAD2, correlationId });
       expect(outcome).toMatchObject({ ok: true, proposal: { state: 'unblocked' } });
+      expect(graph.ranges(LOCATION_ID)).toEqual([EXISTING]);
+    });
+
+    it('when the block expires, the sweep removes the range (Entra ranges do not expire on their own)', async () => {
+      const { graph, service } = await setup();
+      await approve(service, await request(service, '203.0.113.7'));
+      now = START + 29 * 86_400_000;
+      expect(await service.sweepExpired()).toEqual([]);
+      expect(graph.ranges(LOCATION_ID)).toEqual([EXISTING, '203.0.113.7/32']);
+      graph.inject({ kind: 'status', status: 403, path: '/namedLocations/' });
+      now = START + 31 * 86_400_000;
+      expect(await service.sweepExpired()).toEqual([]); // removal failed: still blocked, retried next sweep
+      expect((await service.sweepExpired()).map((p) => [p.indicator, p.state])).toEqual([['203.0.113.7', 'lapsed']]);
       expect(graph.ranges(LOCATION_ID)).toEqual([EXISTING]);
     });
 

@@ -24,6 +24,11 @@ export interface BlockProvider {
   readonly name: string;
   /** Shown on cards, e.g. `Defender indicator`. */
   readonly target: string;
+  /**
+   * True when the target keeps a block past its expiry (Entra named locations have no expiry), so the
+   * sweep must call `unblock` when the block lapses. Defender deletes expired indicators itself.
+   */
+  readonly removeAtExpiry?: boolean;
   block(request: BlockRequest): Promise<BlockResult>;
   unblock(request: { readonly tenant: string; readonly indicator: string; readonly ref?: string }): Promise<void>;
 }

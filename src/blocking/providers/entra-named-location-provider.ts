@@ -52,6 +52,7 @@ export function createEntraNamedLocationProvider(
   return {
     name: 'entra-named-location',
     target: `Entra named location ${locationId}`,
+    removeAtExpiry: true,
     async block(request) {
       const { cidr, prefix, range } = toCidr(request.indicator);
       if (prefix <= MIN_PREFIX_EXCLUSIVE)
@@ -71,7 +72,7 @@ export function createEntraNamedLocationProvider(
       }, has);
       return {
         ref: `${locationId}#${cidr}`,
-        summary: `${added ? 'added' : 'already present:'} ${cidr} ${added ? 'to' : 'in'} Entra named location ${locationId} on ${tenantKey} (Entra ranges never expire on their own; huntops records ${request.expiresAt} as the block's end)`,
+        summary: `${added ? 'added' : 'already present:'} ${cidr} ${added ? 'to' : 'in'} Entra named location ${locationId} on ${tenantKey} (huntops removes it when the block expires at ${request.expiresAt})`,
       };
     },
     async unblock(request) {
