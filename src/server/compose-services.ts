@@ -20,6 +20,7 @@ import type { Store } from '../store/index.ts';
 import { prepareDemoTenants } from './demo-tenants.ts';
 import { huntPort } from './hunt-port.ts';
 import { intelPort } from './intel-port.ts';
+import { retryBudgetFromEnv } from './retry-budget.ts';
 
 export interface Services {
   readonly bot: Bot;
@@ -42,6 +43,7 @@ export interface ComposeOptions {
 export async function composeServices(options: ComposeOptions): Promise<Services> {
   const { config, store, logger } = options;
   const clock = options.clock ?? Date.now;
+  const retry = retryBudgetFromEnv(options.rawEnv);
   const dataDirs = await prepareDemoTenants(config, options.dataRoot, new Date(clock()));
   const backends = new Map<string, QueryBackend>();
   const backendFor = (tenantKey: string, template: HuntTemplate): QueryBackend => {
@@ -56,7 +58,7 @@ export async function composeServices(options: ComposeOptions): Promise<Services
         createBackend(
           kind,
           { ...tenant, name: tenantKey, local: local ? { dataDir: local } : undefined },
-          { env: options.rawEnv },
+          { env: options.rawEnv, retry },
         ),
       );
     }
@@ -80,8 +82,10 @@ export async function composeServices(options: ComposeOptions): Promise<Services
     store,
     providers: {
       'dry-run': createDryRunProvider,
-      'defender-indicator': (key, tenant) => createDefenderIndicatorProvider(key, tenant, { env: options.rawEnv }),
-      'entra-named-location': (key, tenant) => createEntraNamedLocationProvider(key, tenant, { env: options.rawEnv }),
+      'defender-indicator': (key, tenant) =>
+        createDefenderIndicatorProvider(key, tenant, { env: options.rawEnv, retry }),
+      'entra-named-location': (key, tenant) =>
+        createEntraNamedLocationProvider(key, tenant, { env: options.rawEnv, retry }),
     },
     logger,
     clock,
