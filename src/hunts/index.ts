@@ -28,6 +28,7 @@ export { type RenderOptions, renderHuntQuery } from './query/render-hunt-query.t
 export type * from './report.ts';
 export {
   createHuntRunner,
+  type HuntRunEvent,
   type HuntRunner,
   type HuntRunnerOptions,
   type HuntRunRequest,

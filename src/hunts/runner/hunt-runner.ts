@@ -34,6 +34,18 @@ export interface HuntRunnerOptions {
   readonly backendFor: (tenant: string, template: HuntTemplate) => QueryBackend;
   readonly defaultWindow?: string;
   readonly clock?: () => number;
+  /** Told about every finished run (for metrics); must not throw. */
+  readonly onRunFinished?: (event: HuntRunEvent) => void;
+}
+
+/** One finished run: `outcome` is `ok` or the failure's error code. */
+export interface HuntRunEvent {
+  readonly template: string;
+  readonly tenant: string;
+  /** `none` when the run failed before a backend was chosen. */
+  readonly backend: BackendKind | 'none';
+  readonly outcome: string;
+  readonly durationMs: number;
 }
 
 export interface HuntRunner {
@@ -47,36 +59,64 @@ export function createHuntRunner(options: HuntRunnerOptions): HuntRunner {
   const clock = options.clock ?? Date.now;
   const defaultWindow = options.defaultWindow ?? '24h';
   const byCommand = new Map(options.templates.map((template) => [template.command, template]));
+  const run = async (request: HuntRunRequest, chosen: (kind: BackendKind) => void): Promise<HuntRunResult> => {
+    const template = byCommand.get(request.template);
+    if (!template) {
+      throw new HuntError(
+        'hunt_template_unknown',
+        `unknown template '${request.template}'; known: ${[...byCommand.keys()].join(', ')}`,
+      );
+    }
+    const windowMs = parseWindow(request.window ?? defaultWindow);
+    const started = clock();
+    const window = { start: new Date(started - windowMs), end: new Date(started) };
+    const query = renderHuntQuery(template, { window, values: parseParameterArgs(request.params) });
+    const backend = options.backendFor(request.tenant, template);
+    chosen(backend.kind);
+    const result = await backend.query({
+      tenant: request.tenant,
+      query,
+      window,
+      signal: request.signal,
+      correlationId: request.correlationId,
+    });
+    return {
+      report: buildHuntReport(template, { tenant: request.tenant, window, result }),
+      runId: randomUUID(),
+      durationMs: clock() - started,
+      query,
+      backend: backend.kind,
+    };
+  };
   return {
     templates: options.templates,
     defaultWindow,
     async run(request) {
-      const template = byCommand.get(request.template);
-      if (!template) {
-        throw new HuntError(
-          'hunt_template_unknown',
-          `unknown template '${request.template}'; known: ${[...byCommand.keys()].join(', ')}`,
-        );
-      }
-      const windowMs = parseWindow(request.window ?? defaultWindow);
       const started = clock();
-      const window = { start: new Date(started - windowMs), end: new Date(started) };
-      const query = renderHuntQuery(template, { window, values: parseParameterArgs(request.params) });
-      const backend = options.backendFor(request.tenant, template);
-      const result = await backend.query({
-        tenant: request.tenant,
-        query,
-        window,
-        signal: request.signal,
-        correlationId: request.correlationId,
-      });
-      return {
-        report: buildHuntReport(template, { tenant: request.tenant, window, result }),
-        runId: randomUUID(),
-        durationMs: clock() - started,
-        query,
-        backend: backend.kind,
-      };
+      let backend: BackendKind | 'none' = 'none';
+      const finished = (outcome: string) =>
+        options.onRunFinished?.({
+          template: request.template,
+          tenant: request.tenant,
+          backend,
+          outcome,
+          durationMs: clock() - started,
+        });
+      try {
+        const result = await run(request, (kind) => {
+          backend = kind;
+        });
+        finished('ok');
+        return result;
+      } catch (error) {
+        finished(errorCode(error));
+        throw error;
+      }
     },
   };
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : 'error';
 }
