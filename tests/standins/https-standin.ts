@@ -10,6 +10,8 @@ export type Fault =
   | { kind: 'timeout'; times?: number; path?: string }
   /** Answer normally, but only after `delayMs` (to observe client-side concurrency limits). */
   | { kind: 'slow'; delayMs: number; times?: number; path?: string }
+  /** Destroy the connection without answering (ECONNRESET at the client). */
+  | { kind: 'reset'; times?: number; path?: string }
   /** Answer 200 with a body that is not JSON. */
   | { kind: 'malformed'; times?: number; path?: string }
   /** Service-specific partial answer (Log Analytics: 200 with a top-level `error`). */
@@ -78,6 +80,7 @@ export async function startHttpsStandin(handler: StandinHandler): Promise<Standi
     res.on('close', () => inFlight--);
     const fault = takeFault(call.path);
     if (fault?.kind === 'timeout') return; // never answered; close() tears the socket down
+    if (fault?.kind === 'reset') return void req.socket.destroy();
     if (fault?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     let reply: Reply;
     if (fault?.kind === 'malformed')

@@ -13,6 +13,7 @@ export type OtxStandinMode =
   | { kind: 'rate-limited'; retryAfter?: string; times?: number }
   | { kind: 'server-error'; status?: number }
   | { kind: 'hang' }
+  | { kind: 'reset' }
   | { kind: 'malformed' };
 
 export interface OtxCall {
@@ -75,6 +76,7 @@ export async function startOtxStandin(options: { apiKey: string; latencyMs?: num
     if (apiKey !== options.apiKey) return send(res, 403, '{"detail":"Authentication credentials were not provided."}');
     const mode = state.mode;
     if (mode.kind === 'hang') return; // never answers; closeAllConnections() ends it
+    if (mode.kind === 'reset') return void req.socket.destroy();
     if (mode.kind === 'rate-limited') {
       if (mode.times !== undefined && --mode.times <= 0) state.mode = { kind: 'ok' };
       return send(res, 429, '{"detail":"Request was throttled."}', { 'retry-after': mode.retryAfter ?? '1' });

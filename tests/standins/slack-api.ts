@@ -18,8 +18,10 @@ export interface SlackApiStandin {
   readonly responses: Record<string, unknown>[];
   /** Resolves once a call satisfying `match` has arrived. */
   waitFor(match: (call: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
-  /** Makes the next `times` calls of `method` fail with this HTTP status. */
+  /** Makes the next `times` calls of `method` fail with this HTTP status (with Retry-After: 1). */
   fail(method: string, status: number, times?: number): void;
+  /** Makes the next `times` calls of `method` hang, reset the connection, or answer 200 with broken JSON. */
+  fault(method: string, kind: 'hang' | 'reset' | 'malformed', times?: number): void;
   close(): Promise<void>;
 }
 
@@ -31,7 +33,7 @@ export async function startSlackApiStandin(): Promise<SlackApiStandin> {
   const calls: SlackCall[] = [];
   const responses: Record<string, unknown>[] = [];
   const waiters: { match: (call: SlackCall) => boolean; resolve: (call: SlackCall) => void }[] = [];
-  const failures = new Map<string, { status: number; times: number }>();
+  const failures = new Map<string, { status: number | 'hang' | 'reset' | 'malformed'; times: number }>();
   let ts = 1_700_000_000;
   let responseCounter = 0;
 
@@ -50,6 +52,10 @@ export async function startSlackApiStandin(): Promise<SlackApiStandin> {
       const failure = failures.get(method);
       if (failure && failure.times > 0) {
         failure.times -= 1;
+        if (failure.status === 'hang') return; // never answered; close() ends it
+        if (failure.status === 'reset') return void request.socket.destroy();
+        if (failure.status === 'malformed')
+          return void response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":tru');
         response
           .writeHead(failure.status, { 'content-type': 'application/json', 'retry-after': '1' })
           .end('{"ok":false}');
@@ -105,6 +111,13 @@ export async function startSlackApiStandin(): Promise<SlackApiStandin> {
     fail(method, status, times = 1) {
       failures.set(method, { status, times });
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    fault(method, kind, times = 1) {
+      failures.set(method, { status: kind, times });
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
