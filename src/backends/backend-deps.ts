@@ -2,7 +2,7 @@ import type { TokenCredential } from '@azure/identity';
 import { type CloudEndpoints, resolveCloud } from './clouds.ts';
 import { createTenantCredential } from './credentials.ts';
 import { type QuotaApi, type QuotaGate, QuotaRegistry } from './quotas.ts';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';
+import { DEFAULT_RETRY_POLICY, type RemoteCallObserver, type RetryPolicy } from './retry.ts';
 import type { TenantBackendConfig } from './tenant-config.ts';
 
 /** What a backend gets from its surroundings; every field has a production default. */
@@ -15,6 +15,8 @@ export interface BackendDeps {
   readonly env?: NodeJS.ProcessEnv;
   /** Server-side timeout asked of Log Analytics (Prefer: wait=N); default 180 s, service maximum 600 s. */
   readonly serverTimeoutSeconds?: number;
+  /** Told about every call to the remote service (for metrics). */
+  readonly observer?: RemoteCallObserver;
 }
 
 /** Everything a remote (Log Analytics / Defender) backend needs, resolved once at creation. */
@@ -23,6 +25,7 @@ export interface RemoteSetup {
   readonly credential: TokenCredential;
   readonly gate: QuotaGate;
   readonly policy: RetryPolicy;
+  readonly observer?: RemoteCallObserver;
 }
 
 const sharedQuotas = new QuotaRegistry();
@@ -38,5 +41,6 @@ export function resolveRemoteSetup(tenant: TenantBackendConfig, deps: BackendDep
     credential,
     gate: (deps.quotas ?? sharedQuotas).gateFor(identity, api),
     policy: { ...DEFAULT_RETRY_POLICY, ...deps.retry },
+    observer: deps.observer,
   };
 }

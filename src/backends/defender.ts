@@ -40,6 +40,7 @@ export function createDefenderBackend(tenant: TenantBackendConfig, deps: Backend
           policy: setup.policy,
           context: { tenant: request.tenant, backend: 'defender' },
           signal: request.signal,
+          observer: setup.observer,
         },
       );
       return toResult(response, warnings);

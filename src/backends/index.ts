@@ -15,6 +15,11 @@ export * from './errors.ts';
 export { createGraphClient } from './graph-client.ts';
 export * from './query-backend.ts';
 export { DEFAULT_QUOTAS, type QuotaApi, type QuotaLimits, QuotaRegistry } from './quotas.ts';
-export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';
+export {
+  DEFAULT_RETRY_POLICY,
+  type RemoteCallEvent,
+  type RemoteCallObserver,
+  type RetryPolicy,
+} from './retry.ts';
 export * from './tenant-config.ts';
 export { restrictToWindow } from './time-window.ts';

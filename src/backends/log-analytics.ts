@@ -69,6 +69,7 @@ export function createLogAnalyticsBackend(tenant: TenantBackendConfig, deps: Bac
           policy,
           context: { tenant: request.tenant, backend: 'logAnalytics' },
           signal: request.signal,
+          observer: setup.observer,
         },
       );
       if (result.status === LogsQueryResultStatus.PartialFailure) {

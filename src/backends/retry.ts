@@ -1,5 +1,6 @@
-import { BackendError, type BackendErrorContext } from './errors.ts';
+import { BackendError, type BackendErrorCode, type BackendErrorContext } from './errors.ts';
 import { classifyFailure, type Failure } from './failures.ts';
+import type { BackendKind } from './query-backend.ts';
 import type { QuotaGate } from './quotas.ts';
 
 /** The one retry policy for every backend (the SDKs' own retries are switched off). */
@@ -22,11 +23,22 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   attemptTimeoutMs: 200_000,
 };
 
+/** One call to a remote service: `outcome` is `ok` or the failure's code (`huntops_backend_throttled`…). */
+export interface RemoteCallEvent {
+  readonly tenant: string;
+  readonly backend: BackendKind;
+  readonly outcome: 'ok' | BackendErrorCode;
+}
+
+/** Told about every attempt (for metrics); must not throw. */
+export type RemoteCallObserver = (event: RemoteCallEvent) => void;
+
 export interface RetryRun {
   readonly gate: QuotaGate;
   readonly policy: RetryPolicy;
   readonly context: Omit<BackendErrorContext, 'attempts'>;
   readonly signal?: AbortSignal;
+  readonly observer?: RemoteCallObserver;
 }
 
 /** Runs `call` through the quota gate, retrying 429 (after Retry-After), 5xx and timeouts with backoff. */
@@ -39,10 +51,14 @@ export async function callWithRetry<T>(call: (signal: AbortSignal) => Promise<T>
         (value) => ({ value }),
         (error: unknown) => ({ error }),
       );
-    if ('value' in outcome) return outcome.value;
+    if ('value' in outcome) {
+      run.observer?.({ ...context, outcome: 'ok' });
+      return outcome.value;
+    }
     const { error } = outcome;
     if (error instanceof BackendError) throw error; // aborted by the caller
     const classified = error instanceof AttemptTimeout ? timeoutFailure(policy) : classifyFailure(error);
+    run.observer?.({ ...context, outcome: classified.code });
     const delay = classified.retryAfterMs ?? backoff(policy, attempt);
     if (!classified.retryable || attempt >= policy.maxAttempts || delay > policy.maxRetryAfterMs) {
       throw new BackendError(classified.code, { ...context, attempts: attempt }, classified.detail, { cause: error });
