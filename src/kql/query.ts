@@ -1,12 +1,11 @@
-import { compileQuery } from './compile/compile-query.ts';
-import type { KqlDatabase } from './compile/database.ts';
+import type { KqlDatabase } from './compile/index.ts';
+import { compileQuery } from './compile/index.ts';
 import type { KqlDiagnostic } from './diagnostics/index.ts';
 import { type ColumnTable, ExecutionContext, KqlRuntimeError } from './engine/index.ts';
 import { parseQuery } from './parser/index.ts';
 import type { KqlColumn } from './types.ts';
 
-export { KqlDatabase } from './compile/database.ts';
-export { toWireTable, type WireTable } from './compile/wire.ts';
+export { KqlDatabase, toWireTable, type WireTable } from './compile/index.ts';
 export { formatDiagnostic, type KqlDiagnostic } from './diagnostics/index.ts';
 export { parseQuery } from './parser/index.ts';
 

@@ -1,4 +1,4 @@
-import { distinct } from '../../engine/operators/distinct.ts';
+import { distinct } from '../../engine/index.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { ColumnNamer } from '../default-names.ts';
 import { operatorPlan } from '../plan.ts';

@@ -1,5 +1,5 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
-import { type MakeSeriesSpec, makeSeries, type SeriesAggregate } from '../../engine/operators/make-series.ts';
+import { type MakeSeriesSpec, makeSeries, type SeriesAggregate } from '../../engine/index.ts';
 import { compileAggregateCall, isAggregateCall } from '../compile-aggregate.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { evaluateRowIndependent } from '../constants.ts';

@@ -1,5 +1,11 @@
-import { ColumnTable, columnWriter, gatherColumn, type NamedColumn } from '../../engine/index.ts';
-import { type MvExpandColumn, mvExpand } from '../../engine/operators/mv-expand.ts';
+import {
+  ColumnTable,
+  columnWriter,
+  gatherColumn,
+  type MvExpandColumn,
+  mvExpand,
+  type NamedColumn,
+} from '../../engine/index.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { ColumnNamer } from '../default-names.ts';
 import { emptyTableOf, operatorPlan, type TabularPlan } from '../plan.ts';

@@ -1,5 +1,5 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
-import { type MvExpandColumn, mvExpand } from '../../engine/operators/mv-expand.ts';
+import { type MvExpandColumn, mvExpand } from '../../engine/index.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { ColumnNamer } from '../default-names.ts';
 import { operatorPlan } from '../plan.ts';

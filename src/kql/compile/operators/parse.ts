@@ -1,6 +1,5 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
-import { where } from '../../engine/index.ts';
-import { type ParseSegment, parse } from '../../engine/operators/parse.ts';
+import { type ParseSegment, parse, where } from '../../engine/index.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { operatorPlan } from '../plan.ts';
 import type { OperatorCompiler } from './index.ts';

@@ -1,5 +1,4 @@
-import { type SortKey, sort } from '../../engine/operators/sort.ts';
-import { top } from '../../engine/operators/top.ts';
+import { type SortKey, sort, top } from '../../engine/index.ts';
 import type { SortKey as SyntaxSortKey } from '../../syntax/index.ts';
 import { compileExpression } from '../compile-expression.ts';
 import type { ExprEnv } from '../env.ts';

@@ -1,7 +1,6 @@
 import { Diagnostics, type Span } from '../../diagnostics/index.ts';
-import { ColumnTable, columnRef, project } from '../../engine/index.ts';
+import { ColumnTable, columnRef, project, union } from '../../engine/index.ts';
 import { wildcardMatcher } from '../../engine/operators/names.ts';
-import { union } from '../../engine/operators/union.ts';
 import type { ExprNode, UnionOptions } from '../../syntax/index.ts';
 import { compileTabular } from '../compile-tabular.ts';
 import type { ExprEnv } from '../env.ts';

@@ -1,0 +1,7 @@
+/**
+ * @module Binding and compilation of parsed KQL into plans of engine operators with
+ * closure-compiled expressions, plus the database type queries run against.
+ */
+export { type CompiledQuery, type CompileOptions, compileQuery } from './compile-query.ts';
+export { KqlDatabase } from './database.ts';
+export { toWireTable, type WireTable } from './wire.ts';
