@@ -11,12 +11,16 @@ export interface ProviderRetryPolicy {
   readonly attemptTimeoutMs: number;
 }
 
+/**
+ * Sized so one block call (4 × 15 s plus waits) ends inside the outbox lease (120 s by default): a call
+ * still running when the lease runs out would be started a second time by another worker.
+ */
 export const DEFAULT_PROVIDER_RETRY: ProviderRetryPolicy = {
   maxAttempts: 4,
   baseDelayMs: 1_000,
-  maxDelayMs: 15_000,
-  maxRetryAfterMs: 60_000,
-  attemptTimeoutMs: 60_000,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 15_000,
+  attemptTimeoutMs: 15_000,
 };
 
 interface Classified {
