@@ -117,4 +117,21 @@ describe('real providers: configuration and hung calls', () => {
     await provider.unblock({ tenant: 'tenant-x', indicator: '45.83.64.0/22' }); // already gone: no-op
     expect(services.graph.ranges(LOCATION_ID)).toEqual(['198.18.0.1/32']);
   });
+
+  it("Graph's 429 Retry-After is waited out before the named location is read again", async () => {
+    services = await startProviderServices();
+    const provider = createEntraNamedLocationProvider(
+      'tenant-x',
+      tenantFrom(services.tenantYaml('entra-named-location')),
+      {
+        env,
+        retry: FAST_RETRY,
+      },
+    );
+    services.graph.inject({ kind: 'status', status: 429, retryAfterSeconds: 1, path: '/namedLocations/' });
+    await provider.block(REQUEST);
+    const [throttled, retried] = services.graph.calls;
+    expect(retried.at - throttled.at).toBeGreaterThanOrEqual(950);
+    expect(services.graph.ranges(LOCATION_ID)).toEqual(['198.18.0.1/32', '203.0.113.7/32']);
+  });
 });
