@@ -11,6 +11,7 @@ import { compileGuardrails, normalizeIndicator } from './guardrails.ts';
 import { BOT_REQUESTER, type Proposal } from './proposal.ts';
 import { ProposalRepository } from './proposal-repository.ts';
 import type { BlockProvider } from './providers/block-provider.ts';
+import type { State } from './states.ts';
 import { toView } from './to-view.ts';
 
 export type ProviderFactory = (tenantKey: string, tenant: TenantConfig) => BlockProvider;
@@ -24,7 +25,12 @@ export interface BlockingServiceOptions {
   readonly clock?: () => number;
   /** How long a `blocking` row may sit before another worker assumes its owner died (default 2 minutes). */
   readonly leaseMs?: number;
+  /** Told about every state change a proposal makes, creation included (for metrics); must not throw. */
+  readonly onTransition?: TransitionObserver;
 }
+
+/** `from` is `new` when the proposal was just created. */
+export type TransitionObserver = (event: { tenant: string; from: State | 'new'; to: State }) => void;
 
 export interface BlockingService extends BlockingPort {
   /** The outbox: completes approved blocks and those whose worker died mid-call. Run at start and periodically. */
@@ -39,7 +45,7 @@ export interface BlockingService extends BlockingPort {
 export function createBlockingService(options: BlockingServiceOptions): BlockingService {
   const clock = options.clock ?? Date.now;
   const now = () => new Date(clock()).toISOString();
-  const repository = new ProposalRepository(options.store.db);
+  const repository = observed(new ProposalRepository(options.store.db), options.onTransition);
   const { audit } = options.store;
   const tenants = options.config.tenants;
   const guardrails = new Map(
@@ -301,4 +307,23 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
     targetOf: (tenant) => providers.get(tenant)?.target ?? 'unknown',
   };
   return service;
+}
+
+/** Reports the repository's successful transitions; the repository stays the one place state changes. */
+function observed(repository: ProposalRepository, onTransition?: TransitionObserver): ProposalRepository {
+  if (!onTransition) return repository;
+  const insertOrGetLive = repository.insertOrGetLive.bind(repository);
+  const transition = repository.transition.bind(repository);
+  return Object.assign(repository, {
+    async insertOrGetLive(...args: Parameters<ProposalRepository['insertOrGetLive']>) {
+      const result = await insertOrGetLive(...args);
+      if (result.created) onTransition({ tenant: result.proposal.tenant, from: 'new', to: result.proposal.state });
+      return result;
+    },
+    async transition(...args: Parameters<ProposalRepository['transition']>) {
+      const moved = await transition(...args);
+      if (moved) onTransition({ tenant: moved.tenant, from: args[0].state, to: moved.state });
+      return moved;
+    },
+  });
 }

@@ -4,6 +4,7 @@ export {
   type BlockingServiceOptions,
   createBlockingService,
   type ProviderFactory,
+  type TransitionObserver,
 } from './blocking-service.ts';
 export { compileGuardrails, GuardrailConfigError, normalizeIndicator } from './guardrails.ts';
 export { BOT_REQUESTER, type Evidence, type Proposal } from './proposal.ts';
@@ -18,4 +19,4 @@ export {
 } from './providers/provider-error.ts';
 export type { ProviderRetryPolicy } from './providers/provider-retry.ts';
 export type { ProviderDeps } from './providers/provider-setup.ts';
-export { canMove, STATES, type State, TRANSITIONS } from './states.ts';
+export { canMove, LIVE_STATES, STATES, type State, TRANSITIONS } from './states.ts';
