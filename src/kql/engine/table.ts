@@ -3,6 +3,17 @@ import type { Column } from './column.ts';
 import { columnWriter, gatherColumn } from './column-writer.ts';
 import { invalidInput } from './errors.ts';
 
+/** 0, 1, 2, …: one growing array whose prefixes serve every unselected table. */
+let identity = new Int32Array(0);
+
+function identityRows(length: number): Int32Array {
+  if (identity.length < length) {
+    identity = new Int32Array(Math.max(length, identity.length * 2));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, length);
+}
+
 /** A named column as handed to `ColumnTable.fromColumns`. */
 export interface NamedColumn {
   readonly name: string;
@@ -25,7 +36,6 @@ export interface NamedColumn {
  */
 export class ColumnTable {
   private readonly byName: Map<string, number>;
-  private rowsCache: Int32Array | undefined;
 
   private constructor(
     readonly name: string,
@@ -85,14 +95,9 @@ export class ColumnTable {
     return this.selection === null ? this.physicalLength : this.selection.length;
   }
 
-  /** Physical row indices in table order. Cached; do not mutate. */
+  /** Physical row indices in table order. Shared between tables; never mutate it. */
   rows(): Int32Array {
-    if (this.selection !== null) return this.selection;
-    if (this.rowsCache === undefined) {
-      this.rowsCache = new Int32Array(this.physicalLength);
-      for (let i = 0; i < this.physicalLength; i++) this.rowsCache[i] = i;
-    }
-    return this.rowsCache;
+    return this.selection ?? identityRows(this.physicalLength);
   }
 
   has(name: string): boolean {

@@ -36,7 +36,7 @@ export function extend(
         : evaluateTuple(current, assignment.names, assignment.types, assignment.expr, ctx);
     current = current.withColumns(mergeColumns(current.namedColumns(), added));
   }
-  return current;
+  return ctx.ensureMemory(current, 'extend');
 }
 
 /** Replaces same-named columns in place and appends the others. */
