@@ -102,9 +102,16 @@ describe('parseQuery: diagnostics', () => {
     expect(diagnostics[0].message).toContain("'frobnicate'");
   });
 
-  it('reports curly quotes as unexpected characters', () => {
-    const { diagnostics } = parseQuery('T | where a == “x”');
-    expect(diagnostics[0]).toMatchObject({ code: 'KQL0001', line: 1, column: 16 });
+  it('reports curly-quoted strings once each, without cascading errors', () => {
+    const { diagnostics } = parseQuery('T | where a == “x” and b == ‘y’');
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['KQL0007', 1, 16],
+      ['KQL0007', 1, 29],
+    ]);
+  });
+
+  it('reports other stray characters', () => {
+    expect(parseQuery('T | where a == 1 § 2').diagnostics[0]).toMatchObject({ code: 'KQL0001', column: 18 });
   });
 
   it('reports an unterminated string', () => {

@@ -36,6 +36,15 @@ describe('corrected seed queries', () => {
     );
   });
 
+  it('seed 004a as published is rejected for its typographic quotes, with positions', async () => {
+    const published = readFileSync(new URL('../fixtures/kql/seed-004a-as-published.kql', import.meta.url), 'utf8');
+    const outcome = await runQuery(db, published, { now: TEST_NOW });
+    expect(!outcome.ok && outcome.kind === 'diagnostics' && outcome.diagnostics.map(formatDiagnostic)).toEqual([
+      'KQL0007 line 2, col 23: typographic quotes (“ ” ‘ ’) do not delimit KQL strings: use straight quotes " or \'',
+      'KQL0007 line 4, col 36: typographic quotes (“ ” ‘ ’) do not delimit KQL strings: use straight quotes " or \'',
+    ]);
+  });
+
   it('seed 002 as published is rejected for its dynamic group-by keys', async () => {
     const published = readFileSync(new URL('seed-002.kql', SEEDS), 'utf8').replace(
       'FailedUsers\n',

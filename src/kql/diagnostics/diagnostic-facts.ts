@@ -23,6 +23,8 @@ const suggestion = (hint: string | undefined) => (hint ? ` (did you mean '${hint
 export const Diagnostics = {
   unexpectedCharacter: (ch: string, span: Span) => error('KQL0001', `unexpected character '${ch}'`, span),
   unterminatedString: (span: Span) => error('KQL0002', 'unterminated string literal: add the closing quote', span),
+  curlyQuotes: (span: Span) =>
+    error('KQL0007', 'typographic quotes (“ ” ‘ ’) do not delimit KQL strings: use straight quotes " or \'', span),
   missingExpression: (span: Span) => error('KQL0003', 'missing expression', span),
   expectedToken: (expected: string, found: string, span: Span) =>
     error('KQL0004', `expected ${expected} but found ${found}`, span),

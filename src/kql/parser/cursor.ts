@@ -22,7 +22,9 @@ export class Cursor {
   next(): Token {
     const token = this.peek();
     if (token.kind === 'bad') this.report(Diagnostics.unexpectedCharacter(token.text, tokenSpan(token)));
-    if (token.kind === 'string' && token.unterminated) this.report(Diagnostics.unterminatedString(tokenSpan(token)));
+    if (token.kind === 'string' && token.curly) this.report(Diagnostics.curlyQuotes(tokenSpan(token)));
+    else if (token.kind === 'string' && token.unterminated)
+      this.report(Diagnostics.unterminatedString(tokenSpan(token)));
     if (this.index < this.tokens.length - 1) this.index++;
     return token;
   }
@@ -66,6 +68,16 @@ export class Cursor {
     if (this.acceptIdent(name)) return true;
     this.reportExpected(`'${name}'`);
     return false;
+  }
+
+  /** Reports the next token as out of place: a stray character gets its own code. */
+  reportUnexpected(): void {
+    const t = this.peek();
+    this.report(
+      t.kind === 'bad'
+        ? Diagnostics.unexpectedCharacter(t.text, tokenSpan(t))
+        : Diagnostics.unexpectedToken(describe(t), tokenSpan(t)),
+    );
   }
 
   reportExpected(what: string): void {

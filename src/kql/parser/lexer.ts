@@ -16,6 +16,8 @@ export interface Token {
   readonly value?: string | number;
   readonly isReal?: boolean;
   readonly unterminated?: boolean;
+  /** A string written with typographic quotes (“x”, ‘x’), as pasted from blogs and chat. */
+  readonly curly?: boolean;
   /** True when whitespace or a comment precedes the token (distinguishes `!in` from `! in`). */
   readonly spaced: boolean;
 }
@@ -37,6 +39,8 @@ const HYPHENATED = new Set([
 ]);
 
 const THREE_CHAR = new Set(['!in']);
+const CURLY_QUOTES = '\u201c\u201d\u2018\u2019';
+const QUOTES_CLOSING_CURLY = `${CURLY_QUOTES}"'`;
 const TWO_CHAR = new Set(['==', '!=', '<>', '<=', '>=', '=~', '!~', '..', '=>']);
 
 const isIdentStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
@@ -70,6 +74,15 @@ export function tokenize(text: string): Token[] {
       const lexed = lexString(text, pos, stringStart);
       pos = lexed.end;
       push('string', start, { value: lexed.value, unterminated: lexed.unterminated });
+      continue;
+    }
+    if (CURLY_QUOTES.includes(text[pos])) {
+      // Read a curly-quoted string as a string (and report it once) so one typo does not cascade.
+      let end = pos + 1;
+      while (end < text.length && text[end] !== '\n' && !QUOTES_CLOSING_CURLY.includes(text[end])) end++;
+      const closed = end < text.length && text[end] !== '\n';
+      pos = closed ? end + 1 : end;
+      push('string', start, { value: text.slice(start + 1, end), curly: true, unterminated: !closed });
       continue;
     }
     if (isIdentStart(c)) {

@@ -1,6 +1,6 @@
 import { Diagnostics } from '../diagnostics/index.ts';
 import { create, type FunctionDeclaration, type FunctionParameter, type StatementNode } from '../syntax/index.ts';
-import { type Cursor, describe, tokenSpan } from './cursor.ts';
+import { type Cursor, tokenSpan } from './cursor.ts';
 import { parseExpression, parsePipeline } from './parse-expressions.ts';
 import { parseColumnDeclarations, readName } from './parse-sources.ts';
 import { typeFromName } from './type-names.ts';
@@ -18,8 +18,7 @@ export function parseStatements(c: Cursor, inBody: boolean): StatementNode[] {
     const statement = parseStatement(c);
     if (statement) statements.push(statement);
     if (c.acceptPunct(';') || c.atEnd || (inBody && c.isPunct('}'))) continue;
-    const t = c.peek();
-    c.report(Diagnostics.unexpectedToken(describe(t), tokenSpan(t)));
+    c.reportUnexpected();
     c.skipToOperatorBoundary();
     // Guarantee progress: a stray `|` or `)` would otherwise stop the loop forever.
     if (c.peek() === before || !c.isPunct(';')) c.next();

@@ -1,6 +1,6 @@
 import { Diagnostics } from '../diagnostics/index.ts';
 import { create, type ExprNode, type OperatorNode } from '../syntax/index.ts';
-import { type Cursor, describe, tokenSpan } from './cursor.ts';
+import { type Cursor, tokenSpan } from './cursor.ts';
 import type { Token } from './lexer.ts';
 import { parseNamedList, parseOptions, parseSortKey } from './parse-clauses.ts';
 import { parseExpression } from './parse-expressions.ts';
@@ -122,6 +122,6 @@ export function parseOperator(c: Cursor): OperatorNode {
 function expectOperatorEnd(c: Cursor): void {
   const t = c.peek();
   if (t.kind === 'eof' || (t.kind === 'punct' && ['|', ';', ')', ']', '}', ','].includes(t.text))) return;
-  c.report(Diagnostics.unexpectedToken(describe(t), tokenSpan(t)));
+  c.reportUnexpected();
   c.skipToOperatorBoundary();
 }
