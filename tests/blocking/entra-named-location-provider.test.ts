@@ -135,6 +135,17 @@ for (const dialect of await storeDialects()) {
       expect(graph.ranges(LOCATION_ID)).toEqual([EXISTING, '203.0.113.7/32']);
     });
 
+    it('two different addresses approved at the same moment both end up in the location', async () => {
+      const { graph, service } = await setup();
+      const ids = [await request(service, '203.0.113.7'), await request(service, '203.0.113.8')];
+      // Overlapping read-modify-writes would read together, and the third call (a PATCH) lands last, after
+      // the other write was already confirmed: that lost update is what must not happen.
+      graph.inject({ kind: 'slow', delayMs: 0, times: 2, path: '/namedLocations/' });
+      graph.inject({ kind: 'slow', delayMs: 400, path: '/namedLocations/' });
+      await Promise.all(ids.map((id, i) => approve(service, id, i === 0 ? LEAD : LEAD2)));
+      expect(graph.ranges(LOCATION_ID).sort()).toEqual([EXISTING, '203.0.113.7/32', '203.0.113.8/32'].sort());
+    });
+
     it('two replicas approving at once add the range once', async () => {
       const { graph, replicas } = await setup({ replicas: 2 });
       const proposalId = await request(replicas[0], '203.0.113.7');

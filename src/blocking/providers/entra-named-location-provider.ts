@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import { createGraphClient } from '../../backends/index.ts';
 import type { TenantConfig } from '../../config/index.ts';
 import type { BlockProvider } from './block-provider.ts';
@@ -31,9 +32,16 @@ export function createEntraNamedLocationProvider(
   const setup = resolveProviderSetup(tenantKey, tenant, deps);
   const api = namedLocationApi(createGraphClient(setup.credential, setup.cloud), setup.policy, tenantKey, locationId);
   const label = `named location ${locationId} of tenant '${tenantKey}'`;
+  // One change at a time from this process: two overlapping read-modify-writes would lose one of them
+  // after its re-read had already confirmed it. Other writers are caught by the re-read alone.
+  const oneAtATime = pLimit(1);
 
   /** Applies `change` until a re-read shows it took effect; `change` returns undefined when nothing needs writing. */
-  const converge = async (
+  const converge = (
+    change: (ranges: IpRange[]) => IpRange[] | undefined,
+    done: (ranges: IpRange[]) => boolean,
+  ): Promise<boolean> => oneAtATime(() => convergeNow(change, done));
+  const convergeNow = async (
     change: (ranges: IpRange[]) => IpRange[] | undefined,
     done: (ranges: IpRange[]) => boolean,
   ): Promise<boolean> => {
