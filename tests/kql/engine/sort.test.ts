@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SortKey, sort, top } from '../../../src/kql/engine/index.ts';
+import { type SortKey, sort, take, top } from '../../../src/kql/engine/index.ts';
 import { col, fn, rowsOf, tableOf } from './helpers.ts';
 
 const table = tableOf('Name:string, n:long', [
@@ -45,5 +46,24 @@ describe('sort', () => {
       ['', 3],
       ['b', 2],
     ]);
+  });
+
+  it('top over many rows (bounded heap) equals the first rows of a full sort', () => {
+    const row = fc.tuple(fc.constantFrom('a', 'b', 'B', ''), fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }));
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 20, maxLength: 60 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        (rows, n, desc) => {
+          const t = tableOf('Name:string, n:long', rows);
+          const keys = [byN(desc), byName(!desc)];
+          const result = top(t, n, keys);
+          expect(rowsOf(result)).toEqual(rowsOf(take(sort(t, keys), n)));
+          expect(result.serialized).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -33,12 +33,28 @@ export function sort(
   keys: readonly SortKey[],
   ctx: ExecutionContext = defaultContext(),
 ): ColumnTable {
-  const ranked = keys.map((key) => rankKey(table, key, ctx));
+  const compare = positionComparator(table, keys, ctx);
   const rows = table.rows();
   const order = new Int32Array(rows.length);
   for (let p = 0; p < order.length; p++) order[p] = p;
+  order.sort(compare);
+  const sorted = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) sorted[i] = rows[order[i]];
+  return table.withSelection(sorted, true);
+}
+
+/**
+ * Compares two row POSITIONS of `table` by the sort keys; ties fall back to position, so the order
+ * is total and equals a stable sort. Shared by sort and top.
+ */
+export function positionComparator(
+  table: ColumnTable,
+  keys: readonly SortKey[],
+  ctx: ExecutionContext,
+): (a: number, b: number) => number {
+  const ranked = keys.map((key) => rankKey(table, key, ctx));
   let comparisons = 0;
-  order.sort((a, b) => {
+  return (a, b) => {
     if ((++comparisons & DEADLINE_CHECK_MASK) === 0) ctx.checkDeadline();
     for (const key of ranked) {
       const aNull = key.nulls[a];
@@ -49,10 +65,7 @@ export function sort(
       if (difference !== 0) return difference < 0 ? -key.direction : key.direction;
     }
     return a - b;
-  });
-  const sorted = new Int32Array(order.length);
-  for (let i = 0; i < order.length; i++) sorted[i] = rows[order[i]];
-  return table.withSelection(sorted, true);
+  };
 }
 
 function rankKey(table: ColumnTable, key: SortKey, ctx: ExecutionContext): RankedKey {
