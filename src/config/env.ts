@@ -15,6 +15,8 @@ const envSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HUNTOPS_DATA_DIR: z.string().default('./data'),
+  // How long SIGTERM waits for running hunts and approvals before closing (systemd / Kubernetes allow 30 s).
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(25_000),
   SLACK_BOT_TOKEN: z.string().optional(),
   SLACK_SIGNING_SECRET: z.string().optional(),
   SLACK_APP_TOKEN: z.string().optional(),

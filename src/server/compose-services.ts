@@ -6,12 +6,14 @@ import {
   createDefenderIndicatorProvider,
   createDryRunProvider,
   createEntraNamedLocationProvider,
+  LIVE_STATES,
 } from '../blocking/index.ts';
 import { type Bot, createBot, createRunRecords } from '../chat/index.ts';
 import { ConfigError, type HuntopsConfig, type TenantConfig } from '../config/index.ts';
 import { createHuntRunner, type HuntRunner, type HuntTemplate, loadTemplates } from '../hunts/index.ts';
 import {
   createIntelService,
+  type IntelCache,
   type IntelService,
   intelCacheFromStore,
   loadIntelSettingsFromEnv,
@@ -19,11 +21,15 @@ import {
 import type { Store } from '../store/index.ts';
 import { prepareDemoTenants } from './demo-tenants.ts';
 import { huntPort } from './hunt-port.ts';
+import { type InFlightWork, trackInFlight } from './in-flight.ts';
 import { intelPort } from './intel-port.ts';
+import type { HuntopsMetrics } from './metrics.ts';
 import { retryBudgetFromEnv } from './retry-budget.ts';
 
 export interface Services {
+  /** The bot the surfaces talk to: counted by `work`, so shutdown can wait for it. */
   readonly bot: Bot;
+  readonly work: InFlightWork;
   readonly runner: HuntRunner;
   readonly intel: IntelService;
   readonly blocking: BlockingService;
@@ -37,11 +43,13 @@ export interface ComposeOptions {
   readonly store: Store;
   readonly logger: Logger;
   readonly clock?: () => number;
+  /** Where the capabilities report for /metrics; the CLI runs without. */
+  readonly metrics?: HuntopsMetrics;
 }
 
 /** Wires the capabilities together for one process. Everything that can be wrong in the config fails here, at start. */
 export async function composeServices(options: ComposeOptions): Promise<Services> {
-  const { config, store, logger } = options;
+  const { config, store, logger, metrics } = options;
   const clock = options.clock ?? Date.now;
   const retry = retryBudgetFromEnv(options.rawEnv);
   const dataDirs = await prepareDemoTenants(config, options.dataRoot, new Date(clock()));
@@ -58,13 +66,19 @@ export async function composeServices(options: ComposeOptions): Promise<Services
         createBackend(
           kind,
           { ...tenant, name: tenantKey, local: local ? { dataDir: local } : undefined },
-          { env: options.rawEnv, retry },
+          { env: options.rawEnv, retry, observer: metrics?.remoteCall },
         ),
       );
     }
     return backends.get(key)!;
   };
-  const runner = createHuntRunner({ templates: loadTemplates(config.templates.dirs), backendFor, clock });
+  const runner = createHuntRunner({
+    templates: loadTemplates(config.templates.dirs),
+    backendFor,
+    clock,
+    onRunFinished: metrics?.huntFinished,
+  });
+  const observeCache = (cache: IntelCache) => metrics?.observeIntelCache(cache) ?? cache;
   const envIntel = loadIntelSettingsFromEnv(options.rawEnv);
   const intel = createIntelService({
     settings: {
@@ -73,7 +87,7 @@ export async function composeServices(options: ComposeOptions): Promise<Services
       cacheTtlMs: config.intel.cacheTtlHours ? config.intel.cacheTtlHours * 3_600_000 : envIntel.cacheTtlMs,
       budgetMs: config.intel.budgetMs ?? envIntel.budgetMs,
     },
-    cache: intelCacheFromStore(store.cache),
+    cache: observeCache(intelCacheFromStore(store.cache)),
     logger,
     clock,
   });
@@ -90,18 +104,22 @@ export async function composeServices(options: ComposeOptions): Promise<Services
     logger,
     clock,
     leaseMs: blockLeaseMs(options.rawEnv),
+    onTransition: metrics?.blockTransition,
   });
-  const bot = createBot({
-    config,
-    audit: store.audit,
-    runs: createRunRecords(store.db),
-    hunts: huntPort(runner, config),
-    intel: intelPort(intel),
-    blocking,
-    logger,
-    clock,
-  });
-  return { bot, runner, intel, blocking, close: () => intel.close() };
+  metrics?.countProposalsWith(() => blocking.proposals({ states: LIVE_STATES }));
+  const work = trackInFlight(
+    createBot({
+      config,
+      audit: store.audit,
+      runs: createRunRecords(store.db),
+      hunts: huntPort(runner, config),
+      intel: intelPort(intel),
+      blocking,
+      logger,
+      clock,
+    }),
+  );
+  return { bot: work.bot, work, runner, intel, blocking, close: () => intel.close() };
 }
 
 /**

@@ -5,9 +5,14 @@ const INTERVAL_MS = 60_000;
 
 /**
  * The blocking outbox and expiry sweep: once at start (an approval committed before a crash completes now)
- * and every minute after. Failures are logged and retried on the next tick.
+ * and every minute after; then `refreshDemo` (rewrites the demo tenants' logs when they are old).
+ * Failures are logged and retried on the next tick.
  */
-export function startMaintenance(blocking: BlockingService, logger: Logger): { stop(): Promise<void> } {
+export function startMaintenance(
+  blocking: BlockingService,
+  logger: Logger,
+  refreshDemo: () => Promise<boolean> = async () => false,
+): { stop(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
     running = running.then(async () => {
@@ -22,6 +27,11 @@ export function startMaintenance(blocking: BlockingService, logger: Logger): { s
           );
       } catch (error) {
         logger.warn({ err: error }, 'blocking maintenance failed; retrying next minute');
+      }
+      try {
+        if (await refreshDemo()) logger.info('demo tenants: logs rewritten to end now');
+      } catch (error) {
+        logger.warn({ err: error }, 'rewriting the demo logs failed; retrying next minute');
       }
     });
   };

@@ -14,10 +14,12 @@ import { digestPlans, startDigestScheduler } from '../digest/index.ts';
 import { createLogger, type Logger, newCorrelationId, secretsFromEnv } from '../logging/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { composeServices, type Services } from './compose-services.ts';
+import { demoRefresher } from './demo-tenants.ts';
 import { createDigestDelivery } from './digest-delivery.ts';
 import { digestDeps } from './digest-deps.ts';
 import { healthHandler, readinessHandler } from './health.ts';
 import { startMaintenance } from './maintenance.ts';
+import { createMetrics } from './metrics.ts';
 import { VERSION } from './version.ts';
 
 export interface StartOptions {
@@ -34,7 +36,10 @@ export interface RunningHuntops {
   readonly store: Store;
   readonly services: Services;
   readonly logger: Logger;
-  /** Stops taking work, lets running requests finish, then closes the store. */
+  /**
+   * Graceful shutdown: refuses new commands (readyz 503), waits up to SHUTDOWN_GRACE_MS for running
+   * hunts and approvals, then closes. Anything cut off is in the blocking outbox and resumes on the next start.
+   */
   close(): Promise<void>;
 }
 
@@ -46,26 +51,46 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
   const { config, source } = loadConfig({ path: options.configPath, env: rawEnv, cwd: options.cwd });
   logger.info({ source }, `config: ${source}`);
   const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
+  const metrics = createMetrics();
   let services: Services;
   try {
-    services = await composeServices({ config, rawEnv, dataRoot: env.HUNTOPS_DATA_DIR, store, logger });
+    services = await composeServices({ config, rawEnv, dataRoot: env.HUNTOPS_DATA_DIR, store, logger, metrics });
   } catch (error) {
     await store.close();
     throw error;
   }
-  const maintenance = startMaintenance(services.blocking, logger);
+  const maintenance = startMaintenance(
+    services.blocking,
+    logger,
+    demoRefresher(config, env.HUNTOPS_DATA_DIR, Date.now),
+  );
 
   let shuttingDown = false;
+  let closing: Promise<void> | undefined;
   const app = express();
   app.disable('x-powered-by');
   app.get(
     '/healthz',
     healthHandler({ version: VERSION, backends: backendsOf(config), surfaces: surfacesOf(config, env) }),
   );
+  const surfacesUp = new Set<string>();
   app.get(
     '/readyz',
-    readinessHandler([{ name: 'store', check: () => store.ping() }], () => shuttingDown),
+    readinessHandler(
+      [
+        { name: 'store', check: () => store.ping() },
+        { name: 'config', check: async () => configLoaded(config, source) },
+        ...enabledSurfaces(config, env).map((name) => ({
+          name: `surface:${name}`,
+          check: async () => isUp(surfacesUp, name),
+        })),
+      ],
+      () => shuttingDown,
+    ),
   );
+  app.get('/metrics', async (_request, response) => {
+    response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   const slack = env.SLACK_BOT_TOKEN
     ? attachSlack({
         settings: {
@@ -82,6 +107,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
       })
     : undefined;
   await slack?.start();
+  if (slack) surfacesUp.add('slack');
   const conversations = createConversations(store.db);
   const teamsSettings = teamsSettingsFromEnv(rawEnv, env.MicrosoftAppType);
   const teams = attachTeams({
@@ -92,6 +118,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     logger,
     newCorrelationId,
   });
+  surfacesUp.add('teams');
   const scheduler = startDigestScheduler({
     plans: digestPlans(config),
     deps: digestDeps(services.runner, services.blocking, store, Date.now),
@@ -112,7 +139,10 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     .catchUp()
     .then((count) => count > 0 && logger.info(`digests: caught up ${count} missed run(s)`))
     .catch((error) => logger.error({ err: error }, 'digest catch-up failed'));
-  if (config.surfaces.console.enabled) app.use(consoleRouter({ config, bot: services.bot, newCorrelationId }));
+  if (config.surfaces.console.enabled) {
+    app.use(consoleRouter({ config, bot: services.bot, newCorrelationId }));
+    surfacesUp.add('console');
+  }
 
   const server = await listen(app, env.PORT, env.HOST);
   const { port } = server.address() as AddressInfo;
@@ -127,14 +157,26 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     store,
     services,
     logger,
-    async close() {
-      shuttingDown = true;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await scheduler.stop();
-      await slack?.stop();
-      await maintenance.stop();
-      services.close();
-      await store.close();
+    close() {
+      closing ??= (async () => {
+        // First refuse new work (readyz turns 503, so load balancers stop sending), then let running work end.
+        shuttingDown = true;
+        services.work.stopAccepting();
+        await scheduler.stop();
+        if (!(await services.work.drain(env.SHUTDOWN_GRACE_MS)))
+          logger.warn(
+            { running: services.work.running, graceMs: env.SHUTDOWN_GRACE_MS },
+            'shutdown: grace period over with work still running; approved blocks resume on the next start',
+          );
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await closed;
+        await slack?.stop();
+        await maintenance.stop();
+        services.close();
+        await store.close();
+      })();
+      return closing;
     },
   };
 }
@@ -156,4 +198,17 @@ function surfacesOf(config: HuntopsConfig, env: HuntopsEnv): Record<string, stri
     slack: env.SLACK_BOT_TOKEN ? (env.SLACK_APP_TOKEN ? 'socket-mode' : 'http') : 'off',
     teams: env.MicrosoftAppId ? 'on' : 'emulator-only',
   };
+}
+
+/** The surfaces this process should serve: the console when enabled, Slack with a bot token, Teams always. */
+function enabledSurfaces(config: HuntopsConfig, env: HuntopsEnv): string[] {
+  return [...(config.surfaces.console.enabled ? ['console'] : []), ...(env.SLACK_BOT_TOKEN ? ['slack'] : []), 'teams'];
+}
+
+function isUp(surfacesUp: ReadonlySet<string>, name: string): void {
+  if (!surfacesUp.has(name)) throw new Error(`${name} is not attached yet`);
+}
+
+function configLoaded(config: HuntopsConfig, source: string): void {
+  if (Object.keys(config.tenants).length === 0) throw new Error(`${source} defines no tenants`);
 }

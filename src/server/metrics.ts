@@ -1,0 +1,104 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { RemoteCallEvent } from '../backends/index.ts';
+import type { State, TransitionObserver } from '../blocking/index.ts';
+import type { HuntRunEvent } from '../hunts/index.ts';
+import type { IntelCache } from '../intel/index.ts';
+
+/** The process's Prometheus series; the capabilities report into it through narrow hooks and never see prom-client. */
+export interface HuntopsMetrics {
+  readonly registry: Registry;
+  readonly huntFinished: (event: HuntRunEvent) => void;
+  readonly remoteCall: (event: RemoteCallEvent) => void;
+  readonly blockTransition: TransitionObserver;
+  /** The intel cache, counting hits and misses. */
+  observeIntelCache(cache: IntelCache): IntelCache;
+  /** Where the live-proposals gauge reads its numbers at scrape time. */
+  countProposalsWith(read: () => Promise<readonly { tenant: string; state: State }[]>): void;
+}
+
+const HUNT_SECONDS_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300];
+
+export function createMetrics(): HuntopsMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+  const hunts = new Counter({
+    name: 'huntops_hunts_total',
+    help: 'Hunts run, by template, tenant, backend and outcome (ok or the error code)',
+    labelNames: ['template', 'tenant', 'backend', 'outcome'],
+    registers,
+  });
+  const huntSeconds = new Histogram({
+    name: 'huntops_hunt_duration_seconds',
+    help: 'Time from a hunt starting to its report (or failure), by template, tenant and backend',
+    labelNames: ['template', 'tenant', 'backend'],
+    buckets: HUNT_SECONDS_BUCKETS,
+    registers,
+  });
+  const apiCalls = new Counter({
+    name: 'huntops_api_calls_total',
+    help: 'Calls to remote query services (retries included), by service, tenant and outcome',
+    labelNames: ['service', 'tenant', 'outcome'],
+    registers,
+  });
+  const throttles = new Counter({
+    name: 'huntops_api_throttles_total',
+    help: 'Calls a remote query service answered with 429 (throttled), by service and tenant',
+    labelNames: ['service', 'tenant'],
+    registers,
+  });
+  const intelCache = new Counter({
+    name: 'huntops_intel_cache_lookups_total',
+    help: 'Threat-intel cache lookups, by result (hit or miss)',
+    labelNames: ['result'],
+    registers,
+  });
+  const transitions = new Counter({
+    name: 'huntops_block_transitions_total',
+    help: 'Block proposal state changes, by tenant and the state entered (approved = an approval completed)',
+    labelNames: ['tenant', 'state'],
+    registers,
+  });
+  let readProposals: (() => Promise<readonly { tenant: string; state: State }[]>) | undefined;
+  new Gauge({
+    name: 'huntops_block_proposals',
+    help: 'Live block proposals (proposed, approved, blocking, blocked, failed, unblocking), by tenant and state',
+    labelNames: ['tenant', 'state'],
+    registers,
+    async collect() {
+      if (!readProposals) return;
+      this.reset();
+      for (const { tenant, state } of await readProposals()) this.inc({ tenant, state });
+    },
+  });
+
+  return {
+    registry,
+    huntFinished(event) {
+      const labels = { template: event.template, tenant: event.tenant, backend: event.backend };
+      hunts.inc({ ...labels, outcome: event.outcome });
+      huntSeconds.observe(labels, event.durationMs / 1000);
+    },
+    remoteCall(event) {
+      const outcome = event.outcome.replace(/^huntops_backend_/, '');
+      apiCalls.inc({ service: event.backend, tenant: event.tenant, outcome });
+      if (outcome === 'throttled') throttles.inc({ service: event.backend, tenant: event.tenant });
+    },
+    blockTransition(event) {
+      transitions.inc({ tenant: event.tenant, state: event.to });
+    },
+    observeIntelCache(cache) {
+      return {
+        async get(key) {
+          const value = await cache.get(key);
+          intelCache.inc({ result: value === undefined ? 'miss' : 'hit' });
+          return value;
+        },
+        set: (key, value, ttlMs) => cache.set(key, value, ttlMs),
+      };
+    },
+    countProposalsWith(read) {
+      readProposals = read;
+    },
+  };
+}
