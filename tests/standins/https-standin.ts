@@ -38,6 +38,8 @@ export interface Standin {
   readonly url: string;
   readonly calls: RecordedCall[];
   inject(fault: Fault): void;
+  /** Drops faults not yet used (a non-retried fault leaves the rest of its `times` queued). */
+  clearFaults(): void;
   /** The most requests this stand-in was answering at the same moment. */
   peakInFlight(): number;
   close(): Promise<void>;
@@ -104,6 +106,9 @@ export async function startHttpsStandin(handler: StandinHandler): Promise<Standi
     calls,
     inject: (fault) => {
       faults.push(fault);
+    },
+    clearFaults: () => {
+      faults.length = 0;
     },
     peakInFlight: () => peak,
     close: () =>
