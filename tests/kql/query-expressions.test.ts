@@ -96,6 +96,11 @@ const cases: QueryCase[] = [
   { name: 'in~ ignores case', query: 'T | where s in~ ("north america") | count', rows: [[1]] },
   { name: '!in~', query: 'T | where s !in~ ("NORTH AMERICA", "") | project s', rows: [['contoso\\alice']] },
   {
+    name: 'in compares numeric text and numbers alike (seed 001: tostring(LogonType) in (10, 7, 3))',
+    query: 'print a = "3" in (10, 7, 3), b = 3 in ("3"), c = "x" in (3)',
+    rows: [[true, true, false]],
+  },
+  {
     name: 'in over a tabular let',
     query: 'let bad = Ips | where ip startswith "1."; print x = "1.2.3.4" in (bad), y = "5.6.7.8" in (bad)',
     rows: [[true, false]],

@@ -96,16 +96,23 @@ export function compileIn(node: InNode, env: ExprEnv): CompiledExpr {
 
 /** A membership test over fixed values: hashed keys for scalars, deep equality for bags and arrays. */
 function membership(values: readonly unknown[], caseInsensitive: boolean): (v: unknown) => boolean {
-  const keys = new Set<string>();
+  // Separate sets keep the per-row test allocation-free: "3" and 3 meet through both sets.
+  const fold = caseInsensitive ? (s: string) => s.toLowerCase() : (s: string) => s;
+  const strings = new Set<string>();
+  const numbers = new Set<number>();
   const others: unknown[] = [];
   for (const v of values) {
-    const key = keyOf(v, caseInsensitive);
-    if (key === undefined) others.push(v);
-    else keys.add(key);
+    if (typeof v === 'string') {
+      strings.add(fold(v));
+      if (v.trim() !== '' && !Number.isNaN(Number(v))) numbers.add(Number(v));
+    } else if (typeof v === 'number') {
+      numbers.add(v);
+      strings.add(String(v));
+    } else others.push(v);
   }
   return (v) => {
-    const key = keyOf(v, caseInsensitive);
-    if (key !== undefined) return keys.has(key);
+    if (typeof v === 'string') return strings.has(fold(v));
+    if (typeof v === 'number') return numbers.has(v);
     return others.some((o) => kustoEquals(o, v));
   };
 }
