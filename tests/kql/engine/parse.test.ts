@@ -86,4 +86,13 @@ describe('parse', () => {
   it('refuses the U flag, which JavaScript regexes lack', () => {
     expect(() => parse(events, { kind: 'regex', flags: 'U', source: msg, segments: [any] })).toThrow(/KQLR006/);
   });
+
+  it('reads a dynamic source as its JSON text', () => {
+    const bags = tableOf('Bag:dynamic', [[{ a: 42 }], [null]]);
+    const result = parse(bags, {
+      source: col('Bag', 'dynamic'),
+      segments: [lit('{"a":'), { kind: 'capture', name: 'a', type: 'long' }, lit('}')],
+    });
+    expect(result.columnValues('a')).toEqual([42, null]);
+  });
 });

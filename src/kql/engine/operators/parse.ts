@@ -45,7 +45,7 @@ export function parse(table: ColumnTable, spec: ParseSpec, ctx: ExecutionContext
     if ((p & DEADLINE_CHECK_MASK) === 0) ctx.checkDeadline();
     const row = rows[p];
     const text = evaluate(row);
-    const match = regex.exec(typeof text === 'string' ? text : text === null ? '' : String(text));
+    const match = regex.exec(asText(text));
     let fits = match !== null;
     for (let c = 0; c < captures.length && fits; c++) {
       values[c] = convertCapture((match as RegExpExecArray)[c + 1] ?? '', captures[c].type);
@@ -80,4 +80,11 @@ function compilePattern(spec: ParseSpec): RegExp {
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** parse reads any value as text, as tostring() would: JSON for bags and arrays, "" for null. */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
