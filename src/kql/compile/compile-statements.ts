@@ -24,6 +24,8 @@ export function isTabularSyntax(node: ExprNode, env: ExprEnv): boolean {
       const binding = env.scope.lookup(node.name);
       if (binding?.kind === 'function') return bodyIsTabular(binding.declaration, binding.scope, env);
       if (binding) return binding.kind === 'tabular' || binding.kind === 'tabularLet';
+      // An unknown capitalised name is taken for a table (Sentinel table names are PascalCase): then
+      // `let x = MissingTable;` can still be skipped by a fuzzy union, and the error says "unknown table".
       return env.cx.database.schemaOf(node.name) !== undefined || /^[A-Z_]/.test(node.name) || node.name.endsWith('*');
     }
     case 'Call': {
