@@ -101,11 +101,8 @@ export function isNumericType(type: KqlType): type is NumericType {
 /** Rough in-memory size, used by the memory guard (strings count 2 bytes per UTF-16 unit). */
 export function estimateColumnBytes(column: Column): number {
   switch (column.kind) {
-    case 'string': {
-      let dictionaryBytes = 0;
-      for (const s of column.dictionary) dictionaryBytes += 40 + s.length * 2;
-      return column.codes.byteLength + dictionaryBytes;
-    }
+    case 'string':
+      return column.codes.byteLength + dictionaryBytes(column.dictionary);
     case 'number':
       return column.values.byteLength + (column.nulls?.byteLength ?? 0);
     case 'bool':
@@ -114,4 +111,17 @@ export function estimateColumnBytes(column: Column): number {
       // Parsed JSON size is unknowable cheaply; 64 bytes per value is a deliberate over-estimate of small bags.
       return column.values.length * 64;
   }
+}
+
+// Gathered and filtered columns share their dictionary, so its size is computed once.
+const dictionarySizes = new WeakMap<readonly string[], number>();
+
+function dictionaryBytes(dictionary: readonly string[]): number {
+  let bytes = dictionarySizes.get(dictionary);
+  if (bytes === undefined) {
+    bytes = 0;
+    for (const s of dictionary) bytes += 40 + s.length * 2;
+    dictionarySizes.set(dictionary, bytes);
+  }
+  return bytes;
 }

@@ -2,6 +2,17 @@
  * @module
  * Columnar execution core of the embedded KQL engine: tables, the compiled-expression contract,
  * runtime limits and one function per tabular operator. kql-front's compiled plans call these.
+ *
+ * - Data: `ColumnTable` (fromRaw / fromColumns / toRaw), columns (`StringColumn` dictionary codes,
+ *   `NumberColumn` Float64Array + null mask, `BoolColumn`, `DynamicColumn`), `columnWriter`.
+ * - Expressions: `CompiledExpr` (`bind(table)` once, then call per physical row), `windowOf`.
+ * - Operators: where, extend, project, projectAway, projectRename, projectReorder, summarize,
+ *   distinct, join (+ joinKindOf), lookup, union, sort, top, take, count, mvExpand, parse,
+ *   makeSeries, serialize. Each takes an optional `ExecutionContext` last.
+ * - Limits and errors: `ExecutionContext` (timeout, memory guard, `capResult` truncation flag),
+ *   `KqlRuntimeError` with codes KQLR001…KQLR006.
+ * - Speed: pass `functionName` on summarize aggregates so count/countif/sum/min/max/dcount/make_set
+ *   run as columnar kernels instead of one accumulator object per group.
  */
 export * from './column.ts';
 export * from './column-writer.ts';
