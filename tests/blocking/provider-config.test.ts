@@ -134,4 +134,23 @@ describe('real providers: configuration and hung calls', () => {
     expect(retried.at - throttled.at).toBeGreaterThanOrEqual(950);
     expect(services.graph.ranges(LOCATION_ID)).toEqual(['198.18.0.1/32', '203.0.113.7/32']);
   });
+
+  it('Defender unblock without a ref finds the indicator by value; a second unblock is a no-op', async () => {
+    services = await startProviderServices();
+    const provider = createDefenderIndicatorProvider(
+      'tenant-x',
+      tenantFrom(services.tenantYaml('defender-indicator')),
+      {
+        env,
+        retry: FAST_RETRY,
+      },
+    );
+    await provider.block(REQUEST);
+    await provider.block({ ...REQUEST, indicator: '203.0.113.8' });
+    await provider.unblock({ tenant: 'tenant-x', indicator: '203.0.113.7' });
+    expect(services.defender.indicators().map((indicator) => indicator.indicatorValue)).toEqual(['203.0.113.8']);
+    await provider.unblock({ tenant: 'tenant-x', indicator: '203.0.113.7' });
+    await provider.unblock({ tenant: 'tenant-x', indicator: '203.0.113.8', ref: '999999' }); // 404: already gone
+    expect(services.defender.counts.deletes).toBe(1);
+  });
 });
