@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { type FaultRig, MAX_ATTEMPTS, startFaultRig } from '../faults/fault-rig.ts';
 import { startTestHuntops } from '../helpers/test-huntops.ts';
 import { type OtxStandin, startOtxStandin } from '../standins/otx.ts';
 
@@ -77,3 +78,49 @@ describe('/metrics', () => {
     expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
   }, 60_000);
 });
+
+describe('/metrics for remote query services', () => {
+  let rig: FaultRig | undefined;
+  afterEach(async () => rig?.close());
+
+  it('counts API calls and throttles per service, and failed hunts by error code', async () => {
+    rig = await startFaultRig();
+    const metrics = async () => (await fetch(`${rig!.huntops.url}/metrics`)).text();
+    const huntFinished = async (outcome: string) =>
+      waitForSample(metrics, 'huntops_hunts_total', {
+        template: 'spray',
+        tenant: 'tenant-x',
+        backend: 'logAnalytics',
+        outcome,
+      });
+
+    rig.logAnalytics.inject({ kind: 'status', status: 429, retryAfterSeconds: 1, times: 1, path: '/workspaces/' });
+    expect(await rig.command('spray tenant-x')).toMatch(/^Hunting/);
+    await huntFinished('ok');
+    rig.logAnalytics.inject({ kind: 'status', status: 500, times: MAX_ATTEMPTS, path: '/workspaces/' });
+    expect(await rig.command('spray tenant-x')).toMatch(/^Hunting/);
+    await huntFinished('huntops_backend_unavailable');
+
+    const text = await metrics();
+    const calls = (outcome: string) =>
+      sample(text, 'huntops_api_calls_total', { service: 'logAnalytics', tenant: 'tenant-x', outcome });
+    expect(calls('throttled')).toBe(1);
+    expect(calls('ok')).toBe(1);
+    expect(calls('unavailable')).toBe(MAX_ATTEMPTS);
+    expect(sample(text, 'huntops_api_throttles_total', { service: 'logAnalytics', tenant: 'tenant-x' })).toBe(1);
+    expect(rig.logAnalytics.calls.filter((call) => call.path.includes('/workspaces/'))).toHaveLength(2 + MAX_ATTEMPTS);
+  }, 60_000);
+});
+
+async function waitForSample(
+  read: () => Promise<string>,
+  name: string,
+  labels: Record<string, string>,
+): Promise<number> {
+  for (let waited = 0; waited < 20_000; waited += 100) {
+    const value = sample(await read(), name, labels);
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no ${name} ${JSON.stringify(labels)} within 20 s`);
+}
