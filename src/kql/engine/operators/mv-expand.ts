@@ -74,7 +74,8 @@ export function mvExpand(
   if (indexWriter !== undefined && spec.itemIndex !== undefined) {
     expanded.push({ name: spec.itemIndex, column: indexWriter.finish() });
   }
-  return ColumnTable.fromColumns(table.name, mergeColumns(kept, expanded));
+  // Rows stay in input order, so a serialized input stays serialized (as in Kusto).
+  return ColumnTable.fromColumns(table.name, mergeColumns(kept, expanded), { serialized: table.serialized });
 }
 
 /** The elements of each row's value: null stands for "one null row". */
