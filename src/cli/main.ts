@@ -1,18 +1,18 @@
 import { Command } from 'commander';
-import { commands } from './commands/index.ts';
+import { registerCommands } from './commands/index.ts';
 
-/** Builds the `huntops` program; each subcommand lives in its own file under commands/. */
-export function buildProgram(): Command {
+/** Builds the `huntops` program for this command line; each subcommand lives in its own file under commands/. */
+export async function buildProgram(argv: readonly string[] = process.argv): Promise<Command> {
   const program = new Command('huntops')
     .description('huntops: chat-ops threat hunting across Microsoft tenants')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of commands) register(program);
+  await registerCommands(program, argv);
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
   } catch (error) {

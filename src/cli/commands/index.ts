@@ -1,29 +1,29 @@
 import type { Command } from 'commander';
-import { register as audit } from './audit.ts';
-import { register as blocks } from './blocks.ts';
-import { register as config } from './config.ts';
-import { register as demoData } from './demo-data.ts';
-import { register as digest } from './digest.ts';
-import { register as hunt } from './hunt.ts';
-import { register as intel } from './intel.ts';
-import { register as kql } from './kql.ts';
-import { register as lint } from './lint.ts';
-import { register as packageTeams } from './package-teams.ts';
-import { register as serve } from './serve.ts';
-import { register as templates } from './templates.ts';
 
-/** Every subcommand registers itself on the program. Add new commands to this list. */
-export const commands: ReadonlyArray<(program: Command) => void> = [
-  serve,
-  config,
-  intel,
-  packageTeams,
-  templates,
-  lint,
-  demoData,
-  kql,
-  hunt,
-  digest,
-  audit,
-  blocks,
-];
+type Registrar = { register(program: Command): void };
+
+/**
+ * Every subcommand, loaded on demand: `huntops kql` must not pay for botbuilder, bolt and the Azure SDKs
+ * that `serve` needs. Add new commands here; the key is the first word of the command line.
+ */
+export const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
+  serve: () => import('./serve.ts'),
+  config: () => import('./config.ts'),
+  kql: () => import('./kql.ts'),
+  hunt: () => import('./hunt.ts'),
+  templates: () => import('./templates.ts'),
+  lint: () => import('./lint.ts'),
+  'demo-data': () => import('./demo-data.ts'),
+  intel: () => import('./intel.ts'),
+  blocks: () => import('./blocks.ts'),
+  audit: () => import('./audit.ts'),
+  digest: () => import('./digest.ts'),
+  package: () => import('./package-teams.ts'),
+};
+
+/** Registers the command named in argv (fast path), or all of them for help and unknown words. */
+export async function registerCommands(program: Command, argv: readonly string[]): Promise<void> {
+  const word = argv[2];
+  const chosen = word && Object.hasOwn(COMMANDS, word) ? [COMMANDS[word]] : Object.values(COMMANDS);
+  for (const load of chosen) (await load()).register(program);
+}
