@@ -23,6 +23,13 @@ const cases: QueryCase[] = [
     rows: [['alice', '10.0.0.1', 0, 6, 12]],
   },
   {
+    name: 'extend with a derived name replaces that column; nameless expressions get Column1',
+    query: 'Logons | take 1 | project When, Count | extend bin(When, 1d), Count * 2',
+    wire: true,
+    columns: ['When:datetime', 'Count:long', 'Column1:long'],
+    rows: [['2024-01-01T00:00:00Z', 3, 6]],
+  },
+  {
     name: 'project computes, renames and names paths after their parts',
     query: 'Logons | take 2 | project Who = User, tostring(Props.city), Count',
     columns: ['Who:string', 'Props_city:string', 'Count:long'],

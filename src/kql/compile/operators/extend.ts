@@ -52,7 +52,9 @@ export function compileAssignments(
       env.cx.report(Diagnostics.invalidArgument('only multi-column functions can be assigned to (a, b, …)', item.span));
       continue;
     }
-    const name = namer.nameFor(item.expr, item.names[0]);
+    // A derived name (`extend bin(TimeGenerated, 1h)`) replaces the column it names, as in Kusto;
+    // only nameless expressions get a fresh ColumnN.
+    const name = item.names[0] ?? defaultNameOf(item.expr) ?? namer.nameFor(item.expr);
     assignments.push({ name, expr });
     add({ name, type: expr.type });
   }
