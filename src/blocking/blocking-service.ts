@@ -12,6 +12,7 @@ import { BOT_REQUESTER, type Proposal } from './proposal.ts';
 import { ProposalRepository } from './proposal-repository.ts';
 import type { BlockProvider } from './providers/block-provider.ts';
 import type { State } from './states.ts';
+import { STATES } from './states.ts';
 import { toView } from './to-view.ts';
 
 export type ProviderFactory = (tenantKey: string, tenant: TenantConfig) => BlockProvider;
@@ -288,21 +289,7 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
       return changed;
     },
     async proposals(filter) {
-      return repository.inStates(
-        filter.states ?? [
-          'proposed',
-          'approved',
-          'blocking',
-          'blocked',
-          'failed',
-          'denied',
-          'expired',
-          'unblocking',
-          'unblocked',
-          'lapsed',
-        ],
-        filter.tenant,
-      );
+      return repository.inStates(filter.states ?? STATES, filter.tenant);
     },
     targetOf: (tenant) => providers.get(tenant)?.target ?? 'unknown',
   };

@@ -33,16 +33,7 @@ export async function executeBlock(
   if (!claimed) return (await deps.repository.get(proposal.id)) ?? proposal; // another worker took it
   const provider = deps.providerFor(claimed.tenant);
   const expiresAt = new Date(deps.clock() + deps.expiryDaysFor(claimed.tenant) * DAY_MS).toISOString();
-  const audit = (action: string, outcome: string, details: Record<string, unknown>) =>
-    deps.audit.append({
-      correlationId,
-      action,
-      outcome,
-      actor,
-      surface: 'huntops',
-      tenant: claimed.tenant,
-      details: { proposalId: claimed.id, indicator: claimed.indicator, provider: provider.name, ...details },
-    });
+  const audit = providerAudit(deps, claimed, provider, actor, correlationId);
   await audit('provider.block.call', 'started', { expiresAt, attempt: claimed.attempts });
   try {
     const result = await provider.block({
@@ -80,30 +71,41 @@ export async function executeUnblock(
   const claimed = await deps.repository.transition(proposal, 'unblocking', actor, now());
   if (!claimed) return (await deps.repository.get(proposal.id)) ?? proposal;
   const provider = deps.providerFor(claimed.tenant);
-  const audit = (outcome: string, details: Record<string, unknown>) =>
-    deps.audit.append({
-      correlationId,
-      action: 'provider.unblock',
-      outcome,
-      actor,
-      surface: 'huntops',
-      tenant: claimed.tenant,
-      details: { proposalId: claimed.id, indicator: claimed.indicator, provider: provider.name, ...details },
-    });
+  const audit = providerAudit(deps, claimed, provider, actor, correlationId);
   try {
     await provider.unblock({ tenant: claimed.tenant, indicator: claimed.indicator, ref: claimed.providerRef });
-    await audit('ok', {});
+    await audit('provider.unblock', 'ok', {});
     return (
       (await deps.repository.transition(claimed, 'unblocked', actor, now(), { decidedBy: actor, decidedAt: now() })) ??
       claimed
     );
   } catch (error) {
     const message = (error as Error).message ?? String(error);
-    await audit('failed', { error: message });
+    await audit('provider.unblock', 'failed', { error: message });
     return (
       (await deps.repository.transition(claimed, 'blocked', actor, now(), {
         lastError: `unblock failed: ${message}`,
       })) ?? claimed
     );
   }
+}
+
+/** Audits one provider step of a proposal, with who, which tenant and which provider. */
+function providerAudit(
+  deps: ExecutorDeps,
+  proposal: Proposal,
+  provider: BlockProvider,
+  actor: string,
+  correlationId: string,
+) {
+  return (action: string, outcome: string, details: Record<string, unknown>) =>
+    deps.audit.append({
+      correlationId,
+      action,
+      outcome,
+      actor,
+      surface: 'huntops',
+      tenant: proposal.tenant,
+      details: { proposalId: proposal.id, indicator: proposal.indicator, provider: provider.name, ...details },
+    });
 }
