@@ -26,11 +26,27 @@ export function createBot(deps: BotDeps): Bot {
     responder: Responder,
     work: () => Promise<T>,
   ): Promise<T | undefined> => {
+    // One child logger per request: every line it writes carries the correlation id the audit trail has too.
+    const log = deps.logger.child({
+      correlationId: inbound.correlationId,
+      surface: inbound.surface,
+      channel: inbound.channelId,
+      user: inbound.userId,
+    });
+    const started = Date.now();
+    log.info(
+      'text' in inbound
+        ? { command: inbound.text.slice(0, 200) }
+        : { action: inbound.verb, proposalId: inbound.proposalId },
+      'request received',
+    );
     try {
-      return await work();
+      const result = await work();
+      log.info({ ms: Date.now() - started }, 'request handled');
+      return result;
     } catch (error) {
       // A bug or an outage of the store: tell the user plainly, keep the details in the log.
-      deps.logger.error({ err: error, correlationId: inbound.correlationId }, 'command failed unexpectedly');
+      log.error({ err: error }, 'command failed unexpectedly');
       await responder
         .whisper(
           `Something went wrong on our side (reference ${inbound.correlationId}); the admin can find it in the log.`,

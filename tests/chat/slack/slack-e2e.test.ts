@@ -72,6 +72,15 @@ describe('Slack end to end (real bolt, signed requests, Slack API stand-in)', ()
       (call) => call.method === 'chat.update' && JSON.stringify(call.args.blocks).includes('U-LEAD'),
     );
     expect(update.args).toMatchObject({ channel: 'C1', ts });
+
+    // The same correlation id ties the log lines of the approval to its audit events.
+    const approval = (await huntops.store.audit.list({ action: 'block.approved' }))[0];
+    const messagesFor = (id: string) =>
+      (huntops as unknown as { logs: { lines: string[] } }).logs.lines
+        .map((line) => JSON.parse(line))
+        .filter((line) => line.correlationId === id)
+        .map((line) => line.msg);
+    await expect.poll(() => messagesFor(approval.correlationId)).toEqual(['request received', 'request handled']);
     expect(JSON.stringify(update.args.blocks)).toMatch(/[Bb]locked/);
   });
 
