@@ -10,7 +10,11 @@ export function toView(proposal: Proposal): ProposalView {
     requestedBy: proposal.requestedBy,
     decidedBy: proposal.decidedBy,
     decidedAt: proposal.decidedAt,
-    reason: proposal.state === 'failed' ? proposal.lastError : (proposal.reason ?? proposal.outcome),
+    // What the provider did is news while the block stands; after an unblock or lapse it would mislead.
+    reason:
+      proposal.state === 'failed'
+        ? proposal.lastError
+        : (proposal.reason ?? (proposal.state === 'blocked' ? proposal.outcome : undefined)),
     expiresAt: proposal.state === 'proposed' ? proposal.decideBy : proposal.blockExpiresAt,
   };
 }

@@ -34,7 +34,7 @@ describe.skipIf(skipReason)('web console in Chromium', () => {
     await huntops?.close();
   });
 
-  it('hunts spray on tenant-a, shows the spray IP with its score, and an approval changes the card', async () => {
+  it('hunts spray on tenant-a, shows the scored IP, and the card follows approval and unblock', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
     await page.goto(huntops.url);
     await page.fill('#command', '/hunt spray tenant-a');
@@ -64,5 +64,15 @@ describe.skipIf(skipReason)('web console in Chromium', () => {
     expect(await page.locator('.card').first().innerText()).toContain('lead@demo');
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: `${OUTPUT}console-approved.png`, fullPage: true });
+
+    // The rest of the lifecycle: the lead undoes the (dry-run) block from the same card.
+    await page
+      .locator('.card')
+      .first()
+      .getByRole('button', { name: /^Unblock/ })
+      .first()
+      .click();
+    await expect.poll(async () => page.locator('.card').first().innerText(), { timeout: 20_000 }).toMatch(/Unblocked/);
+    await page.screenshot({ path: `${OUTPUT}console-unblocked.png`, fullPage: true });
   });
 });
