@@ -33,10 +33,19 @@ export interface HuntCardInput {
   readonly intelUnavailable?: boolean;
 }
 
+/** The intel notes (see intel's score-target) that mean OTX did not answer for an IP. */
+const OTX_MISSING = /^OTX (unavailable|lookup still running)/;
+
 function warningsOf(input: HuntCardInput): string[] {
   const derived: string[] = [];
   if (input.report.truncated) derived.push('Partial results: the result was cut at the backend row limit.');
   if (input.intelUnavailable) derived.push('Threat intel unavailable: IPs are shown without reputation scores.');
+  // A feed hit is an IP's top reason, which would hide that OTX failed; say it once for the whole card.
+  const otxMissing = (input.scores ?? []).filter((score) => score.reasons.some((r) => OTX_MISSING.test(r))).length;
+  if (otxMissing > 0)
+    derived.push(
+      `OTX did not answer for ${otxMissing} IP${otxMissing === 1 ? '' : 's'}: scored from the offline feed only.`,
+    );
   return [...derived, ...input.report.warnings];
 }
 
