@@ -38,7 +38,14 @@ const ACTION_IDS = /^(approve|deny|retry|unblock):/;
 export function attachSlack(options: SlackSurfaceOptions): { start(): Promise<void>; stop(): Promise<void> } {
   const { settings, bot } = options;
   const logger = boltLogger(options.logger);
-  const clientOptions = { slackApiUrl: settings.apiUrl };
+  // The Web API client's defaults retry for about 30 minutes and wait forever on a silent connection, so a
+  // Slack outage would leave a hunt hanging and the analyst uninformed; give up within seconds instead and
+  // let the bot say so over response_url.
+  const clientOptions = {
+    slackApiUrl: settings.apiUrl,
+    timeout: 4_000,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4_000 },
+  };
   const socketMode = !!settings.appToken;
   let bolt: App;
   if (socketMode) {
