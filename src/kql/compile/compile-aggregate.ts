@@ -50,7 +50,8 @@ export function compileAggregateCall(
   }
   const defaultName = kustoAggregateName(call.name, call.args.map(defaultNameOf), (n) => fn.defaultName(n));
   const name = namer.nameFor(call, names[0], defaultName);
-  return { kind: 'aggregate', name, type, args, createAccumulator: fn.createAccumulator(infos) };
+  // functionName lets the engine run count/sum/dcount/… as column kernels instead of one accumulator per group.
+  return { kind: 'aggregate', name, type, args, functionName: fn.name, createAccumulator: fn.createAccumulator(infos) };
 }
 
 function compileArgExtreme(
