@@ -10,7 +10,18 @@
  * - timespan: milliseconds as a JS number (fractions keep ticks), or null.
  * - dynamic: a parsed JSON value (null, boolean, number, string, array, plain object).
  */
-export const KQL_TYPES = ['string', 'int', 'long', 'real', 'decimal', 'bool', 'datetime', 'timespan', 'dynamic', 'guid'] as const;
+export const KQL_TYPES = [
+  'string',
+  'int',
+  'long',
+  'real',
+  'decimal',
+  'bool',
+  'datetime',
+  'timespan',
+  'dynamic',
+  'guid',
+] as const;
 export type KqlType = (typeof KQL_TYPES)[number];
 
 export function isKqlType(name: string): name is KqlType {
