@@ -89,7 +89,10 @@ describe('property: the config loader', () => {
       fc.property(fc.constantFrom(...paths), scalar, (path, value) => {
         const raw = parse(VALID) as Record<string, unknown>;
         let node = raw;
-        for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+        for (const key of path.slice(0, -1)) {
+          node[key] ??= {};
+          node = node[key] as Record<string, unknown>;
+        }
         node[path.at(-1) as string] = value;
         expectConfigOrClearError(stringify(raw), path);
       }),
