@@ -69,7 +69,12 @@ function parseYaml(text: string, source: string): unknown {
       { cause: document.errors[0] },
     );
   }
-  return document.toJS() ?? {};
+  try {
+    return document.toJS() ?? {};
+  } catch (error) {
+    // Parsing succeeds but conversion fails on e.g. an alias (*name) whose anchor (&name) is missing.
+    throw new ConfigError(source, [`YAML: ${(error as Error).message.split('\n')[0]}`], { cause: error });
+  }
 }
 
 function validate(input: unknown, source: string): HuntopsConfig {
