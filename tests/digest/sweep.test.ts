@@ -93,8 +93,10 @@ describe('a sweep over 50 tenants', () => {
     expect(card).toContain(`Customer ${FAILING}`);
     expect(card).toMatch(/failed/);
     expect(String(final.args.text)).toContain('1 failed');
-    const audit = await huntops.store.audit.list({ action: 'hunt.sweep' });
-    const lines = audit[0].details.tenants as { tenant: string; state: string }[];
+    // The sweep audits itself right after its last edit; wait for that write.
+    await expect.poll(async () => (await huntops.store.audit.list({ action: 'hunt.sweep' })).length).toBe(1);
+    const [audit] = await huntops.store.audit.list({ action: 'hunt.sweep' });
+    const lines = audit.details?.tenants as { tenant: string; state: string }[];
     expect(lines.filter((line) => line.state === 'failed').map((line) => line.tenant)).toEqual([`t${FAILING}`]);
     expect(lines.filter((line) => line.state === 'done')).toHaveLength(TENANTS - 1);
   }, 90_000);
