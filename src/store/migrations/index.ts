@@ -1,4 +1,4 @@
-import { type Kysely, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type MigrationProvider, Migrator, sql } from 'kysely';
 import { auditAndCache } from './001-audit-and-cache.ts';
 import { huntRuns } from './002-hunt-runs.ts';
 import { proposals } from './003-proposals.ts';
@@ -18,10 +18,18 @@ export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Pr
       );
     },
   };
+  // Kysely looks for its bookkeeping tables in every schema it can see; naming the connection's own schema
+  // keeps that check honest when several huntops databases share one server in separate schemas.
+  const schema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
   const { error, results } = await new Migrator({
     db,
     provider,
     migrationTableName: 'huntops_migrations',
+    migrationLockTableName: 'huntops_migrations_lock',
+    migrationTableSchema: schema,
   }).migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
