@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import {
   formatDiagnostic,
   KqlDatabase,
@@ -15,6 +16,13 @@ import { toWireRows } from './wire-cells.ts';
 
 /** Load warnings beyond this many are summarised, so one messy export does not flood the chat. */
 const MAX_LOAD_WARNINGS = 5;
+
+/**
+ * Local queries are CPU work on the one event loop. Run one at a time, each after a turn of the loop, so
+ * a burst of hunts cannot delay the 3-second acknowledgement of the commands still arriving behind them.
+ */
+const engineTurn = pLimit(1);
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * The embedded KQL engine over the tenant's `local.dataDir`. Files are loaded once and reloaded
@@ -46,7 +54,10 @@ export function createLocalBackend(tenant: TenantBackendConfig): QueryBackend {
         );
       }
       const database = restrictToWindow(KqlDatabase.empty().withTables(...loaded.tables), request.window);
-      const outcome = await runQuery(database, request.query, { now: request.window.end });
+      const outcome = await engineTurn(async () => {
+        await nextTurn();
+        return runQuery(database, request.query, { now: request.window.end });
+      });
       if (!outcome.ok && outcome.kind === 'diagnostics') {
         const messages = outcome.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
         throw new BackendError(
