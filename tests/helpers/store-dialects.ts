@@ -20,7 +20,11 @@ export async function storeDialects(): Promise<DialectCase[]> {
       async open(options) {
         const { url, drop } = await createIsolatedPostgres();
         const store = await openStore({ ...options, databaseUrl: url });
-        return { ...store, close: async () => (await store.close(), await drop()) };
+        const close = async () => {
+          await store.close();
+          await drop();
+        };
+        return { ...store, close };
       },
     },
   ];

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
+import { callLog } from './call-log.ts';
 
 export interface ConnectorCall {
   readonly method: string;
@@ -35,8 +36,8 @@ export async function startBotFrameworkStandin(): Promise<BotFrameworkStandin> {
   const trusted = await generateKeyPair('RS256', { extractable: true });
   const untrusted = await generateKeyPair('RS256', { extractable: true });
   const jwk: JWK = { ...(await exportJWK(trusted.publicKey)), kid: 'trusted-key', use: 'sig', alg: 'RS256' };
-  const calls: ConnectorCall[] = [];
-  const waiters: { match: (call: ConnectorCall) => boolean; resolve: (call: ConnectorCall) => void }[] = [];
+  const log = callLog<ConnectorCall>((call) => `${call.method} ${call.path}`);
+  const { calls } = log;
   let base = '';
   let nextId = 0;
   const server = createServer(async (request, response) => {
@@ -55,9 +56,7 @@ export async function startBotFrameworkStandin(): Promise<BotFrameworkStandin> {
       authorization: request.headers.authorization,
       body: body ? JSON.parse(body) : {},
     };
-    calls.push(call);
-    for (const waiter of [...waiters])
-      if (waiter.match(call)) waiters.splice(waiters.indexOf(waiter), 1), waiter.resolve(call);
+    log.record(call);
     json(response, { id: call.method === 'PUT' ? path.split('/').pop() : `activity-${++nextId}` });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -78,22 +77,7 @@ export async function startBotFrameworkStandin(): Promise<BotFrameworkStandin> {
         .setExpirationTime(Math.floor(Date.now() / 1000) + (claims.expiresInSeconds ?? 3600))
         .sign(key);
     },
-    waitFor(match, timeoutMs = 20_000) {
-      const found = calls.find(match);
-      if (found) return Promise.resolve(found);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(
-              new Error(
-                `no matching connector call in ${timeoutMs} ms: ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`,
-              ),
-            ),
-          timeoutMs,
-        );
-        waiters.push({ match, resolve: (call) => (clearTimeout(timer), resolve(call)) });
-      });
-    },
+    waitFor: log.waitFor,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { callLog } from './call-log.ts';
 
 export interface SlackCall {
   readonly method: string;
@@ -30,9 +31,9 @@ export interface SlackApiStandin {
  * even for errors) plus response URLs. Plain HTTP on loopback: the Slack client does not insist on TLS.
  */
 export async function startSlackApiStandin(): Promise<SlackApiStandin> {
-  const calls: SlackCall[] = [];
+  const log = callLog<SlackCall>((call) => call.method);
+  const { calls } = log;
   const responses: Record<string, unknown>[] = [];
-  const waiters: { match: (call: SlackCall) => boolean; resolve: (call: SlackCall) => void }[] = [];
   const failures = new Map<string, { status: number | 'hang' | 'reset' | 'malformed'; times: number }>();
   let ts = 1_700_000_000;
   let responseCounter = 0;
@@ -75,13 +76,7 @@ export async function startSlackApiStandin(): Promise<SlackApiStandin> {
             }
           : { ok: true };
       const call = { method, args, reply };
-      calls.push(call);
-      for (const waiter of [...waiters]) {
-        if (waiter.match(call)) {
-          waiters.splice(waiters.indexOf(waiter), 1);
-          waiter.resolve(call);
-        }
-      }
+      log.record(call);
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
     });
   });
@@ -92,22 +87,7 @@ export async function startSlackApiStandin(): Promise<SlackApiStandin> {
     responseUrl: () => `${base}/response/${++responseCounter}`,
     calls,
     responses,
-    waitFor(match, timeoutMs = 20_000) {
-      const found = calls.find(match);
-      if (found) return Promise.resolve(found);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(
-              new Error(
-                `no matching Slack call within ${timeoutMs} ms; calls: ${calls.map((c) => c.method).join(', ')}`,
-              ),
-            ),
-          timeoutMs,
-        );
-        waiters.push({ match, resolve: (call) => (clearTimeout(timer), resolve(call)) });
-      });
-    },
+    waitFor: log.waitFor,
     fail(method, status, times = 1) {
       failures.set(method, { status, times });
     },
