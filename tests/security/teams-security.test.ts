@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SpawnedHuntops, spawnHuntops } from '../helpers/spawn-huntops.ts';
+import { teamsEnv } from '../helpers/teams-env.ts';
 import { SLACK_TENANT_YAML } from '../helpers/test-huntops.ts';
 import { type BotFrameworkStandin, startBotFrameworkStandin } from '../standins/bot-framework.ts';
 import { type EntraTokenStandin, startEntraTokenStandin } from '../standins/entra-token.ts';
-import { testTls } from '../standins/tls.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-944445555777';
 const APP_SECRET = 'teams-bot-secret-for-security-0001';
@@ -36,19 +36,7 @@ describe('security: Teams tokens and access', () => {
     entra = await startEntraTokenStandin({ clients: [{ clientId: APP_ID, secret: APP_SECRET }] });
     huntops = await spawnHuntops({
       configYaml: SLACK_TENANT_YAML,
-      env: {
-        NODE_EXTRA_CA_CERTS: testTls().caFile,
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: APP_SECRET,
-        MicrosoftAppType: 'MultiTenant',
-        ToBotFromChannelOpenIdMetadataUrl: bf.openIdMetadataUrl,
-        ToBotFromChannelTokenIssuer: bf.issuer,
-        ToBotFromEmulatorOpenIdMetadataUrl: bf.openIdMetadataUrl,
-        ToChannelFromBotLoginUrl: `${entra.url}/botframework.com`,
-        ToChannelFromBotOAuthScope: 'https://api.botframework.com',
-        OAuthUrl: bf.serviceUrl,
-        CallerId: 'urn:botframework:azure',
-      },
+      env: teamsEnv(bf, entra, { id: APP_ID, secret: APP_SECRET }),
     });
   }, 60_000);
   afterAll(async () => {
