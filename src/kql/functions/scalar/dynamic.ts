@@ -181,28 +181,22 @@ export const dynamicFunctions: readonly ScalarFunction[] = [
       return all ? distinct(all.flat()) : null;
     },
   }),
-  defineScalar({
-    name: 'set_intersect',
-    params: ['dynamic', 'dynamic'],
-    rest: 'dynamic',
-    result: 'dynamic',
-    impl: (...arrays) => {
-      const all = arraysOnly(arrays);
-      if (!all) return null;
-      const others = all.slice(1).map(keySet);
-      return distinct(all[0]).filter((value) => others.every((set) => set.has(valueKey(value))));
-    },
-  }),
-  defineScalar({
-    name: 'set_difference',
-    params: ['dynamic', 'dynamic'],
-    rest: 'dynamic',
-    result: 'dynamic',
-    impl: (...arrays) => {
-      const all = arraysOnly(arrays);
-      if (!all) return null;
-      const others = all.slice(1).map(keySet);
-      return distinct(all[0]).filter((value) => others.every((set) => !set.has(valueKey(value))));
-    },
-  }),
+  filterFirstSet('set_intersect', true),
+  filterFirstSet('set_difference', false),
 ];
+
+/** set_intersect / set_difference: the distinct values of the first array that are (or are not) in every other one. */
+function filterFirstSet(name: string, keepPresent: boolean) {
+  return defineScalar({
+    name,
+    params: ['dynamic', 'dynamic'],
+    rest: 'dynamic',
+    result: 'dynamic',
+    impl: (...arrays) => {
+      const all = arraysOnly(arrays);
+      if (!all) return null;
+      const others = all.slice(1).map(keySet);
+      return distinct(all[0]).filter((value) => others.every((set) => set.has(valueKey(value)) === keepPresent));
+    },
+  });
+}
