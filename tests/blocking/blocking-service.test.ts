@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/index.ts';
 import { storeDialects } from '../helpers/store-dialects.ts';
-import { ANALYST, blockingService, correlationId, LEAD, LEAD2, OUTSIDER, recordingProvider } from './builders.ts';
+import {
+  ANALYST,
+  blockingService,
+  correlationId,
+  decide,
+  LEAD,
+  LEAD2,
+  OUTSIDER,
+  recordingProvider,
+} from './builders.ts';
 
 const HIGH = { ip: '203.0.113.7', score: 91, band: 'high' as const, reasons: ['12 pulses'] };
 const start = Date.parse('2026-11-22T08:00:00Z');
@@ -46,13 +55,7 @@ for (const dialect of await storeDialects()) {
         ['203.0.113.7', 'proposed', 'huntops'],
       ]);
       // The analyst who ran the hunt may approve a bot-made proposal when they are an approver.
-      const outcome = await service.decide({
-        tenant: 'tenant-a',
-        proposalId: proposals[0].id,
-        verb: 'approve',
-        caller: ANALYST,
-        correlationId,
-      });
+      const outcome = await decide(service, proposals[0].id, 'approve', ANALYST);
       expect(outcome).toMatchObject({
         ok: true,
         proposal: { state: 'blocked', decidedBy: 'U-ANALYST', expiresAt: '2026-12-22T08:00:00.000Z' },
@@ -66,13 +69,7 @@ for (const dialect of await storeDialects()) {
           title: 'huntops: spray block of 203.0.113.7',
         },
       ]);
-      const again = await service.decide({
-        tenant: 'tenant-a',
-        proposalId: proposals[0].id,
-        verb: 'approve',
-        caller: LEAD,
-        correlationId,
-      });
+      const again = await decide(service, proposals[0].id, 'approve', LEAD);
       expect(again).toMatchObject({
         ok: false,
         reason: expect.stringMatching(/^cannot approve: it is blocked \(set by U-ANALYST/),
@@ -106,28 +103,19 @@ for (const dialect of await storeDialects()) {
       });
       expect(outsider.ok).toBe(true);
       const id = outsider.proposal!.id;
-      expect(
-        await service.decide({ tenant: 'tenant-a', proposalId: id, verb: 'approve', caller: OUTSIDER, correlationId }),
-      ).toMatchObject({ ok: false, reason: 'you are not an approver for tenant-a' });
+      expect(await decide(service, id, 'approve', OUTSIDER)).toMatchObject({
+        ok: false,
+        reason: 'you are not an approver for tenant-a',
+      });
       const mine = await service.request({ tenant: 'tenant-a', ip: '203.0.113.9', caller: LEAD, correlationId });
-      expect(
-        await service.decide({
-          tenant: 'tenant-a',
-          proposalId: mine.proposal!.id,
-          verb: 'approve',
-          caller: LEAD,
-          correlationId,
-        }),
-      ).toMatchObject({ ok: false, reason: expect.stringContaining('four-eyes') });
-      expect(
-        await service.decide({
-          tenant: 'tenant-a',
-          proposalId: mine.proposal!.id,
-          verb: 'approve',
-          caller: LEAD2,
-          correlationId,
-        }),
-      ).toMatchObject({ ok: true, proposal: { state: 'blocked' } });
+      expect(await decide(service, mine.proposal!.id, 'approve', LEAD)).toMatchObject({
+        ok: false,
+        reason: expect.stringContaining('four-eyes'),
+      });
+      expect(await decide(service, mine.proposal!.id, 'approve', LEAD2)).toMatchObject({
+        ok: true,
+        proposal: { state: 'blocked' },
+      });
       expect(calls.map((call) => call.indicator)).toEqual(['203.0.113.9']);
       expect((await store.audit.list({ action: 'block.approve' })).map((event) => event.actor)).toEqual([
         'U-OUTSIDER',
@@ -150,74 +138,39 @@ for (const dialect of await storeDialects()) {
     it('deny records who and why; an undecided proposal expires', async () => {
       const { service } = await setup();
       const proposal = await propose(service);
-      expect(
-        await service.decide({
-          tenant: 'tenant-a',
-          proposalId: proposal.id,
-          verb: 'deny',
-          reason: 'our pentest',
-          caller: LEAD,
-          correlationId,
-        }),
-      ).toMatchObject({ ok: true, proposal: { state: 'denied', decidedBy: 'U-LEAD', reason: 'our pentest' } });
+      expect(await decide(service, proposal.id, 'deny', LEAD, 'our pentest')).toMatchObject({
+        ok: true,
+        proposal: { state: 'denied', decidedBy: 'U-LEAD', reason: 'our pentest' },
+      });
       const other = await service.request({ tenant: 'tenant-a', ip: '203.0.113.20', caller: ANALYST, correlationId });
       now += 25 * 3_600_000;
       expect((await service.sweepExpired()).map((p) => [p.indicator, p.state])).toEqual([['203.0.113.20', 'expired']]);
-      expect(
-        await service.decide({
-          tenant: 'tenant-a',
-          proposalId: other.proposal!.id,
-          verb: 'approve',
-          caller: LEAD,
-          correlationId,
-        }),
-      ).toMatchObject({ ok: false, reason: expect.stringContaining('it is expired') });
+      expect(await decide(service, other.proposal!.id, 'approve', LEAD)).toMatchObject({
+        ok: false,
+        reason: expect.stringContaining('it is expired'),
+      });
     });
 
     it('a provider failure leaves the block failed; retry completes it', async () => {
       const { service, calls, failNext } = await setup();
       const proposal = await propose(service);
       failNext();
-      expect(
-        await service.decide({
-          tenant: 'tenant-a',
-          proposalId: proposal.id,
-          verb: 'approve',
-          caller: LEAD,
-          correlationId,
-        }),
-      ).toMatchObject({ ok: true, proposal: { state: 'failed', reason: 'provider answered 500' } });
-      expect(
-        await service.decide({
-          tenant: 'tenant-a',
-          proposalId: proposal.id,
-          verb: 'retry',
-          caller: OUTSIDER,
-          correlationId,
-        }),
-      ).toMatchObject({ ok: false });
-      expect(
-        await service.decide({
-          tenant: 'tenant-a',
-          proposalId: proposal.id,
-          verb: 'retry',
-          caller: LEAD2,
-          correlationId,
-        }),
-      ).toMatchObject({ ok: true, proposal: { state: 'blocked' } });
+      expect(await decide(service, proposal.id, 'approve', LEAD)).toMatchObject({
+        ok: true,
+        proposal: { state: 'failed', reason: 'provider answered 500' },
+      });
+      expect(await decide(service, proposal.id, 'retry', OUTSIDER)).toMatchObject({ ok: false });
+      expect(await decide(service, proposal.id, 'retry', LEAD2)).toMatchObject({
+        ok: true,
+        proposal: { state: 'blocked' },
+      });
       expect(calls).toHaveLength(2);
     });
 
     it('unblocks on request of an approver, and blocks lapse at expiry', async () => {
       const { service, calls } = await setup();
       const proposal = await propose(service);
-      await service.decide({
-        tenant: 'tenant-a',
-        proposalId: proposal.id,
-        verb: 'approve',
-        caller: LEAD,
-        correlationId,
-      });
+      await decide(service, proposal.id, 'approve', LEAD);
       expect((await service.activeBlocks('tenant-a')).map((block) => block.indicator)).toEqual(['203.0.113.7']);
       expect(
         await service.unblock({ tenant: 'tenant-a', ip: '203.0.113.7', caller: OUTSIDER, correlationId }),
@@ -228,13 +181,7 @@ for (const dialect of await storeDialects()) {
       expect(calls.map((call) => call.op)).toEqual(['block', 'unblock']);
 
       const second = await service.request({ tenant: 'tenant-a', ip: '203.0.113.30', caller: ANALYST, correlationId });
-      await service.decide({
-        tenant: 'tenant-a',
-        proposalId: second.proposal!.id,
-        verb: 'approve',
-        caller: LEAD,
-        correlationId,
-      });
+      await decide(service, second.proposal!.id, 'approve', LEAD);
       now += 31 * 86_400_000;
       expect((await service.sweepExpired()).map((p) => [p.indicator, p.state])).toEqual([['203.0.113.30', 'lapsed']]);
     });
@@ -260,34 +207,16 @@ for (const dialect of await storeDialects()) {
     it('a CIDR block needs two approvals', async () => {
       const { service, calls } = await setup();
       const wide = await service.request({ tenant: 'tenant-a', ip: '203.0.113.0/28', caller: ANALYST, correlationId });
-      expect(
-        await service.decide({
-          tenant: 'tenant-a',
-          proposalId: wide.proposal!.id,
-          verb: 'approve',
-          caller: LEAD,
-          correlationId,
-        }),
-      ).toMatchObject({ ok: true, proposal: { state: 'proposed' } });
+      expect(await decide(service, wide.proposal!.id, 'approve', LEAD)).toMatchObject({
+        ok: true,
+        proposal: { state: 'proposed' },
+      });
       expect(calls).toHaveLength(0);
-      expect(
-        await service.decide({
-          tenant: 'tenant-a',
-          proposalId: wide.proposal!.id,
-          verb: 'approve',
-          caller: LEAD,
-          correlationId,
-        }),
-      ).toMatchObject({ ok: false });
-      expect(
-        await service.decide({
-          tenant: 'tenant-a',
-          proposalId: wide.proposal!.id,
-          verb: 'approve',
-          caller: LEAD2,
-          correlationId,
-        }),
-      ).toMatchObject({ ok: true, proposal: { state: 'blocked' } });
+      expect(await decide(service, wide.proposal!.id, 'approve', LEAD)).toMatchObject({ ok: false });
+      expect(await decide(service, wide.proposal!.id, 'approve', LEAD2)).toMatchObject({
+        ok: true,
+        proposal: { state: 'blocked' },
+      });
       expect(calls).toHaveLength(1);
     });
   });

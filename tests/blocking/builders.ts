@@ -60,3 +60,16 @@ export function blockingService(store: Store, provider: BlockProvider, clock: ()
 }
 
 export const correlationId = 'corr-1';
+
+type Caller = typeof ANALYST | typeof LEAD | typeof LEAD2 | typeof OUTSIDER;
+
+/** One decision on tenant-a by `caller`, as a button press would make it. */
+export function decide(
+  service: ReturnType<typeof blockingService>,
+  proposalId: string,
+  verb: 'approve' | 'deny' | 'retry' | 'unblock',
+  caller: Caller,
+  reason?: string,
+) {
+  return service.decide({ tenant: 'tenant-a', proposalId, verb, caller, reason, correlationId });
+}
