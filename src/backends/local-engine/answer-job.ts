@@ -1,0 +1,44 @@
+import {
+  formatDiagnostic,
+  KqlDatabase,
+  KqlLoadError,
+  loadColumnTablesCached,
+  runQuery,
+  toWireTable,
+} from '../../kql/index.ts';
+import { restrictToWindow } from '../time-window.ts';
+import { toWireRows } from '../wire-cells.ts';
+import type { LocalAnswer, LocalJob } from './protocol.ts';
+
+/**
+ * Runs one job on the engine thread. Files are loaded once per thread and reloaded when they change;
+ * the window restricts every table's TimeGenerated/Timestamp as the services do, and `now()` is the
+ * window's end so replayed exports behave as on the day they were taken.
+ */
+export async function answerJob(job: LocalJob): Promise<LocalAnswer> {
+  let loaded: Awaited<ReturnType<typeof loadColumnTablesCached>>;
+  try {
+    loaded = await loadColumnTablesCached(job.dataDir);
+  } catch (error) {
+    const hint = error instanceof KqlLoadError ? ` (${error.hint})` : '';
+    return { kind: 'unreadable', message: `${(error as Error).message}${hint}` };
+  }
+  const window = { start: new Date(job.window.start), end: new Date(job.window.end) };
+  const database = restrictToWindow(KqlDatabase.empty().withTables(...loaded.tables), window);
+  const outcome = await runQuery(database, job.query, { now: window.end });
+  if (!outcome.ok && outcome.kind === 'diagnostics') {
+    const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+    return { kind: 'rejected', messages: errors.map(formatDiagnostic) };
+  }
+  if (!outcome.ok) return { kind: 'failed', code: outcome.error.code, message: outcome.error.message };
+  const wire = toWireTable(outcome.table);
+  return {
+    kind: 'ok',
+    columns: wire.columns,
+    rows: toWireRows(wire.columns, wire.rows),
+    loadWarnings: loaded.warnings.map(({ file, message }) => ({ file, message })),
+    queryWarnings: outcome.warnings,
+    // runQuery reports its row cap only as a warning text ("result truncated to N rows").
+    truncated: outcome.warnings.some((warning) => warning.includes('truncated')),
+  };
+}

@@ -1,0 +1,66 @@
+import { Worker } from 'node:worker_threads';
+import type { AnswerMessage, JobMessage, LocalAnswer, LocalJob } from './protocol.ts';
+
+const ENTRY = new URL('./engine-worker-entry.mjs', import.meta.url);
+
+/** The engine thread stopped (it crashed or ran out of memory) before it answered. */
+export class EngineThreadError extends Error {
+  override readonly name = 'EngineThreadError';
+}
+
+interface Pending {
+  resolve(answer: LocalAnswer): void;
+  reject(error: Error): void;
+}
+
+/**
+ * The embedded engine's own thread. Local queries are CPU work; on the main thread a burst of hunts
+ * would hold back the 3-second Slack acknowledgements and Teams replies of the commands arriving
+ * behind them. One thread, started on first use, keeps one copy of the loaded tables; if it dies,
+ * its pending jobs fail with the reason and the next job starts a fresh thread.
+ */
+export class EngineThread {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  run(job: LocalJob): Promise<LocalAnswer> {
+    const worker = this.started();
+    const id = this.nextId++;
+    const message: JobMessage = { id, job };
+    return new Promise<LocalAnswer>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      // Only a thread with work in hand keeps the process alive (a CLI run ends when its query is answered).
+      worker.ref();
+      worker.postMessage(message);
+    });
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(ENTRY);
+    worker.on('message', ({ id, answer }: AnswerMessage) => {
+      const pending = this.pending.get(id);
+      this.pending.delete(id);
+      if (this.pending.size === 0) worker.unref();
+      pending?.resolve(answer);
+    });
+    worker.on('error', (error) => this.stopped(worker, `${error.message}`));
+    worker.on('exit', (code) => this.stopped(worker, `it exited with code ${code}`));
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private stopped(worker: Worker, reason: string): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    const failed = [...this.pending.values()];
+    this.pending.clear();
+    for (const pending of failed)
+      pending.reject(new EngineThreadError(`the local KQL engine thread stopped: ${reason}`));
+  }
+}
+
+/** The process's one engine thread, shared by every local tenant. */
+export const engineThread = new EngineThread();

@@ -1,0 +1,33 @@
+import type { KqlColumn } from '../../kql/index.ts';
+
+/** One local query as sent to the engine thread: plain data, so it crosses the thread boundary by structured clone. */
+export interface LocalJob {
+  readonly dataDir: string;
+  readonly query: string;
+  /** The window as epoch milliseconds; its end is also the query's `now()`. */
+  readonly window: { readonly start: number; readonly end: number };
+}
+
+/** The engine thread's answer: a wire-shaped result, or why there is none. */
+export type LocalAnswer =
+  | {
+      readonly kind: 'ok';
+      readonly columns: readonly KqlColumn[];
+      readonly rows: readonly (readonly unknown[])[];
+      readonly loadWarnings: readonly { readonly file: string; readonly message: string }[];
+      readonly queryWarnings: readonly string[];
+      readonly truncated: boolean;
+    }
+  | { readonly kind: 'unreadable'; readonly message: string }
+  | { readonly kind: 'rejected'; readonly messages: readonly string[] }
+  | { readonly kind: 'failed'; readonly code: string; readonly message: string };
+
+export interface JobMessage {
+  readonly id: number;
+  readonly job: LocalJob;
+}
+
+export interface AnswerMessage {
+  readonly id: number;
+  readonly answer: LocalAnswer;
+}
