@@ -45,6 +45,8 @@ export interface ComposeOptions {
   readonly clock?: () => number;
   /** Where the capabilities report for /metrics; the CLI runs without. */
   readonly metrics?: HuntopsMetrics;
+  /** Wraps the bot, e.g. to hold each command's work behind the webhooks still owed an answer (the server does). */
+  readonly prioritize?: (bot: Bot) => Bot;
 }
 
 /** Wires the capabilities together for one process. Everything that can be wrong in the config fails here, at start. */
@@ -107,17 +109,20 @@ export async function composeServices(options: ComposeOptions): Promise<Services
     onTransition: metrics?.blockTransition,
   });
   metrics?.countProposalsWith(() => blocking.proposals({ states: LIVE_STATES }));
+  const prioritize = options.prioritize ?? ((bot: Bot) => bot);
   const work = trackInFlight(
-    createBot({
-      config,
-      audit: store.audit,
-      runs: createRunRecords(store.db),
-      hunts: huntPort(runner, config),
-      intel: intelPort(intel),
-      blocking,
-      logger,
-      clock,
-    }),
+    prioritize(
+      createBot({
+        config,
+        audit: store.audit,
+        runs: createRunRecords(store.db),
+        hunts: huntPort(runner, config),
+        intel: intelPort(intel),
+        blocking,
+        logger,
+        clock,
+      }),
+    ),
   );
   return { bot: work.bot, work, runner, intel, blocking, close: () => intel.close() };
 }

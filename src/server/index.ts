@@ -4,3 +4,4 @@ export { type ComposeOptions, composeServices, type Services } from './compose-s
 export { digestDeps } from './digest-deps.ts';
 export { type RunningHuntops, type StartOptions, startHuntops } from './start-huntops.ts';
 export { VERSION } from './version.ts';
+export { type WebhookPriority, webhookPriority } from './webhook-priority.ts';

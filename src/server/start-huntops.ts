@@ -6,7 +6,9 @@ import {
   attachTeams,
   consoleRouter,
   createConversations,
+  SLACK_EVENTS_PATH,
   seenSignatures,
+  TEAMS_MESSAGES_PATH,
   teamsSettingsFromEnv,
 } from '../chat/index.ts';
 import { describeModes, type HuntopsConfig, type HuntopsEnv, loadConfig, readEnv } from '../config/index.ts';
@@ -21,6 +23,7 @@ import { healthHandler, readinessHandler } from './health.ts';
 import { startMaintenance } from './maintenance.ts';
 import { createMetrics } from './metrics.ts';
 import { VERSION } from './version.ts';
+import { webhookPriority } from './webhook-priority.ts';
 
 export interface StartOptions {
   readonly env?: NodeJS.ProcessEnv;
@@ -52,9 +55,18 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
   logger.info({ source }, `config: ${source}`);
   const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
   const metrics = createMetrics();
+  const webhooks = webhookPriority();
   let services: Services;
   try {
-    services = await composeServices({ config, rawEnv, dataRoot: env.HUNTOPS_DATA_DIR, store, logger, metrics });
+    services = await composeServices({
+      config,
+      rawEnv,
+      dataRoot: env.HUNTOPS_DATA_DIR,
+      store,
+      logger,
+      metrics,
+      prioritize: webhooks.deferWork,
+    });
   } catch (error) {
     await store.close();
     throw error;
@@ -69,6 +81,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
   let closing: Promise<void> | undefined;
   const app = express();
   app.disable('x-powered-by');
+  app.use([SLACK_EVENTS_PATH, TEAMS_MESSAGES_PATH], webhooks.track);
   app.get(
     '/healthz',
     healthHandler({ version: VERSION, backends: backendsOf(config), surfaces: surfacesOf(config, env) }),

@@ -1,0 +1,105 @@
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import express from 'express';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Bot, InboundCommand, Responder } from '../../src/chat/index.ts';
+import { webhookPriority } from '../../src/server/index.ts';
+
+const COMMAND: InboundCommand = {
+  surface: 'slack',
+  channelId: 'C1',
+  userId: 'U1',
+  text: 'spray tenant-a',
+  correlationId: 'c-1',
+};
+const RESPONDER: Responder = {
+  acknowledge: async () => {},
+  post: async () => ({ surface: 'slack', channelId: 'C1', messageId: '1' }),
+  update: async () => {},
+  whisper: async () => {},
+};
+
+/** A bot whose command acknowledges, then records when its work ran. */
+function recordingBot(events: string[]): Bot {
+  return {
+    async handleCommand(_inbound, responder) {
+      await responder.acknowledge('Hunting…');
+      events.push('work');
+    },
+    handleAction: async () => undefined,
+  };
+}
+
+/** A webhook route whose answer the test releases, as a slow Teams turn or Slack ack would be. */
+async function webhookServer(priority: ReturnType<typeof webhookPriority>) {
+  const held: (() => void)[] = [];
+  const app = express();
+  app.use('/hook', priority.track);
+  app.post('/hook', (_request, response) => void held.push(() => response.send('ok')));
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  return { url, held, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+let close: (() => Promise<unknown>) | undefined;
+afterEach(async () => close?.());
+
+describe('webhook priority', () => {
+  it('holds a command’s work until every pending webhook request is answered', async () => {
+    const priority = webhookPriority();
+    const hooks = await webhookServer(priority);
+    close = hooks.close;
+    const pending = fetch(hooks.url, { method: 'POST' });
+    await expect.poll(() => hooks.held.length).toBe(1);
+    const events: string[] = [];
+    const handled = priority.deferWork(recordingBot(events)).handleCommand(COMMAND, RESPONDER);
+    await sleep(300);
+    expect(events).toEqual([]);
+    hooks.held[0]();
+    await (await pending).text();
+    await handled;
+    expect(events).toEqual(['work']);
+  });
+
+  it('runs the work at once when no webhook is waiting', async () => {
+    const events: string[] = [];
+    await webhookPriority().deferWork(recordingBot(events)).handleCommand(COMMAND, RESPONDER);
+    expect(events).toEqual(['work']);
+  });
+
+  it('lets the work go after two seconds even if a webhook is never answered', async () => {
+    const priority = webhookPriority();
+    const hooks = await webhookServer(priority);
+    close = hooks.close;
+    const pending = fetch(hooks.url, { method: 'POST' }).catch(() => undefined);
+    await expect.poll(() => hooks.held.length).toBe(1);
+    const events: string[] = [];
+    const started = Date.now();
+    await priority.deferWork(recordingBot(events)).handleCommand(COMMAND, RESPONDER);
+    expect(events).toEqual(['work']);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_900);
+    hooks.held[0]();
+    await pending;
+  });
+
+  it('passes button presses straight through', async () => {
+    const priority = webhookPriority();
+    const hooks = await webhookServer(priority);
+    close = hooks.close;
+    const pending = fetch(hooks.url, { method: 'POST' });
+    await expect.poll(() => hooks.held.length).toBe(1);
+    const presses: string[] = [];
+    const bot: Bot = {
+      handleCommand: async () => {},
+      handleAction: async () => {
+        presses.push('pressed');
+        return undefined;
+      },
+    };
+    await priority.deferWork(bot).handleAction({} as Parameters<Bot['handleAction']>[0], RESPONDER);
+    expect(presses).toEqual(['pressed']);
+    hooks.held[0]();
+    await (await pending).text();
+  });
+});
