@@ -1,7 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../../kql/index.ts';
 import type { AnswerMessage, JobMessage, LocalAnswer, LocalJob } from './protocol.ts';
 
-const ENTRY = new URL('./engine-worker-entry.mjs', import.meta.url);
+const ENGINE_WORKER = new URL('./engine-worker.ts', import.meta.url);
 
 /** The engine thread stopped (it crashed or ran out of memory) before it answered. */
 export class EngineThreadError extends Error {
@@ -38,7 +39,7 @@ export class EngineThread {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(ENTRY);
+    const worker = startTsWorker(ENGINE_WORKER);
     worker.on('message', ({ id, answer }: AnswerMessage) => {
       const pending = this.pending.get(id);
       this.pending.delete(id);

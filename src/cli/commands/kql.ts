@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
+  type DirectoryQueryResult,
   formatDiagnostic,
   KqlLoadError,
-  openDatabaseDirectory,
   parseDatetimeText,
-  runQuery,
+  runQueryOnDirectory,
   toWireTable,
 } from '../../kql/index.ts';
 import { formatResult, KQL_OUTPUT_FORMATS, type KqlOutputFormat } from '../kql-output.ts';
@@ -59,20 +59,17 @@ async function runKqlCommand(options: KqlOptions): Promise<number> {
   const text = options.query ?? (await readQueryFile(options.file as string));
   if (text === undefined) return EXIT_DATA_OR_RUNTIME;
 
-  const loadStarted = performance.now();
-  let database: Awaited<ReturnType<typeof openDatabaseDirectory>>;
+  let result: DirectoryQueryResult;
   try {
-    database = await openDatabaseDirectory(options.data, {
-      onWarning: (w) => console.error(`warning: ${w.file}: ${w.message}`),
-    });
+    // One query per process: it loads only what the query reads.
+    result = await runQueryOnDirectory(options.data, text, { now: options.at });
   } catch (error) {
     if (!(error instanceof KqlLoadError)) throw error;
     console.error(`error: ${error.message}`);
     return EXIT_DATA_OR_RUNTIME;
   }
-  const loadMs = performance.now() - loadStarted;
-
-  const outcome = await runQuery(database, text, { now: options.at });
+  const { outcome, loadMs } = result;
+  for (const w of result.warnings) console.error(`warning: ${w.file}: ${w.message}`);
   if (!outcome.ok && outcome.kind === 'diagnostics') {
     for (const diagnostic of outcome.diagnostics) console.error(formatDiagnostic(diagnostic));
     return EXIT_BAD_QUERY;

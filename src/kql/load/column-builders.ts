@@ -19,6 +19,11 @@ import type { KqlType } from '../types.ts';
 export interface ColumnBuilder {
   readonly type: KqlType;
   set(row: number, value: unknown): void;
+  /**
+   * Appends a column of this builder's type, built elsewhere (another thread's part of the same file),
+   * from row `offset`. Takes the column's fields only, so a structured-clone copy will do.
+   */
+  append(offset: number, column: Column): void;
   finish(length: number): Column;
 }
 
@@ -53,16 +58,28 @@ class StringBuilder implements ColumnBuilder {
   set(row: number, value: unknown): void {
     const text = value as string;
     // Logs repeat values row after row (Type, ResultType, a burst from one IP): skip the hash lookup.
-    let code = text === this.lastText ? this.lastCode : this.index.get(text);
+    const code = text === this.lastText ? this.lastCode : this.codeOf(text);
+    this.lastText = text;
+    this.lastCode = code;
+    if (row >= this.codes.length) this.codes = grown(this.codes, row);
+    this.codes[row] = code;
+  }
+  append(offset: number, column: Column): void {
+    const { codes, dictionary } = column as StringColumn;
+    if (codes.length === 0) return;
+    // One lookup per distinct string of the part, then integer copies.
+    const remap = Int32Array.from(dictionary, (text) => this.codeOf(text));
+    this.codes = grown(this.codes, offset + codes.length - 1);
+    for (let i = 0; i < codes.length; i++) this.codes[offset + i] = remap[codes[i]];
+  }
+  private codeOf(text: string): number {
+    let code = this.index.get(text);
     if (code === undefined) {
       code = this.dictionary.length;
       this.dictionary.push(text);
       this.index.set(text, code);
     }
-    this.lastText = text;
-    this.lastCode = code;
-    if (row >= this.codes.length) this.codes = grown(this.codes, row);
-    this.codes[row] = code;
+    return code;
   }
   finish(length: number): Column {
     return new StringColumn(this.type, grown(this.codes, length).slice(0, length), this.dictionary);
@@ -85,6 +102,19 @@ class NumberBuilder implements ColumnBuilder {
     this.values[row] = value as number;
     this.nulls[row] = 0;
   }
+  append(offset: number, column: Column): void {
+    const { values, nulls } = column as NumberColumn;
+    if (values.length === 0) return;
+    const last = offset + values.length - 1;
+    this.values = grown(this.values, last);
+    this.nulls = grown(this.nulls, last, 1);
+    this.values.set(values, offset);
+    if (nulls === null) this.nulls.fill(0, offset, last + 1);
+    else {
+      this.nulls.set(nulls, offset);
+      this.anyNull ||= nulls.includes(1);
+    }
+  }
   finish(length: number): Column {
     const nulls = grown(this.nulls, length, 1).slice(0, length);
     const hasNull = this.anyNull || nulls.includes(1);
@@ -99,6 +129,12 @@ class BoolBuilder implements ColumnBuilder {
     this.values = grown(this.values, row, BOOL_NULL);
     this.values[row] = value === true ? 1 : value === false ? 0 : BOOL_NULL;
   }
+  append(offset: number, column: Column): void {
+    const { values } = column as BoolColumn;
+    if (values.length === 0) return;
+    this.values = grown(this.values, offset + values.length - 1, BOOL_NULL);
+    this.values.set(values, offset);
+  }
   finish(length: number): Column {
     return new BoolColumn(grown(this.values, length, BOOL_NULL).slice(0, length));
   }
@@ -110,6 +146,10 @@ class DynamicBuilder implements ColumnBuilder {
   set(row: number, value: unknown): void {
     while (this.values.length < row) this.values.push(null);
     this.values[row] = value;
+  }
+  append(offset: number, column: Column): void {
+    const { values } = column as DynamicColumn;
+    for (let i = 0; i < values.length; i++) this.set(offset + i, values[i]);
   }
   finish(length: number): Column {
     while (this.values.length < length) this.values.push(null);

@@ -1,4 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { ColumnTable } from '../engine/table.ts';
 import { schemaFor } from '../schemas/index.ts';
@@ -6,7 +7,7 @@ import { readCsvFile } from './csv-file.ts';
 import { KqlLoadError, type LoadWarning } from './errors.ts';
 import { fillEventTime, fillSyslogFromAsim } from './fixups.ts';
 import { readJsonFile } from './json-file.ts';
-import { readJsonLinesFile } from './jsonl-file.ts';
+import { readJsonLinesSplit, type SplitOptions } from './jsonl-split.ts';
 import { TableAccumulator } from './table-accumulator.ts';
 
 export const TABLE_FILE_EXTENSIONS = ['.jsonl', '.ndjson', '.json', '.csv'] as const;
@@ -55,8 +56,27 @@ export async function listTableFiles(dir: string): Promise<LoadedTables['files']
   return files;
 }
 
-/** Loads every data file of `dir` into columnar tables named after the files. */
-export async function loadColumnTables(dir: string): Promise<LoadedTables> {
+/**
+ * JSON Lines files from 64 MiB on are read on up to four threads; below that, starting threads
+ * costs more than it saves.
+ */
+const DEFAULT_SPLIT: SplitOptions = { threads: Math.min(availableParallelism(), 4), minSplitBytes: 64 << 20 };
+
+/** Which tables to load, and which JSON keys to store (see ../load-for-query.ts); by default everything. */
+export interface LoadSelection {
+  readonly tables: ReadonlySet<string>;
+  readonly columns?: ReadonlySet<string>;
+}
+
+export interface LoadTablesOptions {
+  readonly split?: Partial<SplitOptions>;
+  readonly only?: LoadSelection;
+}
+
+/** Loads every data file of `dir` (or the selected ones) into columnar tables named after the files. */
+export async function loadColumnTables(dir: string, options: LoadTablesOptions = {}): Promise<LoadedTables> {
+  const splitting = { ...DEFAULT_SPLIT, ...options.split };
+  const only = options.only;
   const files = await listTableFiles(dir);
   const warnings: LoadWarning[] = [];
   const warn = (warning: LoadWarning) => warnings.push(warning);
@@ -68,9 +88,10 @@ export async function loadColumnTables(dir: string): Promise<LoadedTables> {
   if (files.length === 0) warn({ file: dir, message: 'no .jsonl, .json or .csv files; the database has no tables' });
   const tables: ColumnTable[] = [];
   for (const [name, paths] of groups) {
+    if (only && !only.tables.has(name)) continue;
     const schema = schemaFor(name);
-    const accumulator = new TableAccumulator(name, schema);
-    for (const path of paths) await readTableFile(path, accumulator, schema, warn);
+    const accumulator = new TableAccumulator(name, schema, only?.columns);
+    for (const path of paths) await readTableFile(path, accumulator, schema, warn, splitting);
     const facts = {
       present: (c: string) => accumulator.hasColumn(c),
       source: paths.map((p) => basename(p)).join(', '),
@@ -101,6 +122,7 @@ async function readTableFile(
   table: TableAccumulator,
   schema: ReturnType<typeof schemaFor>,
   warn: (w: LoadWarning) => void,
+  split: SplitOptions,
 ): Promise<void> {
   const file = basename(path);
   try {
@@ -110,7 +132,7 @@ async function readTableFile(
       case '.json':
         return await readJsonFile(path, file, table, warn);
       default:
-        return await readJsonLinesFile(path, file, table);
+        return await readJsonLinesSplit(path, file, table, split);
     }
   } catch (error) {
     if (error instanceof KqlLoadError) throw error;

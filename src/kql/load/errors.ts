@@ -32,7 +32,7 @@ export class KqlLoadError extends Error {
   readonly hint: string;
   constructor(
     readonly code: KqlLoadErrorCode,
-    problem: string,
+    readonly problem: string,
     details: LoadErrorDetails,
   ) {
     const where = details.line === undefined ? details.file : `${details.file}:${details.line}`;

@@ -27,6 +27,22 @@ const EVENT_TIME_COLUMNS = [
   'EventStartTime',
 ];
 
+/**
+ * Every column the fix-ups below (and the table-name hint of ./directory.ts) read or fill: a load
+ * that stores only a query's columns keeps these too, so it is fixed up exactly like a full load.
+ */
+export const FIXUP_COLUMNS: readonly string[] = [
+  'TimeGenerated',
+  ...EVENT_TIME_COLUMNS,
+  'EventProduct',
+  'ProcessName',
+  'Facility',
+  'DvcHostname',
+  'Computer',
+  'HostName',
+  'Type',
+];
+
 /** Hunts filter on TimeGenerated (Sentinel) or Timestamp (Defender); fill the one a file lacks. */
 export function fillEventTime(facts: LoadedTableFacts): ColumnTable {
   let { table } = facts;

@@ -6,8 +6,16 @@ import type { WarningSink } from './errors.ts';
 
 export { openDatabaseDirectory } from './database.ts';
 export { parseDatetimeText } from './datetime-text.ts';
-export { type LoadedTables, loadColumnTables, tableNameOf } from './directory.ts';
+export {
+  type LoadedTables,
+  type LoadSelection,
+  type LoadTablesOptions,
+  listTableFiles,
+  loadColumnTables,
+  tableNameOf,
+} from './directory.ts';
 export { KQL_LOAD_ERRORS, KqlLoadError, type KqlLoadErrorCode, type LoadWarning, type WarningSink } from './errors.ts';
+export type { SplitOptions } from './jsonl-split.ts';
 export { loadColumnTablesCached } from './table-cache.ts';
 
 export interface LoadOptions {

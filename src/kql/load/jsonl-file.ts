@@ -2,18 +2,33 @@ import { createReadStream } from 'node:fs';
 import { KqlLoadError } from './errors.ts';
 import type { TableAccumulator } from './table-accumulator.ts';
 
+/** Bytes [start, end) of a file, both on line starts. */
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
- * Streams a JSON Lines file (one object per line; blank lines allowed) into the accumulator.
- * Reads in large chunks and splits lines by hand: readline's per-line events cost more than
- * the JSON parsing at a million rows.
+ * Streams a JSON Lines file (one object per line; blank lines allowed), or the lines of one byte
+ * range of it, into the accumulator, and returns how many lines it read. Line numbers in errors
+ * count from the range's start. Reads in large chunks and splits lines by hand: readline's
+ * per-line events cost more than the JSON parsing at a million rows.
  */
-export async function readJsonLinesFile(path: string, file: string, table: TableAccumulator): Promise<void> {
+export async function readJsonLinesFile(
+  path: string,
+  file: string,
+  table: TableAccumulator,
+  range?: ByteRange,
+): Promise<number> {
   table.beginFile(file, false);
+  if (range && range.end <= range.start) return 0;
   let pending = '';
   let line = 0;
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 23 });
+  // createReadStream's `end` is inclusive.
+  const bounds = range ? { start: range.start, end: range.end - 1 } : {};
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 23, ...bounds });
   for await (const chunk of stream as AsyncIterable<string>) {
-    const text = line === 0 && pending === '' ? stripBom(chunk) : chunk;
+    const text = line === 0 && pending === '' && !range?.start ? stripBom(chunk) : chunk;
     let start = 0;
     let end = text.indexOf('\n');
     if (end >= 0 && pending !== '') {
@@ -31,7 +46,11 @@ export async function readJsonLinesFile(path: string, file: string, table: Table
     }
     pending += text.slice(start);
   }
-  if (pending.trim() !== '') addLine(pending, line + 1, file, table);
+  if (pending.trim() !== '') {
+    line++;
+    addLine(pending, line, file, table);
+  }
+  return line;
 }
 
 function stripBom(text: string): string {

@@ -19,9 +19,14 @@ export class TableAccumulator {
   private file = '';
   private textual = false;
 
+  /**
+   * `keep`, when given, names the only keys of JSON objects worth storing (the columns a query can read,
+   * see ../load-for-query.ts); the schema's other columns stay empty.
+   */
   constructor(
     readonly name: string,
     schema: readonly KqlColumn[] | undefined,
+    readonly keep?: ReadonlySet<string>,
   ) {
     for (const column of schema ?? []) this.addSlot(column.name, column.type);
   }
@@ -60,12 +65,51 @@ export class TableAccumulator {
 
   /** Adds all keys of a JSON object as one row. */
   putObject(record: Record<string, unknown>, line: number): void {
-    for (const key in record) this.put(this.slots.get(key) ?? this.addSlot(key), record[key], line);
+    const keep = this.keep;
+    for (const key in record) {
+      if (keep === undefined || keep.has(key)) this.put(this.slots.get(key) ?? this.addSlot(key), record[key], line);
+    }
     this.rows++;
   }
 
   endRow(): void {
     this.rows++;
+  }
+
+  /** The columns typed so far: a part of this table read on another thread must coerce its values the same way. */
+  typedColumns(): KqlColumn[] {
+    return this.order
+      .filter((slot) => slot.builder !== undefined)
+      .map((slot) => ({ name: slot.name, type: slot.type }));
+  }
+
+  /** These rows as a part for another accumulator of the same table (see `absorb`); typed columns come finished. */
+  toPart(): TablePart {
+    return {
+      rows: this.rows,
+      slots: this.order
+        .filter((slot) => slot.seen)
+        .map((slot) =>
+          slot.builder === undefined
+            ? { name: slot.name, raw: slot.raw }
+            : { name: slot.name, column: slot.builder.finish(this.rows) },
+        ),
+    };
+  }
+
+  /** Appends a part read elsewhere (its accumulator was made with this one's `typedColumns()`) after the rows so far. */
+  absorb(part: TablePart): void {
+    const offset = this.rows;
+    for (const piece of part.slots) {
+      const slot = this.slot(piece.name);
+      slot.seen = true;
+      if (piece.column !== undefined) slot.builder?.append(offset, piece.column);
+      else if (piece.raw !== undefined) {
+        const { rows, values, textual } = piece.raw;
+        for (let i = 0; i < rows.length; i++) slot.raw.push(offset + rows[i], values[i], textual);
+      }
+    }
+    this.rows += part.rows;
   }
 
   /** Columns in schema order, then extra columns in order of first appearance; unseen schema columns are empty. */
@@ -103,6 +147,18 @@ export class TableAccumulator {
       hint: `Fix the value, or leave the cell empty for null; ${this.name}.${slot.name} is typed ${type}.`,
     });
   }
+}
+
+/** Rows of one table read apart from the rest (by another thread), ready to append with `absorb`. */
+export interface TablePart {
+  readonly rows: number;
+  readonly slots: readonly {
+    readonly name: string;
+    /** A typed column, finished; its fields survive a structured clone. */
+    readonly column?: Column;
+    /** An untyped column's values, typed later over all parts together. */
+    readonly raw?: Pick<RawValues, 'rows' | 'values' | 'textual'>;
+  }[];
 }
 
 /** Values of a column whose type is not known yet: row indices and values side by side. */
