@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { KqlDatabase, loadColumnTables, runQuery } from '../../src/kql/index.ts';
 import { BENCH_START_MS } from './bench-data.ts';
@@ -129,11 +132,12 @@ export async function duckdbCold(loadFile: string, sqlFile: string, shape: Bench
 }
 
 /**
- * Process start-up alone, to read the cold figures against: `huntops --help` (tsx plus every
- * subcommand's imports) and a node process that only imports DuckDB.
+ * Process start-up alone, to read the cold figures against: `huntops kql` over an empty directory
+ * (tsx plus the engine's imports) and a node process that only imports DuckDB.
  */
 export async function startupBaselines(): Promise<{ huntopsMs: number; duckdbMs: number }> {
-  const huntops = await spawnNode(['src/cli/bin.mjs', '--help']);
+  const empty = mkdtempSync(join(tmpdir(), 'huntops-bench-empty-'));
+  const huntops = await spawnNode(['src/cli/bin.mjs', 'kql', '--data', empty, '--query', 'print 1']);
   const duckdb = await spawnNode(['--input-type=module', '-e', "await import('@duckdb/node-api')"]);
   return { huntopsMs: huntops.ms, duckdbMs: duckdb.ms };
 }
