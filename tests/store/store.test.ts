@@ -86,6 +86,19 @@ for (const dialect of dialects) {
       expect(await cache.sweep()).toBe(1);
     });
 
+    it('lets exactly one of many simultaneous claims take a key, and a new claim take it once it expired', async () => {
+      const { cache } = await open();
+      const claims = await Promise.all(
+        Array.from({ length: 12 }, () => cache.claim('slack-signature', 'v0=abc', 1_000)),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await cache.claim('slack-signature', 'v0=abc', 1_000)).toBe(false);
+      expect(await cache.claim('slack-signature', 'v0=other', 1_000)).toBe(true);
+      now += 1_000;
+      expect(await cache.claim('slack-signature', 'v0=abc', 1_000)).toBe(true);
+      expect(await cache.claim('slack-signature', 'v0=abc', 1_000)).toBe(false);
+    });
+
     it('answers ping', async () => {
       await expect((await open()).ping()).resolves.toBeUndefined();
     });

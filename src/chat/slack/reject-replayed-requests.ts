@@ -16,8 +16,8 @@ export interface SeenSignatures {
 }
 
 /**
- * Remembers signatures in this process (exact, no race) and in the store's shared cache, so a replay sent
- * to another replica is refused too (two replicas hit within the same few milliseconds could both accept).
+ * Remembers signatures in this process and claims them in the store's shared cache, so a replay sent to
+ * another replica is refused too, even when both arrive at once (the claim is one conditional upsert).
  */
 export function seenSignatures(cache: Cache, now: () => number = Date.now): SeenSignatures {
   const local = new Map<string, number>();
@@ -30,9 +30,7 @@ export function seenSignatures(cache: Cache, now: () => number = Date.now): Seen
       }
       if (local.has(signature)) return false;
       local.set(signature, time + REMEMBER_MS);
-      if ((await cache.get(NAMESPACE, signature)) !== undefined) return false;
-      await cache.set(NAMESPACE, signature, true, REMEMBER_MS);
-      return true;
+      return cache.claim(NAMESPACE, signature, REMEMBER_MS);
     },
   };
 }
