@@ -220,7 +220,7 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
     async unblock(input) {
       const indicator = normalizeIndicator(input.ip) ?? input.ip;
       const live = await repository.live(input.tenant, indicator);
-      if (!live || live.state !== 'blocked') {
+      if (live?.state !== 'blocked') {
         if (!context.isApprover(input.tenant, input.caller))
           return { ok: false, reason: `you are not an approver for ${input.tenant}` };
         return {
