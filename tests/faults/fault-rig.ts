@@ -21,6 +21,13 @@ const LOCATION_ID = '0c0c0c0c-0000-4000-8000-0000000000f1';
 const OTX_KEY = 'otx-key-for-faults';
 /** Two attempts, short back-off and a 1.5 s attempt timeout: every fault resolves within a few seconds. */
 export const MAX_ATTEMPTS = 2;
+export const ATTEMPT_TIMEOUT_MS = 1_500;
+/** The environment that sets that budget for every remote service, the Teams connector included. */
+export const SMALL_RETRY_BUDGET_ENV = {
+  HUNTOPS_REMOTE_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
+  HUNTOPS_REMOTE_RETRY_BASE_MS: '50',
+  HUNTOPS_REMOTE_ATTEMPT_TIMEOUT_MS: String(ATTEMPT_TIMEOUT_MS),
+};
 
 export interface FaultRig {
   readonly huntops: RunningHuntops;
@@ -91,9 +98,7 @@ intel: { budgetMs: 1500 }
       OTX_API_KEY: OTX_KEY,
       OTX_BASE_URL: otx.url,
       INTEL_OTX_TIMEOUT_MS: '500',
-      HUNTOPS_REMOTE_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
-      HUNTOPS_REMOTE_RETRY_BASE_MS: '50',
-      HUNTOPS_REMOTE_ATTEMPT_TIMEOUT_MS: '1500',
+      ...SMALL_RETRY_BUDGET_ENV,
     },
   });
   const post = (body: string) =>

@@ -25,3 +25,25 @@ export function teamsEnv(
     CallerId: 'urn:botframework:azure',
   };
 }
+
+/** The SOC channel the Teams tests talk in. */
+export const SOC_CHANNEL = '19:soc@thread.tacv2';
+
+/** An activity from `user` (an Entra object id) in the SOC channel, as the Bot Framework posts it to the bot. */
+export function teamsActivity(
+  bf: BotFrameworkStandin,
+  appId: string,
+  user: string,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
+  return {
+    id: `act-${Math.random().toString(36).slice(2)}`,
+    channelId: 'msteams',
+    serviceUrl: bf.serviceUrl,
+    from: { id: `29:${user}`, aadObjectId: user, name: user },
+    recipient: { id: `28:${appId}`, name: 'huntops' },
+    conversation: { id: SOC_CHANNEL, conversationType: 'channel', isGroup: true },
+    channelData: { channel: { id: SOC_CHANNEL }, tenant: { id: 'contoso' } },
+    ...fields,
+  };
+}

@@ -1,21 +1,23 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
 import { callLog } from './call-log.ts';
+import { type Fault, jsonBody, type RecordedCall, startHttpsStandin } from './https-standin.ts';
 
 export interface ConnectorCall {
   readonly method: string;
   readonly path: string;
   readonly authorization?: string;
   readonly body: Record<string, unknown>;
+  /** The activity id the stand-in answered with (new for POST, the updated one for PUT). */
+  readonly activityId: string;
 }
 
 export interface BotFrameworkStandin {
-  /** OpenID metadata URL for ToBotFromChannelOpenIdMetadataUrl (plain http: botbuilder accepts it). */
+  /** OpenID metadata URL for ToBotFromChannelOpenIdMetadataUrl. */
   readonly openIdMetadataUrl: string;
   /** serviceUrl for activities: the connector that receives the bot's replies (trailing slash, as Teams sends it). */
   readonly serviceUrl: string;
   readonly issuer: string;
+  /** Connector calls the stand-in answered (a call a fault answered is not here). */
   readonly calls: ConnectorCall[];
   /** A channel token as the Bot Framework signs it; override claims to forge bad ones. */
   token(
@@ -23,49 +25,52 @@ export interface BotFrameworkStandin {
     signWith?: 'trusted' | 'untrusted',
   ): Promise<string>;
   waitFor(match: (call: ConnectorCall) => boolean, timeoutMs?: number): Promise<ConnectorCall>;
+  /** Faults as every HTTPS stand-in takes them; `path` matches the raw (URL-encoded) request path. */
+  inject(fault: Fault): void;
+  clearFaults(): void;
   close(): Promise<void>;
 }
 
 const ISSUER = 'https://api.botframework.com';
+const METADATA_PATH = '/v1/.well-known/openidconfiguration';
 
 /**
- * The Bot Framework as the bot sees it: the channel's OpenID metadata and signing keys (JWKS, endorsed
- * for msteams) and the connector REST API that receives replies (POST activities, PUT updates).
+ * The Bot Framework as the bot sees it, over HTTPS with the test CA (the bot process trusts it through
+ * NODE_EXTRA_CA_CERTS): the channel's OpenID metadata and signing keys (JWKS, endorsed for msteams) and the
+ * connector REST API that receives replies (POST activities, PUT updates).
  */
 export async function startBotFrameworkStandin(): Promise<BotFrameworkStandin> {
   const trusted = await generateKeyPair('RS256', { extractable: true });
   const untrusted = await generateKeyPair('RS256', { extractable: true });
   const jwk: JWK = { ...(await exportJWK(trusted.publicKey)), kid: 'trusted-key', use: 'sig', alg: 'RS256' };
   const log = callLog<ConnectorCall>((call) => `${call.method} ${call.path}`);
-  const { calls } = log;
   let base = '';
   let nextId = 0;
-  const server = createServer(async (request, response) => {
-    const body = await readBody(request);
-    const path = request.url ?? '';
-    if (path === '/v1/.well-known/openidconfiguration')
-      return json(response, {
-        issuer: ISSUER,
-        jwks_uri: `${base}/v1/keys`,
-        id_token_signing_alg_values_supported: ['RS256'],
-      });
-    if (path === '/v1/keys') return json(response, { keys: [{ ...jwk, endorsements: ['msteams'] }] });
-    const call = {
-      method: request.method ?? '',
-      path: decodeURIComponent(path),
+  const answer = (request: RecordedCall) => {
+    if (request.path === METADATA_PATH)
+      return {
+        status: 200,
+        json: { issuer: ISSUER, jwks_uri: `${base}/v1/keys`, id_token_signing_alg_values_supported: ['RS256'] },
+      };
+    if (request.path === '/v1/keys') return { status: 200, json: { keys: [{ ...jwk, endorsements: ['msteams'] }] } };
+    const path = decodeURIComponent(request.path);
+    const call: ConnectorCall = {
+      method: request.method,
+      path,
       authorization: request.headers.authorization,
-      body: body ? JSON.parse(body) : {},
+      body: (jsonBody(request) as Record<string, unknown> | undefined) ?? {},
+      activityId: request.method === 'PUT' ? (path.split('/').pop() ?? '') : `activity-${++nextId}`,
     };
     log.record(call);
-    json(response, { id: call.method === 'PUT' ? path.split('/').pop() : `activity-${++nextId}` });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { status: 200, json: { id: call.activityId } };
+  };
+  const server = await startHttpsStandin(answer);
+  base = server.url;
   return {
-    openIdMetadataUrl: `${base}/v1/.well-known/openidconfiguration`,
+    openIdMetadataUrl: `${base}${METADATA_PATH}`,
     serviceUrl: `${base}/`,
     issuer: ISSUER,
-    calls,
+    calls: log.calls,
     async token(claims, signWith = 'trusted') {
       const key = signWith === 'trusted' ? trusted.privateKey : untrusted.privateKey;
       return new SignJWT({ serviceurl: claims.serviceurl ?? `${base}/` })
@@ -78,18 +83,8 @@ export async function startBotFrameworkStandin(): Promise<BotFrameworkStandin> {
         .sign(key);
     },
     waitFor: log.waitFor,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    inject: server.inject,
+    clearFaults: server.clearFaults,
+    close: server.close,
   };
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
-}
-
-function json(response: import('node:http').ServerResponse, value: unknown) {
-  response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value));
 }

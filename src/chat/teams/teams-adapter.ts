@@ -5,6 +5,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import { MsalServiceClientCredentialsFactory, type ServiceClientCredentialsFactory } from 'botframework-connector';
+import { boundedConnectorTransport } from './connector-transport.ts';
 import type { TeamsSettings } from './teams-settings.ts';
 
 const PUBLIC_LOGIN_HOSTS = new Set([
@@ -15,7 +16,8 @@ const PUBLIC_LOGIN_HOSTS = new Set([
 ]);
 
 /**
- * The CloudAdapter with inbound JWT validation from the settings. For a login host MSAL does not know
+ * The CloudAdapter with inbound JWT validation from the settings, and outbound connector calls (replies,
+ * proactive cards, card updates) bounded by the settings' connector budget. For a login host MSAL does not know
  * (a private or sovereign Bot Framework), the outbound credential is our own MSAL app that names that
  * host as a known authority, because botbuilder's default path would try instance discovery on the public cloud.
  */
@@ -27,7 +29,16 @@ export function createTeamsAdapter(settings: TeamsSettings): CloudAdapter {
     MicrosoftAppType: settings.MicrosoftAppType,
     ...(settings.endpoints ? { ...settings.endpoints, ValidateAuthority: false } : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions;
-  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options, credentialsFactory(settings)));
+  const connectorOptions = { httpClient: boundedConnectorTransport(settings.connector) };
+  return new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication(
+      options,
+      credentialsFactory(settings),
+      undefined,
+      undefined,
+      connectorOptions,
+    ),
+  );
 }
 
 function credentialsFactory(settings: TeamsSettings): ServiceClientCredentialsFactory | undefined {

@@ -6,7 +6,7 @@ import {
   TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
-import { CardActionError, parseCardAction, toAdaptiveCard } from '../../cards/index.ts';
+import { type AdaptiveCardJson, CardActionError, parseCardAction, toAdaptiveCard } from '../../cards/index.ts';
 import type { Bot } from '../core/bot.ts';
 import type { InboundCommand, Responder } from '../core/inbound.ts';
 import { teamsResponder } from './teams-responder.ts';
@@ -57,7 +57,15 @@ export class TeamsHandler extends TeamsActivityHandler {
       text,
       correlationId: this.options.newCorrelationId(),
     };
-    await context.sendActivity({ type: 'typing' });
+    // Only a courtesy: a connector that will not take it must not keep the hunt from running.
+    await context
+      .sendActivity({ type: 'typing' })
+      .catch((error) =>
+        this.options.logger.warn(
+          { err: error, correlationId: inbound.correlationId },
+          'teams typing indicator not delivered',
+        ),
+      );
     // The typing indicator above is this command's acknowledgement; a second one from the responder adds nothing.
     const responder: Responder = {
       ...teamsResponder({ adapter: this.options.adapter, appId: this.options.appId, reference }),
@@ -81,20 +89,45 @@ export class TeamsHandler extends TeamsActivityHandler {
       throw error;
     }
     const whispers: string[] = [];
+    const notUpdated: string[] = [];
+    const correlationId = this.options.newCorrelationId();
     const proactive = teamsResponder({ adapter: this.options.adapter, appId: this.options.appId, reference });
-    // Private words go back in the invoke response (only the presser sees them), not to the channel.
-    const responder: Responder = { ...proactive, whisper: async (text) => void whispers.push(text) };
+    const responder: Responder = {
+      ...proactive,
+      // Private words go back in the invoke response (only the presser sees them), not to the channel.
+      whisper: async (text) => void whispers.push(text),
+      // The decision is made and stored before the card is refreshed, and the presser gets the new card in this
+      // response whatever the connector does. So a failed update only leaves the channel's copy stale: say so
+      // on the card rather than fail the press, which would read as if the approval itself had failed.
+      update: (ref, card) =>
+        proactive.update(ref, card).catch((error: unknown) => {
+          this.options.logger.warn({ err: error, correlationId }, 'teams card update not delivered');
+          notUpdated.push(error instanceof Error ? error.message : String(error));
+        }),
+    };
     const card = await this.options.bot.handleAction(
-      { surface: 'teams', ...origin(context), ...payload, correlationId: this.options.newCorrelationId() },
+      { surface: 'teams', ...origin(context), ...payload, correlationId },
       responder,
     );
     if (whispers.length > 0 || !card) return message(whispers.join('\n') || 'Nothing changed.');
     return {
       statusCode: 200,
       type: 'application/vnd.microsoft.card.adaptive',
-      value: toAdaptiveCard(card),
+      value: withNotes(toAdaptiveCard(card), notUpdated.map(staleCardNote)),
     } as AdaptiveCardInvokeResponse;
   }
+}
+
+function staleCardNote(reason: string): string {
+  return `Done, but the card in the channel still shows the old state: ${reason}. Run \`blocks\` there to show everyone the current blocks.`;
+}
+
+/** Warnings under the card's own content, for the presser only (this is the invoke response). */
+function withNotes(card: AdaptiveCardJson, notes: readonly string[]): AdaptiveCardJson {
+  if (notes.length === 0) return card;
+  const body = Array.isArray(card.body) ? card.body : [];
+  const lines = notes.map((text) => ({ type: 'TextBlock', text, wrap: true, color: 'Warning', spacing: 'Medium' }));
+  return { ...card, body: [...body, ...lines] };
 }
 
 function message(text: string): AdaptiveCardInvokeResponse {

@@ -7,6 +7,7 @@ import {
 } from 'botbuilder';
 import { type CardModel, toAdaptiveCard, toTeamsAttachment } from '../../cards/index.ts';
 import type { MessageRef, Responder } from '../core/inbound.ts';
+import { deliveryError } from './connector-error.ts';
 
 export interface TeamsResponderOptions {
   readonly adapter: CloudAdapter;
@@ -16,32 +17,37 @@ export interface TeamsResponderOptions {
 
 /**
  * Answers through proactive messages on the stored conversation reference, so a hunt that outlasts the
- * turn (or the invoke window) still lands, and later card updates reach the same message.
+ * turn (or the invoke window) still lands, and later card updates reach the same message. A message Teams
+ * did not take rejects with a coded TeamsConnectorError, so the core audits and reports it like any failure.
  */
 export function teamsResponder(options: TeamsResponderOptions): Responder {
-  const inConversation = (logic: (context: TurnContext) => Promise<void>) =>
-    options.adapter.continueConversationAsync(options.appId, options.reference, logic);
+  const inConversation = (what: string, logic: (context: TurnContext) => Promise<void>) =>
+    options.adapter.continueConversationAsync(options.appId, options.reference, logic).catch((error: unknown) => {
+      throw deliveryError(what, error);
+    });
   const attachment = (card: CardModel) => MessageFactory.attachment(toTeamsAttachment(toAdaptiveCard(card)));
   return {
     async acknowledge() {
       // Teams shows a typing indicator rather than a "working on it" message.
-      await inConversation(async (context) => void (await context.sendActivity({ type: ActivityTypes.Typing })));
+      await inConversation('show the typing indicator', async (context) => {
+        await context.sendActivity({ type: ActivityTypes.Typing });
+      });
     },
     async post(card): Promise<MessageRef> {
       let activityId = '';
-      await inConversation(async (context) => {
+      await inConversation('take the card', async (context) => {
         activityId = (await context.sendActivity(attachment(card)))?.id ?? '';
       });
       return { activityId, conversationId: options.reference.conversation?.id ?? '' };
     },
     async update(ref, card) {
       if (!ref.activityId) return;
-      await inConversation(async (context) => {
+      await inConversation('update the card', async (context) => {
         await context.updateActivity({ ...attachment(card), id: ref.activityId, type: ActivityTypes.Message });
       });
     },
     async whisper(text) {
-      await inConversation(async (context) => void (await context.sendActivity(text)));
+      await inConversation('take the message', async (context) => void (await context.sendActivity(text)));
     },
   };
 }

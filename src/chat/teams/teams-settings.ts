@@ -1,3 +1,6 @@
+import { remoteRetryFromEnv } from '../../config/index.ts';
+import { type ConnectorBudget, connectorBudget } from './connector-budget.ts';
+
 /**
  * The Bot Framework settings huntops passes to botbuilder, by the SDK's own names. Besides the four
  * usual ones (MicrosoftApp*), the endpoint keys let a deployment reach a sovereign or private Bot
@@ -19,6 +22,8 @@ export interface TeamsSettings {
   readonly MicrosoftAppTenantId?: string;
   readonly MicrosoftAppType: string;
   readonly endpoints?: Readonly<Record<(typeof ENDPOINT_KEYS)[number], string>>;
+  /** Retries and timeouts of the bot's own calls to the connector (HUNTOPS_REMOTE_* like every remote service). */
+  readonly connector: ConnectorBudget;
 }
 
 export function teamsSettingsFromEnv(env: NodeJS.ProcessEnv, appType: string): TeamsSettings {
@@ -32,6 +37,7 @@ export function teamsSettingsFromEnv(env: NodeJS.ProcessEnv, appType: string): T
     MicrosoftAppPassword: env.MicrosoftAppPassword || undefined,
     MicrosoftAppTenantId: env.MicrosoftAppTenantId || undefined,
     MicrosoftAppType: appType,
+    connector: connectorBudget(remoteRetryFromEnv(env)),
     endpoints:
       present.length > 0
         ? (Object.fromEntries(ENDPOINT_KEYS.map((key) => [key, env[key]!])) as TeamsSettings['endpoints'])

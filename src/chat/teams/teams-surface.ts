@@ -1,3 +1,4 @@
+import { ActivityEventNames } from 'botbuilder';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { Bot } from '../core/bot.ts';
@@ -25,6 +26,9 @@ export function attachTeams(options: TeamsSurfaceOptions) {
   const adapter = createTeamsAdapter(options.settings);
   const appId = options.settings.MicrosoftAppId ?? '';
   adapter.onTurnError = async (context, error) => {
+    // A proactive send (a hunt's card, a digest) has a caller waiting for the outcome: botbuilder would report
+    // success once this handler returns, so hand the error back; apologising would go through the same connector.
+    if (context.activity.name === ActivityEventNames.ContinueConversation) throw error;
     options.logger.error({ err: error, activityType: context.activity.type }, 'teams turn failed');
     await context.sendActivity('huntops hit an error handling that; the admin can find it in the log.').catch(() => {});
   };

@@ -1,0 +1,148 @@
+import { toHttpHeadersLike } from '@azure/core-http-compat';
+import {
+  createDefaultHttpClient,
+  createHttpHeaders,
+  createPipelineRequest,
+  type HttpClient,
+  type PipelineResponse,
+} from '@azure/core-rest-pipeline';
+import type { ConnectorClientOptions } from 'botframework-connector';
+import type { ConnectorBudget } from './connector-budget.ts';
+import { TeamsConnectorError, type TeamsConnectorErrorCode } from './connector-error.ts';
+
+type ConnectorHttpClient = NonNullable<ConnectorClientOptions['httpClient']>;
+type ConnectorRequest = Parameters<ConnectorHttpClient['sendRequest']>[0];
+type ConnectorResponse = Awaited<ReturnType<ConnectorHttpClient['sendRequest']>>;
+
+interface Failure {
+  readonly code: TeamsConnectorErrorCode;
+  readonly detail: string;
+  readonly retryable: boolean;
+  readonly retryAfterMs?: number;
+  readonly cause?: unknown;
+}
+
+/**
+ * The connector client's transport, with huntops' retry budget. botframework-connector 4.23 builds each
+ * ConnectorClient on @azure/core-client with the default retry policy (4 attempts, Retry-After obeyed however
+ * long, no timeout) and offers no way to change it: `retryOptions` and `noRetryPolicy` are not passed on,
+ * and ConnectorFactoryImpl replaces any `requestPolicyFactories`. `httpClient` is the one option it honours, so
+ * the attempts happen here, on the SDK's own Node transport, and every failure leaves as a TeamsConnectorError:
+ * not being a RestError, it passes the SDK's retry policy untouched.
+ */
+export function boundedConnectorTransport(budget: ConnectorBudget): ConnectorHttpClient {
+  const transport = createDefaultHttpClient();
+  return {
+    async sendRequest(resource: ConnectorRequest): Promise<ConnectorResponse> {
+      for (let attempt = 1; ; attempt++) {
+        const outcome = await attemptOnce(transport, resource, budget);
+        if ('status' in outcome) return outcome;
+        const wait = outcome.retryAfterMs ?? backoff(budget, attempt);
+        if (!outcome.retryable || attempt >= budget.maxAttempts || wait > budget.maxRetryAfterMs) {
+          const tries = attempt > 1 ? ` (${attempt} attempts)` : '';
+          throw new TeamsConnectorError(outcome.code, `${outcome.detail}${tries}`, { cause: outcome.cause });
+        }
+        await pause(wait);
+      }
+    },
+  };
+}
+
+async function attemptOnce(
+  transport: HttpClient,
+  resource: ConnectorRequest,
+  budget: ConnectorBudget,
+): Promise<ConnectorResponse | Failure> {
+  const signal = AbortSignal.timeout(budget.attemptTimeoutMs);
+  try {
+    const response = await transport.sendRequest(pipelineRequest(resource, signal));
+    return classifyResponse(response) ?? compatResponse(resource, response);
+  } catch (error) {
+    return classifyError(error, signal, budget);
+  }
+}
+
+function pipelineRequest(resource: ConnectorRequest, abortSignal: AbortSignal) {
+  return createPipelineRequest({
+    url: resource.url,
+    method: resource.method,
+    headers: createHttpHeaders(resource.headers.toJson({ preserveCase: true })),
+    body: resource.body,
+    abortSignal,
+    // What the SDK's own pipeline decided for this request (a proxy from HTTPS_PROXY, keep-alive).
+    agent: resource.agent,
+    proxySettings: resource.proxySettings,
+    streamResponseStatusCodes: resource.streamResponseStatusCodes,
+    // The Bot Framework Emulator listens on plain http://localhost; ServiceClientContext allows it the same way.
+    allowInsecureConnection: resource.url.startsWith('http:'),
+  });
+}
+
+/** The request stays the SDK's own (a proxy of it), so its deserializer finds the operation it belongs to. */
+function compatResponse(resource: ConnectorRequest, response: PipelineResponse): ConnectorResponse {
+  return {
+    request: resource,
+    status: response.status,
+    headers: toHttpHeadersLike(response.headers),
+    bodyAsText: response.bodyAsText,
+    readableStreamBody: response.readableStreamBody,
+  };
+}
+
+function classifyResponse(response: PipelineResponse): Failure | undefined {
+  const { status } = response;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  if (status === 429)
+    return {
+      code: 'huntops_teams_throttled',
+      detail: `the Bot Framework connector is throttling huntops (HTTP 429${retryAfterMs === undefined ? '' : `, retry after ${retryAfterMs / 1000} s`})`,
+      retryable: true,
+      retryAfterMs,
+    };
+  if (status >= 500 || status === 408)
+    return {
+      code: 'huntops_teams_connector_error',
+      detail: `the Bot Framework connector answered HTTP ${status}`,
+      retryable: true,
+      retryAfterMs,
+    };
+  return undefined; // a success, or a refusal the SDK reports with the service's own words
+}
+
+function classifyError(error: unknown, signal: AbortSignal, budget: ConnectorBudget): Failure {
+  // A message that timed out may still have arrived: sending it again could post the card twice.
+  if (signal.aborted)
+    return {
+      code: 'huntops_teams_no_answer',
+      detail: `the Bot Framework connector did not answer within ${budget.attemptTimeoutMs / 1000} s`,
+      retryable: false,
+      cause: error,
+    };
+  const code = (error as { code?: unknown })?.code;
+  const name = (error as { name?: unknown })?.name;
+  return {
+    code: 'huntops_teams_connection_lost',
+    detail: `the connection to the Bot Framework connector failed (${typeof code === 'string' ? code : String(error)})`,
+    // The transport raises RestError for network failures (reset, refused, DNS); anything else is not the network.
+    retryable: name === 'RestError',
+    cause: error,
+  };
+}
+
+/** Retry-After in seconds or as an HTTP date, in ms. */
+function parseRetryAfter(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+function backoff(budget: ConnectorBudget, attempt: number): number {
+  const exponential = Math.min(budget.maxDelayMs, budget.baseDelayMs * 2 ** (attempt - 1));
+  return exponential / 2 + Math.random() * (exponential / 2);
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
