@@ -9,7 +9,7 @@ import {
   LIVE_STATES,
 } from '../blocking/index.ts';
 import { type Bot, createBot, createRunRecords } from '../chat/index.ts';
-import { ConfigError, type HuntopsConfig, type TenantConfig } from '../config/index.ts';
+import { ConfigError, type HuntopsConfig, remoteRetryFromEnv, type TenantConfig } from '../config/index.ts';
 import { createHuntRunner, type HuntRunner, type HuntTemplate, loadTemplates } from '../hunts/index.ts';
 import {
   createIntelService,
@@ -24,7 +24,6 @@ import { huntPort } from './hunt-port.ts';
 import { type InFlightWork, trackInFlight } from './in-flight.ts';
 import { intelPort } from './intel-port.ts';
 import type { HuntopsMetrics } from './metrics.ts';
-import { retryBudgetFromEnv } from './retry-budget.ts';
 
 export interface Services {
   /** The bot the surfaces talk to: counted by `work`, so shutdown can wait for it. */
@@ -53,7 +52,7 @@ export interface ComposeOptions {
 export async function composeServices(options: ComposeOptions): Promise<Services> {
   const { config, store, logger, metrics } = options;
   const clock = options.clock ?? Date.now;
-  const retry = retryBudgetFromEnv(options.rawEnv);
+  const retry = remoteRetryFromEnv(options.rawEnv);
   const dataDirs = await prepareDemoTenants(config, options.dataRoot, new Date(clock()));
   const backends = new Map<string, QueryBackend>();
   const backendFor = (tenantKey: string, template: HuntTemplate): QueryBackend => {
