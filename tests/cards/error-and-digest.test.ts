@@ -19,6 +19,8 @@ describe('explainError', () => {
     ['intel_otx_timeout', 'Threat intel could not be reached'],
     ['huntops_card_action_invalid', 'That button is out of date'],
     ['huntops_self_approval', 'You cannot decide this proposal'],
+    ['huntops_teams_throttled', 'Microsoft Teams did not take the message'],
+    ['huntops_teams_no_answer', 'Microsoft Teams did not take the message'],
     ['huntops_internal', 'Something went wrong'],
   ])('%s reads as "%s" with a next step', (code, title) => {
     const explanation = explainError(code);

@@ -20,6 +20,12 @@ export interface ErrorExplanation {
 // words in a code, most specific first, keeps this table short and still right for codes added later.
 const EXPLANATIONS: ReadonlyArray<ErrorExplanation & { readonly match: RegExp }> = [
   {
+    // Before the generic rows: a throttled or silent Teams connector is not the tenant's query budget.
+    match: /^huntops_teams_/,
+    title: 'Microsoft Teams did not take the message',
+    next: 'The hunt itself ran; run the command again in a few minutes, or ask your huntops admin to check the bot’s connection to Teams.',
+  },
+  {
     match: /tenant.*(unknown|not_found|missing)/,
     title: 'Unknown tenant',
     next: 'Run `tenants` to see the tenant keys you can use.',
