@@ -30,16 +30,29 @@ function recordingBot(events: string[]): Bot {
   };
 }
 
-/** A webhook route whose answer the test releases, as a slow Teams turn or Slack ack would be. */
-async function webhookServer(priority: ReturnType<typeof webhookPriority>) {
+/**
+ * A priority gauge with one webhook request in flight, its answer held back as a slow Teams turn or Slack
+ * ack would be; `answer()` releases it and resolves when the client has the response.
+ */
+async function oneWebhookWaiting() {
+  const priority = webhookPriority();
   const held: (() => void)[] = [];
   const app = express();
   app.use('/hook', priority.track);
   app.post('/hook', (_request, response) => void held.push(() => response.send('ok')));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
+  close = () => new Promise((resolve) => server.close(resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-  return { url, held, close: () => new Promise((resolve) => server.close(resolve)) };
+  const response = fetch(url, { method: 'POST' }).then((r) => r.text());
+  await expect.poll(() => held.length).toBe(1);
+  return {
+    priority,
+    answer: async () => {
+      held[0]();
+      await response;
+    },
+  };
 }
 
 let close: (() => Promise<unknown>) | undefined;
@@ -47,17 +60,12 @@ afterEach(async () => close?.());
 
 describe('webhook priority', () => {
   it('holds a command’s work until every pending webhook request is answered', async () => {
-    const priority = webhookPriority();
-    const hooks = await webhookServer(priority);
-    close = hooks.close;
-    const pending = fetch(hooks.url, { method: 'POST' });
-    await expect.poll(() => hooks.held.length).toBe(1);
+    const { priority, answer } = await oneWebhookWaiting();
     const events: string[] = [];
     const handled = priority.deferWork(recordingBot(events)).handleCommand(COMMAND, RESPONDER);
     await sleep(300);
     expect(events).toEqual([]);
-    hooks.held[0]();
-    await (await pending).text();
+    await answer();
     await handled;
     expect(events).toEqual(['work']);
   });
@@ -69,26 +77,17 @@ describe('webhook priority', () => {
   });
 
   it('lets the work go after two seconds even if a webhook is never answered', async () => {
-    const priority = webhookPriority();
-    const hooks = await webhookServer(priority);
-    close = hooks.close;
-    const pending = fetch(hooks.url, { method: 'POST' }).catch(() => undefined);
-    await expect.poll(() => hooks.held.length).toBe(1);
+    const { priority, answer } = await oneWebhookWaiting();
     const events: string[] = [];
     const started = Date.now();
     await priority.deferWork(recordingBot(events)).handleCommand(COMMAND, RESPONDER);
     expect(events).toEqual(['work']);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_900);
-    hooks.held[0]();
-    await pending;
+    await answer();
   });
 
   it('passes button presses straight through', async () => {
-    const priority = webhookPriority();
-    const hooks = await webhookServer(priority);
-    close = hooks.close;
-    const pending = fetch(hooks.url, { method: 'POST' });
-    await expect.poll(() => hooks.held.length).toBe(1);
+    const { priority, answer } = await oneWebhookWaiting();
     const presses: string[] = [];
     const bot: Bot = {
       handleCommand: async () => {},
@@ -99,7 +98,6 @@ describe('webhook priority', () => {
     };
     await priority.deferWork(bot).handleAction({} as Parameters<Bot['handleAction']>[0], RESPONDER);
     expect(presses).toEqual(['pressed']);
-    hooks.held[0]();
-    await (await pending).text();
+    await answer();
   });
 });
