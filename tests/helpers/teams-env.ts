@@ -47,3 +47,17 @@ export function teamsActivity(
     ...fields,
   };
 }
+
+/** Posts `activity` to the bot's /api/messages as the Bot Framework does: with a channel token signed for `appId`. */
+export async function sendToBot(
+  botUrl: string,
+  bf: BotFrameworkStandin,
+  appId: string,
+  activity: Record<string, unknown>,
+): Promise<Response> {
+  return fetch(`${botUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await bf.token({ aud: appId })}` },
+    body: JSON.stringify(activity),
+  });
+}
