@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { callLog } from './call-log.ts';
+import { attachSocketMode, type SocketModeStandin } from './slack-socket-mode.ts';
 
 export interface SlackCall {
   readonly method: string;
@@ -23,14 +24,17 @@ export interface SlackApiStandin {
   fail(method: string, status: number, times?: number): void;
   /** Makes the next `times` calls of `method` hang, reset the connection, or answer 200 with broken JSON. */
   fault(method: string, kind: 'hang' | 'reset' | 'malformed', times?: number): void;
+  /** Socket Mode (slack-socket-mode.ts): connections opened with `appToken`, envelopes, acknowledgements. */
+  readonly socketMode: SocketModeStandin;
   close(): Promise<void>;
 }
 
 /**
  * Slack's Web API as documented (form-encoded bodies with JSON-encoded `blocks`, `{ok:true}` replies, 200
- * even for errors) plus response URLs. Plain HTTP on loopback: the Slack client does not insist on TLS.
+ * even for errors) plus response URLs, and Socket Mode for the app-level token `appToken` (xapp-…), which
+ * only `apps.connections.open` accepts. Plain HTTP on loopback: the Slack client does not insist on TLS.
  */
-export async function startSlackApiStandin(): Promise<SlackApiStandin> {
+export async function startSlackApiStandin(options: { appToken?: string } = {}): Promise<SlackApiStandin> {
   const log = callLog<SlackCall>((call) => call.method);
   const { calls } = log;
   const responses: Record<string, unknown>[] = [];
@@ -65,21 +69,26 @@ export async function startSlackApiStandin(): Promise<SlackApiStandin> {
       const args: Record<string, unknown> = Object.fromEntries(new URLSearchParams(body));
       for (const key of ['blocks', 'attachments'])
         if (typeof args[key] === 'string') args[key] = JSON.parse(args[key] as string);
-      ts += 1;
-      const reply =
-        method === 'chat.postMessage' || method === 'chat.update'
-          ? {
-              ok: true,
-              channel: args.channel,
-              ts: method === 'chat.update' ? args.ts : `${ts}.000100`,
-              message: { text: args.text },
-            }
-          : { ok: true };
+      const reply = replyTo(method, args, request.headers.authorization);
       const call = { method, args, reply };
       log.record(call);
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
     });
   });
+  const replyTo = (method: string, args: Record<string, unknown>, authorization: string | undefined) => {
+    if (method === 'apps.connections.open') return socketMode.open(authorization, base);
+    // An app-level token opens Socket Mode connections and nothing else.
+    if (authorization?.startsWith('Bearer xapp-')) return { ok: false, error: 'not_allowed_token_type' };
+    ts += 1;
+    if (method !== 'chat.postMessage' && method !== 'chat.update') return { ok: true };
+    return {
+      ok: true,
+      channel: args.channel,
+      ts: method === 'chat.update' ? args.ts : `${ts}.000100`,
+      message: { text: args.text },
+    };
+  };
+  const socketMode = attachSocketMode(server, options.appToken);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -94,8 +103,10 @@ export async function startSlackApiStandin(): Promise<SlackApiStandin> {
     fault(method, kind, times = 1) {
       failures.set(method, { status: kind, times });
     },
+    socketMode: socketMode.standin,
     close: () =>
       new Promise((resolve) => {
+        socketMode.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

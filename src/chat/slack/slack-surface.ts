@@ -1,4 +1,4 @@
-import { App, type BlockAction, type ButtonAction, ExpressReceiver, LogLevel } from '@slack/bolt';
+import { App, type BlockAction, type ButtonAction, ExpressReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { parseCardAction } from '../../cards/index.ts';
@@ -7,6 +7,7 @@ import { boltLogger } from './bolt-logger.ts';
 import { rejectFutureTimestamps } from './reject-future-timestamps.ts';
 import { rejectReplayedRequests, type SeenSignatures } from './reject-replayed-requests.ts';
 import { slackResponder } from './slack-responder.ts';
+import { keepReconnecting } from './socket-mode-reconnects.ts';
 
 export interface SlackSettings {
   readonly botToken: string;
@@ -46,17 +47,18 @@ export function attachSlack(options: SlackSurfaceOptions): { start(): Promise<vo
     timeout: 4_000,
     retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4_000 },
   };
-  const socketMode = !!settings.appToken;
   let bolt: App;
-  if (socketMode) {
-    bolt = new App({
-      token: settings.botToken,
+  // Our own receiver (what bolt would build from appToken) so its Socket Mode client can be kept reconnecting.
+  let socketMode: SocketModeReceiver | undefined;
+  let stopping = false;
+  if (settings.appToken) {
+    socketMode = new SocketModeReceiver({
       appToken: settings.appToken,
-      socketMode: true,
       logger,
       logLevel: LogLevel.INFO,
-      clientOptions,
+      installerOptions: { clientOptions },
     });
+    bolt = new App({ token: settings.botToken, receiver: socketMode, socketMode: true, logger, clientOptions });
   } else {
     if (!settings.signingSecret)
       throw new Error('SLACK_SIGNING_SECRET is required for Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode)');
@@ -131,9 +133,12 @@ export function attachSlack(options: SlackSurfaceOptions): { start(): Promise<vo
 
   return {
     start: async () => {
-      if (socketMode) await bolt.start();
+      if (!socketMode) return;
+      await bolt.start();
+      keepReconnecting(socketMode.client, options.logger, () => stopping);
     },
     stop: async () => {
+      stopping = true;
       if (socketMode) await bolt.stop();
     },
   };
