@@ -2,6 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/index.ts';
 import type { FindingSnapshot } from './diff-findings.ts';
 
+/** How a run ended: its findings (the next run's baseline), or why it failed. */
+export type RunResult =
+  | { readonly state: 'done'; readonly findings: FindingSnapshot }
+  | { readonly state: 'failed'; readonly failure: string };
+
 /** The digest_runs table: claiming a slot (the cross-replica lock), finishing it, and the previous snapshot. */
 export class DigestRuns {
   constructor(private readonly db: Kysely<Database>) {}
@@ -19,6 +24,7 @@ export class DigestRuns {
           started_at: at,
           finished_at: null,
           findings: null,
+          failure: null,
         })
         .execute();
       return true;
@@ -28,16 +34,12 @@ export class DigestRuns {
     }
   }
 
-  async finish(
-    digestId: string,
-    scheduledFor: string,
-    state: 'done' | 'failed',
-    at: string,
-    findings?: FindingSnapshot,
-  ): Promise<void> {
+  async finish(digestId: string, scheduledFor: string, at: string, result: RunResult): Promise<void> {
+    const findings = result.state === 'done' ? JSON.stringify(result.findings) : null;
+    const failure = result.state === 'failed' ? result.failure : null;
     await this.db
       .updateTable('digest_runs')
-      .set({ state, finished_at: at, findings: findings ? JSON.stringify(findings) : null })
+      .set({ state: result.state, finished_at: at, findings, failure })
       .where('digest_id', '=', digestId)
       .where('scheduled_for', '=', scheduledFor)
       .execute();
@@ -64,14 +66,17 @@ export class DigestRuns {
     };
   }
 
-  async latest(digestId: string): Promise<string | undefined> {
+  /** The newest run of a digest, whatever its state. */
+  async latest(
+    digestId: string,
+  ): Promise<{ scheduledFor: string; state: string; failure: string | undefined } | undefined> {
     const row = await this.db
       .selectFrom('digest_runs')
-      .select('scheduled_for')
+      .select(['scheduled_for', 'state', 'failure'])
       .where('digest_id', '=', digestId)
       .orderBy('scheduled_for', 'desc')
       .executeTakeFirst();
-    return row?.scheduled_for;
+    return row && { scheduledFor: row.scheduled_for, state: row.state, failure: row.failure ?? undefined };
   }
 
   private async exists(digestId: string, scheduledFor: string): Promise<boolean> {

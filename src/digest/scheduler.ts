@@ -41,11 +41,12 @@ export function startDigestScheduler(options: SchedulerOptions): DigestScheduler
     try {
       const outcome = await runDigest(plan, options.deps, { scheduledFor, late });
       if (!(plan.onlyChanges && !outcome.changed && !plan.allClearLine)) await options.deliver(outcome);
-      await options.deps.runs.finish(plan.id, scheduledFor, 'done', now(), outcome.snapshot);
+      await options.deps.runs.finish(plan.id, scheduledFor, now(), { state: 'done', findings: outcome.snapshot });
       return true;
     } catch (error) {
       options.logger.error({ err: error, digest: plan.id, scheduledFor }, 'digest failed');
-      await options.deps.runs.finish(plan.id, scheduledFor, 'failed', now());
+      const failure = error instanceof Error ? error.message : String(error);
+      await options.deps.runs.finish(plan.id, scheduledFor, now(), { state: 'failed', failure });
       return false;
     }
   };
@@ -68,7 +69,7 @@ export function startDigestScheduler(options: SchedulerOptions): DigestScheduler
         const missed = lastSlotBefore(task, options.deps.clock(), options.catchUpHorizonMs ?? 7 * 86_400_000);
         const latest = await options.deps.runs.latest(plan.id);
         // Only a digest that has run before can have been missed; a new install does not post a backlog.
-        if (missed && latest && latest < missed && (await fire(plan, missed, true))) caughtUp += 1;
+        if (missed && latest && latest.scheduledFor < missed && (await fire(plan, missed, true))) caughtUp += 1;
       }
       return caughtUp;
     },

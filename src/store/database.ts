@@ -91,6 +91,8 @@ export interface DigestRunsTable {
   finished_at: string | null;
   /** JSON text: the finding keys seen, per tenant and hunt, for the next run's diff. */
   findings: string | null;
+  /** Why a failed run failed, in plain words. */
+  failure: string | null;
 }
 
 export interface Database {

@@ -112,4 +112,27 @@ describe('digest scheduler (fake timers)', () => {
     expect(await restarted.catchUp()).toBe(0);
     expect(after).toHaveLength(1);
   });
+
+  it('records why a run failed, so `huntops digest list` can say it', async () => {
+    vi.setSystemTime(new Date('2026-06-15T06:59:30Z'));
+    const { deps: failing } = deps(store, () => ['203.0.113.7']);
+    start({
+      plans: [plan()],
+      deps: failing,
+      deliver: async () => {
+        throw new Error('Slack refused the message: channel_not_found');
+      },
+      logger: silentLogger,
+    });
+    await vi.advanceTimersByTimeAsync(60_000);
+    await vi.waitFor(async () =>
+      expect(await failing.runs.latest('tenant-a/morning')).toEqual({
+        scheduledFor: '2026-06-15T07:00:00.000Z',
+        state: 'failed',
+        failure: 'Slack refused the message: channel_not_found',
+      }),
+    );
+    // A failed run is no baseline: the next run compares with the last one that was delivered.
+    expect(await failing.runs.previous('tenant-a/morning', '2026-06-16T07:00:00.000Z')).toBeUndefined();
+  });
 });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { toAdaptiveCard, toPlainText } from '../../cards/index.ts';
 import {
   type DigestPlan,
+  type DigestRuns,
   digestCard,
   digestPlans,
   runDigest,
@@ -34,9 +35,10 @@ export function register(program: Command): void {
         const next = scheduler.nextRuns();
         await scheduler.stop();
         if (plans.length === 0) console.log('no digests configured (tenants.<key>.digests or digests)');
+        const runs = depsOf(context).runs;
         for (const plan of plans) {
           console.log(
-            `${plan.id}: "${plan.cron}" ${plan.timezone} · hunts ${plan.hunts.join(', ')} · tenants ${plan.tenants.join(', ')} · to ${target(plan)} · next ${next[plan.id]?.toISOString() ?? 'never'}`,
+            `${plan.id}: "${plan.cron}" ${plan.timezone} · hunts ${plan.hunts.join(', ')} · tenants ${plan.tenants.join(', ')} · to ${target(plan)} · next ${next[plan.id]?.toISOString() ?? 'never'} · last ${describeLast(await runs.latest(plan.id))}`,
           );
         }
       } finally {
@@ -71,12 +73,20 @@ export function register(program: Command): void {
     );
 }
 
+function describeLast(run: Awaited<ReturnType<DigestRuns['latest']>>): string {
+  if (!run) return 'never';
+  return `${run.scheduledFor} ${run.state}${run.failure ? ` (${run.failure})` : ''}`;
+}
+
 async function runOne(context: CliContext, plan: DigestPlan, format: (typeof FORMATS)[number]): Promise<void> {
   const deps = depsOf(context);
   const scheduledFor = slotOf(new Date());
   await deps.runs.claim(plan.id, scheduledFor, `cli-${randomUUID()}`, new Date().toISOString());
   const outcome = await runDigest(plan, deps, { scheduledFor, late: false });
-  await deps.runs.finish(plan.id, scheduledFor, 'done', new Date().toISOString(), outcome.snapshot);
+  await deps.runs.finish(plan.id, scheduledFor, new Date().toISOString(), {
+    state: 'done',
+    findings: outcome.snapshot,
+  });
   const proposals = await context.services.blocking.proposals({ states: ['proposed', 'blocked'] });
   const mine = proposals.filter((proposal) => plan.tenants.includes(proposal.tenant));
   const card = digestCard(outcome, {

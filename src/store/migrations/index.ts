@@ -4,10 +4,18 @@ import { huntRuns } from './002-hunt-runs.ts';
 import { proposals } from './003-proposals.ts';
 import { conversations } from './004-conversations.ts';
 import { digestRuns } from './005-digest-runs.ts';
+import { digestRunFailures } from './006-digest-run-failures.ts';
 import type { Dialect, Migration } from './migration.ts';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [auditAndCache, huntRuns, proposals, conversations, digestRuns];
+export const MIGRATIONS: readonly Migration[] = [
+  auditAndCache,
+  huntRuns,
+  proposals,
+  conversations,
+  digestRuns,
+  digestRunFailures,
+];
 
 /** Runs pending migrations on either dialect. Kysely's migrator takes a lock, so replicas starting together are safe. */
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
