@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { webApi } from '@slack/bolt';
-import { ActivityTypes, type CloudAdapter, type ConversationReference, MessageFactory } from 'botbuilder';
+import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { BlockingService } from '../blocking/index.ts';
-import { toAdaptiveCard, toBlockKit, toPlainText, toTeamsAttachment } from '../cards/index.ts';
-import type { Conversations } from '../chat/index.ts';
+import { toBlockKit, toPlainText } from '../cards/index.ts';
+import { type Conversations, teamsResponder } from '../chat/index.ts';
 import type { HuntopsConfig, HuntopsEnv } from '../config/index.ts';
 import { type DigestOutcome, digestCard } from '../digest/index.ts';
 import type { HuntRunner } from '../hunts/index.ts';
@@ -50,16 +50,8 @@ export function createDigestDelivery(options: DigestDeliveryOptions) {
         throw new Error(
           `digest ${outcome.plan.id} posts to Teams conversation ${post.teams}, which the bot has not been added to yet`,
         );
-      await options.teams.adapter.continueConversationAsync(
-        options.teams.appId,
-        reference as Partial<ConversationReference>,
-        async (context) => {
-          await context.sendActivity({
-            ...MessageFactory.attachment(toTeamsAttachment(toAdaptiveCard(card))),
-            type: ActivityTypes.Message,
-          });
-        },
-      );
+      // The same proactive path as hunt cards, so a refused card fails with the same plain words.
+      await teamsResponder({ ...options.teams, reference: reference as Partial<ConversationReference> }).post(card);
     }
     if (post.console)
       options.logger.info({ digest: outcome.plan.id }, `digest ${outcome.plan.id}:\n${toPlainText(card)}`);
