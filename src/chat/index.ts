@@ -14,7 +14,13 @@ export { MAX_COMMAND_LENGTH, USAGE } from './grammar/commands.ts';
 export { normalizeCommandText } from './grammar/normalize-text.ts';
 export { parseCommand, type Vocabulary } from './grammar/parse-command.ts';
 export { type SeenSignatures, seenSignatures } from './slack/reject-replayed-requests.ts';
-export { attachSlack, SLACK_EVENTS_PATH, type SlackSettings, type SlackSurfaceOptions } from './slack/slack-surface.ts';
+export {
+  attachSlack,
+  SLACK_EVENTS_PATH,
+  type SlackSettings,
+  type SlackSurface,
+  type SlackSurfaceOptions,
+} from './slack/slack-surface.ts';
 export { teamsResponder } from './teams/teams-responder.ts';
 export { type TeamsSettings, teamsSettingsFromEnv } from './teams/teams-settings.ts';
 export { attachTeams, TEAMS_MESSAGES_PATH, type TeamsSurfaceOptions } from './teams/teams-surface.ts';

@@ -87,6 +87,8 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     healthHandler({ version: VERSION, backends: backendsOf(config), surfaces: surfacesOf(config, env) }),
   );
   const surfacesUp = new Set<string>();
+  /** A surface that is attached but cannot be reached right now (Slack Socket Mode reconnecting) says why. */
+  const outages = new Map<string, () => string | undefined>();
   app.get(
     '/readyz',
     readinessHandler(
@@ -95,7 +97,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
         { name: 'config', check: async () => configLoaded(config, source) },
         ...enabledSurfaces(config, env).map((name) => ({
           name: `surface:${name}`,
-          check: async () => isUp(surfacesUp, name),
+          check: async () => isUp(surfacesUp, outages, name),
         })),
       ],
       () => shuttingDown,
@@ -120,7 +122,10 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
       })
     : undefined;
   await slack?.start();
-  if (slack) surfacesUp.add('slack');
+  if (slack) {
+    surfacesUp.add('slack');
+    outages.set('slack', slack.outage);
+  }
   const conversations = createConversations(store.db);
   const teamsSettings = teamsSettingsFromEnv(rawEnv, env.MicrosoftAppType);
   const teams = attachTeams({
@@ -218,8 +223,14 @@ function enabledSurfaces(config: HuntopsConfig, env: HuntopsEnv): string[] {
   return [...(config.surfaces.console.enabled ? ['console'] : []), ...(env.SLACK_BOT_TOKEN ? ['slack'] : []), 'teams'];
 }
 
-function isUp(surfacesUp: ReadonlySet<string>, name: string): void {
+function isUp(
+  surfacesUp: ReadonlySet<string>,
+  outages: ReadonlyMap<string, () => string | undefined>,
+  name: string,
+): void {
   if (!surfacesUp.has(name)) throw new Error(`${name} is not attached yet`);
+  const outage = outages.get(name)?.();
+  if (outage) throw new Error(`${name}: ${outage}`);
 }
 
 function configLoaded(config: HuntopsConfig, source: string): void {

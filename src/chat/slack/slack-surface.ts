@@ -36,7 +36,14 @@ const ACTION_IDS = /^(approve|deny|retry|unblock):/;
  * Slack through bolt: HTTP on the server's own /slack/events (every request's signature verified by bolt,
  * future timestamps and replayed signatures refused by us), or Socket Mode when an app-level token is configured.
  */
-export function attachSlack(options: SlackSurfaceOptions): { start(): Promise<void>; stop(): Promise<void> } {
+export interface SlackSurface {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Why Slack cannot reach the bot right now (a Socket Mode connection being re-established), or undefined. */
+  outage(): string | undefined;
+}
+
+export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
   const { settings, bot } = options;
   const logger = boltLogger(options.logger);
   // The Web API client's defaults retry for about 30 minutes and wait forever on a silent connection, so a
@@ -131,9 +138,16 @@ export function attachSlack(options: SlackSurfaceOptions): { start(): Promise<vo
     options.logger.error({ err: error }, 'slack listener failed');
   });
 
+  // Over HTTP every request reaches the server itself; in Socket Mode only an open socket brings events.
+  let socketState = 'connected';
   return {
     start: async () => {
       if (!socketMode) return;
+      for (const state of ['connected', 'reconnecting', 'disconnected']) {
+        socketMode.client.on(state, () => {
+          socketState = state;
+        });
+      }
       await bolt.start();
       keepReconnecting(socketMode.client, options.logger, () => stopping);
     },
@@ -141,5 +155,6 @@ export function attachSlack(options: SlackSurfaceOptions): { start(): Promise<vo
       stopping = true;
       if (socketMode) await bolt.stop();
     },
+    outage: () => (socketState === 'connected' ? undefined : `the Socket Mode connection is ${socketState}`),
   };
 }

@@ -42,6 +42,12 @@ describe('Slack Socket Mode end to end (real bolt SocketModeReceiver, Socket Mod
     await slack?.close();
   });
 
+  const slackReadiness = async () => {
+    const response = await fetch(`${huntops.url}/readyz`);
+    const { checks } = (await response.json()) as { checks: { name: string }[] };
+    return { status: response.status, check: checks.find((check) => check.name === 'surface:slack') };
+  };
+
   it('connects with the app token before start-up finishes, reports slack ready, and serves no HTTP endpoint', async () => {
     expect(opens()).toHaveLength(1);
     expect(opens()[0].reply).toMatchObject({
@@ -118,7 +124,12 @@ describe('Slack Socket Mode end to end (real bolt SocketModeReceiver, Socket Mod
     // Three resets use up the client's own attempts (1 + 2 retries), so its reconnect fails as a whole.
     slack.fault('apps.connections.open', 'reset', 3);
     slack.socketMode.disconnect('refresh_requested');
+    // Meanwhile Slack cannot reach the bot: readiness says so, and says it again once the socket is back.
+    await expect
+      .poll(() => slackReadiness(), { timeout: 10_000 })
+      .toMatchObject({ status: 503, check: { ok: false, error: expect.stringMatching(/Socket Mode connection is/) } });
     await slack.socketMode.waitForConnection(connected + 1, 25_000);
+    await expect.poll(() => slackReadiness()).toMatchObject({ status: 200, check: { ok: true } });
 
     const envelopeId = hunt('spary tenant-a');
     expect((await slack.socketMode.waitForAck(envelopeId)).payload).toMatchObject({
