@@ -3,7 +3,10 @@ import type { Bot, Responder } from '../chat/index.ts';
 
 /** How long no webhook may be waiting before deferred work goes on: long enough to span the gaps inside a burst. */
 const QUIET_MS = 25;
-/** Deferred work waits at most this long, so a steady stream of commands cannot starve the hunts already acknowledged. */
+/**
+ * Deferred work waits at most this long, so neither a steady stream of commands nor a client that holds a
+ * request open (unsigned requests are counted too: they are refused only once read) can starve the hunts.
+ */
 const MAX_WAIT_MS = 2_000;
 
 /**
