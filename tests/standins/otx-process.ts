@@ -2,16 +2,22 @@ import { fork } from 'node:child_process';
 import { startOtxStandin } from './otx.ts';
 
 /**
- * The OTX stand-in in its own process, for timing tests: like the real OTX it then does not share the
- * client's event loop (or CPU share) with huntops.
+ * The OTX stand-in in its own process, for `npm run bench`: like the real OTX it then does not share the
+ * client's event loop (or CPU share) with huntops, so the elapsed time is huntops' alone.
  */
 export interface OtxStandinProcess {
   readonly url: string;
-  callCount(): Promise<number>;
+  /** Calls received so far and the most answered at the same moment (OtxStandin.peakInFlight). */
+  counts(): Promise<OtxCounts>;
   close(): Promise<void>;
 }
 
-type Message = { url: string } | { calls: number };
+export interface OtxCounts {
+  readonly calls: number;
+  readonly peakInFlight: number;
+}
+
+type Message = { url: string } | OtxCounts;
 
 export async function startOtxStandinProcess(options: {
   apiKey: string;
@@ -34,10 +40,10 @@ export async function startOtxStandinProcess(options: {
   const { url } = await next<{ url: string }>('url');
   return {
     url,
-    async callCount() {
-      const reply = next<{ calls: number }>('calls');
-      child.send('calls');
-      return (await reply).calls;
+    async counts() {
+      const reply = next<OtxCounts>('calls');
+      child.send('counts');
+      return reply;
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -54,7 +60,8 @@ if (process.send && process.env.OTX_STANDIN_KEY) {
     latencyMs: Number(process.env.OTX_STANDIN_LATENCY_MS),
   });
   process.on('message', (message) => {
-    if (message === 'calls') process.send?.({ calls: standin.calls.length });
+    if (message === 'counts')
+      process.send?.({ calls: standin.calls.length, peakInFlight: standin.peakInFlight() } satisfies OtxCounts);
   });
   process.send({ url: standin.url });
 }

@@ -33,6 +33,9 @@ export interface OtxStandin {
   latencyMs: number;
   /** `general` replies by indicator (as OTX spells it: compact lower-case IPv6). */
   readonly replies: Map<string, unknown>;
+  /** The most requests this stand-in was answering at the same moment (each counted from its arrival until
+   * its response ends or its socket closes). */
+  peakInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -66,6 +69,8 @@ export async function startOtxStandin(options: { apiKey: string; latencyMs?: num
   const calls: OtxCall[] = [];
   const replies = new Map<string, unknown>();
   const state = { mode: { kind: 'ok' } as OtxStandinMode, latencyMs: options.latencyMs ?? 0 };
+  let inFlight = 0;
+  let peak = 0;
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const match = /^\/api\/v1\/indicators\/(IPv4|IPv6)\/([^/]+)\/([a-z_]+)$/.exec(req.url ?? '');
@@ -88,6 +93,9 @@ export async function startOtxStandin(options: { apiKey: string; latencyMs?: num
   };
 
   const server = createServer((req, res) => {
+    inFlight++;
+    peak = Math.max(peak, inFlight);
+    res.on('close', () => inFlight--);
     if (state.latencyMs > 0) setTimeout(() => handle(req, res), state.latencyMs);
     else handle(req, res);
   });
@@ -110,6 +118,7 @@ export async function startOtxStandin(options: { apiKey: string; latencyMs?: num
     set latencyMs(ms) {
       state.latencyMs = ms;
     },
+    peakInFlight: () => peak,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
