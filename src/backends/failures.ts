@@ -1,3 +1,4 @@
+import { retryAfterMs } from '../config/index.ts';
 import type { BackendErrorCode } from './errors.ts';
 
 /** What went wrong with one call, in terms of what to do next. */
@@ -106,12 +107,7 @@ function retryAfterOf(shape: ErrorShape): number | undefined {
   if (!headers) return undefined;
   const ms = Number(headers.get('retry-after-ms') ?? headers.get('x-ms-retry-after-ms') ?? Number.NaN);
   if (Number.isFinite(ms)) return ms;
-  const value = headers.get('retry-after');
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  return retryAfterMs(headers.get('retry-after'));
 }
 
 // Log Analytics puts the useful part ("SemanticError: unknown column …") in details[], not in message.

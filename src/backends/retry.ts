@@ -1,3 +1,4 @@
+import { backoffMs } from '../config/index.ts';
 import { BackendError, type BackendErrorCode, type BackendErrorContext } from './errors.ts';
 import { classifyFailure, type Failure } from './failures.ts';
 import type { BackendKind } from './query-backend.ts';
@@ -59,7 +60,7 @@ export async function callWithRetry<T>(call: (signal: AbortSignal) => Promise<T>
     if (error instanceof BackendError) throw error; // aborted by the caller
     const classified = error instanceof AttemptTimeout ? timeoutFailure(policy) : classifyFailure(error);
     run.observer?.({ ...context, outcome: classified.code });
-    const delay = classified.retryAfterMs ?? backoff(policy, attempt);
+    const delay = classified.retryAfterMs ?? backoffMs(policy, attempt);
     if (!classified.retryable || attempt >= policy.maxAttempts || delay > policy.maxRetryAfterMs) {
       throw new BackendError(classified.code, { ...context, attempts: attempt }, classified.detail, { cause: error });
     }
@@ -100,11 +101,6 @@ function timeoutFailure(policy: RetryPolicy): Failure {
     retryable: true,
     detail: `no answer within ${policy.attemptTimeoutMs / 1000} s`,
   };
-}
-
-function backoff(policy: RetryPolicy, attempt: number): number {
-  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return exponential / 2 + Math.random() * (exponential / 2); // jitter so tenants do not retry in lockstep
 }
 
 function sleep(ms: number, run: RetryRun, attempts: number): Promise<void> {

@@ -10,5 +10,5 @@ export {
   parseConfigText,
   resolveConfigPath,
 } from './load-config.ts';
-export { type RetryBudget, remoteRetryFromEnv } from './remote-retry.ts';
+export { backoffMs, type RetryBudget, remoteRetryFromEnv, retryAfterMs } from './remote-retry.ts';
 export * from './schema.ts';

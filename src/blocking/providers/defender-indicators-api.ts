@@ -1,6 +1,7 @@
 import type { TokenCredential } from '@azure/identity';
 import { Agent } from 'undici';
-import { BlockProviderError, ProviderHttpError, retryAfterMs } from './provider-error.ts';
+import { retryAfterMs } from '../../config/index.ts';
+import { BlockProviderError, ProviderHttpError } from './provider-error.ts';
 import { type ProviderRetryPolicy, withProviderRetry } from './provider-retry.ts';
 
 /** The body of `POST /api/indicators` (names are case-sensitive on the wire). */

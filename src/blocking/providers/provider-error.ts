@@ -40,12 +40,3 @@ export class ProviderHttpError extends Error {
     this.retryAfterMs = retryAfterMs;
   }
 }
-
-/** Reads `Retry-After` (seconds or an HTTP date) into milliseconds. */
-export function retryAfterMs(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}

@@ -1,4 +1,5 @@
-import { BlockProviderError, type BlockProviderErrorCode, retryAfterMs } from './provider-error.ts';
+import { backoffMs, retryAfterMs } from '../../config/index.ts';
+import { BlockProviderError, type BlockProviderErrorCode } from './provider-error.ts';
 
 /** Bounded retries for provider calls: 429 after its Retry-After, 5xx, timeouts and network failures. */
 export interface ProviderRetryPolicy {
@@ -46,7 +47,7 @@ export async function withProviderRetry<T>(
     } catch (error) {
       if (error instanceof BlockProviderError) throw error;
       const failure = classify(error, signal, policy);
-      const delay = failure.retryAfterMs ?? backoff(policy, attempt);
+      const delay = failure.retryAfterMs ?? backoffMs(policy, attempt);
       if (!failure.retryable || attempt >= policy.maxAttempts || delay > policy.maxRetryAfterMs) {
         const tries = attempt > 1 ? ` after ${attempt} attempts` : '';
         throw new BlockProviderError(failure.code, `${what} failed${tries}: ${failure.detail}`, { cause: error });
@@ -101,9 +102,4 @@ function classify(error: unknown, signal: AbortSignal, policy: ProviderRetryPoli
   if (error instanceof TypeError || status === -1)
     return { code: 'huntops_block_unavailable', retryable: true, detail: `network failure: ${message}` };
   return { code: 'huntops_block_unavailable', retryable: false, detail: message };
-}
-
-function backoff(policy: ProviderRetryPolicy, attempt: number): number {
-  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return exponential / 2 + Math.random() * (exponential / 2);
 }

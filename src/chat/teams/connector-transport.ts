@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { toHttpHeadersLike } from '@azure/core-http-compat';
 import {
   createDefaultHttpClient,
@@ -7,6 +8,7 @@ import {
   type PipelineResponse,
 } from '@azure/core-rest-pipeline';
 import type { ConnectorClientOptions } from 'botframework-connector';
+import { backoffMs, retryAfterMs } from '../../config/index.ts';
 import type { ConnectorBudget } from './connector-budget.ts';
 import { TeamsConnectorError, type TeamsConnectorErrorCode } from './connector-error.ts';
 
@@ -37,7 +39,7 @@ export function boundedConnectorTransport(budget: ConnectorBudget): ConnectorHtt
       for (let attempt = 1; ; attempt++) {
         const outcome = await attemptOnce(transport, resource, budget);
         if ('status' in outcome) return outcome;
-        const wait = outcome.retryAfterMs ?? backoff(budget, attempt);
+        const wait = outcome.retryAfterMs ?? backoffMs(budget, attempt);
         if (!outcome.retryable || attempt >= budget.maxAttempts || wait > budget.maxRetryAfterMs) {
           const tries = attempt > 1 ? ` (${attempt} attempts)` : '';
           throw new TeamsConnectorError(outcome.code, `${outcome.detail}${tries}`, { cause: outcome.cause });
@@ -91,20 +93,20 @@ function compatResponse(resource: ConnectorRequest, response: PipelineResponse):
 
 function classifyResponse(response: PipelineResponse): Failure | undefined {
   const { status } = response;
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  const retryAfter = retryAfterMs(response.headers.get('retry-after'));
   if (status === 429)
     return {
       code: 'huntops_teams_throttled',
-      detail: `the Bot Framework connector is throttling huntops (HTTP 429${retryAfterMs === undefined ? '' : `, retry after ${retryAfterMs / 1000} s`})`,
+      detail: `the Bot Framework connector is throttling huntops (HTTP 429${retryAfter === undefined ? '' : `, retry after ${retryAfter / 1000} s`})`,
       retryable: true,
-      retryAfterMs,
+      retryAfterMs: retryAfter,
     };
   if (status >= 500 || status === 408)
     return {
       code: 'huntops_teams_connector_error',
       detail: `the Bot Framework connector answered HTTP ${status}`,
       retryable: true,
-      retryAfterMs,
+      retryAfterMs: retryAfter,
     };
   return undefined; // a success, or a refusal the SDK reports with the service's own words
 }
@@ -127,22 +129,4 @@ function classifyError(error: unknown, signal: AbortSignal, budget: ConnectorBud
     retryable: name === 'RestError',
     cause: error,
   };
-}
-
-/** Retry-After in seconds or as an HTTP date, in ms. */
-function parseRetryAfter(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
-}
-
-function backoff(budget: ConnectorBudget, attempt: number): number {
-  const exponential = Math.min(budget.maxDelayMs, budget.baseDelayMs * 2 ** (attempt - 1));
-  return exponential / 2 + Math.random() * (exponential / 2);
-}
-
-function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

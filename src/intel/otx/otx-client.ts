@@ -1,7 +1,7 @@
+import { retryAfterMs } from '../../config/index.ts';
 import { IntelError } from '../errors.ts';
 import type { Clock } from '../types.ts';
 import { EMPTY_OTX_FACTS, type OtxFacts, otxGeneralSchema, toOtxFacts } from './otx-facts.ts';
-import { parseRetryAfter } from './retry-after.ts';
 
 export interface OtxClientOptions {
   /** e.g. `https://otx.alienvault.com`, without `/api/v1`. */
@@ -56,8 +56,8 @@ export function createOtxClient(options: OtxClientOptions): OtxClient {
 
 function statusError(response: Response, now: number): IntelError {
   if (response.status === 429) {
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
-    return new IntelError('intel_otx_rate_limited', 'OTX rate limit reached (HTTP 429)', { retryAfterMs });
+    const retryAfter = retryAfterMs(response.headers.get('retry-after'), now);
+    return new IntelError('intel_otx_rate_limited', 'OTX rate limit reached (HTTP 429)', { retryAfterMs: retryAfter });
   }
   if (response.status === 401 || response.status === 403) {
     return new IntelError('intel_otx_auth', `OTX rejected the API key (HTTP ${response.status}); check OTX_API_KEY`);
