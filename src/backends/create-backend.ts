@@ -10,7 +10,7 @@ import type { TenantBackendConfig } from './tenant-config.ts';
 export function createBackend(kind: BackendKind, tenant: TenantBackendConfig, deps: BackendDeps = {}): QueryBackend {
   switch (kind) {
     case 'local':
-      return createLocalBackend(tenant);
+      return createLocalBackend(tenant, deps);
     case 'logAnalytics':
       return createLogAnalyticsBackend(tenant, deps);
     case 'defender':

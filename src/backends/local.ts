@@ -1,6 +1,7 @@
+import type { BackendDeps } from './backend-deps.ts';
 import { checkRequest } from './check-request.ts';
 import { BackendConfigError, BackendError } from './errors.ts';
-import { engineThread } from './local-engine/engine-thread.ts';
+import { sharedEngineThread } from './local-engine/engine-thread.ts';
 import type { LocalAnswer } from './local-engine/protocol.ts';
 import type { QueryBackend, QueryRequest, QueryResult } from './query-backend.ts';
 import type { TenantBackendConfig } from './tenant-config.ts';
@@ -12,13 +13,14 @@ const MAX_LOAD_WARNINGS = 5;
  * The embedded KQL engine over the tenant's `local.dataDir`, run on the engine thread
  * (./local-engine) so the chat surfaces keep answering while it works.
  */
-export function createLocalBackend(tenant: TenantBackendConfig): QueryBackend {
+export function createLocalBackend(tenant: TenantBackendConfig, deps: BackendDeps = {}): QueryBackend {
   const dataDir = tenant.local?.dataDir;
   if (!dataDir) {
     throw new BackendConfigError(
       `tenant '${tenant.name ?? tenant.entraTenantId}': local.dataDir is required for the local backend`,
     );
   }
+  const engineThread = sharedEngineThread(engineHeapMb(deps.env));
   return {
     kind: 'local',
     async query(request: QueryRequest): Promise<QueryResult> {
@@ -57,6 +59,18 @@ export function createLocalBackend(tenant: TenantBackendConfig): QueryBackend {
       }
     },
   };
+}
+
+/** HUNTOPS_LOCAL_ENGINE_HEAP_MB: the engine thread's heap cap in MB; unset, Node's default for the machine. */
+function engineHeapMb(env: NodeJS.ProcessEnv | undefined): number | undefined {
+  const raw = env?.HUNTOPS_LOCAL_ENGINE_HEAP_MB;
+  if (raw === undefined || raw === '') return undefined;
+  const mb = Number(raw);
+  if (!Number.isInteger(mb) || mb < 32)
+    throw new BackendConfigError(
+      `HUNTOPS_LOCAL_ENGINE_HEAP_MB '${raw}' is not a whole number of megabytes of at least 32 (e.g. 4096); unset it for the default`,
+    );
+  return mb;
 }
 
 function summariseLoadWarnings(warnings: readonly { file: string; message: string }[]): string[] {

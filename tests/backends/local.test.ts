@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdtempSync, utimesSync } from 'node:fs';
+import { appendFileSync, copyFileSync, createWriteStream, mkdtempSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,4 +65,41 @@ describe('local backend', () => {
     expect(error).toMatchObject({ code: 'huntops_backend_query_rejected', tenant: 'tenant-l' });
     expect((error as Error).message).toMatch(message);
   });
+
+  it('a query whose data outgrows HUNTOPS_LOCAL_ENGINE_HEAP_MB ends the engine thread, not the bot, and says so', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'huntops-local-big-'));
+    await writeSigninsWithUniqueText(join(big, 'SigninLogs.jsonl'), 120_000, 600); // ~75 MB of distinct strings
+    const env = { HUNTOPS_LOCAL_ENGINE_HEAP_MB: '64' };
+    const error = await createBackend('local', localTenant(big), { env })
+      .query({ tenant: 'tenant-l', query: 'SigninLogs | count', window: WINDOW })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'huntops_backend_query_failed', tenant: 'tenant-l', backend: 'local' });
+    expect((error as Error).message).toMatch(/needed more than HUNTOPS_LOCAL_ENGINE_HEAP_MB \(64 MB\)/);
+    // The next query starts a fresh engine thread under the same limit.
+    const small = await createBackend('local', localTenant(fixtureDir('workspace-a')), { env }).query({
+      tenant: 'tenant-l',
+      query: 'SigninLogs | count',
+      window: WINDOW,
+    });
+    expect(small.rows[0][0]).toBeGreaterThan(0);
+  });
+
+  it('refuses a heap limit that is not a number of megabytes', () => {
+    const env = { HUNTOPS_LOCAL_ENGINE_HEAP_MB: 'lots' };
+    expect(() => createBackend('local', localTenant(fixtureDir('workspace-a')), { env })).toThrow(
+      /HUNTOPS_LOCAL_ENGINE_HEAP_MB 'lots'/,
+    );
+  });
 });
+
+/** Sign-ins inside WINDOW, each with its own long UserAgent, so the loaded table holds every one of them. */
+async function writeSigninsWithUniqueText(path: string, rows: number, textLength: number): Promise<void> {
+  const out = createWriteStream(path);
+  const time = new Date(FIXTURE_NOW.getTime() - 3_600_000).toISOString();
+  for (let i = 0; i < rows; i++) {
+    const agent = `${i}-`.padEnd(textLength, 'x');
+    if (!out.write(`${JSON.stringify({ TimeGenerated: time, UserAgent: agent, ResultType: '0' })}\n`))
+      await new Promise((resolve) => out.once('drain', resolve));
+  }
+  await new Promise((resolve) => out.end(resolve));
+}

@@ -25,6 +25,9 @@ export class EngineThread {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
+  /** `maxHeapMb` caps the thread's JavaScript heap: a query that needs more ends the thread, not the bot. */
+  constructor(private readonly maxHeapMb?: number) {}
+
   run(job: LocalJob): Promise<LocalAnswer> {
     const worker = this.started();
     const id = this.nextId++;
@@ -39,14 +42,15 @@ export class EngineThread {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = startTsWorker(ENGINE_WORKER);
+    const limits = this.maxHeapMb === undefined ? undefined : { maxOldGenerationSizeMb: this.maxHeapMb };
+    const worker = startTsWorker(ENGINE_WORKER, undefined, limits);
     worker.on('message', ({ id, answer }: AnswerMessage) => {
       const pending = this.pending.get(id);
       this.pending.delete(id);
       if (this.pending.size === 0) worker.unref();
       pending?.resolve(answer);
     });
-    worker.on('error', (error) => this.stopped(worker, `${error.message}`));
+    worker.on('error', (error) => this.stopped(worker, stopReason(error, this.maxHeapMb)));
     worker.on('exit', (code) => this.stopped(worker, `it exited with code ${code}`));
     worker.unref();
     this.worker = worker;
@@ -63,5 +67,20 @@ export class EngineThread {
   }
 }
 
-/** The process's one engine thread, shared by every local tenant. */
-export const engineThread = new EngineThread();
+function stopReason(error: Error & { code?: string }, maxHeapMb: number | undefined): string {
+  if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return error.message;
+  const limit = maxHeapMb === undefined ? 'its memory' : `HUNTOPS_LOCAL_ENGINE_HEAP_MB (${maxHeapMb} MB)`;
+  return `the query and its data needed more than ${limit}; narrow the window or the data directory, or raise the limit`;
+}
+
+const threads = new Map<number | undefined, EngineThread>();
+
+/** The process's engine thread for a heap limit: one, in practice, shared by every local tenant. */
+export function sharedEngineThread(maxHeapMb?: number): EngineThread {
+  let thread = threads.get(maxHeapMb);
+  if (!thread) {
+    thread = new EngineThread(maxHeapMb);
+    threads.set(maxHeapMb, thread);
+  }
+  return thread;
+}
