@@ -99,7 +99,7 @@ async function writeSigninsWithUniqueText(path: string, rows: number, textLength
   for (let i = 0; i < rows; i++) {
     const agent = `${i}-`.padEnd(textLength, 'x');
     if (!out.write(`${JSON.stringify({ TimeGenerated: time, UserAgent: agent, ResultType: '0' })}\n`))
-      await new Promise((resolve) => out.once('drain', resolve));
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
-  await new Promise((resolve) => out.end(resolve));
+  await new Promise<void>((resolve) => out.end(() => resolve()));
 }
