@@ -18,5 +18,5 @@ export {
   type BlockProviderErrorCode,
 } from './providers/provider-error.ts';
 export type { ProviderRetryPolicy } from './providers/provider-retry.ts';
-export type { ProviderDeps } from './providers/provider-setup.ts';
+export type { ProviderCallEvent, ProviderDeps } from './providers/provider-setup.ts';
 export { canMove, LIVE_STATES, STATES, type State, TRANSITIONS } from './states.ts';

@@ -4,7 +4,7 @@ import { asIntelError } from './errors.ts';
 import { type FeedSource, openFeedSource } from './feed/feed-source.ts';
 import { type IpTarget, toIpTarget } from './ip-target.ts';
 import { CircuitBreaker } from './lookup/circuit-breaker.ts';
-import { createOtxLookup, type OtxLookup } from './lookup/otx-lookup.ts';
+import { createOtxLookup, type OtxLookup, type OtxLookupOptions } from './lookup/otx-lookup.ts';
 import { createOtxClient } from './otx/otx-client.ts';
 import { type OtxOutcome, scoreTarget } from './score-target.ts';
 import type { IntelSettings } from './settings.ts';
@@ -19,6 +19,8 @@ export interface IntelServiceOptions {
   readonly clock?: Clock;
   /** How often the feed file is checked for changes (default 1 s). */
   readonly feedPollMs?: number;
+  /** Told about every call to OTX (for metrics). */
+  readonly onOtxCall?: OtxLookupOptions['observe'];
 }
 
 export interface IntelService {
@@ -63,6 +65,7 @@ export function createIntelService(options: IntelServiceOptions): IntelService {
           cacheTtlMs: settings.cacheTtlMs,
           negativeCacheTtlMs: settings.negativeCacheTtlMs,
           signal: lifetime.signal,
+          observe: options.onOtxCall,
         });
 
   const describe = () => {

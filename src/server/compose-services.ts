@@ -91,6 +91,7 @@ export async function composeServices(options: ComposeOptions): Promise<Services
     cache: observeCache(intelCacheFromStore(store.cache)),
     logger,
     clock,
+    onOtxCall: metrics?.otxCall,
   });
   const blocking = createBlockingService({
     config,
@@ -98,9 +99,9 @@ export async function composeServices(options: ComposeOptions): Promise<Services
     providers: {
       'dry-run': createDryRunProvider,
       'defender-indicator': (key, tenant) =>
-        createDefenderIndicatorProvider(key, tenant, { env: options.rawEnv, retry }),
+        createDefenderIndicatorProvider(key, tenant, { env: options.rawEnv, retry, observer: metrics?.providerCall }),
       'entra-named-location': (key, tenant) =>
-        createEntraNamedLocationProvider(key, tenant, { env: options.rawEnv, retry }),
+        createEntraNamedLocationProvider(key, tenant, { env: options.rawEnv, retry, observer: metrics?.providerCall }),
     },
     logger,
     clock,

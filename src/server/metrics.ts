@@ -1,14 +1,19 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { RemoteCallEvent } from '../backends/index.ts';
-import type { State, TransitionObserver } from '../blocking/index.ts';
+import type { ProviderCallEvent, State, TransitionObserver } from '../blocking/index.ts';
 import type { HuntRunEvent } from '../hunts/index.ts';
-import type { IntelCache } from '../intel/index.ts';
+import type { IntelCache, IntelErrorCode } from '../intel/index.ts';
 
 /** The process's Prometheus series; the capabilities report into it through narrow hooks and never see prom-client. */
 export interface HuntopsMetrics {
   readonly registry: Registry;
   readonly huntFinished: (event: HuntRunEvent) => void;
+  /** Calls to the query services (Log Analytics, Defender advanced hunting). */
   readonly remoteCall: (event: RemoteCallEvent) => void;
+  /** Calls to the block providers' APIs (Defender indicators, Entra named locations). */
+  readonly providerCall: (event: ProviderCallEvent) => void;
+  /** Calls to AlienVault OTX (no tenant: intel is shared). */
+  readonly otxCall: (outcome: 'ok' | IntelErrorCode) => void;
   readonly blockTransition: TransitionObserver;
   /** The intel cache, counting hits and misses. */
   observeIntelCache(cache: IntelCache): IntelCache;
@@ -37,13 +42,13 @@ export function createMetrics(): HuntopsMetrics {
   });
   const apiCalls = new Counter({
     name: 'huntops_api_calls_total',
-    help: 'Calls to remote query services (retries included), by service, tenant and outcome',
+    help: 'Calls to remote services (query services, block providers, OTX; retries included), by service, tenant and outcome',
     labelNames: ['service', 'tenant', 'outcome'],
     registers,
   });
   const throttles = new Counter({
     name: 'huntops_api_throttles_total',
-    help: 'Calls a remote query service answered with 429 (throttled), by service and tenant',
+    help: 'Calls a remote service answered with 429 (throttled), by service and tenant',
     labelNames: ['service', 'tenant'],
     registers,
   });
@@ -72,6 +77,14 @@ export function createMetrics(): HuntopsMetrics {
     },
   });
 
+  /** One series for every remote service; outcomes lose their folder prefix, and OTX's rate limit reads as throttled. */
+  const countCall = (service: string, tenant: string, code: string) => {
+    const outcome = code
+      .replace(/^(huntops_backend_|huntops_block_|intel_otx_)/, '')
+      .replace(/^rate_limited$/, 'throttled');
+    apiCalls.inc({ service, tenant, outcome });
+    if (outcome === 'throttled') throttles.inc({ service, tenant });
+  };
   return {
     registry,
     huntFinished(event) {
@@ -79,11 +92,9 @@ export function createMetrics(): HuntopsMetrics {
       hunts.inc({ ...labels, outcome: event.outcome });
       huntSeconds.observe(labels, event.durationMs / 1000);
     },
-    remoteCall(event) {
-      const outcome = event.outcome.replace(/^huntops_backend_/, '');
-      apiCalls.inc({ service: event.backend, tenant: event.tenant, outcome });
-      if (outcome === 'throttled') throttles.inc({ service: event.backend, tenant: event.tenant });
-    },
+    remoteCall: (event) => countCall(event.backend, event.tenant, event.outcome),
+    providerCall: (event) => countCall(event.service, event.tenant, event.outcome),
+    otxCall: (outcome) => countCall('otx', '', outcome),
     blockTransition(event) {
       transitions.inc({ tenant: event.tenant, state: event.to });
     },

@@ -110,6 +110,42 @@ describe('/metrics for remote query services', () => {
     expect(sample(text, 'huntops_api_throttles_total', { service: 'logAnalytics', tenant: 'tenant-x' })).toBe(1);
     expect(rig.logAnalytics.calls.filter((call) => call.path.includes('/workspaces/'))).toHaveLength(2 + MAX_ATTEMPTS);
   }, 60_000);
+
+  it('counts OTX and block-provider calls in the same series, throttles included', async () => {
+    rig = await startFaultRig();
+    const metrics = async () => (await fetch(`${rig!.huntops.url}/metrics`)).text();
+
+    // OTX answers 429 once while the demo hunt is scored; the lookup waits out Retry-After and goes on.
+    rig.otx.mode = { kind: 'rate-limited', retryAfter: '1', times: 1 };
+    expect(await rig.command('spray tenant-a')).toMatch(/^Hunting/);
+    await waitForSample(metrics, 'huntops_hunts_total', {
+      template: 'spray',
+      tenant: 'tenant-a',
+      backend: 'local',
+      outcome: 'ok',
+    });
+    let text = await metrics();
+    const otx = (outcome: string) => sample(text, 'huntops_api_calls_total', { service: 'otx', tenant: '', outcome });
+    expect(otx('throttled')).toBe(1);
+    expect(otx('throttled')! + (otx('ok') ?? 0)).toBe(rig.otx.calls.length); // every call, each counted once
+    expect(sample(text, 'huntops_api_throttles_total', { service: 'otx', tenant: '' })).toBe(1);
+
+    // The Defender indicators API answers 429 once while an approved block is applied.
+    const ip = '198.51.100.201';
+    let since = rig.slack.calls.length;
+    await rig.command(`block tenant-x ${ip} seen spraying`, 'U-LEAD');
+    const card = await rig.nextPost(since, (posted) => posted.includes(ip) && posted.includes('approve:'));
+    rig.defender.inject({ kind: 'status', status: 429, retryAfterSeconds: 1, times: 1, path: '/api/indicators' });
+    since = rig.slack.calls.length;
+    await rig.press(card, 'approve', 'U-LEAD2');
+    await rig.nextPost(since, (posted) => posted.startsWith('Blocked'));
+    text = await metrics();
+    const defender = (outcome: string) =>
+      sample(text, 'huntops_api_calls_total', { service: 'defender-indicator', tenant: 'tenant-x', outcome });
+    expect(defender('throttled')).toBe(1);
+    expect(defender('ok')).toBe(rig.defender.calls.length - 1);
+    expect(sample(text, 'huntops_api_throttles_total', { service: 'defender-indicator', tenant: 'tenant-x' })).toBe(1);
+  }, 60_000);
 });
 
 async function waitForSample(

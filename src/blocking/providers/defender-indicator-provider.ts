@@ -13,7 +13,7 @@ export function createDefenderIndicatorProvider(
   tenant: TenantConfig,
   deps: ProviderDeps = {},
 ): BlockProvider {
-  const setup = resolveProviderSetup(tenantKey, tenant, deps);
+  const setup = resolveProviderSetup('defender-indicator', tenantKey, tenant, deps);
   const { defenderApiHost, defenderScope } = setup.cloud;
   if (!defenderApiHost || !defenderScope)
     throw new BlockProviderError(

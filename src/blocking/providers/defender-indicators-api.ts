@@ -2,7 +2,7 @@ import type { TokenCredential } from '@azure/identity';
 import { Agent } from 'undici';
 import { retryAfterMs } from '../../config/index.ts';
 import { BlockProviderError, ProviderHttpError } from './provider-error.ts';
-import { type ProviderRetryPolicy, withProviderRetry } from './provider-retry.ts';
+import { type ProviderCallObserver, type ProviderRetryPolicy, withProviderRetry } from './provider-retry.ts';
 
 /** The body of `POST /api/indicators` (names are case-sensitive on the wire). */
 export interface IndicatorSubmission {
@@ -29,6 +29,7 @@ interface ApiOptions {
   readonly scope: string;
   readonly credential: TokenCredential;
   readonly policy: ProviderRetryPolicy;
+  readonly observe?: ProviderCallObserver;
   readonly cloud: { readonly caPem: string | undefined };
 }
 
@@ -38,6 +39,8 @@ export function defenderIndicatorsApi(options: ApiOptions) {
   const dispatcher =
     options.cloud.caPem === undefined ? undefined : new Agent({ connect: { ca: options.cloud.caPem } });
   const what = (operation: string) => `Defender indicator ${operation} for tenant '${options.tenantKey}'`;
+  const withRetry = <T>(operation: string, call: (signal: AbortSignal) => Promise<T>) =>
+    withProviderRetry(what(operation), options.policy, call, options.observe);
 
   const send = async (method: string, path: string, signal: AbortSignal, body?: unknown): Promise<Response> => {
     const token = await options.credential.getToken(options.scope, { abortSignal: signal });
@@ -59,7 +62,7 @@ export function defenderIndicatorsApi(options: ApiOptions) {
 
   return {
     async submit(indicator: IndicatorSubmission): Promise<{ id: string }> {
-      return withProviderRetry(what('submit'), options.policy, async (signal) => {
+      return withRetry('submit', async (signal) => {
         try {
           const answer = (await (await send('POST', '/api/indicators', signal, indicator)).json()) as { id?: unknown };
           if (answer.id === undefined || answer.id === null)
@@ -75,14 +78,12 @@ export function defenderIndicatorsApi(options: ApiOptions) {
     },
     /** Deletes an indicator; one that is already gone (404) counts as removed. */
     async remove(id: string): Promise<void> {
-      await withProviderRetry(what('delete'), options.policy, (signal) =>
-        send('DELETE', `/api/indicators/${encodeURIComponent(id)}`, signal),
-      );
+      await withRetry('delete', (signal) => send('DELETE', `/api/indicators/${encodeURIComponent(id)}`, signal));
     },
     /** The id of the IpAddress indicator for `value`, when one exists. */
     async findId(value: string): Promise<string | undefined> {
       const filter = `indicatorValue eq '${value}' and indicatorType eq 'IpAddress'`;
-      return withProviderRetry(what('lookup'), options.policy, async (signal) => {
+      return withRetry('lookup', async (signal) => {
         const list = (await (
           await send('GET', `/api/indicators?$filter=${encodeURIComponent(filter)}`, signal)
         ).json()) as { value?: { id?: unknown }[] };

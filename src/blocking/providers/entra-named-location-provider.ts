@@ -29,8 +29,8 @@ export function createEntraNamedLocationProvider(
       'huntops_block_config_invalid',
       `tenants.${tenantKey}.blocking.namedLocationId is required for the entra-named-location provider: the id (GUID) of the IP named location huntops adds blocked ranges to`,
     );
-  const setup = resolveProviderSetup(tenantKey, tenant, deps);
-  const api = namedLocationApi(createGraphClient(setup.credential, setup.cloud), setup.policy, tenantKey, locationId);
+  const setup = resolveProviderSetup('entra-named-location', tenantKey, tenant, deps);
+  const api = namedLocationApi(createGraphClient(setup.credential, setup.cloud), setup, tenantKey, locationId);
   const label = `named location ${locationId} of tenant '${tenantKey}'`;
   // One change at a time from this process: two overlapping read-modify-writes would lose one of them
   // after its re-read had already confirmed it. Other writers are caught by the re-read alone.

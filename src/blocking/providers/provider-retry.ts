@@ -31,6 +31,9 @@ interface Classified {
   readonly retryAfterMs?: number;
 }
 
+/** Told about every attempt of a provider call (for metrics): 'ok' or the failure's code; must not throw. */
+export type ProviderCallObserver = (outcome: 'ok' | BlockProviderErrorCode) => void;
+
 /**
  * Runs `call` (which receives an abort signal for its attempt) until it succeeds or the policy is spent.
  * `what` names the operation, tenant and provider in the final error, e.g. "Defender indicator for tenant-a".
@@ -39,14 +42,21 @@ export async function withProviderRetry<T>(
   what: string,
   policy: ProviderRetryPolicy,
   call: (signal: AbortSignal) => Promise<T>,
+  observe?: ProviderCallObserver,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const signal = AbortSignal.timeout(policy.attemptTimeoutMs);
     try {
-      return await call(signal);
+      const result = await call(signal);
+      observe?.('ok');
+      return result;
     } catch (error) {
-      if (error instanceof BlockProviderError) throw error;
+      if (error instanceof BlockProviderError) {
+        observe?.(error.code);
+        throw error;
+      }
       const failure = classify(error, signal, policy);
+      observe?.(failure.code);
       const delay = failure.retryAfterMs ?? backoffMs(policy, attempt);
       if (!failure.retryable || attempt >= policy.maxAttempts || delay > policy.maxRetryAfterMs) {
         const tries = attempt > 1 ? ` after ${attempt} attempts` : '';

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { IntelCache } from '../cache.ts';
-import { asIntelError } from '../errors.ts';
+import { asIntelError, type IntelErrorCode } from '../errors.ts';
 import type { OtxClient } from '../otx/otx-client.ts';
 import type { OtxFacts } from '../otx/otx-facts.ts';
 import type { CircuitBreaker } from './circuit-breaker.ts';
@@ -13,6 +13,8 @@ export interface OtxLookupOptions {
   readonly cacheTtlMs: number;
   readonly negativeCacheTtlMs: number;
   readonly signal: AbortSignal;
+  /** Told about every call to OTX (for metrics): 'ok' or the failure's code; must not throw. */
+  readonly observe?: (outcome: 'ok' | IntelErrorCode) => void;
 }
 
 /** Looks up one public IP in OTX: `deadline` bounds waiting for a paused circuit, not the call itself. */
@@ -46,10 +48,12 @@ export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
       try {
         const facts = await options.client(ip, family, options.signal);
         options.breaker.success();
+        options.observe?.('ok');
         return facts;
       } catch (error) {
         const intelError = asIntelError(error);
         options.breaker.failure(intelError);
+        options.observe?.(intelError.code);
         if (intelError.code !== 'intel_otx_rate_limited' || attempt >= MAX_RATE_LIMITED_ATTEMPTS) throw intelError;
       }
     }
