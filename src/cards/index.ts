@@ -2,7 +2,7 @@
 export * from './actions.ts';
 export { findingsCsv } from './csv.ts';
 export * from './deep-links.ts';
-export { SLACK, TEAMS_CARD_BUDGET } from './limits.ts';
+export { SLACK, TEAMS_CARD_BUDGET, TEAMS_MAX_REFRESH_USERS } from './limits.ts';
 export type * from './model/approval-model.ts';
 export type * from './model/card-model.ts';
 export type * from './model/digest-model.ts';
@@ -19,6 +19,8 @@ export * from './model/types.ts';
 export { CARD_FORMATS, type CardFormat, render } from './render.ts';
 export type { SlackBlock, SlackMessage } from './slack/kit.ts';
 export { toBlockKit } from './slack/to-block-kit.ts';
+export type { HuntCardOptions } from './teams/hunt-card.ts';
+export type { CardRefresh } from './teams/refresh.ts';
 export type { AdaptiveCardJson } from './teams/template.ts';
 export { toAdaptiveCard, toTeamsAttachment } from './teams/to-adaptive-card.ts';
 export { toPlainText } from './text/to-plain-text.ts';

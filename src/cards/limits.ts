@@ -18,6 +18,9 @@ export const SLACK = {
  */
 export const TEAMS_CARD_BUDGET = 28 * 1024;
 
+/** Teams takes at most this many users (MRIs) in a card's `refresh.userIds`. */
+export const TEAMS_MAX_REFRESH_USERS = 60;
+
 /** How many findings a hunt card lists before "and N more"; the size fitter may show fewer. */
 export const TEAMS_MAX_FINDINGS = 15;
 export const SLACK_MAX_FINDINGS = 10;

@@ -6,6 +6,7 @@ import {
   attachTeams,
   consoleRouter,
   createConversations,
+  createRunRecords,
   SLACK_EVENTS_PATH,
   seenSignatures,
   TEAMS_MESSAGES_PATH,
@@ -133,6 +134,8 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     app,
     bot: services.bot,
     conversations,
+    config,
+    runs: createRunRecords(store.db),
     logger,
     newCorrelationId,
   });

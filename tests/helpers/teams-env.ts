@@ -61,3 +61,22 @@ export async function sendToBot(
     body: JSON.stringify(activity),
   });
 }
+
+/** An Action.Execute invoke (`adaptiveCard/action`) from `user`: a press (`manual`) or a card's refresh (`automatic`). */
+export function cardInvoke(
+  bf: BotFrameworkStandin,
+  appId: string,
+  user: string,
+  action: { verb: string; data: Record<string, unknown>; trigger?: 'manual' | 'automatic' },
+  conversationId = SOC_CHANNEL,
+): Record<string, unknown> {
+  return teamsActivity(bf, appId, user, {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    conversation: { id: conversationId, conversationType: 'channel', isGroup: true },
+    value: {
+      action: { type: 'Action.Execute', verb: action.verb, data: action.data },
+      trigger: action.trigger ?? 'manual',
+    },
+  });
+}

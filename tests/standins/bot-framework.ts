@@ -7,8 +7,16 @@ export interface ConnectorCall {
   readonly path: string;
   readonly authorization?: string;
   readonly body: Record<string, unknown>;
-  /** The activity id the stand-in answered with (new for POST, the updated one for PUT). */
+  /** The activity id the stand-in answered with (new for POST, the updated one for PUT; empty for a member lookup). */
   readonly activityId: string;
+}
+
+/** A user in every conversation of the stand-in, as Teams returns a member (TeamsChannelAccount). */
+export interface TeamsMember {
+  /** The user's Teams id (MRI), `29:…`. */
+  readonly id: string;
+  readonly aadObjectId: string;
+  readonly name: string;
 }
 
 export interface BotFrameworkStandin {
@@ -32,14 +40,18 @@ export interface BotFrameworkStandin {
 }
 
 const ISSUER = 'https://api.botframework.com';
+const MEMBER_PATH = /^\/v3\/conversations\/[^/]+\/members\/([^/]+)$/;
 const METADATA_PATH = '/v1/.well-known/openidconfiguration';
 
 /**
  * The Bot Framework as the bot sees it, over HTTPS with the test CA (the bot process trusts it through
  * NODE_EXTRA_CA_CERTS): the channel's OpenID metadata and signing keys (JWKS, endorsed for msteams) and the
- * connector REST API that receives replies (POST activities, PUT updates).
+ * connector REST API that receives replies (POST activities, PUT updates) and answers member lookups
+ * (GET /v3/conversations/{id}/members/{userId}, by MRI or Entra object id; 404 for anyone not in `members`).
  */
-export async function startBotFrameworkStandin(): Promise<BotFrameworkStandin> {
+export async function startBotFrameworkStandin(
+  options: { members?: readonly TeamsMember[] } = {},
+): Promise<BotFrameworkStandin> {
   const trusted = await generateKeyPair('RS256', { extractable: true });
   const untrusted = await generateKeyPair('RS256', { extractable: true });
   const jwk: JWK = { ...(await exportJWK(trusted.publicKey)), kid: 'trusted-key', use: 'sig', alg: 'RS256' };
@@ -54,14 +66,16 @@ export async function startBotFrameworkStandin(): Promise<BotFrameworkStandin> {
       };
     if (request.path === '/v1/keys') return { status: 200, json: { keys: [{ ...jwk, endorsements: ['msteams'] }] } };
     const path = decodeURIComponent(request.path);
+    const lookup = request.method === 'GET' ? MEMBER_PATH.exec(path) : null;
     const call: ConnectorCall = {
       method: request.method,
       path,
       authorization: request.headers.authorization,
       body: (jsonBody(request) as Record<string, unknown> | undefined) ?? {},
-      activityId: request.method === 'PUT' ? (path.split('/').pop() ?? '') : `activity-${++nextId}`,
+      activityId: lookup ? '' : request.method === 'PUT' ? (path.split('/').pop() ?? '') : `activity-${++nextId}`,
     };
     log.record(call);
+    if (lookup) return memberReply(options.members ?? [], lookup[1]);
     return { status: 200, json: { id: call.activityId } };
   };
   const server = await startHttpsStandin(answer);
@@ -86,5 +100,24 @@ export async function startBotFrameworkStandin(): Promise<BotFrameworkStandin> {
     inject: server.inject,
     clearFaults: server.clearFaults,
     close: server.close,
+  };
+}
+
+/** Teams' answer to a member lookup: the member (TeamsChannelAccount), or 404 when the user is not in the conversation. */
+function memberReply(members: readonly TeamsMember[], userId: string) {
+  const member = members.find((candidate) => candidate.id === userId || candidate.aadObjectId === userId);
+  if (!member)
+    return {
+      status: 404,
+      json: { error: { code: 'MemberNotFoundInConversation', message: 'The user is not part of the conversation.' } },
+    };
+  return {
+    status: 200,
+    json: {
+      ...member,
+      userPrincipalName: `${member.aadObjectId}@contoso.example`,
+      tenantId: 'contoso',
+      userRole: 'user',
+    },
   };
 }

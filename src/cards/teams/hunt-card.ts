@@ -9,7 +9,15 @@ import { proposalStatus } from '../model/proposal-status.ts';
 import type { ProposalView } from '../model/types.ts';
 import { executeButtons } from './buttons.ts';
 import { fitCard } from './fit.ts';
+import { type CardRefresh, withRefresh } from './refresh.ts';
 import { type AdaptiveCardJson, expandTemplate } from './template.ts';
+
+/** How a hunt card is rendered beyond its model: for Teams' user-specific views. */
+export interface HuntCardOptions {
+  /** Leaves out every proposal's buttons (the channel's copy, when only approvers get a view with them). */
+  readonly hideDecisions?: boolean;
+  readonly refresh?: CardRefresh;
+}
 
 function rowData(row: FindingRow) {
   return {
@@ -26,14 +34,15 @@ function rowData(row: FindingRow) {
   };
 }
 
-function proposalData(proposal: ProposalView, tenant: string) {
+function proposalData(proposal: ProposalView, tenant: string, options: HuntCardOptions) {
   const status = proposalStatus(proposal);
+  const verbs = options.hideDecisions ? [] : status.verbs;
   return {
     indicator: proposal.indicator,
     status: clip([status.headline, status.detail].filter(Boolean).join(' · '), 300),
     statusColor: proposalStateColor(proposal.state),
-    hasButtons: status.verbs.length > 0,
-    buttons: executeButtons(status.verbs, proposal.id, tenant),
+    hasButtons: verbs.length > 0,
+    buttons: executeButtons(verbs, proposal.id, tenant),
   };
 }
 
@@ -46,7 +55,7 @@ function warningLines(warnings: readonly string[]) {
   return hidden > 0 ? [...lines, { text: `…and ${plural(hidden, 'more warning')}` }] : lines;
 }
 
-function huntData(model: HuntCardModel, shown: number) {
+function huntData(model: HuntCardModel, shown: number, options: HuntCardOptions) {
   const hidden = model.findings.length - shown;
   const proposals = model.proposals.slice(0, MAX_PROPOSAL_BUTTONS);
   return {
@@ -60,7 +69,7 @@ function huntData(model: HuntCardModel, shown: number) {
     hasMore: hidden > 0,
     moreLine: `…and ${plural(hidden, 'more finding')}, less risky than those shown.`,
     hasProposals: proposals.length > 0,
-    proposals: proposals.map((proposal) => proposalData(proposal, model.tenant.key)),
+    proposals: proposals.map((proposal) => proposalData(proposal, model.tenant.key, options)),
     hasMoreProposals: model.proposals.length > proposals.length,
     moreProposalsLine: `…and ${plural(model.proposals.length - proposals.length, 'more proposal')}: run \`blocks\` to decide them.`,
     hasLink: model.deepLink !== undefined,
@@ -69,7 +78,10 @@ function huntData(model: HuntCardModel, shown: number) {
   };
 }
 
-export function huntAdaptiveCard(model: HuntCardModel): AdaptiveCardJson {
+export function huntAdaptiveCard(model: HuntCardModel, options: HuntCardOptions = {}): AdaptiveCardJson {
   const preferred = Math.min(model.findings.length, TEAMS_MAX_FINDINGS);
-  return fitCard((shown) => expandTemplate('hunt', huntData(model, shown)), preferred);
+  // The refresh list (up to 60 MRIs) counts against the budget like the rest of the card.
+  const build = (shown: number) =>
+    withRefresh(expandTemplate('hunt', huntData(model, shown, options)), options.refresh);
+  return fitCard(build, preferred);
 }

@@ -2,13 +2,15 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type CloudAdapter,
+  type ConversationReference,
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
-import { type AdaptiveCardJson, CardActionError, parseCardAction, toAdaptiveCard } from '../../cards/index.ts';
+import { type AdaptiveCardJson, CardActionError, parseCardAction } from '../../cards/index.ts';
 import type { Bot } from '../core/bot.ts';
 import type { InboundCommand, Responder } from '../core/inbound.ts';
+import { type ApproverViews, REFRESH_VERB } from './approver-views.ts';
 import { teamsResponder } from './teams-responder.ts';
 
 export interface TeamsHandlerOptions {
@@ -19,6 +21,8 @@ export interface TeamsHandlerOptions {
   readonly newCorrelationId: () => string;
   /** Remembers where the bot was added or messaged, for digests posted later. */
   readonly rememberConversation: (reference: object) => Promise<void>;
+  /** Who sees a hunt card's decision buttons (Teams User Specific Views). */
+  readonly views: ApproverViews;
 }
 
 /** Where a command came from: the channel for team channels, the conversation for chats. Users are AAD object ids. */
@@ -32,7 +36,10 @@ function origin(context: TurnContext) {
   };
 }
 
-/** Messages become commands; Action.Execute presses become decisions answered with the updated card. */
+/**
+ * Messages become commands; Action.Execute presses become decisions answered with the updated card, and a
+ * card's refresh is answered with the asking user's own view of it.
+ */
 export class TeamsHandler extends TeamsActivityHandler {
   constructor(private readonly options: TeamsHandlerOptions) {
     super();
@@ -44,6 +51,11 @@ export class TeamsHandler extends TeamsActivityHandler {
       await options.rememberConversation(TurnContext.getConversationReference(context.activity));
       await next();
     });
+  }
+
+  private responderFor(reference: Partial<ConversationReference>) {
+    const { adapter, appId, views } = this.options;
+    return teamsResponder({ adapter, appId, reference, channelCard: views.channelCard });
   }
 
   /** Acknowledges within the turn (typing) and finishes the hunt proactively, so no Teams timeout cuts it short. */
@@ -68,7 +80,7 @@ export class TeamsHandler extends TeamsActivityHandler {
       );
     // The typing indicator above is this command's acknowledgement; a second one from the responder adds nothing.
     const responder: Responder = {
-      ...teamsResponder({ adapter: this.options.adapter, appId: this.options.appId, reference }),
+      ...this.responderFor(reference),
       acknowledge: async () => {},
     };
     void this.options.bot
@@ -80,6 +92,7 @@ export class TeamsHandler extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
+    if (invokeValue.action.verb === REFRESH_VERB) return this.refresh(context, invokeValue.action.data);
     const reference = TurnContext.getConversationReference(context.activity);
     let payload: ReturnType<typeof parseCardAction>;
     try {
@@ -91,7 +104,7 @@ export class TeamsHandler extends TeamsActivityHandler {
     const whispers: string[] = [];
     const notUpdated: string[] = [];
     const correlationId = this.options.newCorrelationId();
-    const proactive = teamsResponder({ adapter: this.options.adapter, appId: this.options.appId, reference });
+    const proactive = this.responderFor(reference);
     const responder: Responder = {
       ...proactive,
       // Private words go back in the invoke response (only the presser sees them), not to the channel.
@@ -105,17 +118,27 @@ export class TeamsHandler extends TeamsActivityHandler {
           notUpdated.push(error instanceof Error ? error.message : String(error));
         }),
     };
-    const card = await this.options.bot.handleAction(
-      { surface: 'teams', ...origin(context), ...payload, correlationId },
-      responder,
-    );
+    const inbound = { surface: 'teams' as const, ...origin(context), ...payload, correlationId };
+    const card = await this.options.bot.handleAction(inbound, responder);
     if (whispers.length > 0 || !card) return message(whispers.join('\n') || 'Nothing changed.');
-    return {
-      statusCode: 200,
-      type: 'application/vnd.microsoft.card.adaptive',
-      value: withNotes(toAdaptiveCard(card), notUpdated.map(staleCardNote)),
-    } as AdaptiveCardInvokeResponse;
+    // The presser's own view: an approver keeps the buttons the channel's copy may not show.
+    const view = await this.options.views.userCard(context, card, inbound.userId);
+    return cardResponse(withNotes(view, notUpdated.map(staleCardNote)));
   }
+
+  /** Teams asks for one user's view of a card that names them in its refresh: answered from the stored card. */
+  private async refresh(context: TurnContext, data: unknown): Promise<AdaptiveCardInvokeResponse> {
+    const card = await this.options.views.refreshedCard(context, data, origin(context).userId);
+    return card ? cardResponse(card) : message('This card is no longer available.');
+  }
+}
+
+function cardResponse(card: AdaptiveCardJson): AdaptiveCardInvokeResponse {
+  return {
+    statusCode: 200,
+    type: 'application/vnd.microsoft.card.adaptive',
+    value: card,
+  } as AdaptiveCardInvokeResponse;
 }
 
 function staleCardNote(reason: string): string {

@@ -5,7 +5,7 @@ import {
   MessageFactory,
   type TurnContext,
 } from 'botbuilder';
-import { type CardModel, toAdaptiveCard, toTeamsAttachment } from '../../cards/index.ts';
+import { type AdaptiveCardJson, type CardModel, toAdaptiveCard, toTeamsAttachment } from '../../cards/index.ts';
 import type { MessageRef, Responder } from '../core/inbound.ts';
 import { deliveryError } from './connector-error.ts';
 
@@ -13,6 +13,8 @@ export interface TeamsResponderOptions {
   readonly adapter: CloudAdapter;
   readonly appId: string;
   readonly reference: Partial<ConversationReference>;
+  /** How a card looks to the whole conversation (ApproverViews.channelCard); by default the card as rendered. */
+  readonly channelCard?: (context: TurnContext, model: CardModel) => Promise<AdaptiveCardJson>;
 }
 
 /**
@@ -25,7 +27,9 @@ export function teamsResponder(options: TeamsResponderOptions): Responder {
     options.adapter.continueConversationAsync(options.appId, options.reference, logic).catch((error: unknown) => {
       throw deliveryError(what, error);
     });
-  const attachment = (card: CardModel) => MessageFactory.attachment(toTeamsAttachment(toAdaptiveCard(card)));
+  const render = options.channelCard ?? (async (_context: TurnContext, model: CardModel) => toAdaptiveCard(model));
+  const attachment = async (context: TurnContext, card: CardModel) =>
+    MessageFactory.attachment(toTeamsAttachment(await render(context, card)));
   return {
     async acknowledge() {
       // Teams shows a typing indicator rather than a "working on it" message.
@@ -36,14 +40,15 @@ export function teamsResponder(options: TeamsResponderOptions): Responder {
     async post(card): Promise<MessageRef> {
       let activityId = '';
       await inConversation('take the card', async (context) => {
-        activityId = (await context.sendActivity(attachment(card)))?.id ?? '';
+        activityId = (await context.sendActivity(await attachment(context, card)))?.id ?? '';
       });
       return { activityId, conversationId: options.reference.conversation?.id ?? '' };
     },
     async update(ref, card) {
       if (!ref.activityId) return;
       await inConversation('update the card', async (context) => {
-        await context.updateActivity({ ...attachment(card), id: ref.activityId, type: ActivityTypes.Message });
+        const activity = await attachment(context, card);
+        await context.updateActivity({ ...activity, id: ref.activityId, type: ActivityTypes.Message });
       });
     },
     async whisper(text) {

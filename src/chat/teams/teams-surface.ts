@@ -1,8 +1,12 @@
 import { ActivityEventNames } from 'botbuilder';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
+import type { HuntopsConfig } from '../../config/index.ts';
 import type { Bot } from '../core/bot.ts';
 import type { Conversations } from '../core/conversations.ts';
+import type { RunRecords } from '../core/run-records.ts';
+import { approverDirectory } from './approver-directory.ts';
+import { approverViews } from './approver-views.ts';
 import { createTeamsAdapter } from './teams-adapter.ts';
 import { TeamsHandler } from './teams-handler.ts';
 import type { TeamsSettings } from './teams-settings.ts';
@@ -14,6 +18,10 @@ export interface TeamsSurfaceOptions {
   readonly app: Express;
   readonly bot: Bot;
   readonly conversations: Conversations;
+  /** The tenants' Teams approvers, who get their own view of a hunt card with the decision buttons. */
+  readonly config: HuntopsConfig;
+  /** The posted cards, which a refresh shows again to whoever asks. */
+  readonly runs: RunRecords;
   readonly logger: Logger;
   readonly newCorrelationId: () => string;
 }
@@ -38,6 +46,12 @@ export function attachTeams(options: TeamsSurfaceOptions) {
     appId,
     logger: options.logger,
     newCorrelationId: options.newCorrelationId,
+    views: approverViews({
+      config: options.config,
+      runs: options.runs,
+      directory: approverDirectory(),
+      logger: options.logger,
+    }),
     rememberConversation: (reference) => {
       const id = (reference as { conversation?: { id?: string } }).conversation?.id;
       return id ? options.conversations.remember('teams', id, reference, new Date()) : Promise.resolve();
