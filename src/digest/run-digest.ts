@@ -41,7 +41,7 @@ export interface DigestOutcome {
   readonly since: string;
   readonly results: readonly DigestHuntResult[];
   readonly blockEvents: readonly BlockEvent[];
-  /** New or gone findings, or block events: what "only changes" digests post for. */
+  /** New or gone findings, a failed hunt, or block events: what "only changes" digests post for. */
   readonly changed: boolean;
   readonly snapshot: FindingSnapshot;
 }
@@ -82,8 +82,11 @@ export async function runDigest(
   const snapshot: Record<string, readonly string[]> = { ...(previous?.findings ?? {}) };
   for (const result of results)
     if (!result.error) snapshot[snapshotKey(result.tenant, result.hunt)] = result.findings.map(findingKey);
+  // A failed hunt is news as well: titling its digest "all clear", or not posting an "only changes" digest at all,
+  // would hide the outage from the people reading it.
   const changed =
-    blockEvents.length > 0 || results.some((result) => result.diff.new.length > 0 || result.diff.gone.length > 0);
+    blockEvents.length > 0 ||
+    results.some((result) => result.error !== undefined || result.diff.new.length > 0 || result.diff.gone.length > 0);
   return {
     plan,
     scheduledFor: slot.scheduledFor,

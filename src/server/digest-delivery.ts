@@ -20,10 +20,22 @@ export interface DigestDeliveryOptions {
   readonly clock: () => number;
 }
 
+/**
+ * The Web API client's defaults retry for about 30 minutes and wait forever on a silent connection; a digest run
+ * holds its schedule (no overlap) until it is posted, so one Slack outage would stop every later run. Give up
+ * within seconds and record the run as failed instead, with no retry: a post that timed out may still have
+ * arrived, and sending it again could post the digest twice. The next slot is the retry.
+ */
+const SLACK_TIMEOUT_MS = 4_000;
+const SLACK_CLIENT_OPTIONS = { timeout: SLACK_TIMEOUT_MS, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
+
 /** Posts a digest card where its plan says: Slack chat.postMessage, a stored Teams conversation, or the log (console). */
 export function createDigestDelivery(options: DigestDeliveryOptions) {
   const slack = options.env.SLACK_BOT_TOKEN
-    ? new webApi.WebClient(options.env.SLACK_BOT_TOKEN, { slackApiUrl: options.env.SLACK_API_URL })
+    ? new webApi.WebClient(options.env.SLACK_BOT_TOKEN, {
+        slackApiUrl: options.env.SLACK_API_URL,
+        ...SLACK_CLIENT_OPTIONS,
+      })
     : undefined;
   const severity = new Map(options.runner.templates.map((template) => [template.command, template.severity]));
   return async (outcome: DigestOutcome): Promise<void> => {
@@ -42,7 +54,13 @@ export function createDigestDelivery(options: DigestDeliveryOptions) {
     if (post.slack) {
       if (!slack) throw new Error(`digest ${outcome.plan.id} posts to Slack but SLACK_BOT_TOKEN is not set`);
       const message = toBlockKit(card);
-      await slack.chat.postMessage({ channel: post.slack, text: message.text, blocks: message.blocks as never });
+      await slack.chat
+        .postMessage({ channel: post.slack, text: message.text, blocks: message.blocks as never })
+        .catch((error: unknown) => {
+          throw new Error(`Slack did not take the digest for channel ${post.slack}: ${slackFailure(error)}`, {
+            cause: error,
+          });
+        });
     }
     if (post.teams) {
       const reference = await options.conversations.find('teams', post.teams);
@@ -56,4 +74,28 @@ export function createDigestDelivery(options: DigestDeliveryOptions) {
     if (post.console)
       options.logger.info({ digest: outcome.plan.id }, `digest ${outcome.plan.id}:\n${toPlainText(card)}`);
   };
+}
+
+/** Why the Web API client gave up, in the words digest_runs.failure and the log show an admin. */
+function slackFailure(error: unknown): string {
+  const shape = error as { code?: string; statusCode?: number; retryAfter?: number; data?: unknown; original?: Error };
+  switch (shape.code) {
+    case webApi.ErrorCode.RateLimitedError:
+      return `Slack is rate-limiting huntops (retry after ${shape.retryAfter} s)`;
+    case webApi.ErrorCode.HTTPError:
+      return `Slack answered HTTP ${shape.statusCode}`;
+    case webApi.ErrorCode.RequestError:
+      return shape.original?.name === 'TimeoutError'
+        ? `Slack did not answer within ${SLACK_TIMEOUT_MS / 1000} s`
+        : `the connection to Slack failed (${shape.original?.message})`;
+    case webApi.ErrorCode.PlatformError: {
+      // Slack names a refusal with a snake_case code; anything else there is a reply the client could not parse.
+      const refusal = (shape.data as { error?: unknown } | undefined)?.error;
+      return typeof refusal === 'string' && /^[a-z0-9_]+$/.test(refusal)
+        ? `Slack refused it (${refusal})`
+        : 'Slack answered with something huntops could not read';
+    }
+    default:
+      return (error as Error).message;
+  }
 }

@@ -47,16 +47,31 @@ export interface FaultRig {
   close(): Promise<void>;
 }
 
+/** A scheduled digest on tenant-x, posted to Slack channel C1. */
+export interface FaultRigDigest {
+  readonly name: string;
+  /** node-cron; a leading seconds field fires it every few seconds (e.g. every 2 s). */
+  readonly cron: string;
+  readonly hunts: readonly string[];
+}
+
+export interface FaultRigOptions {
+  /** Digests for tenant-x (id `tenant-x/<name>`); none unless asked, so other fault files see no digest posts. */
+  readonly digests?: readonly FaultRigDigest[];
+  /** The logs Log Analytics and Graph hunting answer from (one `<Table>.jsonl` each); default the workspace-a fixtures. */
+  readonly dataDir?: string;
+}
+
 /**
  * The real server with every remote service as a stand-in: tenant-x hunts on Log Analytics and Defender
  * (Graph) and blocks with Defender indicators, tenant-y blocks with an Entra named location, tenant-a is the
  * demo data scored by OTX. Slack is the surface; small retry budgets come from the environment.
  */
-export async function startFaultRig(): Promise<FaultRig> {
+export async function startFaultRig(options: FaultRigOptions = {}): Promise<FaultRig> {
   const entra: EntraTokenStandin = await startEntraTokenStandin({
     clients: [{ clientId: CLIENT_ID, secret: 'faults-secret', tenants: [TENANT_ID] }],
   });
-  const dataDir = fixtureDir('workspace-a');
+  const dataDir = options.dataDir ?? fixtureDir('workspace-a');
   const logAnalytics = await startLogAnalyticsStandin({ workspaces: { [WORKSPACE]: dataDir } });
   const graphHunting = await startGraphHuntingStandin({ dataDir });
   const defender = await startDefenderIndicatorsStandin({});
@@ -78,7 +93,7 @@ ${extra}`;
   const configYaml = `tenants:
   tenant-x:
     displayName: Contoso
-${remote(graphHunting.url, '    blocking: { provider: defender-indicator, expiryDays: 30 }\n')}  tenant-y:
+${remote(graphHunting.url, `    blocking: { provider: defender-indicator, expiryDays: 30 }\n${digestsYaml(options.digests ?? [])}`)}  tenant-y:
     displayName: Fabrikam
 ${remote(namedLocations.url, `    blocking: { provider: entra-named-location, expiryDays: 30, namedLocationId: ${LOCATION_ID} }\n`)}  tenant-a:
     displayName: Demo
@@ -154,4 +169,13 @@ intel: { budgetMs: 1500 }
       ]);
     },
   };
+}
+
+function digestsYaml(digests: readonly FaultRigDigest[]): string {
+  if (digests.length === 0) return '';
+  const entries = digests.map(
+    (digest) =>
+      `      - { name: ${digest.name}, cron: '${digest.cron}', hunts: [${digest.hunts.join(', ')}], post: { slack: C1 } }\n`,
+  );
+  return `    digests:\n${entries.join('')}`;
 }
