@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_RETRY_BUDGET_ENV } from '../faults/fault-rig.ts';
-import { type SpawnedHuntops, spawnHuntops } from '../helpers/spawn-huntops.ts';
-import { SOC_CHANNEL, sendToBot, teamsActivity, teamsEnv } from '../helpers/teams-env.ts';
-import { type BotFrameworkStandin, type ConnectorCall, startBotFrameworkStandin } from '../standins/bot-framework.ts';
-import { type EntraTokenStandin, startEntraTokenStandin } from '../standins/entra-token.ts';
+import type { SpawnedHuntops } from '../helpers/spawn-huntops.ts';
+import { SOC_CHANNEL, sendToBot, teamsActivity } from '../helpers/teams-env.ts';
+import { startTeamsHuntops, type TeamsHuntops } from '../helpers/teams-huntops.ts';
+import type { BotFrameworkStandin, ConnectorCall } from '../standins/bot-framework.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-9444455500d1';
 const APP_SECRET = 'teams-bot-secret-for-digests-0001';
@@ -39,23 +39,19 @@ interface DigestRunRow {
  * (continueConversationAsync) to the Bot Framework connector stand-in. digest_runs records each run's outcome.
  */
 describe('digest delivery to Microsoft Teams (real botbuilder, stand-in connector)', () => {
+  let teams: TeamsHuntops | undefined;
   let bf: BotFrameworkStandin;
-  let entra: EntraTokenStandin;
   let huntops: SpawnedHuntops;
 
   beforeAll(async () => {
-    bf = await startBotFrameworkStandin();
-    entra = await startEntraTokenStandin({ clients: [{ clientId: APP_ID, secret: APP_SECRET }] });
-    huntops = await spawnHuntops({
+    teams = await startTeamsHuntops({
+      app: { id: APP_ID, secret: APP_SECRET },
       configYaml: CONFIG_YAML,
-      env: { ...teamsEnv(bf, entra, { id: APP_ID, secret: APP_SECRET }), ...SMALL_RETRY_BUDGET_ENV },
+      env: SMALL_RETRY_BUDGET_ENV,
     });
+    ({ bf, huntops } = teams);
   });
-  afterAll(async () => {
-    await huntops?.stop();
-    await bf?.close();
-    await entra?.close();
-  });
+  afterAll(async () => teams?.close());
 
   const runs = (): DigestRunRow[] => {
     const db = new Database(join(huntops.dir, 'huntops.db'), { readonly: true });

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptiveCardProblems, executeActions } from '../../cards/support/adaptive-validate.ts';
-import { type SpawnedHuntops, spawnHuntops } from '../../helpers/spawn-huntops.ts';
-import { cardInvoke, SOC_CHANNEL, sendToBot, teamsActivity, teamsEnv } from '../../helpers/teams-env.ts';
+import type { SpawnedHuntops } from '../../helpers/spawn-huntops.ts';
+import { cardInvoke, SOC_CHANNEL, sendToBot, teamsActivity } from '../../helpers/teams-env.ts';
+import { startTeamsHuntops, type TeamsHuntops } from '../../helpers/teams-huntops.ts';
 import { SLACK_TENANT_YAML } from '../../helpers/test-huntops.ts';
-import {
-  type BotFrameworkStandin,
-  type ConnectorCall,
-  startBotFrameworkStandin,
-} from '../../standins/bot-framework.ts';
-import { type EntraTokenStandin, startEntraTokenStandin } from '../../standins/entra-token.ts';
+import type { BotFrameworkStandin, ConnectorCall } from '../../standins/bot-framework.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-944445555888';
 const APP_SECRET = 'teams-bot-secret-for-views-0001';
@@ -31,23 +27,19 @@ const decisionVerbs = (card: object) =>
  * tenant's approvers (their MRIs, looked up from their Entra object ids); an approver's refresh gets the buttons.
  */
 describe('Teams: only approvers see the decision buttons (real botbuilder, stand-in connector)', () => {
+  let teams: TeamsHuntops | undefined;
   let bf: BotFrameworkStandin;
-  let entra: EntraTokenStandin;
   let huntops: SpawnedHuntops;
 
   beforeAll(async () => {
-    bf = await startBotFrameworkStandin({ members: [LEAD, ANALYST] });
-    entra = await startEntraTokenStandin({ clients: [{ clientId: APP_ID, secret: APP_SECRET }] });
-    huntops = await spawnHuntops({
+    teams = await startTeamsHuntops({
+      app: { id: APP_ID, secret: APP_SECRET },
       configYaml: SLACK_TENANT_YAML,
-      env: teamsEnv(bf, entra, { id: APP_ID, secret: APP_SECRET }),
+      botFramework: { members: [LEAD, ANALYST] },
     });
+    ({ bf, huntops } = teams);
   }, 60_000);
-  afterAll(async () => {
-    await huntops?.stop();
-    await bf?.close();
-    await entra?.close();
-  });
+  afterAll(async () => teams?.close());
 
   const send = async (activity: Record<string, unknown>) => {
     const response = await sendToBot(huntops.url, bf, APP_ID, activity);
@@ -125,9 +117,10 @@ describe('Teams: only approvers see the decision buttons (real botbuilder, stand
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(card).not.toHaveProperty('refresh');
     expect(decisionVerbs(card)).toContain('approve');
-    expect(huntops.output.join('\n')).toMatch(
-      /shows its buttons to everyone.*approver aad-lead.*HTTP 500|HTTP 500.*shows its buttons to everyone/s,
-    );
+    // The log line comes through the child's stdout pipe, which may lag behind the card.
+    await expect
+      .poll(() => huntops.output.join('\n'))
+      .toMatch(/shows its buttons to everyone.*approver aad-lead.*HTTP 500|HTTP 500.*shows its buttons to everyone/s);
 
     // The buttons are a convenience, not the rule: a non-approver's press is still refused.
     const approve = executeActions(card).find((action) => action.verb === 'approve')!;
@@ -166,14 +159,18 @@ describe('Teams: only approvers see the decision buttons (real botbuilder, stand
 describe('Teams: a tenant with more approvers than a refresh can name', () => {
   it('posts the card with the buttons for everyone and says why in the log', { timeout: 60_000 }, async () => {
     const approvers = Array.from({ length: 61 }, (_, index) => `aad-approver-${index}`);
-    const bf = await startBotFrameworkStandin({
-      members: approvers.map((aadObjectId, index) => ({ id: `29:1approver-${index}`, aadObjectId, name: aadObjectId })),
-    });
-    const entra = await startEntraTokenStandin({ clients: [{ clientId: APP_ID, secret: APP_SECRET }] });
-    const huntops = await spawnHuntops({
+    const teams = await startTeamsHuntops({
+      app: { id: APP_ID, secret: APP_SECRET },
       configYaml: SLACK_TENANT_YAML.replace('teams: [aad-lead]', `teams: [${approvers.join(', ')}]`),
-      env: teamsEnv(bf, entra, { id: APP_ID, secret: APP_SECRET }),
+      botFramework: {
+        members: approvers.map((aadObjectId, index) => ({
+          id: `29:1approver-${index}`,
+          aadObjectId,
+          name: aadObjectId,
+        })),
+      },
     });
+    const { bf, huntops } = teams;
     try {
       await sendToBot(
         huntops.url,
@@ -187,10 +184,11 @@ describe('Teams: a tenant with more approvers than a refresh can name', () => {
       expect(cardOf(posted)).not.toHaveProperty('refresh');
       expect(decisionVerbs(cardOf(posted))).toContain('approve');
       expect(bf.calls.filter((call) => call.method === 'GET')).toEqual([]);
-      expect(huntops.output.join('\n')).toContain("61 Teams approvers, more than the 60 a card's refresh can name");
+      await expect
+        .poll(() => huntops.output.join('\n'))
+        .toContain("61 Teams approvers, more than the 60 a card's refresh can name");
     } finally {
-      await huntops.stop();
-      await Promise.all([bf.close(), entra.close()]);
+      await teams.close();
     }
   });
 });

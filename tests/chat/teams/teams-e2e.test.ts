@@ -1,32 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SpawnedHuntops, spawnHuntops } from '../../helpers/spawn-huntops.ts';
-import { teamsEnv } from '../../helpers/teams-env.ts';
+import type { SpawnedHuntops } from '../../helpers/spawn-huntops.ts';
+import { startTeamsHuntops, type TeamsHuntops } from '../../helpers/teams-huntops.ts';
 import { SLACK_TENANT_YAML } from '../../helpers/test-huntops.ts';
-import { type BotFrameworkStandin, startBotFrameworkStandin } from '../../standins/bot-framework.ts';
-import { type EntraTokenStandin, startEntraTokenStandin } from '../../standins/entra-token.ts';
+import type { BotFrameworkStandin } from '../../standins/bot-framework.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-944445555666';
 const APP_SECRET = 'teams-bot-secret-for-tests-0001';
 const CONVERSATION = '19:soc@thread.tacv2';
 
 describe('Teams end to end (real botbuilder, JWTs against local OpenID metadata, stand-in connector)', () => {
+  let teams: TeamsHuntops | undefined;
   let bf: BotFrameworkStandin;
-  let entra: EntraTokenStandin;
   let huntops: SpawnedHuntops;
 
   beforeAll(async () => {
-    bf = await startBotFrameworkStandin();
-    entra = await startEntraTokenStandin({ clients: [{ clientId: APP_ID, secret: APP_SECRET }] });
-    huntops = await spawnHuntops({
-      configYaml: SLACK_TENANT_YAML,
-      env: teamsEnv(bf, entra, { id: APP_ID, secret: APP_SECRET }),
-    });
+    teams = await startTeamsHuntops({ app: { id: APP_ID, secret: APP_SECRET }, configYaml: SLACK_TENANT_YAML });
+    ({ bf, huntops } = teams);
   }, 60_000);
-  afterAll(async () => {
-    await huntops?.stop();
-    await bf?.close();
-    await entra?.close();
-  });
+  afterAll(async () => teams?.close());
 
   const activity = (overrides: Record<string, unknown>) => ({
     id: `act-${Math.random().toString(36).slice(2)}`,
