@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { type SpawnedHuntops, spawnHuntops } from '../helpers/spawn-huntops.ts';
-import { SOC_CHANNEL, teamsActivity, teamsEnv } from '../helpers/teams-env.ts';
-import { type BotFrameworkStandin, type ConnectorCall, startBotFrameworkStandin } from '../standins/bot-framework.ts';
-import { type EntraTokenStandin, startEntraTokenStandin } from '../standins/entra-token.ts';
+import type { SpawnedHuntops } from '../helpers/spawn-huntops.ts';
+import { SOC_CHANNEL, teamsActivity } from '../helpers/teams-env.ts';
+import { startTeamsHuntops } from '../helpers/teams-huntops.ts';
+import type { BotFrameworkStandin, ConnectorCall } from '../standins/bot-framework.ts';
 import { SMALL_RETRY_BUDGET_ENV } from './fault-rig.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-9444455500f1';
@@ -43,11 +43,8 @@ export interface TeamsFaultRig {
  * aad-lead2 approve (four eyes, dry-run blocks).
  */
 export async function startTeamsFaultRig(): Promise<TeamsFaultRig> {
-  const bf = await startBotFrameworkStandin();
-  const entra: EntraTokenStandin = await startEntraTokenStandin({
-    clients: [{ clientId: APP_ID, secret: APP_SECRET }],
-  });
-  const huntops = await spawnHuntops({
+  const teams = await startTeamsHuntops({
+    app: { id: APP_ID, secret: APP_SECRET },
     configYaml: `tenants:
   tenant-a:
     displayName: Contoso (demo)
@@ -56,8 +53,9 @@ export async function startTeamsFaultRig(): Promise<TeamsFaultRig> {
     hunters: { teams: ['*'] }
     approvers: { teams: [aad-lead, aad-lead2] }
 `,
-    env: { ...teamsEnv(bf, entra, { id: APP_ID, secret: APP_SECRET }), ...SMALL_RETRY_BUDGET_ENV },
+    env: SMALL_RETRY_BUDGET_ENV,
   });
+  const { bf, huntops } = teams;
   const send = async (activity: Record<string, unknown>) =>
     fetch(`${huntops.url}/api/messages`, {
       method: 'POST',
@@ -94,10 +92,7 @@ export async function startTeamsFaultRig(): Promise<TeamsFaultRig> {
           match(JSON.stringify(call.body.attachments ?? [])),
       ),
     audit: () => readAudit(huntops.dir),
-    async close() {
-      await huntops.stop();
-      await Promise.all([bf.close(), entra.close()]);
-    },
+    close: teams.close,
   };
 }
 
