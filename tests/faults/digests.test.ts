@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoData } from '../../src/hunts/index.ts';
 import type { SlackCall } from '../standins/slack-api.ts';
-import { FAULT_KINDS, type FaultKind, httpsFault } from './fault-kinds.ts';
+import { FAULT_KINDS, type FaultKind, httpsFault, injectSlackFault } from './fault-kinds.ts';
 import { type FaultRig, startFaultRig } from './fault-rig.ts';
 
 /** spray runs on Log Analytics, bruteforce on Graph hunting (its template says `backend: defender`). */
@@ -208,16 +208,7 @@ describe('digest faults: Slack API', () => {
   });
   afterAll(async () => rig?.close());
 
-  const inject = (kind: FaultKind, times: number) => {
-    if (kind === '429 with Retry-After') rig.slack.fail('chat.postMessage', 429, times);
-    else if (kind === '500') rig.slack.fail('chat.postMessage', 500, times);
-    else
-      rig.slack.fault(
-        'chat.postMessage',
-        kind === 'a hang' ? 'hang' : kind === 'a connection reset' ? 'reset' : 'malformed',
-        times,
-      );
-  };
+  const inject = (kind: FaultKind, times: number) => injectSlackFault(rig.slack, 'chat.postMessage', kind, times);
 
   it.each(FAULT_KINDS)('%s when the digest is posted', { timeout: CASE_TIMEOUT_MS }, async (kind) => {
     const baseline = counts(await nextRun(rig, 'done', ''));

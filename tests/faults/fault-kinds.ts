@@ -1,5 +1,6 @@
 import type { Fault } from '../standins/https-standin.ts';
 import type { OtxStandinMode } from '../standins/otx.ts';
+import type { SlackApiStandin } from '../standins/slack-api.ts';
 
 /** The five ways a remote service misbehaves, as each kind of stand-in spells them. */
 export const FAULT_KINDS = ['429 with Retry-After', '500', 'a hang', 'a connection reset', 'malformed JSON'] as const;
@@ -34,4 +35,11 @@ export function otxMode(kind: FaultKind): OtxStandinMode {
     case 'malformed JSON':
       return { kind: 'malformed' };
   }
+}
+
+/** Makes the Slack stand-in's `method` fail `times` times in the way `kind` says. */
+export function injectSlackFault(slack: SlackApiStandin, method: string, kind: FaultKind, times: number): void {
+  if (kind === '429 with Retry-After') slack.fail(method, 429, times);
+  else if (kind === '500') slack.fail(method, 500, times);
+  else slack.fault(method, kind === 'a hang' ? 'hang' : kind === 'a connection reset' ? 'reset' : 'malformed', times);
 }

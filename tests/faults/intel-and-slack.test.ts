@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAULT_KINDS, type FaultKind, otxMode } from './fault-kinds.ts';
+import { FAULT_KINDS, type FaultKind, injectSlackFault, otxMode } from './fault-kinds.ts';
 import { type FaultRig, startFaultRig } from './fault-rig.ts';
 
 const INTEL_NOTE = 'OTX did not answer for 1 IP: scored from the offline feed only.';
@@ -42,16 +42,7 @@ describe('faults: Slack API', () => {
   });
   afterAll(async () => rig?.close());
 
-  const inject = (kind: FaultKind, times: number) => {
-    if (kind === '429 with Retry-After') rig.slack.fail('chat.postMessage', 429, times);
-    else if (kind === '500') rig.slack.fail('chat.postMessage', 500, times);
-    else
-      rig.slack.fault(
-        'chat.postMessage',
-        kind === 'a hang' ? 'hang' : kind === 'a connection reset' ? 'reset' : 'malformed',
-        times,
-      );
-  };
+  const inject = (kind: FaultKind, times: number) => injectSlackFault(rig.slack, 'chat.postMessage', kind, times);
 
   it.each(FAULT_KINDS)('%s when the report is posted', { timeout: 60_000 }, async (kind) => {
     const runsBefore = (await rig.audit('hunt.run')).length;
