@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runQuery } from '../../src/kql/index.ts';
+import { runQuery, toWireTable } from '../../src/kql/index.ts';
 import { database, expectCase, failureCodes, type QueryCase, TEST_NOW, table } from './builders.ts';
 
 const db = database({
@@ -53,5 +53,19 @@ describe('union', () => {
 
   it('rejects a missing table without isfuzzy', async () => {
     expect(await failureCodes(db, 'union SigninLogs, NoSuchTable')).toEqual(['KQL0010']);
+  });
+
+  // Kusto: "If at least one such table is found, resolution failures yield warnings … if none is, the query fails."
+  it('fails a fuzzy union none of whose tables exist, with one error naming them', async () => {
+    const codes = await failureCodes(db, 'union isfuzzy=true NoSuchA, NoSuchB | summarize count() by Computer');
+    expect(codes).toContain('KQL0015');
+    expect(codes).not.toContain('KQL0012'); // no cascade of unknown columns behind it
+  });
+
+  it('lets an outer fuzzy union skip an inner fuzzy union that found nothing', async () => {
+    const outcome = await runQuery(db, 'union isfuzzy=true SigninLogs, (union isfuzzy=true NoSuchA, NoSuchB) | count', {
+      now: TEST_NOW,
+    });
+    expect(outcome.ok && toWireTable(outcome.table).rows).toEqual([[1]]);
   });
 });

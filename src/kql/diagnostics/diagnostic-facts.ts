@@ -41,6 +41,12 @@ export const Diagnostics = {
     error('KQL0013', `unknown name '${name}'${suggestion(hint)}`, span),
   fuzzyUnionMissingTable: (name: string, span: Span) =>
     warning('KQL0014', `fuzzy union ignores unknown table '${name}'`, span),
+  fuzzyUnionNothingFound: (names: readonly string[], span: Span) =>
+    error(
+      'KQL0015',
+      `none of the fuzzy union's tables exist (${names.join(', ')}); isfuzzy skips missing tables only while at least one is found`,
+      span,
+    ),
   unsupportedOperator: (name: string, span: Span) =>
     error('KQL0020', `unsupported operator '${name}': the embedded engine does not implement it`, span),
   unsupportedFunction: (name: string, span: Span) =>

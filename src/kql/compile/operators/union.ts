@@ -1,10 +1,10 @@
 import { Diagnostics, type Span } from '../../diagnostics/index.ts';
-import { ColumnTable, columnRef, project, union } from '../../engine/index.ts';
+import { type ColumnTable, columnRef, project, union } from '../../engine/index.ts';
 import { wildcardMatcher } from '../../engine/operators/names.ts';
 import type { ExprNode, UnionOptions } from '../../syntax/index.ts';
 import { compileTabular } from '../compile-tabular.ts';
 import type { ExprEnv } from '../env.ts';
-import { operatorPlan, type TabularPlan } from '../plan.ts';
+import { failedPlan, missingPlan, operatorPlan, type TabularPlan } from '../plan.ts';
 import type { OperatorCompiler } from './index.ts';
 
 interface Leg {
@@ -22,7 +22,8 @@ function sourceNameOf(node: ExprNode, index: number): string {
   return `union_arg${index}`;
 }
 
-function compileLegs(tables: readonly ExprNode[], options: UnionOptions, env: ExprEnv): Leg[] {
+/** The legs that resolved; `missing` collects the names a fuzzy union skipped. */
+function compileLegs(tables: readonly ExprNode[], options: UnionOptions, env: ExprEnv, missing: string[]): Leg[] {
   const legEnv = { ...env, columns: [], fuzzy: options.isFuzzy || env.fuzzy };
   return tables.flatMap((node, index): Leg[] => {
     if (node.kind === 'Name' && node.name.includes('*')) {
@@ -35,6 +36,7 @@ function compileLegs(tables: readonly ExprNode[], options: UnionOptions, env: Ex
     const plan = compileTabular(node, legEnv);
     if (plan.missingTable !== undefined) {
       env.cx.report(Diagnostics.fuzzyUnionMissingTable(plan.missingTable, node.span));
+      missing.push(plan.missingTable);
       return [];
     }
     return [{ plan, sourceName: sourceNameOf(node, index) }];
@@ -57,11 +59,14 @@ export function compileUnion(
   span: Span,
   env: ExprEnv,
 ): TabularPlan {
-  const legs = [...inputs, ...compileLegs(tables, options, env)];
+  const missing: string[] = [];
+  const legs = [...inputs, ...compileLegs(tables, options, env, missing)];
   if (legs.length === 0) {
-    // Every fuzzy leg was missing: an empty result, as Kusto gives when nothing can be resolved.
-    const empty = ColumnTable.empty('union', []);
-    return { schema: [], run: () => empty };
+    // Kusto fails a fuzzy union none of whose legs resolve. Inside an enclosing fuzzy union this union is
+    // itself one missing leg, which that union may skip.
+    if (env.fuzzy) return missingPlan(missing.join(', '));
+    env.cx.report(Diagnostics.fuzzyUnionNothingFound(missing, span));
+    return failedPlan();
   }
   return operatorPlan(
     legs.map((l) => l.plan),
