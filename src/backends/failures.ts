@@ -93,7 +93,8 @@ export function classifyFailure(error: unknown): Failure {
     return {
       code: 'huntops_backend_bad_response',
       retryable: false,
-      detail: `the service sent a response that is not valid JSON: ${message}`,
+      // The parser's own words quote the broken body: they stay in the error's cause (the log), not in the chat.
+      detail: 'the service answered with something huntops could not read (not valid JSON)',
     };
   }
   if ((code !== undefined && NETWORK_CODES.has(code)) || status === -1) {

@@ -123,7 +123,7 @@ const HUNT_FAILURE: Record<FaultKind, RegExp> = {
   '500': /^service error \(HTTP 500\)/,
   'a hang': /^no answer within 1\.5 s$/,
   'a connection reset': /^network failure: /,
-  'malformed JSON': /^the service sent a response that is not valid JSON/,
+  'malformed JSON': /^the service answered with something huntops could not read \(not valid JSON\)$/,
 };
 
 const SERVICES = [
