@@ -1,4 +1,4 @@
-import type { BackendKind } from './query-backend.ts';
+import { BACKEND_NAMES, type BackendKind } from './query-backend.ts';
 
 export const BACKEND_ERROR_CODES = [
   'huntops_backend_throttled',
@@ -32,7 +32,7 @@ export class BackendError extends Error {
 
   constructor(code: BackendErrorCode, context: BackendErrorContext, detail: string, options?: { cause?: unknown }) {
     const tries = context.attempts && context.attempts > 1 ? ` after ${context.attempts} attempts` : '';
-    super(`${context.backend} query for tenant '${context.tenant}' failed${tries}: ${detail}`, options);
+    super(`${BACKEND_NAMES[context.backend]} query for tenant '${context.tenant}' failed${tries}: ${detail}`, options);
     this.code = code;
     this.tenant = context.tenant;
     this.backend = context.backend;

@@ -3,6 +3,13 @@ import type { KqlColumn } from '../kql/index.ts';
 export const BACKEND_KINDS = ['local', 'logAnalytics', 'defender'] as const;
 export type BackendKind = (typeof BACKEND_KINDS)[number];
 
+/** How messages name each backend to an analyst. */
+export const BACKEND_NAMES: Readonly<Record<BackendKind, string>> = {
+  local: 'Local KQL engine',
+  logAnalytics: 'Log Analytics',
+  defender: 'Defender advanced hunting',
+};
+
 /** One query to run on one tenant. The window is also sent to the service as its timespan. */
 export interface QueryRequest {
   readonly tenant: string;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BackendError, createBackend, QuotaRegistry } from '../../src/backends/index.ts';
+import { BACKEND_NAMES, BackendError, createBackend, QuotaRegistry } from '../../src/backends/index.ts';
 import type { Standin } from '../standins/https-standin.ts';
 import { type Services, startServices, TEST_RETRY, WINDOW } from './harness.ts';
 
@@ -56,7 +56,9 @@ describe.each(['logAnalytics', 'defender'] as const)('%s backend under faults', 
     const { error, calls } = await run();
     expect(error).toBeInstanceOf(BackendError);
     expect(error).toMatchObject({ code, tenant: 'tenant-a', backend: kind, attempts: TEST_RETRY.maxAttempts });
-    expect(error?.message).toMatch(new RegExp(`${kind} query for tenant 'tenant-a' failed after 3 attempts`));
+    expect(error?.message).toMatch(
+      new RegExp(`${BACKEND_NAMES[kind]} query for tenant 'tenant-a' failed after 3 attempts`),
+    );
     expect(error?.message).toMatch(cause);
     expect(error?.cause).toBeDefined();
     expect(calls).toBe(TEST_RETRY.maxAttempts);

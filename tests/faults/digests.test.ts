@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKEND_NAMES } from '../../src/backends/index.ts';
 import { writeDemoData } from '../../src/hunts/index.ts';
 import type { SlackCall } from '../standins/slack-api.ts';
 import { FAULT_KINDS, type FaultKind, httpsFault, injectSlackFault } from './fault-kinds.ts';
@@ -136,7 +137,7 @@ const SERVICES = [
     other: 'spray',
   },
 ] as const;
-const BACKEND = { spray: 'logAnalytics', bruteforce: 'defender' } as const;
+const BACKEND = { spray: BACKEND_NAMES.logAnalytics, bruteforce: BACKEND_NAMES.defender } as const;
 
 /**
  * A query service fails while the scheduled digest hunts on tenant-x: the digest is still posted, says in

@@ -8,14 +8,14 @@ const SERVICES = [
     hunt: 'spray tenant-x',
     standin: 'logAnalytics',
     path: '/workspaces/',
-    name: 'logAnalytics',
+    name: 'Log Analytics',
   },
   {
     service: 'Graph hunting',
     hunt: 'bruteforce tenant-x',
     standin: 'graphHunting',
     path: 'runHuntingQuery',
-    name: 'defender',
+    name: 'Defender advanced hunting',
   },
 ] as const;
 
