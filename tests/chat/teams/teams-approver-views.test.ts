@@ -192,3 +192,47 @@ describe('Teams: a tenant with more approvers than a refresh can name', () => {
     }
   });
 });
+
+describe('Teams: an approver who is not in the channel', () => {
+  it('falls back to buttons for everyone, and a burst of cards asks Teams once per approver', {
+    timeout: 60_000,
+  }, async () => {
+    const teams = await startTeamsHuntops({
+      app: { id: APP_ID, secret: APP_SECRET },
+      configYaml: SLACK_TENANT_YAML.replace('teams: [aad-lead]', 'teams: [aad-lead, aad-ghost]'),
+      botFramework: { members: [LEAD, ANALYST] },
+    });
+    const { bf, huntops } = teams;
+    try {
+      const burst = 3;
+      await Promise.all(
+        Array.from({ length: burst }, () =>
+          sendToBot(
+            huntops.url,
+            bf,
+            APP_ID,
+            teamsActivity(bf, APP_ID, 'aad-analyst', {
+              type: 'message',
+              text: 'spray tenant-a',
+              conversation: { id: SOC_CHANNEL, conversationType: 'channel', isGroup: true },
+            }),
+          ),
+        ),
+      );
+      const isCard = (call: ConnectorCall) =>
+        call.method === 'POST' && JSON.stringify(call.body.attachments ?? []).includes('203.0.113.');
+      await expect.poll(() => bf.calls.filter(isCard).length, { timeout: 30_000 }).toBe(burst);
+      for (const call of bf.calls.filter(isCard)) {
+        expect(cardOf(call)).not.toHaveProperty('refresh');
+        expect(decisionVerbs(cardOf(call))).toContain('approve');
+      }
+      const lookups = bf.calls.filter((call) => call.method === 'GET').map((call) => call.path.split('/').at(-1));
+      expect(lookups.sort()).toEqual(['aad-ghost', 'aad-lead']);
+      await expect
+        .poll(() => huntops.output.join('\n'))
+        .toContain('approver aad-ghost is not a member of this conversation');
+    } finally {
+      await teams.close();
+    }
+  });
+});
