@@ -14,6 +14,8 @@ export interface HuntopsMetrics {
   readonly providerCall: (event: ProviderCallEvent) => void;
   /** Calls to AlienVault OTX (no tenant: intel is shared). */
   readonly otxCall: (outcome: 'ok' | IntelErrorCode) => void;
+  /** Calls to the Bot Framework connector (Teams replies, cards, member lookups; no tenant). */
+  readonly teamsConnectorCall: (outcome: string) => void;
   readonly blockTransition: TransitionObserver;
   /** The intel cache, counting hits and misses. */
   observeIntelCache(cache: IntelCache): IntelCache;
@@ -42,7 +44,7 @@ export function createMetrics(): HuntopsMetrics {
   });
   const apiCalls = new Counter({
     name: 'huntops_api_calls_total',
-    help: 'Calls to remote services (query services, block providers, OTX; retries included), by service, tenant and outcome',
+    help: 'Calls to remote services (query services, block providers, OTX, the Teams connector; retries included), by service, tenant and outcome',
     labelNames: ['service', 'tenant', 'outcome'],
     registers,
   });
@@ -80,7 +82,7 @@ export function createMetrics(): HuntopsMetrics {
   /** One series for every remote service; outcomes lose their folder prefix, and OTX's rate limit reads as throttled. */
   const countCall = (service: string, tenant: string, code: string) => {
     const outcome = code
-      .replace(/^(huntops_backend_|huntops_block_|intel_otx_)/, '')
+      .replace(/^(huntops_backend_|huntops_block_|huntops_teams_|intel_otx_)/, '')
       .replace(/^rate_limited$/, 'throttled');
     apiCalls.inc({ service, tenant, outcome });
     if (outcome === 'throttled') throttles.inc({ service, tenant });
@@ -95,6 +97,7 @@ export function createMetrics(): HuntopsMetrics {
     remoteCall: (event) => countCall(event.backend, event.tenant, event.outcome),
     providerCall: (event) => countCall(event.service, event.tenant, event.outcome),
     otxCall: (outcome) => countCall('otx', '', outcome),
+    teamsConnectorCall: (outcome) => countCall('teams-connector', '', outcome),
     blockTransition(event) {
       transitions.inc({ tenant: event.tenant, state: event.to });
     },

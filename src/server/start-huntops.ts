@@ -138,6 +138,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     runs: createRunRecords(store.db),
     logger,
     newCorrelationId,
+    onConnectorCall: metrics.teamsConnectorCall,
   });
   surfacesUp.add('teams');
   const scheduler = startDigestScheduler({

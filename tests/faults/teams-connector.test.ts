@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sample } from '../helpers/prometheus.ts';
 import { FAULT_KINDS, httpsFault } from './fault-kinds.ts';
 import { ATTEMPT_TIMEOUT_MS, MAX_ATTEMPTS } from './fault-rig.ts';
 import { startTeamsFaultRig, type TeamsFaultRig } from './teams-fault-rig.ts';
@@ -56,6 +57,19 @@ describe('faults: Teams connector, while a hunt posts its card', () => {
     expect(new Set([...card.matchAll(PROPOSAL_ID)].map((found) => found[1]))).toEqual(new Set(proposed));
     expect(card).toContain('"verb":"approve"');
     await expect.poll(() => runOutcomes(rig, eventsBefore)).toEqual(['failed', 'ok']);
+  });
+
+  it('counted every connector attempt in /metrics, by outcome', async () => {
+    const text = await (await fetch(`${rig.huntops.url}/metrics`)).text();
+    const calls = (outcome: string) =>
+      sample(text, 'huntops_api_calls_total', { service: 'teams-connector', tenant: '', outcome }) ?? 0;
+    expect(calls('ok')).toBeGreaterThan(0);
+    expect(calls('throttled')).toBeGreaterThan(0);
+    expect(calls('connector_error')).toBeGreaterThan(0);
+    expect(calls('no_answer')).toBeGreaterThan(0);
+    expect(sample(text, 'huntops_api_throttles_total', { service: 'teams-connector', tenant: '' })).toBe(
+      calls('throttled'),
+    );
   });
 });
 

@@ -1,21 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FaultRig, MAX_ATTEMPTS, startFaultRig } from '../faults/fault-rig.ts';
+import { sample } from '../helpers/prometheus.ts';
 import { startTestHuntops } from '../helpers/test-huntops.ts';
 import { type OtxStandin, startOtxStandin } from '../standins/otx.ts';
 
 const OTX_KEY = 'metrics-otx-key';
-
-/** The value of one series in a Prometheus text exposition, or undefined when it is absent. */
-function sample(text: string, name: string, labels: Record<string, string>): number | undefined {
-  const wanted = Object.entries(labels).map(([key, value]) => `${key}="${value}"`);
-  for (const line of text.split('\n')) {
-    const match = /^([a-z_]+)\{([^}]*)\} (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const have = match[2].split(',');
-    if (have.length === wanted.length && wanted.every((pair) => have.includes(pair))) return Number(match[3]);
-  }
-  return undefined;
-}
 
 describe('/metrics', () => {
   let otx: OtxStandin | undefined;

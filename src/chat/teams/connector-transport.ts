@@ -16,6 +16,9 @@ type ConnectorHttpClient = NonNullable<ConnectorClientOptions['httpClient']>;
 type ConnectorRequest = Parameters<ConnectorHttpClient['sendRequest']>[0];
 type ConnectorResponse = Awaited<ReturnType<ConnectorHttpClient['sendRequest']>>;
 
+/** Told about every attempt of a connector call (for metrics): 'ok' or what went wrong; must not throw. */
+export type ConnectorCallObserver = (outcome: 'ok' | TeamsConnectorErrorCode) => void;
+
 interface Failure {
   readonly code: TeamsConnectorErrorCode;
   readonly detail: string;
@@ -32,12 +35,16 @@ interface Failure {
  * the attempts happen here, on the SDK's own Node transport, and every failure leaves as a TeamsConnectorError:
  * not being a RestError, it passes the SDK's retry policy untouched.
  */
-export function boundedConnectorTransport(budget: ConnectorBudget): ConnectorHttpClient {
+export function boundedConnectorTransport(
+  budget: ConnectorBudget,
+  observe?: ConnectorCallObserver,
+): ConnectorHttpClient {
   const transport = createDefaultHttpClient();
   return {
     async sendRequest(resource: ConnectorRequest): Promise<ConnectorResponse> {
       for (let attempt = 1; ; attempt++) {
         const outcome = await attemptOnce(transport, resource, budget);
+        observe?.('status' in outcome ? (outcome.status < 400 ? 'ok' : 'huntops_teams_refused') : outcome.code);
         if ('status' in outcome) return outcome;
         const wait = outcome.retryAfterMs ?? backoffMs(budget, attempt);
         if (!outcome.retryable || attempt >= budget.maxAttempts || wait > budget.maxRetryAfterMs) {

@@ -5,7 +5,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import { MsalServiceClientCredentialsFactory, type ServiceClientCredentialsFactory } from 'botframework-connector';
-import { boundedConnectorTransport } from './connector-transport.ts';
+import { boundedConnectorTransport, type ConnectorCallObserver } from './connector-transport.ts';
 import type { TeamsSettings } from './teams-settings.ts';
 
 const PUBLIC_LOGIN_HOSTS = new Set([
@@ -21,7 +21,7 @@ const PUBLIC_LOGIN_HOSTS = new Set([
  * (a private or sovereign Bot Framework), the outbound credential is our own MSAL app that names that
  * host as a known authority, because botbuilder's default path would try instance discovery on the public cloud.
  */
-export function createTeamsAdapter(settings: TeamsSettings): CloudAdapter {
+export function createTeamsAdapter(settings: TeamsSettings, observe?: ConnectorCallObserver): CloudAdapter {
   const options = {
     MicrosoftAppId: settings.MicrosoftAppId ?? '',
     MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
@@ -29,7 +29,7 @@ export function createTeamsAdapter(settings: TeamsSettings): CloudAdapter {
     MicrosoftAppType: settings.MicrosoftAppType,
     ...(settings.endpoints ? { ...settings.endpoints, ValidateAuthority: false } : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions;
-  const connectorOptions = { httpClient: boundedConnectorTransport(settings.connector) };
+  const connectorOptions = { httpClient: boundedConnectorTransport(settings.connector, observe) };
   return new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication(
       options,

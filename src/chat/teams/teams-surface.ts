@@ -7,6 +7,7 @@ import type { Conversations } from '../core/conversations.ts';
 import type { RunRecords } from '../core/run-records.ts';
 import { approverDirectory } from './approver-directory.ts';
 import { approverViews } from './approver-views.ts';
+import type { ConnectorCallObserver } from './connector-transport.ts';
 import { createTeamsAdapter } from './teams-adapter.ts';
 import { TeamsHandler } from './teams-handler.ts';
 import type { TeamsSettings } from './teams-settings.ts';
@@ -24,6 +25,8 @@ export interface TeamsSurfaceOptions {
   readonly runs: RunRecords;
   readonly logger: Logger;
   readonly newCorrelationId: () => string;
+  /** Told about every call to the Bot Framework connector (for metrics). */
+  readonly onConnectorCall?: ConnectorCallObserver;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface TeamsSurfaceOptions {
  * without a MicrosoftAppId (no validation possible) only loopback callers such as the Bot Framework Emulator are served.
  */
 export function attachTeams(options: TeamsSurfaceOptions) {
-  const adapter = createTeamsAdapter(options.settings);
+  const adapter = createTeamsAdapter(options.settings, options.onConnectorCall);
   const appId = options.settings.MicrosoftAppId ?? '';
   adapter.onTurnError = async (context, error) => {
     // A proactive send (a hunt's card, a digest) has a caller waiting for the outcome: botbuilder would report
