@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  type BlockProvider,
   type BlockRequest,
   createDefenderIndicatorProvider,
   createEntraNamedLocationProvider,
+  type ProviderRetryPolicy,
 } from '../../src/blocking/index.ts';
 import { parseConfigText, type TenantConfig } from '../../src/config/index.ts';
 import {
@@ -27,6 +29,16 @@ const quick = { ...FAST_RETRY, maxAttempts: 2, attemptTimeoutMs: 300 };
 
 function tenantFrom(yaml: string): TenantConfig {
   return parseConfigText(`tenants:\n${yaml}`, 'test').tenants['tenant-x'];
+}
+
+/** tenant-x's real provider of `kind`, pointed at the stand-ins, with the given retry policy. */
+function providerOn(
+  services: ProviderServices,
+  kind: 'defender-indicator' | 'entra-named-location',
+  retry: Partial<ProviderRetryPolicy>,
+): BlockProvider {
+  const create = kind === 'defender-indicator' ? createDefenderIndicatorProvider : createEntraNamedLocationProvider;
+  return create('tenant-x', tenantFrom(services.tenantYaml(kind)), { env, retry });
 }
 
 describe('real providers: configuration and hung calls', () => {
@@ -66,14 +78,7 @@ describe('real providers: configuration and hung calls', () => {
 
   it('a hung Defender call times out per attempt and fails as a timeout after the bounded retries', async () => {
     services = await startProviderServices();
-    const provider = createDefenderIndicatorProvider(
-      'tenant-x',
-      tenantFrom(services.tenantYaml('defender-indicator')),
-      {
-        env,
-        retry: quick,
-      },
-    );
+    const provider = providerOn(services, 'defender-indicator', quick);
     services.defender.inject({ kind: 'timeout', times: 2, path: '/api/indicators' });
     await expect(provider.block(REQUEST)).rejects.toMatchObject({
       code: 'huntops_block_timeout',
@@ -84,14 +89,7 @@ describe('real providers: configuration and hung calls', () => {
 
   it('a hung Graph call times out too, and the named location is left as it was', async () => {
     services = await startProviderServices();
-    const provider = createEntraNamedLocationProvider(
-      'tenant-x',
-      tenantFrom(services.tenantYaml('entra-named-location')),
-      {
-        env,
-        retry: quick,
-      },
-    );
+    const provider = providerOn(services, 'entra-named-location', quick);
     services.graph.inject({ kind: 'timeout', times: 2, path: '/namedLocations/' });
     await expect(provider.block(REQUEST)).rejects.toMatchObject({ code: 'huntops_block_timeout' });
     expect(services.graph.ranges(LOCATION_ID)).toEqual(['198.18.0.1/32']);
@@ -99,14 +97,7 @@ describe('real providers: configuration and hung calls', () => {
 
   it('named locations take CIDR ranges as they are, but not /8 or wider', async () => {
     services = await startProviderServices();
-    const provider = createEntraNamedLocationProvider(
-      'tenant-x',
-      tenantFrom(services.tenantYaml('entra-named-location')),
-      {
-        env,
-        retry: FAST_RETRY,
-      },
-    );
+    const provider = providerOn(services, 'entra-named-location', FAST_RETRY);
     const added = await provider.block({ ...REQUEST, indicator: '45.83.64.0/22' });
     expect(added.ref).toBe(`${LOCATION_ID}#45.83.64.0/22`);
     await expect(provider.block({ ...REQUEST, indicator: '45.0.0.0/8' })).rejects.toMatchObject({
@@ -120,14 +111,7 @@ describe('real providers: configuration and hung calls', () => {
 
   it("Graph's 429 Retry-After is waited out before the named location is read again", async () => {
     services = await startProviderServices();
-    const provider = createEntraNamedLocationProvider(
-      'tenant-x',
-      tenantFrom(services.tenantYaml('entra-named-location')),
-      {
-        env,
-        retry: FAST_RETRY,
-      },
-    );
+    const provider = providerOn(services, 'entra-named-location', FAST_RETRY);
     services.graph.inject({ kind: 'status', status: 429, retryAfterSeconds: 1, path: '/namedLocations/' });
     await provider.block(REQUEST);
     const [throttled, retried] = services.graph.calls;
@@ -137,14 +121,7 @@ describe('real providers: configuration and hung calls', () => {
 
   it('Defender unblock without a ref finds the indicator by value; a second unblock is a no-op', async () => {
     services = await startProviderServices();
-    const provider = createDefenderIndicatorProvider(
-      'tenant-x',
-      tenantFrom(services.tenantYaml('defender-indicator')),
-      {
-        env,
-        retry: FAST_RETRY,
-      },
-    );
+    const provider = providerOn(services, 'defender-indicator', FAST_RETRY);
     await provider.block(REQUEST);
     await provider.block({ ...REQUEST, indicator: '203.0.113.8' });
     await provider.unblock({ tenant: 'tenant-x', indicator: '203.0.113.7' });
