@@ -8,7 +8,7 @@ import {
   createEntraNamedLocationProvider,
   LIVE_STATES,
 } from '../blocking/index.ts';
-import { type Bot, createBot, createRunRecords } from '../chat/index.ts';
+import { type Bot, createBot, createRunRecords, type RunRecords } from '../chat/index.ts';
 import { ConfigError, type HuntopsConfig, remoteRetryFromEnv, type TenantConfig } from '../config/index.ts';
 import { createHuntRunner, type HuntRunner, type HuntTemplate, loadTemplates } from '../hunts/index.ts';
 import {
@@ -29,6 +29,8 @@ export interface Services {
   /** The bot the surfaces talk to: counted by `work`, so shutdown can wait for it. */
   readonly bot: Bot;
   readonly work: InFlightWork;
+  /** The posted cards the bot remembers; a Teams refresh shows them again. */
+  readonly runs: RunRecords;
   readonly runner: HuntRunner;
   readonly intel: IntelService;
   readonly blocking: BlockingService;
@@ -110,12 +112,13 @@ export async function composeServices(options: ComposeOptions): Promise<Services
   });
   metrics?.countProposalsWith(() => blocking.proposals({ states: LIVE_STATES }));
   const prioritize = options.prioritize ?? ((bot: Bot) => bot);
+  const runs = createRunRecords(store.db);
   const work = trackInFlight(
     prioritize(
       createBot({
         config,
         audit: store.audit,
-        runs: createRunRecords(store.db),
+        runs,
         hunts: huntPort(runner, config),
         intel: intelPort(intel),
         blocking,
@@ -124,7 +127,7 @@ export async function composeServices(options: ComposeOptions): Promise<Services
       }),
     ),
   );
-  return { bot: work.bot, work, runner, intel, blocking, close: () => intel.close() };
+  return { bot: work.bot, work, runs, runner, intel, blocking, close: () => intel.close() };
 }
 
 /**

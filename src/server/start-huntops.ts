@@ -6,7 +6,6 @@ import {
   attachTeams,
   consoleRouter,
   createConversations,
-  createRunRecords,
   SLACK_EVENTS_PATH,
   seenSignatures,
   TEAMS_MESSAGES_PATH,
@@ -87,9 +86,9 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     '/healthz',
     healthHandler({ version: VERSION, backends: backendsOf(config), surfaces: surfacesOf(config, env) }),
   );
-  const surfacesUp = new Set<string>();
-  /** A surface that is attached but cannot be reached right now (Slack Socket Mode reconnecting) says why. */
-  const outages = new Map<string, () => string | undefined>();
+  /** The attached surfaces, each saying why it cannot be reached right now (Slack Socket Mode reconnecting), if so. */
+  const surfacesUp = new Map<string, () => string | undefined>();
+  const reachable = () => undefined;
   app.get(
     '/readyz',
     readinessHandler(
@@ -98,7 +97,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
         { name: 'config', check: async () => configLoaded(config, source) },
         ...enabledSurfaces(config, env).map((name) => ({
           name: `surface:${name}`,
-          check: async () => isUp(surfacesUp, outages, name),
+          check: async () => isUp(surfacesUp, name),
         })),
       ],
       () => shuttingDown,
@@ -123,10 +122,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
       })
     : undefined;
   await slack?.start();
-  if (slack) {
-    surfacesUp.add('slack');
-    outages.set('slack', slack.outage);
-  }
+  if (slack) surfacesUp.set('slack', slack.outage);
   const conversations = createConversations(store.db);
   const teamsSettings = teamsSettingsFromEnv(rawEnv, env.MicrosoftAppType);
   const teams = attachTeams({
@@ -135,12 +131,12 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     bot: services.bot,
     conversations,
     config,
-    runs: createRunRecords(store.db),
+    runs: services.runs,
     logger,
     newCorrelationId,
     onConnectorCall: metrics.teamsConnectorCall,
   });
-  surfacesUp.add('teams');
+  surfacesUp.set('teams', reachable);
   const scheduler = startDigestScheduler({
     plans: digestPlans(config),
     deps: digestDeps(services.runner, services.blocking, store, Date.now),
@@ -163,7 +159,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     .catch((error) => logger.error({ err: error }, 'digest catch-up failed'));
   if (config.surfaces.console.enabled) {
     app.use(consoleRouter({ config, bot: services.bot, newCorrelationId }));
-    surfacesUp.add('console');
+    surfacesUp.set('console', reachable);
   }
 
   const server = await listen(app, env.PORT, env.HOST);
@@ -227,13 +223,10 @@ function enabledSurfaces(config: HuntopsConfig, env: HuntopsEnv): string[] {
   return [...(config.surfaces.console.enabled ? ['console'] : []), ...(env.SLACK_BOT_TOKEN ? ['slack'] : []), 'teams'];
 }
 
-function isUp(
-  surfacesUp: ReadonlySet<string>,
-  outages: ReadonlyMap<string, () => string | undefined>,
-  name: string,
-): void {
-  if (!surfacesUp.has(name)) throw new Error(`${name} is not attached yet`);
-  const outage = outages.get(name)?.();
+function isUp(surfacesUp: ReadonlyMap<string, () => string | undefined>, name: string): void {
+  const outageOf = surfacesUp.get(name);
+  if (!outageOf) throw new Error(`${name} is not attached yet`);
+  const outage = outageOf();
   if (outage) throw new Error(`${name}: ${outage}`);
 }
 
