@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, parseQuery, runQuery, TABLE_SCHEMAS } from '../../src/kql/index.ts';
 import { TEST_NOW } from './builders.ts';
+import { corpusQueries } from './corpus-files.ts';
 import { corpusExtraSchemas, generatedDatabase } from './generated-data.ts';
-
-const CORPUS = '/work/shared/kql-corpus';
 
 /**
  * Corpus queries that cannot run as published, each for a reason Kusto itself would also
@@ -33,7 +31,8 @@ const withItemId = Object.fromEntries(
 );
 const db = generatedDatabase(withItemId);
 
-const files = readdirSync(CORPUS).filter((f) => f.endsWith('.kql'));
+const queries = corpusQueries();
+const files = queries.map((query) => query.file);
 
 describe('KQL corpus (78 real Sentinel queries)', () => {
   it('holds the expected files', () => {
@@ -41,8 +40,7 @@ describe('KQL corpus (78 real Sentinel queries)', () => {
     for (const name of Object.keys(EXCEPTIONS)) expect(files).toContain(name);
   });
 
-  it.each(files)('%s parses and runs', async (file) => {
-    const text = readFileSync(`${CORPUS}/${file}`, 'utf8');
+  it.each(queries)('$file parses and runs', async ({ file, text }) => {
     expect(parseQuery(text).diagnostics.map(formatDiagnostic)).toEqual([]);
     const outcome = await runQuery(db, text, { now: TEST_NOW });
     const exception = EXCEPTIONS[file];

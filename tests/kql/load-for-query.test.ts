@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,9 +12,9 @@ import {
   toWireTable,
 } from '../../src/kql/index.ts';
 import { TEST_NOW } from './builders.ts';
+import { corpusQueries } from './corpus-files.ts';
 import { corpusExtraSchemas, generatedDatabase } from './generated-data.ts';
 
-const CORPUS = '/work/shared/kql-corpus';
 const TABLES = ['SigninLogs', 'SecurityEvent', 'Syslog'];
 
 describe('selectionFor: what a one-off query can read', () => {
@@ -85,10 +85,9 @@ function corpusDataDir(): string {
 describe('loading only what a query reads', () => {
   const dir = corpusDataDir();
   const everything = loadColumnTables(dir);
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.kql'));
+  const queries = corpusQueries();
 
-  it.each(files)('%s gives the same answer as over every table and column', async (file) => {
-    const text = readFileSync(`${CORPUS}/${file}`, 'utf8');
+  it.each(queries)('$file gives the same answer as over every table and column', async ({ text }) => {
     const full = await runQuery(KqlDatabase.empty().withTables(...(await everything).tables), text, { now: TEST_NOW });
     const { outcome: only } = await runQueryOnDirectory(dir, text, { now: TEST_NOW });
     expect(only.ok).toBe(full.ok);
@@ -106,7 +105,7 @@ describe('loading only what a query reads', () => {
 
   it('narrows most corpus queries to a few of their columns', () => {
     const tables = Object.keys({ ...TABLE_SCHEMAS, ...corpusExtraSchemas() });
-    const narrowed = files.filter((file) => selectionFor(readFileSync(`${CORPUS}/${file}`, 'utf8'), tables)?.columns);
+    const narrowed = queries.filter(({ text }) => selectionFor(text, tables)?.columns);
     expect(narrowed.length).toBeGreaterThanOrEqual(28);
   });
 });

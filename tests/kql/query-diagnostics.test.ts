@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bindQuery, formatDiagnostic, runQuery } from '../../src/kql/index.ts';
 import { database, TEST_NOW, table } from './builders.ts';
+import { corpusQueries } from './corpus-files.ts';
 
 const db = database({
   SigninLogs: table('TimeGenerated:datetime, IPAddress:string, UserPrincipalName:string, ResultType:string', []),
@@ -93,9 +93,7 @@ describe('bindQuery: diagnostics and result schema without running', () => {
 });
 
 describe('runQuery never throws on user text', () => {
-  const corpus = readdirSync('/work/shared/kql-corpus')
-    .filter((f) => f.endsWith('.kql'))
-    .map((f) => readFileSync(`/work/shared/kql-corpus/${f}`, 'utf8'));
+  const corpus = corpusQueries().map((query) => query.text);
 
   it('random text and mutated corpus queries give an outcome', async () => {
     const pieces = ['(', ')', '|', '"', ',', '=', '[', ']', 'let', 'by', '..', '$left.', 'union', 'join', '*', '1d'];

@@ -1,12 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, parseQuery } from '../../src/kql/index.ts';
+import { corpusQueries } from './corpus-files.ts';
 
-const CORPUS = '/work/shared/kql-corpus';
-const corpus = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.kql'))
-  .map((f) => readFileSync(`${CORPUS}/${f}`, 'utf8'));
+const corpus = corpusQueries().map((query) => query.text);
 
 const firstExpr = (text: string) => {
   const { tree, diagnostics } = parseQuery(text);

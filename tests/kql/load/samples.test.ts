@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type LoadedTables, loadColumnTables } from '../../../src/kql/load/index.ts';
 import { dirWith, SAMPLES } from './fixture-dirs.ts';
 
-// The real Sentinel portal exports of /work/shared/data/sentinel-samples (see samples/README.md).
+// The real Sentinel portal exports copied into tests/fixtures/kql/load/samples (see its README.md).
 const loaded = loadColumnTables(SAMPLES);
 
 function table(result: LoadedTables, name: string) {

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseColumnSpec, schemaFor, TABLE_SCHEMAS, toKustoSchemaString } from '../../../src/kql/schemas/index.ts';
 
-/** The subset schemas of kql-engine-notes.md Appendix A, against which the seeds were analysed. */
+/** The subset schemas of the KQL engine notes' Appendix A, against which the seeds were analysed (copied into fixtures). */
 function appendixA(): Map<string, string> {
-  const notes = readFileSync('/work/shared/reference/kql-engine-notes.md', 'utf8');
-  const block = notes.slice(notes.indexOf('## Appendix A')).split('```text')[1].split('```')[0];
+  const block = readFileSync(new URL('../../fixtures/kql/schemas/appendix-a-subsets.txt', import.meta.url), 'utf8');
   return new Map(
     block
       .trim()
       .split('\n')
+      .filter((line) => !line.startsWith('#'))
       .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
   );
 }
