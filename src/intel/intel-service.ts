@@ -24,8 +24,11 @@ export interface IntelServiceOptions {
 }
 
 export interface IntelService {
-  /** Scores every IP within the budget; never throws for a bad IP or an OTX outage. */
-  scoreIps(ips: readonly string[], options?: { budgetMs?: number }): Promise<Map<string, IpScore>>;
+  /**
+   * Scores every IP within the budget; never throws for a bad IP or an OTX outage. Evidence is aged as of
+   * `at` (default: the clock), so a report for a past window, or a test, scores the same on any day.
+   */
+  scoreIps(ips: readonly string[], options?: { budgetMs?: number; at?: number }): Promise<Map<string, IpScore>>;
   /** One line saying which sources are on, e.g. `intel: otx https://otx.alienvault.com + feed ./x.jsonl`. */
   describe(): string;
   /** Stops watching the feed and abandons running lookups. */
@@ -107,13 +110,13 @@ export function createIntelService(options: IntelServiceOptions): IntelService {
       lifetime.abort();
       feed?.close();
     },
-    async scoreIps(ips, { budgetMs = settings.budgetMs } = {}) {
+    async scoreIps(ips, { budgetMs = settings.budgetMs, at } = {}) {
       const targets = [...new Set(ips)].map(toIpTarget);
       const publicTargets = [
         ...new Map(targets.filter((t) => t.ipClass === 'public').map((t) => [t.normalized, t])).values(),
       ];
       const outcomes = await lookUpAll(publicTargets, budgetMs);
-      const now = clock();
+      const now = at ?? clock();
       const scores = new Map<string, IpScore>();
       for (const target of targets) {
         const otx = outcomes.get(target.normalized) ?? { state: 'off' };

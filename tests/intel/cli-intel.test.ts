@@ -9,6 +9,8 @@ import { TEST_API_KEY } from './helpers.ts';
 
 const bin = new URL('../../src/cli/bin.mjs', import.meta.url).pathname;
 const run = promisify(execFile);
+/** A week after the newest pulse of the `rich` OTX fixture was modified. */
+const FIXTURE_NOW = '2026-11-23T17:00:00Z';
 
 describe('huntops intel', () => {
   let otx: OtxStandin;
@@ -24,15 +26,15 @@ describe('huntops intel', () => {
   it('prints score, band, reasons and sources as JSON', async () => {
     const { stdout, stderr } = await run(
       process.execPath,
-      [bin, 'intel', '203.0.113.10', '10.9.8.7', '--format', 'json'],
+      [bin, 'intel', '203.0.113.10', '10.9.8.7', '--format', 'json', '--at', FIXTURE_NOW],
       {
         cwd,
         env: env({ OTX_API_KEY: TEST_API_KEY, OTX_BASE_URL: otx.url, INTEL_FEED_PATH: 'none' }),
       },
     );
     expect(JSON.parse(stdout)).toEqual([
-      // The CLI runs on the real clock, so pulse ages (and the exact score) drift from the fixture date.
-      expect.objectContaining({ ip: '203.0.113.10', band: 'high', sources: ['otx'] }),
+      // Aged as of the fixture's date, the score is the same on every day the suite runs.
+      expect.objectContaining({ ip: '203.0.113.10', score: 82, band: 'high', sources: ['otx'] }),
       expect.objectContaining({ ip: '10.9.8.7', score: null, band: 'internal' }),
     ]);
     expect(stdout + stderr).not.toContain(TEST_API_KEY);

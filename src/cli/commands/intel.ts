@@ -10,6 +10,7 @@ import {
 } from '../../intel/index.ts';
 import { createLogger, secretsFromEnv } from '../../logging/index.ts';
 import { openStore } from '../../store/index.ts';
+import { parseAt } from '../open-services.ts';
 
 function formatText(score: IpScore): string {
   const value = score.score === null ? '-' : String(score.score);
@@ -25,8 +26,10 @@ export function register(program: Command): void {
     .description('score IP addresses with OTX and the offline feed: score, band, reasons and sources')
     .argument('<ip...>', 'IPv4 or IPv6 addresses')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (ips: string[], options: { format: 'text' | 'json' }) => {
+    .option('--at <iso>', 'the instant the evidence is aged against (default: now)')
+    .action(async (ips: string[], options: { format: 'text' | 'json'; at?: string }) => {
       try {
+        const at = parseAt(options.at)?.getTime();
         const env = readEnv(process.env);
         const settings = loadIntelSettingsFromEnv(process.env);
         const { config } = loadConfig({ env: process.env });
@@ -39,7 +42,7 @@ export function register(program: Command): void {
         const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
         const intel = createIntelService({ settings, cache: intelCacheFromStore(store.cache), logger });
         try {
-          const scores = [...(await intel.scoreIps(ips)).values()];
+          const scores = [...(await intel.scoreIps(ips, { at })).values()];
           if (options.format === 'json') console.log(JSON.stringify(scores, null, 2));
           else console.log([intel.describe(), ...scores.map(formatText)].join('\n'));
         } finally {
