@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../csv/write-csv.ts';
 import type { WireTable } from '../kql/index.ts';
 
 /** How `huntops kql` prints a result: the wire JSON, an aligned text table, or RFC 4180 CSV. */
@@ -10,12 +10,19 @@ export function formatResult(table: WireTable, format: KqlOutputFormat): string 
     case 'json':
       return JSON.stringify(table);
     case 'csv':
-      return stringify([table.columns.map((c) => c.name), ...table.rows.map((row) => row.map(cellText))], {
-        record_delimiter: 'windows',
-      });
+      return writeCsv(
+        table.columns.map((c) => c.name),
+        table.rows.map((row) => row.map(csvCell)),
+        { crlf: true },
+      );
     case 'table':
       return alignedTable(table);
   }
+}
+
+/** Numbers stay numbers in CSV, so a negative count is not mistaken for a formula and escaped. */
+function csvCell(value: unknown): string | number {
+  return typeof value === 'number' ? value : cellText(value);
 }
 
 /** Text of one wire value: null is empty, dynamic values are JSON. */

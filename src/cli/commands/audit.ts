@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../../csv/write-csv.ts';
 import { parseWindow } from '../../hunts/index.ts';
 import type { StoredAuditEvent } from '../../store/index.ts';
 import { checkTenant, openConfiguredStore } from '../open-store.ts';
@@ -51,5 +51,5 @@ function toCsv(events: readonly StoredAuditEvent[]): string {
     event.correlationId,
     event.details === undefined ? '' : JSON.stringify(event.details),
   ]);
-  return stringify([COLUMNS, ...rows]);
+  return writeCsv(COLUMNS, rows);
 }
