@@ -1,3 +1,4 @@
+import type { ProposalView } from '../cards/index.ts';
 import type { Caller } from '../chat/index.ts';
 import type { AuditLog } from '../store/index.ts';
 import type { ExecutorDeps } from './executor.ts';
@@ -11,6 +12,8 @@ export interface BlockingContext {
   readonly executor: ExecutorDeps;
   isApprover(tenant: string, caller: Caller): boolean;
   fourEyes(tenant: string): boolean;
+  /** The card's view of a proposal, with who is still needed under its tenant's rules. */
+  view(proposal: Proposal): ProposalView;
   now(): string;
   /** Moves an undecided proposal past its decide-by time to `expired`, and returns it as it now stands. */
   expireIfDue(proposal: Proposal): Promise<Proposal>;

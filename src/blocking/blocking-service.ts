@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ActiveBlock, BlockingPort, Caller, DecisionOutcome } from '../chat/index.ts';
-import { mayApprove } from '../chat/index.ts';
-import type { HuntopsConfig, TenantConfig } from '../config/index.ts';
+import { authorize } from '../chat/index.ts';
+import { findTenant, type HuntopsConfig, type TenantConfig } from '../config/index.ts';
 import type { Store } from '../store/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
 import { decide } from './decide.ts';
@@ -49,6 +49,9 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
   const repository = observed(new ProposalRepository(options.store.db), options.onTransition);
   const { audit } = options.store;
   const tenants = options.config.tenants;
+  // Off only where the config turns it off: a tenant key that is not configured gets the strict rule.
+  const fourEyes = (tenant: string) => findTenant(options.config, tenant)?.blocking.fourEyes ?? true;
+  const view = (proposal: Proposal) => toView(proposal, fourEyes(proposal.tenant));
   const guardrails = new Map(
     Object.entries(tenants).map(([key, tenant]) => [key, compileGuardrails(key, tenant.blocking)]),
   );
@@ -64,7 +67,7 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
     repository,
     audit,
     providerFor: (tenant: string) => providers.get(tenant)!,
-    expiryDaysFor: (tenant: string) => tenants[tenant].blocking.expiryDays,
+    expiryDaysFor: (tenant: string) => findTenant(options.config, tenant)!.blocking.expiryDays,
     clock,
     logger: options.logger,
   };
@@ -72,8 +75,9 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
     repository,
     audit,
     executor,
-    isApprover: (tenant, caller) => !!tenants[tenant] && mayApprove(tenant, tenants[tenant], caller).allowed,
-    fourEyes: (tenant) => tenants[tenant].blocking.fourEyes,
+    isApprover: (tenant, caller) => authorize(options.config, caller, { role: 'approver', tenant }).allowed,
+    fourEyes,
+    view,
     now,
     async expireIfDue(proposal) {
       if (proposal.state !== 'proposed' || proposal.decideBy > now()) return proposal;
@@ -101,7 +105,8 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
     evidence: Proposal['evidence'];
     correlationId: string;
   }) => {
-    const tenant = tenants[input.tenant];
+    const tenant = findTenant(options.config, input.tenant);
+    if (!tenant) return { refused: `unknown tenant '${input.tenant}'` };
     const indicator = normalizeIndicator(input.indicator);
     const verdict = guardrails.get(input.tenant)!(input.indicator);
     if (!indicator || !verdict.allowed)
@@ -172,14 +177,16 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
 
   const service: BlockingService = {
     async proposeFromFindings(input) {
-      const threshold = tenants[input.tenant].blocking.proposalThreshold;
+      const threshold =
+        findTenant(options.config, input.tenant)?.blocking.proposalThreshold ?? Number.POSITIVE_INFINITY;
       const views = [];
       for (const score of input.scores) {
         if (score.score === null || score.score < threshold) continue;
         const result = await open({
           tenant: input.tenant,
           indicator: score.ip,
-          requester: BOT_REQUESTER,
+          // Whoever ran the hunt set these blocks in motion: four-eyes keeps them from approving alone.
+          requester: input.caller.userId,
           caller: input.caller,
           runId: input.runId,
           evidence: {
@@ -191,7 +198,7 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
           },
           correlationId: input.correlationId,
         });
-        if ('proposal' in result) views.push(toView(result.proposal));
+        if ('proposal' in result) views.push(view(result.proposal));
       }
       return views;
     },
@@ -210,11 +217,11 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
         return {
           ok: false,
           reason: `${proposal.indicator} is already ${proposal.state} on ${proposal.tenant} (set by ${proposal.updatedBy} at ${proposal.updatedAt})`,
-          proposal: toView(proposal),
+          proposal: view(proposal),
           runId: proposal.runId,
         };
       }
-      return { ok: true, proposal: toView(result.proposal), runId: result.proposal.runId };
+      return { ok: true, proposal: view(result.proposal), runId: result.proposal.runId };
     },
     decide: (input) => decide(context, input),
     async unblock(input) {
@@ -237,7 +244,7 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
       });
     },
     async proposalsForRun(runId) {
-      return (await repository.forRun(runId)).map(toView);
+      return (await repository.forRun(runId)).map(view);
     },
     async activeBlocks(tenant): Promise<ActiveBlock[]> {
       return (await repository.inStates(['blocked'], tenant)).map((proposal) => ({

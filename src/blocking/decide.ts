@@ -2,7 +2,6 @@ import type { Caller, DecisionOutcome } from '../chat/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
 import { executeBlock, executeUnblock } from './executor.ts';
 import type { Proposal } from './proposal.ts';
-import { toView } from './to-view.ts';
 
 export type Verb = 'approve' | 'deny' | 'retry' | 'unblock';
 
@@ -26,7 +25,7 @@ export async function decide(
       tenant: input.tenant,
       details: { proposalId: input.proposalId, reason },
     });
-    return { ok: false, reason, proposal: proposal && toView(proposal), runId: proposal?.runId };
+    return { ok: false, reason, proposal: proposal && context.view(proposal), runId: proposal?.runId };
   };
   if (!context.isApprover(input.tenant, caller)) return refuse(`you are not an approver for ${input.tenant}`);
   let proposal = await context.repository.get(input.proposalId);
@@ -35,7 +34,11 @@ export async function decide(
   proposal = await context.expireIfDue(proposal);
   const stateNote = `it is ${proposal.state} (set by ${proposal.updatedBy} at ${proposal.updatedAt})`;
   const now = context.now();
-  const ok = (updated: Proposal): DecisionOutcome => ({ ok: true, proposal: toView(updated), runId: updated.runId });
+  const ok = (updated: Proposal): DecisionOutcome => ({
+    ok: true,
+    proposal: context.view(updated),
+    runId: updated.runId,
+  });
   const record = (action: string, details: Record<string, unknown> = {}) =>
     context.audit.append({
       correlationId: input.correlationId,

@@ -1,8 +1,11 @@
 import type { ProposalView } from '../cards/index.ts';
 import type { Proposal } from './proposal.ts';
 
-/** The card's view of a proposal. `unblocking` shows as blocked (the block stands until the provider confirms). */
-export function toView(proposal: Proposal): ProposalView {
+/**
+ * The card's view of a proposal. `unblocking` shows as blocked (the block stands until the provider confirms).
+ * `fourEyes` is the tenant's rule: under it the requester is one of those who may not approve.
+ */
+export function toView(proposal: Proposal, fourEyes: boolean): ProposalView {
   return {
     id: proposal.id,
     indicator: proposal.indicator,
@@ -16,5 +19,12 @@ export function toView(proposal: Proposal): ProposalView {
         ? proposal.lastError
         : (proposal.reason ?? (proposal.state === 'blocked' ? proposal.outcome : undefined)),
     expiresAt: proposal.state === 'proposed' ? proposal.decideBy : proposal.blockExpiresAt,
+    awaiting:
+      proposal.state === 'proposed'
+        ? {
+            approvals: Math.max(1, proposal.requiredApprovals - proposal.approvals.length),
+            notFrom: [...new Set([...(fourEyes ? [proposal.requestedBy] : []), ...proposal.approvals])],
+          }
+        : undefined,
   };
 }

@@ -1,5 +1,11 @@
 // Public surface of chat: the command grammar, access control and the surface-neutral bot core.
-export { type AccessDecision, type Caller, huntableTenants, mayApprove, mayHunt } from './access/authorize.ts';
+export {
+  type AccessDecision,
+  authorize,
+  type Caller,
+  huntableTenants,
+  type Requirement,
+} from './access/authorize.ts';
 export { type ConsoleOptions, consoleRouter } from './console/console-routes.ts';
 export { type Bot, createBot } from './core/bot.ts';
 export type { BotDeps } from './core/bot-deps.ts';

@@ -1,8 +1,9 @@
 // Public surface of configuration: the YAML file, the environment and the embedded default.
 export { ConfigError } from './config-error.ts';
-export { describeModes, redactUrl } from './describe-modes.ts';
+export { describeModes } from './describe-modes.ts';
 export { DEMO_ANALYST, DEMO_LEAD } from './embedded-default.ts';
 export { type HuntopsEnv, readEnv } from './env.ts';
+export { findTenant } from './find-tenant.ts';
 export {
   DEFAULT_CONFIG_FILE,
   type LoadedConfig,

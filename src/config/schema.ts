@@ -84,6 +84,8 @@ const digest = z.strictObject({
 const tenant = z.strictObject({
   displayName: z.string().min(1),
   entraTenantId: guid.optional(),
+  /** Entra tenants whose Teams users may use this tenant; defaults to `entraTenantId` (a tenant with neither admits no Teams user). */
+  allowedEntraTenants: z.array(guid).optional(),
   cloud: cloud.default('public'),
   credentials: credentials.default({ kind: 'default' }),
   backend: z.enum(BACKENDS).default('local'),
@@ -109,6 +111,44 @@ const tenant = z.strictObject({
   digests: z.array(digest).default([]),
 });
 
+/**
+ * Command budgets, per user (commands and button presses) and per tenant (hunts, which spend its query quota).
+ * The defaults are far above what an analyst types by hand; a script or a stuck client meets them.
+ */
+const rateLimits = z.strictObject({
+  commandsPerUserPerMinute: z.number().int().min(1).max(100_000).default(30),
+  huntsPerTenantPerHour: z.number().int().min(1).max(1_000_000).default(120),
+});
+
+/**
+ * How a console user proves who they are. `proxyHeader`: an authenticating reverse proxy at one of
+ * `proxyAddresses` (socket addresses, never a forwarded header) names the user in `header`, who must be in
+ * `users`. `tokens`: each user logs in with their own token, held in the named environment variable.
+ */
+const consoleAuth = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('proxyHeader'),
+    header: z.string().regex(/^[A-Za-z0-9-]+$/, { error: 'expected an HTTP header name' }),
+    proxyAddresses: z.array(z.string().min(1)).min(1),
+    users: z.array(z.string().min(1)).min(1),
+  }),
+  z.strictObject({ kind: z.literal('tokens'), users: z.record(z.string().min(1), envName) }),
+]);
+
+const consoleSurface = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    allowRemote: z.boolean().default(false),
+    /** Host names (with a port unless it is the scheme's default) the console answers besides loopback. */
+    hosts: z.array(z.string().min(1)).default([]),
+    auth: consoleAuth.optional(),
+  })
+  .refine((surface) => !surface.allowRemote || surface.auth !== undefined, {
+    error:
+      'allowRemote needs an authentication method: set surfaces.console.auth (kind proxyHeader or tokens), or turn allowRemote off',
+    path: ['allowRemote'],
+  });
+
 export const configSchema = z.strictObject({
   tenants: z
     .record(z.string().regex(TENANT_KEY, { error: 'tenant keys are lower-case letters, digits and dashes' }), tenant)
@@ -125,11 +165,14 @@ export const configSchema = z.strictObject({
     })
     .default({}),
   surfaces: z
-    .strictObject({
-      console: z.strictObject({ enabled: z.boolean().default(true), allowRemote: z.boolean().default(false) }),
-    })
-    .default({ console: { enabled: true, allowRemote: false } }),
+    .strictObject({ console: consoleSurface })
+    .default({ console: { enabled: true, allowRemote: false, hosts: [] } }),
+  /** Pins the Slack app and workspaces served; payloads from any other are refused. */
+  slack: z
+    .strictObject({ appId: z.string().min(1).optional(), teamIds: z.array(z.string().min(1)).min(1).optional() })
+    .default({}),
   templates: z.strictObject({ dirs: z.array(z.string().min(1)).default([]) }).default({ dirs: [] }),
+  rateLimits: rateLimits.default(rateLimits.parse({})),
   /** Digests over a group of tenants; a tenant's own `digests` are the one-tenant case. */
   digests: z.array(digest.extend({ tenants: z.array(z.string().min(1)).min(1) })).default([]),
 });
@@ -139,3 +182,4 @@ export type TenantConfig = HuntopsConfig['tenants'][string];
 export type TenantCredentials = TenantConfig['credentials'];
 export type BlockingConfig = TenantConfig['blocking'];
 export type DigestConfig = TenantConfig['digests'][number];
+export type RateLimitsConfig = HuntopsConfig['rateLimits'];

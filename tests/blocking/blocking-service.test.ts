@@ -52,13 +52,17 @@ for (const dialect of await storeDialects()) {
         correlationId,
       });
       expect(proposals.map((p) => [p.indicator, p.state, p.requestedBy])).toEqual([
-        ['203.0.113.7', 'proposed', 'huntops'],
+        ['203.0.113.7', 'proposed', 'U-ANALYST'],
       ]);
-      // The analyst who ran the hunt may approve a bot-made proposal when they are an approver.
-      const outcome = await decide(service, proposals[0].id, 'approve', ANALYST);
+      // The analyst who ran the hunt set the block in motion: four-eyes keeps them from approving it alone.
+      expect(await decide(service, proposals[0].id, 'approve', ANALYST)).toMatchObject({
+        ok: false,
+        reason: 'you requested this block; four-eyes needs another approver to approve it',
+      });
+      const outcome = await decide(service, proposals[0].id, 'approve', LEAD2);
       expect(outcome).toMatchObject({
         ok: true,
-        proposal: { state: 'blocked', decidedBy: 'U-ANALYST', expiresAt: '2026-12-22T08:00:00.000Z' },
+        proposal: { state: 'blocked', decidedBy: 'U-LEAD2', expiresAt: '2026-12-22T08:00:00.000Z' },
         runId: 'run-1',
       });
       expect(calls).toEqual([
@@ -72,12 +76,13 @@ for (const dialect of await storeDialects()) {
       const again = await decide(service, proposals[0].id, 'approve', LEAD);
       expect(again).toMatchObject({
         ok: false,
-        reason: expect.stringMatching(/^cannot approve: it is blocked \(set by U-ANALYST/),
+        reason: expect.stringMatching(/^cannot approve: it is blocked \(set by U-LEAD2/),
       });
       expect(calls).toHaveLength(1);
       const actions = (await store.audit.list()).map((event) => `${event.action}:${event.outcome}`);
       expect(actions).toEqual([
         'block.proposed:ok',
+        'block.approve:refused',
         'block.approved:ok',
         'provider.block.call:started',
         'provider.block.result:ok',

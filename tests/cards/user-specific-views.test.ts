@@ -57,7 +57,7 @@ describe('Adaptive Cards for Teams: user-specific views of hunt cards', () => {
     const hidden = JSON.stringify(toAdaptiveCard(model, { hideDecisions: true }));
     expect(executeActions(JSON.parse(hidden))).toEqual([]);
     expect(hidden).not.toContain('"refresh"');
-    for (const text of ['waiting for a second analyst', 'Block failed', 'Blocked', 'Denied'])
+    for (const text of ['Block proposed: waiting for an approver', 'Block failed', 'Blocked', 'Denied'])
       expect(hidden).toContain(text);
   });
 

@@ -95,7 +95,7 @@ const EXPLANATIONS: ReadonlyArray<ErrorExplanation & { readonly match: RegExp }>
   {
     match: /approver|four_eyes|self_approv|not_allowed_to_approve/,
     title: 'You cannot decide this proposal',
-    next: 'A second analyst from the approvers list must approve or deny it.',
+    next: 'An approver of this tenant other than the one who set the block in motion must approve or deny it.',
   },
   {
     match: /proposal.*(expired|not_found|closed|decided)/,

@@ -10,8 +10,7 @@ export interface ProposalStatus {
   readonly verbs: readonly CardVerb[];
 }
 
-const HEADLINES: Record<ProposalState, string> = {
-  proposed: 'Block proposed: waiting for a second analyst',
+const HEADLINES: Record<Exclude<ProposalState, 'proposed'>, string> = {
   approved: 'Approved: the block is queued',
   blocking: 'Blocking…',
   blocked: 'Blocked',
@@ -38,7 +37,15 @@ export function proposalStatus(proposal: ProposalView): ProposalStatus {
   if (proposal.expiresAt && (proposal.state === 'expired' || proposal.state === 'lapsed')) {
     parts.push(`at ${formatTime(proposal.expiresAt)}`);
   }
-  return { headline: HEADLINES[proposal.state], detail: parts.join(' · '), verbs: VERBS[proposal.state] ?? [] };
+  const headline = proposal.state === 'proposed' ? awaitingHeadline(proposal) : HEADLINES[proposal.state];
+  return { headline, detail: parts.join(' · '), verbs: VERBS[proposal.state] ?? [] };
+}
+
+/** Who is still needed, as the blocking module counts it: never "a second analyst" when one approver will do. */
+function awaitingHeadline(proposal: ProposalView): string {
+  const { approvals, notFrom } = proposal.awaiting ?? { approvals: 1, notFrom: [] };
+  const who = approvals === 1 ? 'an approver' : `${approvals} approvers`;
+  return `Block proposed: waiting for ${who}${notFrom.length > 0 ? ` other than ${notFrom.join(', ')}` : ''}`;
 }
 
 export function verbTitle(verb: CardVerb): string {

@@ -54,6 +54,8 @@ export interface ProposalView {
   readonly decidedAt?: string;
   readonly reason?: string;
   readonly expiresAt?: string;
+  /** While proposed: how many approvals it still needs, and who may not give them (its requester, under four-eyes, and those who already approved). */
+  readonly awaiting?: { readonly approvals: number; readonly notFrom: readonly string[] };
 }
 
 /** A link into the Microsoft portal that reruns the hunt's query. */

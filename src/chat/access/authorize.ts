@@ -1,4 +1,5 @@
-import type { HuntopsConfig, Surface, TenantConfig } from '../../config/index.ts';
+import { findTenant, type HuntopsConfig, type Surface, type TenantConfig } from '../../config/index.ts';
+import { didYouMean } from '../grammar/closest-match.ts';
 
 /** Who is asking, and from where. */
 export interface Caller {
@@ -7,44 +8,82 @@ export interface Caller {
   readonly userId: string;
 }
 
-export type AccessDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+/** What a request needs: to hunt a tenant, to decide its blocks, to hunt at least one tenant (a sweep), or nothing. */
+export type Requirement =
+  | { readonly role: 'hunter' | 'approver'; readonly tenant: string }
+  | { readonly role: 'sweeper' }
+  | { readonly role: 'anyone' };
+
+/**
+ * `reason` is what the caller reads: it says what is missing, and never tells a tenant the caller may not use
+ * from one that does not exist. `cause` is what the audit records for the admin.
+ */
+export type AccessDecision =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly reason: string; readonly cause: string };
 
 const ALLOWED: AccessDecision = { allowed: true };
+/** Longer tenant words are cut when echoed back: no key is this long (schema: 63 characters). */
+const ECHO_LIMIT = 64;
 
-const listed = (ids: readonly string[], id: string) => ids.includes('*') || ids.includes(id);
-
-/** May this caller hunt on this tenant from this channel? The refusal says what is missing and where to add it. */
-export function mayHunt(tenantKey: string, tenant: TenantConfig, caller: Caller): AccessDecision {
-  if (!listed(tenant.channels[caller.surface], caller.channelId)) {
-    return refuse(
-      `this ${caller.surface} channel (${caller.channelId}) is not allowed to hunt ${tenantKey}: add it under tenants.${tenantKey}.channels.${caller.surface}`,
-    );
+/**
+ * The one authorization rule. To hunt a tenant (run, sweep, list or propose blocks) the channel must be bound to
+ * it and the caller listed as its hunter or approver on this surface; to decide or lift blocks the caller must
+ * also be one of its named approvers. Approvers are listed by id, never by wildcard (the config refuses `*`).
+ */
+export function authorize(config: HuntopsConfig, caller: Caller, need: Requirement): AccessDecision {
+  switch (need.role) {
+    case 'anyone':
+      return ALLOWED;
+    case 'sweeper':
+      return huntableTenants(config, caller).length > 0
+        ? ALLOWED
+        : refuse(`there is no tenant you may hunt from here. ${howToAllow(caller)}`, 'no tenant may be hunted here');
+    case 'hunter':
+    case 'approver': {
+      const tenant = findTenant(config, need.tenant);
+      const cause = huntRefusal(tenant, caller);
+      if (cause) {
+        const word = need.tenant.slice(0, ECHO_LIMIT);
+        const suggestion = didYouMean(word, huntableTenants(config, caller));
+        return refuse(
+          `you may not use tenant '${word}' from here, or there is no such tenant${suggestion}. ${howToAllow(caller)}`,
+          cause,
+        );
+      }
+      if (need.role === 'approver' && !tenant!.approvers[caller.surface].includes(caller.userId))
+        return refuse(`you are not an approver for ${need.tenant}`, 'not an approver');
+      return ALLOWED;
+    }
   }
-  if (
-    !listed(tenant.hunters[caller.surface], caller.userId) &&
-    !listed(tenant.approvers[caller.surface], caller.userId)
-  ) {
-    return refuse(
-      `you (${caller.userId}) are not a hunter for ${tenantKey}: ask an admin to add you under tenants.${tenantKey}.hunters.${caller.surface}`,
-    );
-  }
-  return ALLOWED;
 }
 
-/** May this caller decide blocks on this tenant? Approvers are listed per tenant, never by channel membership. */
-export function mayApprove(tenantKey: string, tenant: TenantConfig, caller: Caller): AccessDecision {
-  // Named ids only: a wildcard approver list would let anyone in the channel block (the config refuses it too).
-  if (tenant.approvers[caller.surface].includes(caller.userId)) return ALLOWED;
-  return refuse(`you are not an approver for ${tenantKey}`);
-}
-
-/** The tenants this caller may hunt from here: what `all` means for them. */
+/** The tenants this caller may hunt from here: what `all` means for them, and the only names they are shown. */
 export function huntableTenants(config: HuntopsConfig, caller: Caller): string[] {
   return Object.entries(config.tenants)
-    .filter(([key, tenant]) => mayHunt(key, tenant, caller).allowed)
+    .filter(([, tenant]) => huntRefusal(tenant, caller) === undefined)
     .map(([key]) => key);
 }
 
-function refuse(reason: string): AccessDecision {
-  return { allowed: false, reason };
+/** Why this caller may not hunt this tenant from here, for the audit; undefined when they may. */
+function huntRefusal(tenant: TenantConfig | undefined, caller: Caller): string | undefined {
+  if (!tenant) return 'unknown tenant';
+  if (!listed(tenant.channels[caller.surface], caller.channelId)) return 'channel not bound to the tenant';
+  if (
+    !listed(tenant.hunters[caller.surface], caller.userId) &&
+    !tenant.approvers[caller.surface].includes(caller.userId)
+  )
+    return 'not a hunter of the tenant';
+  return undefined;
+}
+
+const listed = (ids: readonly string[], id: string) => ids.includes('*') || ids.includes(id);
+
+function howToAllow(caller: Caller): string {
+  const { surface } = caller;
+  return `An admin can allow it: this ${surface} channel (${caller.channelId}) under tenants.<tenant>.channels.${surface}, and you (${caller.userId}) under tenants.<tenant>.hunters.${surface}.`;
+}
+
+function refuse(reason: string, cause: string): AccessDecision {
+  return { allowed: false, reason, cause };
 }

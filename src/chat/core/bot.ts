@@ -1,7 +1,11 @@
 import type { CardModel } from '../../cards/index.ts';
+import { huntableTenants } from '../access/authorize.ts';
+import { requirementOf } from '../access/requirements.ts';
+import type { ChatCommand } from '../grammar/commands.ts';
 import { parseCommand } from '../grammar/parse-command.ts';
 import { auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
+import { callerOf, createGate } from './gate.ts';
 import { handleAction } from './handle-action.ts';
 import { handleBlockCommand } from './handle-block.ts';
 import { handleHunt } from './handle-hunt.ts';
@@ -17,9 +21,11 @@ export interface Bot {
 }
 
 export function createBot(deps: BotDeps): Bot {
-  const vocabulary = () => ({
+  const gate = createGate(deps);
+  // Callers are shown the tenants they may hunt from where they are, and no other name.
+  const vocabulary = (inbound: InboundCommand) => ({
     templates: deps.hunts.templates().map((template) => template.command),
-    tenants: Object.keys(deps.config.tenants),
+    tenants: huntableTenants(deps.config, callerOf(inbound)),
   });
   const guarded = async <T>(
     inbound: InboundCommand | InboundAction,
@@ -59,15 +65,18 @@ export function createBot(deps: BotDeps): Bot {
   return {
     handleCommand: (inbound, responder) =>
       guarded(inbound, responder, async () => {
-        const command = parseCommand(inbound.text, vocabulary());
+        if (!(await gate.admitCaller(inbound, responder))) return;
+        const command = parseCommand(inbound.text, vocabulary(inbound));
+        if (command.kind === 'problem') {
+          await auditFor(deps.audit, inbound)('command.rejected', 'refused', undefined, {
+            text: inbound.text.slice(0, 200),
+            problem: command.message,
+          });
+          await responder.whisper(`${command.message}\nUsage:\n${command.usage}`);
+          return;
+        }
+        if (!(await gate.admit(inbound, requirementOf(command), responder, describe(command)))) return;
         switch (command.kind) {
-          case 'problem':
-            await auditFor(deps.audit, inbound)('command.rejected', 'refused', undefined, {
-              text: inbound.text.slice(0, 200),
-              problem: command.message,
-            });
-            await responder.whisper(`${command.message}\nUsage:\n${command.usage}`);
-            return;
           case 'list':
             await responder.post(templateListCard(deps));
             return;
@@ -78,15 +87,28 @@ export function createBot(deps: BotDeps): Bot {
             await responder.post(tenantsCard(deps, inbound));
             return;
           case 'blocks':
-            return handleBlocksList(deps, inbound, command.tenant, responder);
+            return handleBlocksList(deps, command.tenant, responder);
           case 'block':
           case 'unblock':
             return handleBlockCommand(deps, inbound, command, responder);
           case 'hunt':
-            if (command.tenant === 'all') return handleSweep(deps, inbound, command, responder);
+            if (command.tenant === 'all') return handleSweep(deps, inbound, command, responder, gate.limits);
+            if (!(await gate.admitHunt(inbound, command.tenant, responder))) return;
             return handleHunt(deps, inbound, command, responder);
         }
       }),
-    handleAction: (action, responder) => guarded(action, responder, () => handleAction(deps, action, responder)),
+    handleAction: (action, responder) =>
+      guarded(action, responder, async () => {
+        if (!(await gate.admitCaller(action, responder))) return undefined;
+        const details = { action: action.verb, proposalId: action.proposalId };
+        if (!(await gate.admit(action, requirementOf(action), responder, details))) return undefined;
+        return handleAction(deps, action, responder);
+      }),
   };
+}
+
+/** What the audit records of a refused command: its kind and, for hunts, the template. */
+function describe(command: ChatCommand): Record<string, unknown> {
+  if (command.kind !== 'hunt') return { command: command.kind };
+  return { command: command.tenant === 'all' ? 'sweep' : 'hunt', template: command.template };
 }

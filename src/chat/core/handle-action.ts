@@ -1,13 +1,12 @@
 import type { ApprovalCardModel, CardModel, HuntCardModel, ProposalView } from '../../cards/index.ts';
-import { auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
 import type { InboundAction, Responder } from './inbound.ts';
 import type { DecisionOutcome } from './ports.ts';
 import { tenantRef } from './tenant-ref.ts';
 
 /**
- * A button press. The blocking module decides (approver lists, four-eyes, state machine); this
- * function turns the outcome into the updated card for everyone, or a private refusal.
+ * A button press from an approver of the tenant (the bot's gate checked). The blocking module decides (four-eyes,
+ * state machine); this function turns the outcome into the updated card for everyone, or a private refusal.
  * Returns the card as it now stands, for surfaces that answer the press with it (Teams Action.Execute).
  */
 export async function handleAction(
@@ -15,15 +14,6 @@ export async function handleAction(
   action: InboundAction,
   responder: Responder,
 ): Promise<CardModel | undefined> {
-  const audit = auditFor(deps.audit, action);
-  if (!deps.config.tenants[action.tenant]) {
-    await audit('action.refused', 'refused', action.tenant, {
-      reason: 'unknown tenant',
-      proposalId: action.proposalId,
-    });
-    await responder.whisper(`unknown tenant '${action.tenant}'`);
-    return undefined;
-  }
   const outcome = await deps.blocking.decide({
     tenant: action.tenant,
     proposalId: action.proposalId,

@@ -1,8 +1,8 @@
 import { buildHuntCardModel } from '../../cards/index.ts';
-import { mayHunt } from '../access/authorize.ts';
 import { auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
 import { errorCard } from './error-card.ts';
+import { callerOf } from './gate.ts';
 import type { InboundCommand, Responder } from './inbound.ts';
 import { tenantRef } from './tenant-ref.ts';
 
@@ -13,7 +13,7 @@ export interface HuntCommand {
   readonly params: readonly string[];
 }
 
-/** One hunt on one tenant: authorize, acknowledge, run, score, propose, post the card, remember it. */
+/** One hunt on one tenant the caller may hunt: acknowledge, run, score, propose, post the card, remember it. */
 export async function handleHunt(
   deps: BotDeps,
   inbound: InboundCommand,
@@ -21,17 +21,7 @@ export async function handleHunt(
   responder: Responder,
 ): Promise<void> {
   const audit = auditFor(deps.audit, inbound);
-  const caller = { surface: inbound.surface, channelId: inbound.channelId, userId: inbound.userId };
-  const access = mayHunt(command.tenant, deps.config.tenants[command.tenant], caller);
-  if (!access.allowed) {
-    await audit('access.refused', 'refused', command.tenant, {
-      command: 'hunt',
-      template: command.template,
-      reason: access.reason,
-    });
-    await responder.whisper(access.reason);
-    return;
-  }
+  const caller = callerOf(inbound);
   const summary = deps.hunts.templates().find((template) => template.command === command.template);
   const window = command.window ?? summary?.defaultWindow ?? '24h';
   await responder.acknowledge(`Hunting ${command.template} on ${command.tenant} (last ${window})…`);

@@ -1,8 +1,9 @@
 import type { BlocksCardModel, HelpCardModel, TenantsCardModel } from '../../cards/index.ts';
-import { huntableTenants, mayHunt } from '../access/authorize.ts';
+import { findTenant } from '../../config/index.ts';
+import { huntableTenants } from '../access/authorize.ts';
 import { USAGE } from '../grammar/commands.ts';
-import { auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
+import { callerOf } from './gate.ts';
 import type { InboundCommand, Responder } from './inbound.ts';
 import { tenantRef } from './tenant-ref.ts';
 
@@ -49,28 +50,15 @@ export function templateListCard(deps: BotDeps): HelpCardModel {
 }
 
 export function tenantsCard(deps: BotDeps, inbound: InboundCommand): TenantsCardModel {
-  const keys = huntableTenants(deps.config, inbound);
+  const keys = huntableTenants(deps.config, callerOf(inbound));
   return {
     kind: 'tenants',
-    tenants: keys.map((key) => ({ ...tenantRef(deps.config, key), backend: deps.config.tenants[key].backend })),
+    tenants: keys.map((key) => ({ ...tenantRef(deps.config, key), backend: findTenant(deps.config, key)!.backend })),
   };
 }
 
-export async function handleBlocksList(
-  deps: BotDeps,
-  inbound: InboundCommand,
-  tenant: string,
-  responder: Responder,
-): Promise<void> {
-  const access = mayHunt(tenant, deps.config.tenants[tenant], inbound);
-  if (!access.allowed) {
-    await auditFor(deps.audit, inbound)('access.refused', 'refused', tenant, {
-      command: 'blocks',
-      reason: access.reason,
-    });
-    await responder.whisper(access.reason);
-    return;
-  }
+/** `/hunt blocks <tenant>` for a caller who may hunt it: the active blocks with their expiry. */
+export async function handleBlocksList(deps: BotDeps, tenant: string, responder: Responder): Promise<void> {
   const blocks = await deps.blocking.activeBlocks(tenant);
   const card: BlocksCardModel = {
     kind: 'blocks',

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { SweepCardModel, SweepTenantLine } from '../../cards/index.ts';
 import { runSweep, type SweepLine } from '../../digest/index.ts';
 import { huntableTenants } from '../access/authorize.ts';
+import type { OverBudget, RateLimits } from '../access/rate-limits.ts';
 import { auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
+import { callerOf } from './gate.ts';
 import type { HuntCommand } from './handle-hunt.ts';
 import type { InboundCommand, MessageRef, Responder } from './inbound.ts';
 import type { HuntRun } from './ports.ts';
@@ -14,19 +16,36 @@ export const SWEEP_CONCURRENCY = 8;
 /** Progress edits are spaced so a 50-tenant sweep does not trip chat rate limits (Slack: about one update per second). */
 const PROGRESS_INTERVAL_MS = 1000;
 
-/** `/hunt <template> all`: every tenant this channel may hunt, progress edited into one message, ranked at the end. */
+/**
+ * `/hunt <template> all`: every tenant the caller may hunt from here, progress edited into one message, ranked at
+ * the end. Each tenant spends one hunt of its budget; a tenant with none left sits the sweep out, and the caller is told.
+ */
 export async function handleSweep(
   deps: BotDeps,
   inbound: InboundCommand,
   command: HuntCommand,
   responder: Responder,
+  limits: RateLimits,
 ): Promise<void> {
-  const tenants = huntableTenants(deps.config, inbound);
   const audit = auditFor(deps.audit, inbound);
-  if (tenants.length === 0) {
-    await audit('access.refused', 'refused', undefined, { command: 'sweep', template: command.template });
-    await responder.whisper('this channel may not hunt any tenant: add it under tenants.<key>.channels in the config');
-    return;
+  const overBudget = new Map<string, OverBudget>();
+  const tenants = huntableTenants(deps.config, callerOf(inbound)).filter((tenant) => {
+    const over = limits.hunt(tenant);
+    if (over) overBudget.set(tenant, over);
+    return !over;
+  });
+  if (overBudget.size > 0) {
+    const reasons = [...overBudget.values()].map((over) => over.reason);
+    await audit('rate.limited', 'refused', undefined, {
+      scope: 'tenant',
+      request: `sweep ${command.template}`,
+      tenants: [...overBudget.keys()],
+      retryAfterSeconds: Math.max(...[...overBudget.values()].map((over) => over.retryAfterSeconds)),
+    });
+    await responder.whisper(
+      tenants.length === 0 ? reasons.join('\n') : `left out of this sweep:\n${reasons.join('\n')}`,
+    );
+    if (tenants.length === 0) return;
   }
   const summary = deps.hunts.templates().find((template) => template.command === command.template);
   await responder.acknowledge(

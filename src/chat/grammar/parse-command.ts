@@ -2,17 +2,18 @@ import { didYouMean } from './closest-match.ts';
 import { type ChatCommand, type CommandProblem, MAX_COMMAND_LENGTH, SUBCOMMANDS, USAGE } from './commands.ts';
 import { normalizeCommandText, tokenize } from './normalize-text.ts';
 
-/** The words the grammar checks against: shipped templates and configured tenants. */
+/** The words the grammar knows: shipped templates, and the tenants to offer when a command names none. */
 export interface Vocabulary {
   readonly templates: readonly string[];
+  /** Only the tenants the caller may use: whether a named tenant exists is for the authorization rule to answer. */
   readonly tenants: readonly string[];
 }
 
 const WINDOW = /^\d+(?:\.\d+)?[smhd]$/;
 
 /**
- * Parses one command text. The tenant is never guessed: a missing or unknown tenant is a problem
- * with the closest match offered, never a silent default.
+ * Parses one command text. The tenant is never guessed: a missing tenant is a problem, never a silent default.
+ * A named tenant is passed on as typed; the authorization rule answers unknown and forbidden ones alike.
  */
 export function parseCommand(text: string, vocabulary: Vocabulary): ChatCommand | CommandProblem {
   if (text.length > MAX_COMMAND_LENGTH) {
@@ -47,12 +48,12 @@ function parseHunt(template: string, rest: readonly string[], vocabulary: Vocabu
   return withTenant(
     tenant,
     vocabulary,
-    (resolved) => {
+    (named) => {
       const window = options[0] && WINDOW.test(options[0]) ? options[0] : undefined;
       const params = window ? options.slice(1) : options;
       const stray = params.find((word) => !word.includes('='));
       if (stray) return problem(`'${stray}' is neither a window (like 24h or 7d) nor a name=value parameter`);
-      return { kind: 'hunt', template, tenant: resolved, window, params };
+      return { kind: 'hunt', template, tenant: named, window, params };
     },
     true,
   );
@@ -67,10 +68,10 @@ function parseBlock(
   return withTenant(
     tenant,
     vocabulary,
-    (resolved) => {
+    (named) => {
       if (!ip) return problem(`say which IP to ${verb}`);
-      if (verb === 'unblock') return { kind: 'unblock', tenant: resolved, ip };
-      return { kind: 'block', tenant: resolved, ip, reason: reason.length > 0 ? reason.join(' ') : undefined };
+      if (verb === 'unblock') return { kind: 'unblock', tenant: named, ip };
+      return { kind: 'block', tenant: named, ip, reason: reason.length > 0 ? reason.join(' ') : undefined };
     },
     false,
   );
@@ -82,9 +83,12 @@ function withTenant(
   build: (tenant: string) => ChatCommand | CommandProblem,
   allowAll: boolean,
 ): ChatCommand | CommandProblem {
-  if (!tenant) return problem(`say which tenant: ${vocabulary.tenants.join(', ')}${allowAll ? ', or all' : ''}`);
-  if ((allowAll && tenant === 'all') || vocabulary.tenants.includes(tenant)) return build(tenant);
-  return problem(`unknown tenant '${tenant}'${didYouMean(tenant, vocabulary.tenants)}`);
+  if (!tenant) {
+    const choices = vocabulary.tenants.join(', ');
+    return problem(choices ? `say which tenant: ${choices}${allowAll ? ', or all' : ''}` : 'say which tenant');
+  }
+  if (tenant === 'all' && !allowAll) return problem("'all' is for hunts: name one tenant");
+  return build(tenant);
 }
 
 function withTemplate(

@@ -10,9 +10,10 @@ import {
   TEAMS_MAX_REFRESH_USERS,
   toAdaptiveCard,
 } from '../../cards/index.ts';
-import type { HuntopsConfig } from '../../config/index.ts';
-import { mayApprove } from '../access/authorize.ts';
-import type { RunRecords } from '../core/run-records.ts';
+import { findTenant, type HuntopsConfig } from '../../config/index.ts';
+import type { AuditLog } from '../../store/index.ts';
+import { authorize, type Caller } from '../access/authorize.ts';
+import type { RunRecord, RunRecords } from '../core/run-records.ts';
 import type { ApproverDirectory, ApproverLookup } from './approver-directory.ts';
 
 /** The verb of a hunt card's refresh: Teams sends it when the card is shown to one of its approvers. */
@@ -25,15 +26,20 @@ export interface ApproverViewsOptions {
   readonly runs: RunRecords;
   readonly directory: ApproverDirectory;
   readonly logger: Logger;
+  /** Where refused refreshes are recorded. */
+  readonly audit: AuditLog;
 }
 
 export interface ApproverViews {
   /** The card as everyone in the conversation sees it. */
   channelCard(context: TurnContext, model: CardModel): Promise<AdaptiveCardJson>;
-  /** The card as one user sees it: the decision buttons only for the tenant's approvers. */
-  userCard(context: TurnContext, model: CardModel, userId: string): Promise<AdaptiveCardJson>;
-  /** The answer to a refresh invoke: the user's own view of the run's card as stored, or undefined for no such card. */
-  refreshedCard(context: TurnContext, data: unknown, userId: string): Promise<AdaptiveCardJson | undefined>;
+  /** The card as one user sees it: the decision buttons only for the tenant's approvers in this channel. */
+  userCard(context: TurnContext, model: CardModel, caller: Caller): Promise<AdaptiveCardJson>;
+  /**
+   * The answer to a refresh invoke: the caller's own view of the run's card as stored, or undefined for no such
+   * card, for a card posted in another conversation, or for a caller who may not hunt its tenant there.
+   */
+  refreshedCard(context: TurnContext, data: unknown, caller: Caller): Promise<AdaptiveCardJson | undefined>;
 }
 
 /**
@@ -46,7 +52,7 @@ export interface ApproverViews {
 export function approverViews(options: ApproverViewsOptions): ApproverViews {
   /** Who the card's refresh names, or undefined (logged) when the approvers cannot all be named. */
   const refreshFor = async (context: TurnContext, model: HuntCardModel): Promise<CardRefresh | undefined> => {
-    const approvers = options.config.tenants[model.tenant.key]?.approvers.teams ?? [];
+    const approvers = findTenant(options.config, model.tenant.key)?.approvers.teams ?? [];
     const lookup = await lookUpApprovers(options.directory, context, approvers);
     if (!lookup.found) {
       options.logger.warn(
@@ -57,10 +63,9 @@ export function approverViews(options: ApproverViewsOptions): ApproverViews {
     }
     return { verb: REFRESH_VERB, data: { runId: model.runId, tenant: model.tenant.key }, userIds: lookup.mris };
   };
-  const userCard = async (context: TurnContext, model: CardModel, userId: string) => {
+  const userCard = async (context: TurnContext, model: CardModel, caller: Caller) => {
     if (!awaitsDecision(model)) return toAdaptiveCard(model);
-    const tenant = options.config.tenants[model.tenant.key];
-    const approver = tenant !== undefined && mayApprove(model.tenant.key, tenant, caller(context, userId)).allowed;
+    const approver = authorize(options.config, caller, { role: 'approver', tenant: model.tenant.key }).allowed;
     return toAdaptiveCard(model, { hideDecisions: !approver, refresh: await refreshFor(context, model) });
   };
   return {
@@ -70,15 +75,41 @@ export function approverViews(options: ApproverViewsOptions): ApproverViews {
       return toAdaptiveCard(model, refresh ? { hideDecisions: true, refresh } : {});
     },
     userCard,
-    async refreshedCard(context, data, userId) {
+    async refreshedCard(context, data, caller) {
       const parsed = refreshData.safeParse(data);
-      if (!parsed.success) return undefined;
-      const card = (await options.runs.get(parsed.data.runId))?.card;
-      // The refresh data comes back from the client: it names a card, it does not vouch for the tenant.
-      if (card?.kind !== 'hunt' || card.tenant.key !== parsed.data.tenant) return undefined;
-      return userCard(context, card, userId);
+      const run = parsed.success ? await options.runs.get(parsed.data.runId) : undefined;
+      const refusal = parsed.success ? whyNotShown(options.config, run, parsed.data.tenant, caller) : 'malformed data';
+      if (run && !refusal) return userCard(context, run.card, caller);
+      await options.audit.append({
+        correlationId: context.activity.id ?? 'teams-refresh',
+        action: 'card.refresh',
+        outcome: 'refused',
+        actor: caller.userId,
+        surface: 'teams',
+        channel: caller.channelId,
+        details: { runId: parsed.success ? parsed.data.runId.slice(0, 200) : undefined, reason: refusal },
+      });
+      return undefined;
     },
   };
+}
+
+/**
+ * Why a refresh gets no card, or undefined to show it. The refresh data comes back from the client: it names a
+ * card, it vouches for neither its tenant nor the conversation it was posted in, nor the caller's right to see it.
+ */
+function whyNotShown(
+  config: HuntopsConfig,
+  run: RunRecord | undefined,
+  tenant: string,
+  caller: Caller,
+): string | undefined {
+  if (run?.card.kind !== 'hunt') return 'no such hunt card';
+  if (run.card.tenant.key !== tenant) return 'the refresh names another tenant';
+  if (run.surface !== 'teams' || run.channel !== caller.channelId) return 'the card was posted in another conversation';
+  if (!authorize(config, caller, { role: 'hunter', tenant: run.tenant }).allowed)
+    return 'the caller may not hunt its tenant here';
+  return undefined;
 }
 
 async function lookUpApprovers(
@@ -98,8 +129,4 @@ async function lookUpApprovers(
 /** A hunt card with a proposal someone can still act on: the only cards whose buttons depend on who looks. */
 function awaitsDecision(model: CardModel): model is HuntCardModel {
   return model.kind === 'hunt' && model.proposals.some((proposal) => proposalStatus(proposal).verbs.length > 0);
-}
-
-function caller(context: TurnContext, userId: string) {
-  return { surface: 'teams' as const, channelId: context.activity.conversation.id, userId };
 }

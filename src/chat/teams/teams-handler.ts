@@ -122,13 +122,13 @@ export class TeamsHandler extends TeamsActivityHandler {
     const card = await this.options.bot.handleAction(inbound, responder);
     if (whispers.length > 0 || !card) return message(whispers.join('\n') || 'Nothing changed.');
     // The presser's own view: an approver keeps the buttons the channel's copy may not show.
-    const view = await this.options.views.userCard(context, card, inbound.userId);
+    const view = await this.options.views.userCard(context, card, inbound);
     return cardResponse(withNotes(view, notUpdated.map(staleCardNote)));
   }
 
   /** Teams asks for one user's view of a card that names them in its refresh: answered from the stored card. */
   private async refresh(context: TurnContext, data: unknown): Promise<AdaptiveCardInvokeResponse> {
-    const card = await this.options.views.refreshedCard(context, data, origin(context).userId);
+    const card = await this.options.views.refreshedCard(context, data, { surface: 'teams', ...origin(context) });
     return card ? cardResponse(card) : message('This card is no longer available.');
   }
 }
