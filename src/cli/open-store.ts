@@ -1,4 +1,4 @@
-import { type HuntopsConfig, loadConfig, readEnv } from '../config/index.ts';
+import { findTenant, type HuntopsConfig, loadConfig, readEnv } from '../config/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 
 /** Config and store only: for commands that read the record (audit, blocks) and need no credentials. */
@@ -11,6 +11,6 @@ export async function openConfiguredStore(configPath?: string): Promise<{ config
 
 /** Rejects a tenant key the config does not know, naming the ones it does. */
 export function checkTenant(config: HuntopsConfig, tenant: string | undefined): void {
-  if (tenant !== undefined && !config.tenants[tenant])
+  if (tenant !== undefined && !findTenant(config, tenant))
     throw new Error(`--tenant: unknown tenant '${tenant}'; configured: ${Object.keys(config.tenants).join(', ')}`);
 }

@@ -9,7 +9,7 @@ import {
   LIVE_STATES,
 } from '../blocking/index.ts';
 import { type Bot, createBot, createRunRecords, type RunRecords } from '../chat/index.ts';
-import { ConfigError, type HuntopsConfig, remoteRetryFromEnv, type TenantConfig } from '../config/index.ts';
+import { ConfigError, findTenant, type HuntopsConfig, remoteRetryFromEnv, type TenantConfig } from '../config/index.ts';
 import { createHuntRunner, type HuntRunner, type HuntTemplate, loadTemplates } from '../hunts/index.ts';
 import {
   createIntelService,
@@ -58,7 +58,7 @@ export async function composeServices(options: ComposeOptions): Promise<Services
   const dataDirs = await prepareDemoTenants(config, options.dataRoot, new Date(clock()));
   const backends = new Map<string, QueryBackend>();
   const backendFor = (tenantKey: string, template: HuntTemplate): QueryBackend => {
-    const tenant = config.tenants[tenantKey];
+    const tenant = findTenant(config, tenantKey);
     if (!tenant) throw new BackendConfigError(`unknown tenant '${tenantKey}'`);
     const kind = backendKindFor(tenantKey, tenant, template);
     const key = `${tenantKey}/${kind}`;

@@ -1,6 +1,6 @@
 import { defenderLink, logAnalyticsLink } from '../cards/index.ts';
 import type { HuntPort } from '../chat/index.ts';
-import type { HuntopsConfig } from '../config/index.ts';
+import { findTenant, type HuntopsConfig } from '../config/index.ts';
 import { describeParameter, type HuntRunner } from '../hunts/index.ts';
 
 /** Adapts the hunt runner to what the chat core needs, adding the portal link that carries the query. */
@@ -18,7 +18,7 @@ export function huntPort(runner: HuntRunner, config: HuntopsConfig): HuntPort {
     templates: () => summaries,
     async run(request) {
       const result = await runner.run(request);
-      const tenant = config.tenants[request.tenant];
+      const tenant = findTenant(config, request.tenant);
       const workspace = tenant?.logAnalytics?.workspaceResourceId;
       let deepLink: { label: string; url: string } | undefined;
       if (tenant?.entraTenantId && result.backend === 'defender')

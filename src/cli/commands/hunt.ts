@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { buildHuntCardModel, type CardModel, toAdaptiveCard, toBlockKit, toPlainText } from '../../cards/index.ts';
+import { findTenant } from '../../config/index.ts';
 import { runSweep } from '../../digest/index.ts';
 import type { HuntReport } from '../../hunts/index.ts';
 import { type CliContext, openServices, parseAt } from '../open-services.ts';
@@ -36,7 +37,7 @@ export function register(program: Command): void {
       const context = await openServices({ config: options.config, at: parseAt(options.at) });
       try {
         const tenants = tenant === 'all' ? Object.keys(context.config.tenants) : [tenant];
-        if (!tenants.every((key) => context.config.tenants[key])) {
+        if (!tenants.every((key) => findTenant(context.config, key))) {
           throw new Error(`unknown tenant '${tenant}'; configured: ${Object.keys(context.config.tenants).join(', ')}`);
         }
         const lines = await runSweep({
@@ -80,7 +81,7 @@ async function huntOne(
   const meta = context.services.runner.templates.find((candidate) => candidate.command === template)!;
   const card: CardModel = buildHuntCardModel({
     report: run.report,
-    tenant: { key: tenant, displayName: context.config.tenants[tenant].displayName },
+    tenant: { key: tenant, displayName: findTenant(context.config, tenant)!.displayName },
     template: { command: meta.command, name: meta.name, severity: meta.severity, techniques: meta.techniques },
     scores,
     runId: run.runId,
