@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { maskCredentials } from '../logging/mask-credentials.ts';
 import { registerCommands } from './commands/index.ts';
 
 /** Builds the `huntops` program for this command line; each subcommand lives in its own file under commands/. */
@@ -18,6 +19,8 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     const code = (error as { exitCode?: number }).exitCode;
     process.exitCode = typeof code === 'number' ? code : 1;
-    if (typeof code !== 'number') console.error(error instanceof Error ? error.message : String(error));
+    // A driver's or SDK's error text may quote a connection string; its credentials never reach the terminal.
+    if (typeof code !== 'number')
+      console.error(maskCredentials(error instanceof Error ? error.message : String(error)));
   }
 }

@@ -1,15 +1,18 @@
-/** A configuration that cannot be used. `problems` holds one plain sentence per mistake, each naming its key path. */
+import { maskCredentials } from '../logging/mask-credentials.ts';
+
+/** A configuration that cannot be used. */
 export class ConfigError extends Error {
   readonly code = 'huntops_config_invalid';
+  /** One plain sentence per mistake, each naming its key path; credentials in URLs are masked. */
+  readonly problems: readonly string[];
   constructor(
     readonly source: string,
-    readonly problems: readonly string[],
+    problems: readonly string[],
     options?: { cause?: unknown },
   ) {
-    super(
-      `${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n  ${problems.join('\n  ')}`,
-      options,
-    );
+    const masked = problems.map(maskCredentials);
+    super(`${source}: ${masked.length} problem${masked.length === 1 ? '' : 's'}\n  ${masked.join('\n  ')}`, options);
+    this.problems = masked;
     this.name = 'ConfigError';
   }
 }

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
+import { maskCredentials } from '../logging/mask-credentials.ts';
 
 const SECRET_LIKE = /secret|password|token|key$/i;
+/**
+ * Keys whose values are never echoed in an error: secrets, connection strings, and keys that name the
+ * environment variable holding a secret (`secretEnv`), because a value refused there is most often the
+ * secret itself, pasted in place of the name.
+ */
+const NEVER_ECHOED = /secret|password|passwd|token|api_?key|credential|Env$|_URL$/i;
 
 /** Turns zod issues into one sentence per problem: `tenants.tenant-a.logAnalytics.workspaceId: expected a GUID, got "abc"`. */
 export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
@@ -18,7 +25,7 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
       return [`${joinPath(path)}: ${issue.issues[0]?.message ?? 'invalid key'}`];
     }
     const got = valueAt(input, path);
-    const shown = got === undefined ? 'nothing' : truncate(JSON.stringify(got));
+    const shown = describeValue(got, path);
     if (issue.code === 'invalid_type') {
       return [`${joinPath(path)}: ${got === undefined ? 'is required' : `expected ${issue.expected}, got ${shown}`}`];
     }
@@ -65,6 +72,15 @@ function valueAt(input: unknown, path: readonly string[]): unknown {
     node = (node as Record<string, unknown>)[key];
   }
   return node;
+}
+
+/** What a refused value looked like: a short, masked copy of a plain value, unless it may be a secret. */
+function describeValue(value: unknown, path: readonly string[]): string {
+  if (value === undefined) return 'nothing';
+  // A list or a mapping may hold a secret under any key; its shape is enough to find the mistake.
+  if (value !== null && typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping';
+  if (path.some((key) => NEVER_ECHOED.test(key))) return `a ${typeof value} (not shown: it may be a secret)`;
+  return truncate(maskCredentials(JSON.stringify(value)));
 }
 
 function truncate(text: string): string {

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { maskCredentials } from './mask-credentials.ts';
 
 /** Field paths whose values never reach a log line, wherever they appear in a logged object. */
 export const REDACTED_PATHS = [
@@ -52,7 +53,7 @@ export interface LoggerOptions {
 
 /**
  * Redaction by path covers structured fields; the scrubbing stream is the second line of
- * defence for a secret that slips into a message or an SDK's error text.
+ * defence for a secret (or a URL with credentials) that slips into a message or an SDK's error text.
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = (options.secrets ?? []).filter((value) => value.length >= 6);
@@ -64,7 +65,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       base: { service: 'huntops' },
     },
-    secrets.length > 0 ? scrubbing(target, secrets) : target,
+    scrubbing(target, secrets),
   );
 }
 
@@ -91,7 +92,7 @@ function scrubbing(target: DestinationStream, secrets: readonly string[]): Desti
   const all = [...new Set([...secrets, ...escaped])].sort((a, b) => b.length - a.length);
   return new Writable({
     write(chunk, _encoding, done) {
-      let line = chunk.toString();
+      let line = maskCredentials(chunk.toString());
       for (const secret of all) line = line.replaceAll(secret, '[redacted]');
       target.write(line);
       done();

@@ -7,6 +7,7 @@ import { type AuditLog, createAuditLog } from './audit-log.ts';
 import { type Cache, createCache } from './cache.ts';
 import type { Database } from './database.ts';
 import { type Dialect, migrateToLatest } from './migrations/index.ts';
+import { StoreError } from './store-error.ts';
 
 export interface StoreOptions {
   /** A postgres:// URL; when absent the embedded SQLite file is used. */
@@ -30,16 +31,15 @@ export interface Store {
 export async function openStore(options: StoreOptions): Promise<Store> {
   const clock = options.clock ?? Date.now;
   const dialect: Dialect = options.databaseUrl ? 'postgres' : 'sqlite';
-  const db = new Kysely<Database>({
-    dialect: options.databaseUrl
-      ? postgresDialect(options.databaseUrl)
-      : sqliteDialect(options.sqlitePath ?? ':memory:'),
-  });
+  const where = options.databaseUrl
+    ? `DATABASE_URL (${serverOf(options.databaseUrl)})`
+    : `store.sqlitePath ${options.sqlitePath ?? ':memory:'}`;
+  const db = connect(options, where);
   try {
     await migrateToLatest(db as Kysely<unknown>, dialect);
   } catch (error) {
     await db.destroy();
-    throw error;
+    throw new StoreError(where, error);
   }
   return {
     dialect,
@@ -51,6 +51,29 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
     close: () => db.destroy(),
   };
+}
+
+/** Host, port and database of a connection URL: enough to say where, with no user or password. */
+function serverOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'an unparseable URL';
+  }
+}
+
+function connect(options: StoreOptions, where: string): Kysely<Database> {
+  try {
+    return new Kysely<Database>({
+      dialect: options.databaseUrl
+        ? postgresDialect(options.databaseUrl)
+        : sqliteDialect(options.sqlitePath ?? ':memory:'),
+    });
+  } catch (error) {
+    // An SQLite file that cannot be created or opened fails here, before any query.
+    throw new StoreError(where, error);
+  }
 }
 
 function sqliteDialect(path: string): SqliteDialect {
