@@ -8,7 +8,11 @@ import { formatIssues } from './format-issues.ts';
  */
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  // Loopback unless told otherwise: exposing the bot is a decision (see the README's deploy notes).
+  HOST: z.string().default('127.0.0.1'),
+  // /metrics on its own port (the webhook port then has none), and/or behind a bearer token.
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_TOKEN: z.string().min(16, { error: 'expected at least 16 characters' }).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'expected a postgres:// URL' })
@@ -24,7 +28,7 @@ const envSchema = z.object({
   MicrosoftAppId: z.string().optional(),
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppTenantId: z.string().optional(),
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   OTX_API_KEY: z.string().optional(),
   OTX_BASE_URL: z.url().default('https://otx.alienvault.com'),
 });

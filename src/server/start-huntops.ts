@@ -22,6 +22,7 @@ import { digestDeps } from './digest-deps.ts';
 import { healthHandler, readinessHandler } from './health.ts';
 import { startMaintenance } from './maintenance.ts';
 import { createMetrics } from './metrics.ts';
+import { metricsHandler } from './metrics-endpoint.ts';
 import { VERSION } from './version.ts';
 import { webhookPriority } from './webhook-priority.ts';
 
@@ -30,10 +31,14 @@ export interface StartOptions {
   readonly configPath?: string;
   readonly cwd?: string;
   readonly logger?: Logger;
+  /** The bot's clock (rate limits, run records): tests move it instead of waiting. */
+  readonly clock?: () => number;
 }
 
 export interface RunningHuntops {
   readonly url: string;
+  /** Where /metrics is served: `url` itself, or its own listener when METRICS_PORT is set. */
+  readonly metricsUrl: string;
   readonly config: HuntopsConfig;
   readonly env: HuntopsEnv;
   readonly store: Store;
@@ -66,6 +71,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
       logger,
       metrics,
       prioritize: webhooks.deferWork,
+      clock: options.clock,
     });
   } catch (error) {
     await store.close();
@@ -103,9 +109,10 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
       () => shuttingDown,
     ),
   );
-  app.get('/metrics', async (_request, response) => {
-    response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  const serveMetrics = metricsHandler(metrics.registry, env.METRICS_TOKEN);
+  // On its own port /metrics can stay unexposed while the webhook port faces Slack and Teams.
+  const metricsApp = env.METRICS_PORT === undefined ? app : express().disable('x-powered-by');
+  metricsApp.get('/metrics', serveMetrics);
   const slack = env.SLACK_BOT_TOKEN
     ? attachSlack({
         settings: {
@@ -113,10 +120,12 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
           signingSecret: env.SLACK_SIGNING_SECRET,
           appToken: env.SLACK_APP_TOKEN,
           apiUrl: env.SLACK_API_URL,
+          pin: config.slack,
         },
         app,
         bot: services.bot,
         logger,
+        audit: store.audit,
         newCorrelationId,
         seenSignatures: seenSignatures(store.cache),
       })
@@ -133,6 +142,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     config,
     runs: services.runs,
     logger,
+    audit: store.audit,
     newCorrelationId,
     onConnectorCall: metrics.teamsConnectorCall,
   });
@@ -158,18 +168,24 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     .then((count) => count > 0 && logger.info(`digests: caught up ${count} missed run(s)`))
     .catch((error) => logger.error({ err: error }, 'digest catch-up failed'));
   if (config.surfaces.console.enabled) {
-    app.use(consoleRouter({ config, bot: services.bot, newCorrelationId }));
+    app.use(consoleRouter({ config, bot: services.bot, newCorrelationId, env: rawEnv }));
     surfacesUp.set('console', reachable);
   }
 
   const server = await listen(app, env.PORT, env.HOST);
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
+  const url = urlOf(server, env.HOST);
+  const metricsServer = metricsApp === app ? undefined : await listen(metricsApp, env.METRICS_PORT!, env.HOST);
+  const metricsUrl = metricsServer ? urlOf(metricsServer, env.HOST) : url;
   for (const line of describeModes(config, env)) logger.info(line);
-  logger.info({ url, version: VERSION }, `huntops ${VERSION} listening on ${url}`);
+  if (!metricsServer && !env.METRICS_TOKEN && !['127.0.0.1', '::1', 'localhost'].includes(env.HOST))
+    logger.warn(
+      `metrics: /metrics (tenant keys in its labels) is open on ${env.HOST}; set METRICS_PORT or METRICS_TOKEN`,
+    );
+  logger.info({ url, metricsUrl, version: VERSION }, `huntops ${VERSION} listening on ${url}`);
 
   return {
     url,
+    metricsUrl,
     config,
     env,
     store,
@@ -186,9 +202,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
             { running: services.work.running, graceMs: env.SHUTDOWN_GRACE_MS },
             'shutdown: grace period over with work still running; approved blocks resume on the next start',
           );
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections();
-        await closed;
+        await Promise.all([server, metricsServer].map(closeServer));
         await slack?.stop();
         await maintenance.stop();
         services.close();
@@ -197,6 +211,20 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
       return closing;
     },
   };
+}
+
+function closeServer(server: Server | undefined): Promise<void> {
+  if (!server) return Promise.resolve();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  return closed;
+}
+
+/** The URL a local client uses: a wildcard bind answers on localhost too. */
+function urlOf(server: Server, host: string): string {
+  const { port } = server.address() as AddressInfo;
+  const name = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 function listen(app: express.Express, port: number, host: string): Promise<Server> {

@@ -10,6 +10,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { slackHeaders, slashCommandBody } from '../helpers/slack-signing.ts';
 import { spawnHuntops } from '../helpers/spawn-huntops.ts';
+import { SOC_ENTRA_TENANT } from '../helpers/teams-env.ts';
 import { startBotFrameworkStandin } from '../standins/bot-framework.ts';
 import { startEntraTokenStandin } from '../standins/entra-token.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
@@ -32,6 +33,7 @@ const indexes = Array.from({ length: COUNT }, (_, i) => i);
 const CONFIG = `tenants:
   tenant-a:
     displayName: Contoso (demo)
+    entraTenantId: ${SOC_ENTRA_TENANT}
     local: { demo: { seed: 1 } }
     channels: { slack: [CWARM, ${[...indexes.map(slackChannel), ...indexes.map(aloneChannel)].join(', ')}], teams: ['${WARM_TEAMS}', ${indexes.map((i) => `'${teamsChannel(i)}'`).join(', ')}] }
     hunters: { slack: ['*'], teams: ['*'] }
@@ -94,7 +96,7 @@ function teamsMessage(bf: BotFramework, conversation: string, i: number) {
     from: { id: `29:user${i}`, aadObjectId: `aad-user${i}`, name: `User ${i}` },
     recipient: { id: `28:${APP_ID}`, name: 'huntops' },
     conversation: { id: conversation, conversationType: 'channel', isGroup: true },
-    channelData: { channel: { id: conversation }, tenant: { id: 'contoso' } },
+    channelData: { channel: { id: conversation }, tenant: { id: SOC_ENTRA_TENANT } },
   };
 }
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBlockingService, createDryRunProvider } from '../../src/blocking/index.ts';
 import { parseConfigText } from '../../src/config/index.ts';
 import { openStore } from '../../src/store/index.ts';
+import { consolePost } from '../helpers/console-client.ts';
 import { type SpawnedHuntops, spawnHuntops } from '../helpers/spawn-huntops.ts';
 import { type ProviderServices, SECRET, SECRET_ENV, startProviderServices } from './provider-harness.ts';
 
@@ -28,14 +29,8 @@ describe('blocking survives a crash during the provider call', () => {
       env: { [SECRET_ENV]: SECRET, HUNTOPS_BLOCK_LEASE_SECONDS: '1' },
       dir,
     });
-  const post = async (huntops: SpawnedHuntops, path: string, body: unknown) => {
-    const response = await fetch(`${huntops.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return JSON.stringify(await response.json());
-  };
+  const post = (huntops: SpawnedHuntops, path: string, { user, ...body }: { user: string } & Record<string, unknown>) =>
+    consolePost(huntops.url, user, path, body);
   const waitFor = async (what: string, check: () => boolean | Promise<boolean>, output: () => string[]) => {
     for (let waited = 0; waited < 20_000; waited += 100) {
       if (await check()) return;

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_RETRY_BUDGET_ENV } from '../faults/fault-rig.ts';
 import type { SpawnedHuntops } from '../helpers/spawn-huntops.ts';
-import { SOC_CHANNEL, sendToBot, teamsActivity } from '../helpers/teams-env.ts';
+import { SOC_CHANNEL, SOC_ENTRA_TENANT, sendToBot, teamsActivity } from '../helpers/teams-env.ts';
 import { startTeamsHuntops, type TeamsHuntops } from '../helpers/teams-huntops.ts';
 import type { BotFrameworkStandin, ConnectorCall } from '../standins/bot-framework.ts';
 
@@ -17,6 +17,7 @@ const DIGEST_ID = 'tenant-a/soc-watch';
 const CONFIG_YAML = `tenants:
   tenant-a:
     displayName: Contoso (demo)
+    entraTenantId: ${SOC_ENTRA_TENANT}
     local: { demo: { seed: 1 } }
     channels: { teams: ['${SOC_CHANNEL}'] }
     hunters: { teams: ['*'] }

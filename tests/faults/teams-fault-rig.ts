@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SpawnedHuntops } from '../helpers/spawn-huntops.ts';
-import { SOC_CHANNEL, teamsActivity } from '../helpers/teams-env.ts';
+import { SOC_CHANNEL, SOC_ENTRA_TENANT, teamsActivity } from '../helpers/teams-env.ts';
 import { startTeamsHuntops } from '../helpers/teams-huntops.ts';
 import type { BotFrameworkStandin, ConnectorCall } from '../standins/bot-framework.ts';
 import { SMALL_RETRY_BUDGET_ENV } from './fault-rig.ts';
@@ -48,6 +48,7 @@ export async function startTeamsFaultRig(): Promise<TeamsFaultRig> {
     configYaml: `tenants:
   tenant-a:
     displayName: Contoso (demo)
+    entraTenantId: ${SOC_ENTRA_TENANT}
     local: { demo: { seed: 1 } }
     channels: { teams: ['${SOC_CHANNEL}'] }
     hunters: { teams: ['*'] }

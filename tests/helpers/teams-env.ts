@@ -26,6 +26,9 @@ export function teamsEnv(
   };
 }
 
+/** The Entra tenant of the Teams tests' users: tenant-a's `entraTenantId`, so it admits them (SLACK_TENANT_YAML). */
+export const SOC_ENTRA_TENANT = '5ca1ab1e-0000-4000-8000-00000000c0de';
+
 /** The SOC channel the Teams tests talk in. */
 export const SOC_CHANNEL = '19:soc@thread.tacv2';
 
@@ -42,8 +45,8 @@ export function teamsActivity(
     serviceUrl: bf.serviceUrl,
     from: { id: `29:${user}`, aadObjectId: user, name: user },
     recipient: { id: `28:${appId}`, name: 'huntops' },
-    conversation: { id: SOC_CHANNEL, conversationType: 'channel', isGroup: true },
-    channelData: { channel: { id: SOC_CHANNEL }, tenant: { id: 'contoso' } },
+    conversation: { id: SOC_CHANNEL, conversationType: 'channel', isGroup: true, tenantId: SOC_ENTRA_TENANT },
+    channelData: { channel: { id: SOC_CHANNEL }, tenant: { id: SOC_ENTRA_TENANT } },
     ...fields,
   };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpawnedHuntops } from '../helpers/spawn-huntops.ts';
+import { SOC_ENTRA_TENANT } from '../helpers/teams-env.ts';
 import { startTeamsHuntops, type TeamsHuntops } from '../helpers/teams-huntops.ts';
 import { SLACK_TENANT_YAML } from '../helpers/test-huntops.ts';
 import type { BotFrameworkStandin } from '../standins/bot-framework.ts';
@@ -45,7 +46,7 @@ describe('security: Teams tokens and access', () => {
     from: { id: `29:${user}`, aadObjectId: user, name: user },
     recipient: { id: `28:${APP_ID}`, name: 'huntops' },
     conversation: { id: channel, conversationType: 'channel', isGroup: true },
-    channelData: { channel: { id: channel }, tenant: { id: 'contoso' } },
+    channelData: { channel: { id: channel }, tenant: { id: SOC_ENTRA_TENANT } },
   });
   const send = (body: string, token?: string) =>
     fetch(`${huntops.url}/api/messages`, {
@@ -96,7 +97,7 @@ describe('security: Teams tokens and access', () => {
       await bf.token({ aud: APP_ID }),
     );
     expect(response.status).toBe(200);
-    await bf.waitFor((call) => String(call.body.text ?? '').includes('not allowed to hunt tenant-b'));
+    await bf.waitFor((call) => String(call.body.text ?? '').includes("you may not use tenant 'tenant-b' from here, or there is no such tenant"));
     await expect
       .poll(() =>
         audit().some((e) => e.action === 'access.refused' && e.tenant === 'tenant-b' && e.actor === 'aad-analyst'),

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FaultRig, MAX_ATTEMPTS, startFaultRig } from '../faults/fault-rig.ts';
+import { consolePost } from '../helpers/console-client.ts';
 import { sample } from '../helpers/prometheus.ts';
 import { startTestHuntops } from '../helpers/test-huntops.ts';
 import { type OtxStandin, startOtxStandin } from '../standins/otx.ts';
@@ -18,16 +19,8 @@ describe('/metrics', () => {
     otx = await startOtxStandin({ apiKey: OTX_KEY });
     const huntops = await startTestHuntops({ env: { OTX_API_KEY: OTX_KEY, OTX_BASE_URL: otx.url } });
     close = () => huntops.close();
-    const post = async (path: string, body: unknown) =>
-      JSON.stringify(
-        await (
-          await fetch(`${huntops.url}${path}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(body),
-          })
-        ).json(),
-      );
+    const post = (path: string, { user, ...body }: { user: string } & Record<string, unknown>) =>
+      consolePost(huntops.url, user, path, body);
     const metrics = async () => {
       const response = await fetch(`${huntops.url}/metrics`);
       expect(response.headers.get('content-type')).toContain('text/plain');

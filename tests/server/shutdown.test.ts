@@ -7,19 +7,14 @@ import { type RunningHuntops, startHuntops } from '../../src/server/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { type ProviderServices, SECRET, SECRET_ENV, startProviderServices } from '../blocking/provider-harness.ts';
 import { captureLogs } from '../helpers/capture-logs.ts';
+import { consolePost } from '../helpers/console-client.ts';
 import { type SpawnedHuntops, spawnHuntops } from '../helpers/spawn-huntops.ts';
 
 const IP = '203.0.113.78';
 const REFUSAL = /restarting and is not taking new commands/;
 
-const post = async (url: string, path: string, body: unknown) => {
-  const response = await fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return JSON.stringify(await response.json());
-};
+const post = (url: string, path: string, { user, ...body }: { user: string } & Record<string, unknown>) =>
+  consolePost(url, user, path, body);
 const approve = (url: string, proposalId: string) =>
   post(url, '/console/api/action', { data: { verb: 'approve', proposalId, tenant: 'tenant-x' }, user: 'lead' });
 const proposeBlock = async (url: string) => {

@@ -4,10 +4,12 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 /**
  * The console page. Cards are rendered in the browser by Microsoft's `adaptivecards` renderer, the same
- * JSON Teams receives; Action.Execute buttons post back to /console/api/action.
+ * JSON Teams receives; Action.Execute buttons post back to /console/api/action. Choosing an identity logs the
+ * page in as it (the server may decide otherwise: a login token or proxy names the user); `askForToken` makes
+ * the page ask for the user's login token.
  */
-export function consolePage(identities: readonly ConsoleIdentity[]): string {
-  const options = identities
+export function consolePage(identities: readonly ConsoleIdentity[], login: { askForToken: boolean }): string {
+  const choices = identities
     .map(
       (identity) =>
         `<option value="${escapeHtml(identity.id)}">${escapeHtml(identity.id)} (${escapeHtml(identity.role)})</option>`,
@@ -18,8 +20,8 @@ export function consolePage(identities: readonly ConsoleIdentity[]): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>${STYLE}</style>
 <script src="/console/assets/adaptivecards.js"></script></head>
-<body>
-<header><h1>huntops</h1><label>Acting as <select id="user" aria-label="identity">${options}</select></label></header>
+<body data-ask-token="${login.askForToken}">
+<header><h1>huntops</h1><label>Acting as <select id="user" aria-label="identity">${choices}</select></label></header>
 <main id="feed" aria-live="polite"></main>
 <form id="command-form"><input id="command" autocomplete="off" aria-label="command" placeholder="/hunt spray tenant-a" value="/hunt spray tenant-a"><button type="submit">Send</button></form>
 <script>${SCRIPT}</script>
@@ -42,13 +44,26 @@ button{padding:8px 16px}`;
 
 const SCRIPT = `
 const feed = document.getElementById('feed');
-const user = () => document.getElementById('user').value;
+const picker = document.getElementById('user');
+const askForToken = document.body.dataset.askToken === 'true';
+const user = () => picker.value;
+let token;
+// Every request waits for the latest login, so a switch of identity is in force before the next click is sent.
+let session = login();
+picker.addEventListener('change', () => { session = login(); });
+async function login() {
+  const response = await fetch('/console/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: user(), token }) });
+  const json = await response.json();
+  if (response.ok) { picker.value = json.user; return json.user; }
+  if (json.needsToken && askForToken) { token = prompt(json.error) || undefined; if (token) return login(); }
+  line(json.error || ('HTTP ' + response.status), 'note whisper');
+}
 function line(text, cls) { const d = document.createElement('div'); d.className = 'entry ' + cls; d.textContent = text; feed.appendChild(d); d.scrollIntoView(); return d; }
 function renderCard(card) {
   const ac = new AdaptiveCards.AdaptiveCard();
   ac.onExecuteAction = async (action) => {
     const verb = action.verb || (action.data && action.data.verb);
-    await send('/console/api/action', { data: Object.assign({ verb }, action.data || {}), user: user() });
+    await send('/console/api/action', { data: Object.assign({ verb }, action.data || {}) });
   };
   ac.parse(card);
   return ac.render();
@@ -65,8 +80,12 @@ function apply(ops) {
     }
   }
 }
+const post = (path, body) => fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 async function send(path, body) {
-  const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await session;
+  let response = await post(path, body);
+  // The server forgot the session (restart, expiry): log in again once and resend.
+  if (response.status === 401) { session = login(); await session; response = await post(path, body); }
   const json = await response.json();
   if (!response.ok) { line(json.error || ('HTTP ' + response.status), 'note whisper'); return; }
   apply(json.ops);
@@ -76,5 +95,5 @@ document.getElementById('command-form').addEventListener('submit', async (event)
   const input = document.getElementById('command');
   const text = input.value.trim(); if (!text) return;
   line(user() + ': ' + text, 'you');
-  await send('/console/api/command', { text, user: user() });
+  await send('/console/api/command', { text });
 });`;

@@ -1,43 +1,73 @@
 import { createRequire } from 'node:module';
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { parseCardAction } from '../../cards/index.ts';
 import type { HuntopsConfig } from '../../config/index.ts';
 import type { Bot } from '../core/bot.ts';
+import { consoleGuards } from './console-guards.ts';
 import { consoleIdentities } from './console-identities.ts';
+import { consoleLogin } from './console-login.ts';
 import { consolePage } from './console-page.ts';
 import { consoleResponder } from './console-responder.ts';
+import { consoleSessions } from './console-sessions.ts';
 
 const require = createRequire(import.meta.url);
 const ADAPTIVECARDS_JS = require.resolve('adaptivecards/dist/adaptivecards.min.js');
 const CONSOLE_CHANNEL = 'console';
 
-const commandBody = z.object({ text: z.string().max(100_000), user: z.string().min(1).max(200) });
-const actionBody = z.object({
-  data: z.unknown(),
-  user: z.string().min(1).max(200),
-  reason: z.string().max(500).optional(),
-});
+// Who is acting comes from the session, never from these bodies.
+const commandBody = z.object({ text: z.string().max(100_000) });
+const actionBody = z.object({ data: z.unknown(), reason: z.string().max(500).optional() });
+const loginBody = z.object({ user: z.string().max(200).optional(), token: z.string().max(1_000).optional() });
 
 export interface ConsoleOptions {
   readonly config: HuntopsConfig;
   readonly bot: Bot;
   readonly newCorrelationId: () => string;
+  /** Where the console's login tokens are read (surfaces.console.auth kind tokens). */
+  readonly env: NodeJS.ProcessEnv;
 }
 
-/** The web console: a command box that renders the bot's real Adaptive Cards, its buttons routed through the same handlers as Teams. */
+/**
+ * The web console: a command box that renders the bot's real Adaptive Cards, its buttons routed through the same
+ * handlers as Teams. A page logs in first (POST /console/api/session) and acts as whoever the server decided then.
+ */
 export function consoleRouter(options: ConsoleOptions): Router {
+  const surface = options.config.surfaces.console;
   const router = express.Router();
   const identities = consoleIdentities(options.config);
-  router.use(loopbackOnly(options.config.surfaces.console.allowRemote));
-  router.get('/', (_request, response) => {
-    response.type('html').send(consolePage(identities));
+  const guard = consoleGuards(surface);
+  const login = consoleLogin(surface, identities, options.env);
+  const sessions = consoleSessions();
+  /** The session's identity, or a 401 the page answers by logging in again. */
+  const actor = (request: Request, response: Response) => {
+    const identity = sessions.identityOf(request);
+    if (!identity) response.status(401).json({ error: 'not logged in to the console', login: true });
+    return identity;
+  };
+
+  router.get('/', ...guard.page, (_request, response) => {
+    response.type('html').send(consolePage(identities, { askForToken: surface.auth?.kind === 'tokens' }));
   });
-  router.get('/console/assets/adaptivecards.js', (_request, response) => response.sendFile(ADAPTIVECARDS_JS));
-  router.post('/console/api/command', express.json({ limit: '256kb' }), async (request, response) => {
+  router.get('/console/assets/adaptivecards.js', ...guard.page, (_request, response) =>
+    response.sendFile(ADAPTIVECARDS_JS),
+  );
+  router.post('/console/api/session', ...guard.post, express.json({ limit: '4kb' }), (request, response) => {
+    const body = loginBody.safeParse(request.body ?? {});
+    const outcome = login(request, body.success ? body.data : {});
+    if ('refused' in outcome) {
+      response.status(outcome.status).json({ error: outcome.refused, needsToken: outcome.needsToken });
+      return;
+    }
+    sessions.open(response, outcome.identity);
+    response.json({ user: outcome.identity });
+  });
+  router.post('/console/api/command', ...guard.post, express.json({ limit: '256kb' }), async (request, response) => {
+    const userId = actor(request, response);
+    if (!userId) return;
     const body = commandBody.safeParse(request.body);
-    if (!body.success || !identities.some((identity) => identity.id === body.data.user)) {
-      response.status(400).json({ error: 'expected {text, user} with a known console user' });
+    if (!body.success) {
+      response.status(400).json({ error: 'expected {text}' });
       return;
     }
     const { responder, ops } = consoleResponder();
@@ -45,7 +75,7 @@ export function consoleRouter(options: ConsoleOptions): Router {
       {
         surface: 'console',
         channelId: CONSOLE_CHANNEL,
-        userId: body.data.user,
+        userId,
         text: body.data.text,
         correlationId: options.newCorrelationId(),
       },
@@ -53,10 +83,12 @@ export function consoleRouter(options: ConsoleOptions): Router {
     );
     response.json({ ops });
   });
-  router.post('/console/api/action', express.json({ limit: '64kb' }), async (request, response) => {
+  router.post('/console/api/action', ...guard.post, express.json({ limit: '64kb' }), async (request, response) => {
+    const userId = actor(request, response);
+    if (!userId) return;
     const body = actionBody.safeParse(request.body);
-    if (!body.success || !identities.some((identity) => identity.id === body.data.user)) {
-      response.status(400).json({ error: 'expected {data, user} with a known console user' });
+    if (!body.success) {
+      response.status(400).json({ error: 'expected {data}' });
       return;
     }
     let payload: ReturnType<typeof parseCardAction>;
@@ -71,7 +103,7 @@ export function consoleRouter(options: ConsoleOptions): Router {
       {
         surface: 'console',
         channelId: CONSOLE_CHANNEL,
-        userId: body.data.user,
+        userId,
         ...payload,
         reason: body.data.reason,
         correlationId: options.newCorrelationId(),
@@ -81,16 +113,4 @@ export function consoleRouter(options: ConsoleOptions): Router {
     response.json({ ops });
   });
   return router;
-}
-
-/** The console has no login: it answers loopback callers only, unless the config allows remote access. */
-function loopbackOnly(allowRemote: boolean) {
-  return (request: Request, response: Response, next: NextFunction) => {
-    const address = request.socket.remoteAddress ?? '';
-    if (allowRemote || address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1') return next();
-    response
-      .status(403)
-      .type('text')
-      .send('The huntops console answers loopback requests only (surfaces.console.allowRemote is false).');
-  };
 }

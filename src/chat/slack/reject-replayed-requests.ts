@@ -5,14 +5,14 @@ import type { Cache } from '../../store/index.ts';
 
 /**
  * A signed request stays valid while its timestamp is within five minutes of now in either direction,
- * so a captured one could be replayed for up to ten minutes: remember its signature that long.
+ * so a captured one could be replayed for up to ten minutes: remember it that long.
  */
 const REMEMBER_MS = 10 * 60 * 1000;
 const NAMESPACE = 'slack-signature';
 
 export interface SeenSignatures {
-  /** True the first time a signature is claimed within the window, false for every repeat. */
-  claim(signature: string): Promise<boolean>;
+  /** True the first time a request key is claimed within the window, false for every repeat. */
+  claim(key: string): Promise<boolean>;
 }
 
 /**
@@ -22,23 +22,25 @@ export interface SeenSignatures {
 export function seenSignatures(cache: Cache, now: () => number = Date.now): SeenSignatures {
   const local = new Map<string, number>();
   return {
-    async claim(signature) {
+    async claim(key) {
       const time = now();
       for (const [key, expiry] of local) {
         if (expiry > time) break; // insertion order is expiry order
         local.delete(key);
       }
-      if (local.has(signature)) return false;
-      local.set(signature, time + REMEMBER_MS);
-      return cache.claim(NAMESPACE, signature, REMEMBER_MS);
+      if (local.has(key)) return false;
+      local.set(key, time + REMEMBER_MS);
+      return cache.claim(NAMESPACE, key, REMEMBER_MS);
     },
   };
 }
 
 /**
  * Slack requests carry no nonce and bolt accepts an exact replay within its five-minute window; this refuses
- * the second arrival of an authentic signature. Only authentic requests are remembered (forgeries cannot fill
- * the cache); the body is read once and handed to bolt as `rawBody`, which bolt reuses.
+ * the second arrival of an authentic request. The key is what the signature proves (its timestamp and hash),
+ * never the header as written, so no respelling of the header makes a new request (rejectMalformedSignatures
+ * refuses those anyway). Only authentic requests are remembered (forgeries cannot fill the cache); the body
+ * is read once and handed to bolt as `rawBody`, which bolt reuses.
  */
 export function rejectReplayedRequests(options: {
   signingSecret: string;
@@ -52,17 +54,22 @@ export function rejectReplayedRequests(options: {
     if (!Buffer.isBuffer(raw)) return next();
     (request as Request & { rawBody?: Buffer }).rawBody = raw;
     const signature = String(request.headers['x-slack-signature'] ?? '');
+    const timestamp = String(request.headers['x-slack-request-timestamp'] ?? '');
     const authentic = isValidSlackRequest({
       signingSecret: options.signingSecret,
       body: raw.toString('utf8'),
       headers: {
         'x-slack-signature': signature,
-        'x-slack-request-timestamp': Number(request.headers['x-slack-request-timestamp']),
+        'x-slack-request-timestamp': Number(timestamp),
       },
     });
     // Inauthentic requests go on to bolt, which refuses and logs them in its usual way.
-    if (!authentic || (await options.seen.claim(signature))) return next();
-    options.logger.warn({ path: request.path }, 'slack: refused a replayed request (signature already seen)');
+    const hash = signature.slice(signature.indexOf('=') + 1);
+    if (!authentic || (await options.seen.claim(`${timestamp}:${hash}`))) return next();
+    options.logger.warn(
+      { path: request.path },
+      'slack: refused a replayed request (timestamp and signature already seen)',
+    );
     response.status(401).type('text').send('this request was already received (replayed signature)');
   };
   return [

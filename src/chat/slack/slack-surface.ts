@@ -2,9 +2,12 @@ import { App, type BlockAction, type ButtonAction, ExpressReceiver, LogLevel, So
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { parseCardAction } from '../../cards/index.ts';
+import type { AuditLog } from '../../store/index.ts';
 import type { Bot } from '../core/bot.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { pinWorkspace, type SlackPin } from './pin-workspace.ts';
 import { rejectFutureTimestamps } from './reject-future-timestamps.ts';
+import { rejectMalformedSignatures } from './reject-malformed-signatures.ts';
 import { rejectReplayedRequests, type SeenSignatures } from './reject-replayed-requests.ts';
 import { slackResponder } from './slack-responder.ts';
 import { keepReconnecting } from './socket-mode-reconnects.ts';
@@ -14,6 +17,8 @@ export interface SlackSettings {
   readonly signingSecret?: string;
   readonly appToken?: string;
   readonly apiUrl: string;
+  /** The app and workspaces served; payloads from others are refused (HTTP and Socket Mode alike). */
+  readonly pin: SlackPin;
 }
 
 export interface SlackSurfaceOptions {
@@ -21,6 +26,8 @@ export interface SlackSurfaceOptions {
   readonly app: Express;
   readonly bot: Bot;
   readonly logger: Logger;
+  /** Where refusals of foreign apps and workspaces are recorded. */
+  readonly audit: AuditLog;
   readonly newCorrelationId: () => string;
   /** Signatures already received (shared by replicas), to refuse replays. */
   readonly seenSignatures: SeenSignatures;
@@ -33,8 +40,9 @@ const BODY_LIMIT = 256 * 1024;
 const ACTION_IDS = /^(approve|deny|retry|unblock):/;
 
 /**
- * Slack through bolt: HTTP on the server's own /slack/events (every request's signature verified by bolt,
- * future timestamps and replayed signatures refused by us), or Socket Mode when an app-level token is configured.
+ * Slack through bolt: HTTP on the server's own /slack/events (every request's signature verified by bolt;
+ * malformed signature headers, future timestamps and replays refused by us), or Socket Mode when an app-level
+ * token is configured. Either way, payloads from another app or workspace than the pinned ones are dropped.
  */
 export interface SlackSurface {
   start(): Promise<void>;
@@ -71,6 +79,7 @@ export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
       throw new Error('SLACK_SIGNING_SECRET is required for Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode)');
     options.app.post(
       SLACK_EVENTS_PATH,
+      rejectMalformedSignatures(),
       rejectFutureTimestamps(),
       ...rejectReplayedRequests({
         signingSecret: settings.signingSecret,
@@ -88,6 +97,15 @@ export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
     });
     bolt = new App({ token: settings.botToken, receiver, logger, clientOptions });
   }
+
+  bolt.use(
+    pinWorkspace({
+      pin: settings.pin,
+      audit: options.audit,
+      logger: options.logger,
+      newCorrelationId: options.newCorrelationId,
+    }),
+  );
 
   bolt.command('/hunt', async ({ command, ack, respond, client }) => {
     const responder = slackResponder({ client, channel: command.channel_id, ack, respond });

@@ -6,6 +6,7 @@ import {
 } from 'botbuilder';
 import { MsalServiceClientCredentialsFactory, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import { boundedConnectorTransport, type ConnectorCallObserver } from './connector-transport.ts';
+import { loopbackOnlyTransport } from './emulator-only.ts';
 import type { TeamsSettings } from './teams-settings.ts';
 
 const PUBLIC_LOGIN_HOSTS = new Set([
@@ -20,6 +21,7 @@ const PUBLIC_LOGIN_HOSTS = new Set([
  * proactive cards, card updates) bounded by the settings' connector budget. For a login host MSAL does not know
  * (a private or sovereign Bot Framework), the outbound credential is our own MSAL app that names that
  * host as a known authority, because botbuilder's default path would try instance discovery on the public cloud.
+ * Without a MicrosoftAppId (the Emulator-only mode) connector calls go to loopback serviceUrls only.
  */
 export function createTeamsAdapter(settings: TeamsSettings, observe?: ConnectorCallObserver): CloudAdapter {
   const options = {
@@ -29,7 +31,8 @@ export function createTeamsAdapter(settings: TeamsSettings, observe?: ConnectorC
     MicrosoftAppType: settings.MicrosoftAppType,
     ...(settings.endpoints ? { ...settings.endpoints, ValidateAuthority: false } : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions;
-  const connectorOptions = { httpClient: boundedConnectorTransport(settings.connector, observe) };
+  const transport = boundedConnectorTransport(settings.connector, observe);
+  const connectorOptions = { httpClient: settings.MicrosoftAppId ? transport : loopbackOnlyTransport(transport) };
   return new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication(
       options,

@@ -32,11 +32,15 @@ export function teamsSettingsFromEnv(env: NodeJS.ProcessEnv, appType: string): T
     const missing = ENDPOINT_KEYS.filter((key) => !env[key]);
     throw new Error(`Bot Framework endpoint settings must be given together; missing: ${missing.join(', ')}`);
   }
+  // SingleTenant (the default) is the bot's own organisation: botbuilder needs to know which one it is.
+  if (env.MicrosoftAppId && appType === 'SingleTenant' && !env.MicrosoftAppTenantId)
+    throw new Error('MicrosoftAppTenantId is required for MicrosoftAppType SingleTenant (or set MicrosoftAppType)');
   return {
     MicrosoftAppId: env.MicrosoftAppId || undefined,
     MicrosoftAppPassword: env.MicrosoftAppPassword || undefined,
     MicrosoftAppTenantId: env.MicrosoftAppTenantId || undefined,
-    MicrosoftAppType: appType,
+    // Without an app id no token is checked (Emulator-only mode), which botbuilder allows for MultiTenant only.
+    MicrosoftAppType: env.MicrosoftAppId ? appType : 'MultiTenant',
     connector: connectorBudget(remoteRetryFromEnv(env)),
     endpoints:
       present.length > 0

@@ -1,13 +1,16 @@
-import { ActivityEventNames } from 'botbuilder';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { ActivityEventNames, ActivityTypes, type TurnContext } from 'botbuilder';
+import express, { type Express, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { HuntopsConfig } from '../../config/index.ts';
+import type { AuditLog } from '../../store/index.ts';
 import type { Bot } from '../core/bot.ts';
 import type { Conversations } from '../core/conversations.ts';
 import type { RunRecords } from '../core/run-records.ts';
 import { approverDirectory } from './approver-directory.ts';
 import { approverViews } from './approver-views.ts';
 import type { ConnectorCallObserver } from './connector-transport.ts';
+import { emulatorOnly } from './emulator-only.ts';
+import { foreignEntraTenant, servedEntraTenants } from './entra-tenants.ts';
 import { createTeamsAdapter } from './teams-adapter.ts';
 import { TeamsHandler } from './teams-handler.ts';
 import type { TeamsSettings } from './teams-settings.ts';
@@ -24,14 +27,17 @@ export interface TeamsSurfaceOptions {
   /** The posted cards, which a refresh shows again to whoever asks. */
   readonly runs: RunRecords;
   readonly logger: Logger;
+  /** Where activities from Entra tenants no huntops tenant admits are recorded. */
+  readonly audit: AuditLog;
   readonly newCorrelationId: () => string;
   /** Told about every call to the Bot Framework connector (for metrics). */
   readonly onConnectorCall?: ConnectorCallObserver;
 }
 
 /**
- * Teams through botbuilder's CloudAdapter on /api/messages. Every request's JWT is validated by the adapter;
- * without a MicrosoftAppId (no validation possible) only loopback callers such as the Bot Framework Emulator are served.
+ * Teams through botbuilder's CloudAdapter on /api/messages. Every request's JWT is validated by the adapter, then
+ * activities from Entra tenants that no huntops tenant admits are refused; without a MicrosoftAppId (no
+ * validation possible) only the Bot Framework Emulator on this machine is served.
  */
 export function attachTeams(options: TeamsSurfaceOptions) {
   const adapter = createTeamsAdapter(options.settings, options.onConnectorCall);
@@ -54,25 +60,65 @@ export function attachTeams(options: TeamsSurfaceOptions) {
       runs: options.runs,
       directory: approverDirectory(),
       logger: options.logger,
+      audit: options.audit,
     }),
     rememberConversation: (reference) => {
       const id = (reference as { conversation?: { id?: string } }).conversation?.id;
       return id ? options.conversations.remember('teams', id, reference, new Date()) : Promise.resolve();
     },
   });
-  const guards = appId ? [] : [loopbackOnly];
-  options.app.post(TEAMS_MESSAGES_PATH, ...guards, express.json({ limit: '256kb' }), async (request, response) => {
+  const refuseForeign = appId ? refuseForeignTenants(options) : async () => false;
+  const [beforeBody, afterBody] = appId ? [[], []] : [[emulatorOnly.caller], [emulatorOnly.serviceUrl]];
+  const body = express.json({ limit: '256kb' });
+  options.app.post(TEAMS_MESSAGES_PATH, ...beforeBody, body, ...afterBody, async (request, response) => {
     let authenticated = false;
     await adapter.process(
       request,
       unauthorizedUntilAuthenticated(response, () => authenticated),
-      (context) => {
+      async (context) => {
         authenticated = true;
-        return handler.run(context);
+        if (!(await refuseForeign(context))) await handler.run(context);
       },
     );
   });
   return { adapter };
+}
+
+const FOREIGN_TENANT = 'This huntops does not serve your organisation.';
+
+/**
+ * A valid Bot Framework token proves the activity came through Teams, not from which organisation: a user of
+ * any Entra tenant can message a multi-tenant bot in a 1:1 chat. Those the config does not admit get one plain
+ * sentence, and the refusal is audited and logged; the command is never seen by the bot.
+ */
+function refuseForeignTenants(options: TeamsSurfaceOptions) {
+  const served = servedEntraTenants(options.config);
+  return async (context: TurnContext): Promise<boolean> => {
+    const { activity } = context;
+    const reason = foreignEntraTenant(activity, served);
+    if (!reason) return false;
+    const actor = activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
+    options.logger.warn({ actor, conversation: activity.conversation?.id, reason }, 'teams: refused an activity');
+    await options.audit.append({
+      correlationId: options.newCorrelationId(),
+      action: 'request.refused',
+      outcome: 'refused',
+      actor,
+      surface: 'teams',
+      channel: activity.conversation?.id,
+      details: { reason, activityType: activity.type },
+    });
+    if (activity.type === ActivityTypes.Invoke)
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: {
+          status: 200,
+          body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: FOREIGN_TENANT },
+        },
+      });
+    else if (activity.type === ActivityTypes.Message) await context.sendActivity(FOREIGN_TENANT);
+    return true;
+  };
 }
 
 /**
@@ -86,13 +132,4 @@ function unauthorizedUntilAuthenticated(response: Response, authenticated: () =>
   response.writeHead = ((code: number, ...rest: unknown[]) =>
     writeHead(code === 500 && !authenticated() ? 401 : code, ...rest)) as Response['writeHead'];
   return response;
-}
-
-function loopbackOnly(request: Request, response: Response, next: NextFunction) {
-  const address = request.socket.remoteAddress ?? '';
-  if (address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1') return next();
-  response
-    .status(401)
-    .type('text')
-    .send('MicrosoftAppId is not set: /api/messages accepts loopback requests (Bot Framework Emulator) only');
 }

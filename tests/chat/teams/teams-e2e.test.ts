@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpawnedHuntops } from '../../helpers/spawn-huntops.ts';
+import { SOC_ENTRA_TENANT } from '../../helpers/teams-env.ts';
 import { startTeamsHuntops, type TeamsHuntops } from '../../helpers/teams-huntops.ts';
 import { SLACK_TENANT_YAML } from '../../helpers/test-huntops.ts';
 import type { BotFrameworkStandin } from '../../standins/bot-framework.ts';
@@ -26,7 +27,7 @@ describe('Teams end to end (real botbuilder, JWTs against local OpenID metadata,
     from: { id: '29:analyst', aadObjectId: 'aad-analyst', name: 'Ana Lyst' },
     recipient: { id: `28:${APP_ID}`, name: 'huntops' },
     conversation: { id: CONVERSATION, conversationType: 'channel', isGroup: true },
-    channelData: { channel: { id: CONVERSATION }, tenant: { id: 'contoso' } },
+    channelData: { channel: { id: CONVERSATION }, tenant: { id: SOC_ENTRA_TENANT } },
     ...overrides,
   });
   const send = async (body: object, token?: string) =>
