@@ -109,7 +109,7 @@ describe('security: Slack requests, access and approvals', () => {
 
     it('refuses a channel hunting a tenant it is not mapped to, and audits it', async () => {
       const answer = await signedCommand('spray tenant-b', 'U-ANALYST', 'C1');
-      expect(answer.text).toContain('not allowed to hunt tenant-b');
+      expect(answer.text).toContain("you may not use tenant 'tenant-b' from here, or there is no such tenant");
       const refused = await audit('access.refused');
       expect(refused.some((event) => event.channel === 'C1' && event.tenant === 'tenant-b')).toBe(true);
     });

@@ -1,5 +1,5 @@
 import { findTenant, type HuntopsConfig, type Surface, type TenantConfig } from '../../config/index.ts';
-import { didYouMean } from '../grammar/closest-match.ts';
+import { closestMatch } from '../grammar/closest-match.ts';
 
 /** Who is asking, and from where. */
 export interface Caller {
@@ -45,9 +45,10 @@ export function authorize(config: HuntopsConfig, caller: Caller, need: Requireme
       const cause = huntRefusal(tenant, caller);
       if (cause) {
         const word = need.tenant.slice(0, ECHO_LIMIT);
-        const suggestion = didYouMean(word, huntableTenants(config, caller));
+        const match = closestMatch(word, huntableTenants(config, caller));
+        const suggestion = match ? ` Did you mean '${match}'?` : '';
         return refuse(
-          `you may not use tenant '${word}' from here, or there is no such tenant${suggestion}. ${howToAllow(caller)}`,
+          `you may not use tenant '${word}' from here, or there is no such tenant. ${howToAllow(caller)}${suggestion}`,
           cause,
         );
       }

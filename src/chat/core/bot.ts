@@ -100,7 +100,7 @@ export function createBot(deps: BotDeps): Bot {
     handleAction: (action, responder) =>
       guarded(action, responder, async () => {
         if (!(await gate.admitCaller(action, responder))) return undefined;
-        const details = { action: action.verb, proposalId: action.proposalId };
+        const details = { proposalId: action.proposalId };
         if (!(await gate.admit(action, requirementOf(action), responder, details))) return undefined;
         return handleAction(deps, action, responder);
       }),

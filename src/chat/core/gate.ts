@@ -58,7 +58,9 @@ export function createGate(deps: BotDeps): Gate {
       const access = authorize(deps.config, callerOf(inbound), need);
       if (access.allowed) return true;
       const tenant = 'tenant' in need ? need.tenant : undefined;
-      return refuse(inbound, responder, 'access.refused', tenant, access.reason, { ...details, reason: access.cause });
+      // A refused press is recorded like the blocking module's own refusals of that decision.
+      const action = 'verb' in inbound ? `block.${inbound.verb}` : 'access.refused';
+      return refuse(inbound, responder, action, tenant, access.reason, { ...details, reason: access.cause });
     },
     async admitHunt(inbound, tenant, responder) {
       const over = limits.hunt(tenant);

@@ -95,7 +95,9 @@ describe('Slack end to end (real bolt, signed requests, Slack API stand-in)', ()
   it('refuses a channel that is not mapped to the tenant, and audits it', async () => {
     const body = command('/hunt spray tenant-a', 'U-ANALYST', 'C-OTHER');
     const ack = await post(body, slackHeaders(SECRET, body));
-    expect(await ack.json()).toMatchObject({ text: expect.stringContaining('not allowed to hunt tenant-a') });
+    expect(await ack.json()).toMatchObject({
+      text: expect.stringContaining("you may not use tenant 'tenant-a' from here, or there is no such tenant"),
+    });
     const refusals = await huntops.store.audit.list({ action: 'access.refused' });
     expect(refusals.some((event) => event.channel === 'C-OTHER')).toBe(true);
   });
