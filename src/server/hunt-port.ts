@@ -31,7 +31,13 @@ export function huntPort(runner: HuntRunner, config: HuntopsConfig): HuntPort {
           window: result.report.window,
         });
       }
-      return { report: result.report, runId: result.runId, durationMs: result.durationMs, deepLink };
+      return {
+        report: result.report,
+        runId: result.runId,
+        durationMs: result.durationMs,
+        query: result.query,
+        deepLink,
+      };
     },
   };
 }

@@ -36,6 +36,8 @@ export interface HuntRunsTable {
   message_ref: string | null;
   /** JSON text: the card model as last rendered. */
   card: string;
+  /** The KQL sent to the backend, window and parameters filled in; null when there is none (a `/hunt block` card, a run before migration 007). */
+  query: string | null;
   created_at: string;
 }
 

@@ -61,6 +61,7 @@ export async function handleHunt(
         requestedBy: inbound.userId,
         messageRef,
         card,
+        query: run.query,
       },
       now,
     );
@@ -70,6 +71,7 @@ export async function handleHunt(
       rowCount: run.report.rowCount,
       findings: run.report.findings.length,
       proposals: proposals.map((proposal) => proposal.id),
+      query: run.query,
     });
   } catch (error) {
     const card = errorCard(error, tenant);

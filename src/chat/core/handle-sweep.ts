@@ -81,7 +81,12 @@ export async function handleSweep(
   await audit('hunt.sweep', 'ok', undefined, {
     template: command.template,
     runId,
-    tenants: lines.map((line) => ({ tenant: line.tenant, state: line.state, findings: findingsOf(line) })),
+    tenants: lines.map((line) => ({
+      tenant: line.tenant,
+      state: line.state,
+      findings: findingsOf(line),
+      query: line.result?.query,
+    })),
   });
 }
 

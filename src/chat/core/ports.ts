@@ -17,6 +17,8 @@ export interface HuntRun {
   readonly report: HuntReport;
   readonly runId: string;
   readonly durationMs: number;
+  /** The exact KQL sent to the backend, window and typed parameters filled in: kept as the run's evidence. */
+  readonly query: string;
   readonly deepLink?: { readonly label: string; readonly url: string };
 }
 

@@ -12,9 +12,14 @@ export interface RunRecord {
   readonly requestedBy: string;
   readonly messageRef?: MessageRef;
   readonly card: CardModel;
+  /** The KQL the hunt sent to its backend, as rendered; absent for a card that no hunt produced (`/hunt block`). */
+  readonly query?: string;
 }
 
-/** The hunt cards posted in chat, kept so that a button pressed days later (on any replica) can update its card. */
+/**
+ * The hunt cards posted in chat, kept so that a button pressed days later (on any replica) can update its card,
+ * with the query each hunt ran as its evidence.
+ */
 export interface RunRecords {
   save(record: RunRecord, at: Date): Promise<void>;
   get(runId: string): Promise<RunRecord | undefined>;
@@ -35,6 +40,7 @@ export function createRunRecords(db: Kysely<Database>): RunRecords {
           requested_by: record.requestedBy,
           message_ref: record.messageRef ? JSON.stringify(record.messageRef) : null,
           card: JSON.stringify(record.card),
+          query: record.query ?? null,
           created_at: at.toISOString(),
         })
         .execute();
@@ -51,6 +57,7 @@ export function createRunRecords(db: Kysely<Database>): RunRecords {
         requestedBy: row.requested_by,
         messageRef: row.message_ref ? (JSON.parse(row.message_ref) as MessageRef) : undefined,
         card: JSON.parse(row.card) as CardModel,
+        query: row.query ?? undefined,
       };
     },
     async updateCard(runId, card) {

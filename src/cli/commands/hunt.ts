@@ -48,17 +48,11 @@ export function register(program: Command): void {
         const outputs = lines.map(
           (line) => line.result ?? { tenant: line.tenant, error: (line.error as Error)?.message ?? String(line.error) },
         );
-        if (options.format === 'json')
-          console.log(
-            JSON.stringify(
-              tenant === 'all'
-                ? outputs.map((o) => ('report' in o ? o.report : o))
-                : outputs.map((o) => ('report' in o ? o.report : o))[0],
-              null,
-              2,
-            ),
-          );
-        else
+        if (options.format === 'json') {
+          // Each report carries the query it ran, as sent to the backend: the evidence behind its findings.
+          const reports = outputs.map((o) => ('report' in o ? { ...o.report, query: o.query } : o));
+          console.log(JSON.stringify(tenant === 'all' ? reports : reports[0], null, 2));
+        } else
           for (const output of outputs)
             console.log('rendered' in output ? output.rendered : `${output.tenant}: failed: ${output.error}`);
         if (lines.some((line) => line.state === 'failed')) process.exitCode = 1;
@@ -73,9 +67,9 @@ async function huntOne(
   template: string,
   tenant: string,
   options: HuntOptions,
-): Promise<{ report: HuntReport; rendered: string }> {
+): Promise<{ report: HuntReport; query: string; rendered: string }> {
   const run = await context.services.runner.run({ template, tenant, window: options.since, params: options.set });
-  if (options.format === 'json') return { report: run.report, rendered: '' };
+  if (options.format === 'json') return { report: run.report, query: run.query, rendered: '' };
   const ips = [...new Set(run.report.findings.map((finding) => finding.ip).filter((ip): ip is string => !!ip))];
   const scores = [...(await context.services.intel.scoreIps(ips)).values()];
   const meta = context.services.runner.templates.find((candidate) => candidate.command === template)!;
@@ -93,5 +87,5 @@ async function huntOne(
       : options.format === 'blocks'
         ? JSON.stringify(toBlockKit(card), null, 2)
         : toPlainText(card);
-  return { report: run.report, rendered };
+  return { report: run.report, query: run.query, rendered };
 }

@@ -5,6 +5,7 @@ import { proposals } from './003-proposals.ts';
 import { conversations } from './004-conversations.ts';
 import { digestRuns } from './005-digest-runs.ts';
 import { digestRunFailures } from './006-digest-run-failures.ts';
+import { huntRunQueries } from './007-hunt-run-queries.ts';
 import type { Dialect, Migration } from './migration.ts';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   conversations,
   digestRuns,
   digestRunFailures,
+  huntRunQueries,
 ];
 
 /** Runs pending migrations on either dialect. Kysely's migrator takes a lock, so replicas starting together are safe. */

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRunRecords, type RunRecord } from '../../src/chat/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { storeDialects } from '../helpers/store-dialects.ts';
+
+const dialects = await storeDialects();
+
+const QUERY =
+  "let starttime = todatetime('2026-11-21T08:00:00.000Z');\nlet minFailedUsersFromIP = 4;\nSigninLogs | take 1";
+
+const record = (runId: string, query?: string): RunRecord => ({
+  runId,
+  tenant: 'tenant-a',
+  template: 'spray',
+  surface: 'slack',
+  channel: 'C1',
+  requestedBy: 'U-ANALYST',
+  card: { kind: 'error', code: 'hunt_example' },
+  query,
+});
+
+for (const dialect of dialects) {
+  describe.skipIf(dialect.skipReason)(`run records on ${dialect.name}`, () => {
+    let store: Store | undefined;
+    afterEach(async () => {
+      await store?.close();
+      store = undefined;
+    });
+
+    it('keep the rendered query of a hunt run, and none for a card no hunt produced', async () => {
+      store = await dialect.open();
+      const runs = createRunRecords(store.db);
+      await runs.save(record('run-1', QUERY), new Date('2026-11-22T08:00:00Z'));
+      await runs.save(record('block-card'), new Date('2026-11-22T08:00:00Z'));
+      expect((await runs.get('run-1'))?.query).toBe(QUERY);
+      expect((await runs.get('block-card'))?.query).toBeUndefined();
+    });
+  });
+}
