@@ -60,20 +60,28 @@ function readYaml(path: string): unknown {
   return parseYaml(text, path);
 }
 
+/**
+ * YAML errors are reported by position only. The parser's own errors quote the offending source line (or an
+ * alias name), which may be a pasted secret, so they are not kept as the cause either.
+ */
 function parseYaml(text: string, source: string): unknown {
   const document = parseDocument(text, { prettyErrors: true });
   if (document.errors.length > 0) {
     throw new ConfigError(
       source,
       document.errors.map((error) => `YAML syntax: ${error.message.split('\n')[0]}`),
-      { cause: document.errors[0] },
     );
   }
   try {
     return document.toJS() ?? {};
   } catch (error) {
-    // Parsing succeeds but conversion fails on e.g. an alias (*name) whose anchor (&name) is missing.
-    throw new ConfigError(source, [`YAML: ${(error as Error).message.split('\n')[0]}`], { cause: error });
+    // Parsing succeeds but conversion fails on an alias (*name) whose anchor (&name) is missing, or on too many aliases.
+    const message = (error as Error).message;
+    throw new ConfigError(source, [
+      message.startsWith('Unresolved alias')
+        ? 'YAML: an alias (*name) refers to no anchor (&name); quote any value that starts with *'
+        : `YAML: ${message.split('\n')[0]}`,
+    ]);
   }
 }
 

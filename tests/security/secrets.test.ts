@@ -102,6 +102,17 @@ describe('secrets never printed back', { timeout: 60_000 }, () => {
     expect(everything(error)).not.toContain(SECRET);
   });
 
+  it.each([
+    ['an unquoted secret read as a YAML alias', `secretEnv: *${SECRET}`],
+    ['a YAML syntax error on the line holding the secret', `secretEnv: ${SECRET}: pasted`],
+  ])('%s is reported without the secret', (_, line) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'huntops-secrets-')), 'huntops.config.yaml');
+    writeFileSync(path, `tenants:\n  tenant-a:\n    displayName: A\n    ${line}\n`);
+    const error = errorOf(() => loadConfig({ path, env: {} }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(everything(error)).not.toContain(SECRET);
+  });
+
   it('config check shows where the store is, with the password masked', async () => {
     const run = await runCli(['config', 'check', GOOD_CONFIG], {
       DATABASE_URL: `postgres://huntops:${SECRET}@db.internal:5432/huntops`,
