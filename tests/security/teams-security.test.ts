@@ -97,7 +97,9 @@ describe('security: Teams tokens and access', () => {
       await bf.token({ aud: APP_ID }),
     );
     expect(response.status).toBe(200);
-    await bf.waitFor((call) => String(call.body.text ?? '').includes("you may not use tenant 'tenant-b' from here, or there is no such tenant"));
+    await bf.waitFor((call) =>
+      String(call.body.text ?? '').includes("you may not use tenant 'tenant-b' from here, or there is no such tenant"),
+    );
     await expect
       .poll(() =>
         audit().some((e) => e.action === 'access.refused' && e.tenant === 'tenant-b' && e.actor === 'aad-analyst'),

@@ -73,7 +73,7 @@ describe('Teams: only approvers see the decision buttons (real botbuilder, stand
     const channelCard = cardOf(posted);
     expect(adaptiveCardProblems(channelCard)).toEqual([]);
     expect(decisionVerbs(channelCard)).toEqual([]);
-    expect(JSON.stringify(channelCard)).toContain('Block proposed: waiting for a second analyst');
+    expect(JSON.stringify(channelCard)).toContain('Block proposed: waiting for an approver other than aad-analyst');
     expect(channelCard.refresh?.userIds).toEqual([LEAD.id]);
     expect(channelCard.refresh?.action.verb).toBe('refresh');
     const lookups = bf.calls.filter((call) => call.method === 'GET' && call.path.includes('/members/'));
@@ -92,7 +92,9 @@ describe('Teams: only approvers see the decision buttons (real botbuilder, stand
     const analystView = await invoke('aad-analyst', refresh);
     expect(analystView.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(decisionVerbs(analystView.value as Card)).toEqual([]);
-    expect(JSON.stringify(analystView.value)).toContain('Block proposed: waiting for a second analyst');
+    expect(JSON.stringify(analystView.value)).toContain(
+      'Block proposed: waiting for an approver other than aad-analyst',
+    );
 
     // The approver's MRI is remembered: refreshes ask Teams nothing more.
     expect(bf.calls.filter((call) => call.method === 'GET').length).toBe(lookups.length);
