@@ -80,7 +80,7 @@ describe('buildTeamsPackage', () => {
 
   it.each([
     [undefined, /got nothing; set MicrosoftAppId/],
-    ['bot-1', /got "bot-1"/],
+    ['app~password~pasted~here', /got 24 characters that are not a GUID \(not shown/],
     ['00000000-0000-0000-0000-000000000000', /Entra app id/],
   ])('refuses bot id %s with a message that says how to fix it', async (botId, message) => {
     await expect(buildTeamsPackage({ botId })).rejects.toThrow(TeamsPackageError);

@@ -27,11 +27,16 @@ export interface TeamsPackageOptions {
 
 function requireGuid(value: string | undefined, what: string, hint: string): string {
   if (!value || !GUID.test(value) || value === PLACEHOLDER_GUID) {
-    throw new TeamsPackageError(
-      `${what} must be an Entra app id (a GUID), got ${value ? `"${value}"` : 'nothing'}; ${hint}`,
-    );
+    throw new TeamsPackageError(`${what} must be an Entra app id (a GUID), got ${describeNonGuid(value)}; ${hint}`);
   }
   return value;
+}
+
+/** Never the value itself: the app password pasted into MicrosoftAppId is a common slip. */
+function describeNonGuid(value: string | undefined): string {
+  if (!value) return 'nothing';
+  if (value === PLACEHOLDER_GUID) return 'the placeholder GUID';
+  return `${value.length} characters that are not a GUID (not shown: it may be a secret)`;
 }
 
 /** The zip Teams accepts for upload: manifest.json with the real bot id, plus both icons, all at the root. */
