@@ -54,7 +54,7 @@ export interface ActiveBlock {
 }
 
 export interface BlockingPort {
-  /** Opens proposals for the findings whose score reaches the tenant's threshold; the bot is the requester. */
+  /** Opens proposals for the findings whose score reaches the tenant's threshold; whoever ran the hunt is the requester. */
   proposeFromFindings(input: {
     readonly tenant: string;
     readonly runId: string;
