@@ -6,7 +6,10 @@ import type { InboundCommand, Responder } from './inbound.ts';
 import type { DecisionOutcome } from './ports.ts';
 import { tenantRef } from './tenant-ref.ts';
 
-/** `/hunt block` and `/hunt unblock`: the blocking module checks who may; the answer is an approval card or a private refusal. */
+/**
+ * `/hunt block` from a hunter and `/hunt unblock` from an approver of the tenant (the bot's gate checked): the
+ * blocking module applies its guardrails and four-eyes; the answer is an approval card or a private refusal.
+ */
 export async function handleBlockCommand(
   deps: BotDeps,
   inbound: InboundCommand,
