@@ -4,28 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
 
 const bin = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 
-/** Runs a huntops command in this process (the real program from src/cli/main.ts), capturing its output. */
-async function huntops(...args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => stdout.push(parts.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => stderr.push(parts.join(' ')));
-  process.exitCode = undefined;
-  await main(['node', 'huntops', ...args]);
-  const code = process.exitCode ?? 0;
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
-
-afterEach(() => {
-  process.exitCode = undefined;
-});
+const huntops = (...args: string[]) => runCli(args);
 
 describe('huntops templates', { timeout: 60_000 }, () => {
   it('lists commands, names, techniques, backends and parameters as JSON (through bin.mjs)', async () => {
