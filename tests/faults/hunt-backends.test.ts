@@ -52,6 +52,8 @@ describe.each(SERVICES)('faults: $service', ({ hunt, standin, path, name }) => {
       .toEqual(['failed', 'ok']);
     const failed = (await rig.audit('hunt.run'))[runsBefore];
     expect(JSON.stringify(errorCard.args.blocks)).toContain(String(failed.details?.code));
+    // The query the backend failed is kept as evidence, as for a run that succeeds.
+    expect(failed.details?.query).toEqual(expect.stringMatching(/^let starttime = todatetime\('/));
     expect((await rig.audit()).filter((event) => event.action.startsWith('provider.block'))).toEqual([]);
   });
 });

@@ -26,8 +26,16 @@ export async function handleHunt(
   const window = command.window ?? summary?.defaultWindow ?? '24h';
   await responder.acknowledge(`Hunting ${command.template} on ${command.tenant} (last ${window})…`);
   const tenant = tenantRef(deps.config, command.tenant);
+  // The KQL as sent, once rendered: audited with the run whether it succeeds or the backend fails it.
+  let query: string | undefined;
   try {
-    const run = await deps.hunts.run({ ...command, correlationId: inbound.correlationId });
+    const run = await deps.hunts.run({
+      ...command,
+      correlationId: inbound.correlationId,
+      onRendered: (rendered) => {
+        query = rendered;
+      },
+    });
     const ips = [...new Set(run.report.findings.map((finding) => finding.ip).filter((ip): ip is string => !!ip))];
     const intel = await deps.intel.score(ips);
     const proposals = await deps.blocking.proposeFromFindings({
@@ -80,6 +88,7 @@ export async function handleHunt(
       template: command.template,
       code: card.code,
       message: card.message,
+      query,
     });
     await responder.post(card);
   }

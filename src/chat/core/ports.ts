@@ -31,6 +31,8 @@ export interface HuntPort {
     readonly window?: string;
     readonly params: readonly string[];
     readonly correlationId: string;
+    /** Told the rendered query before it is sent, so a failed run can still be audited with it. */
+    readonly onRendered?: (query: string) => void;
   }): Promise<HuntRun>;
 }
 

@@ -17,6 +17,8 @@ export interface HuntRunRequest {
   readonly params: readonly string[];
   readonly correlationId?: string;
   readonly signal?: AbortSignal;
+  /** Told the query once rendered, before it is sent: a run that fails afterwards still has its evidence. */
+  readonly onRendered?: (query: string) => void;
 }
 
 export interface HuntRunResult {
@@ -71,6 +73,7 @@ export function createHuntRunner(options: HuntRunnerOptions): HuntRunner {
     const started = clock();
     const window = { start: new Date(started - windowMs), end: new Date(started) };
     const query = renderHuntQuery(template, { window, values: parseParameterArgs(request.params) });
+    request.onRendered?.(query);
     const backend = options.backendFor(request.tenant, template);
     chosen(backend.kind);
     const result = await backend.query({
