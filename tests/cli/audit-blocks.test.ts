@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
 import { ANALYST, blockingService, correlationId, LEAD, recordingProvider } from '../blocking/builders.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
-const bin = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 const NOW = Date.now();
 const DAY = 86_400_000;
 
@@ -54,12 +51,9 @@ store: { sqlitePath: ${sqlitePath} }
   return configPath;
 }
 
-const run = (...args: string[]) =>
-  promisify(execFile)(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH } });
+const run = (...args: string[]) => runCli(args);
 
-describe('huntops audit and huntops blocks list (child processes on a prepared SQLite file)', {
-  timeout: 60_000,
-}, () => {
+describe('huntops audit and huntops blocks list (the real program on a prepared SQLite file)', () => {
   let config: string;
   beforeAll(async () => {
     config = await prepare();
@@ -87,7 +81,7 @@ describe('huntops audit and huntops blocks list (child processes on a prepared S
   });
 
   it('an unknown tenant is refused with the configured ones named', async () => {
-    await expect(run('blocks', 'list', '--tenant', 'nope', '--config', config)).rejects.toMatchObject({
+    expect(await run('blocks', 'list', '--tenant', 'nope', '--config', config)).toMatchObject({
       code: 1,
       stderr: expect.stringContaining("unknown tenant 'nope'; configured: tenant-a, tenant-b"),
     });
@@ -113,14 +107,16 @@ describe('huntops audit and huntops blocks list (child processes on a prepared S
 
   it('audit --since keeps only events from that point, as JSON', async () => {
     const isoSince = new Date(NOW - 36 * 3_600_000).toISOString();
-    const [all, recent, byDate, otherTenant] = (
-      await Promise.all([
-        run('audit', '--format', 'json', '--config', config),
-        run('audit', '--since', '36h', '--format', 'json', '--config', config),
-        run('audit', '--since', isoSince, '--format', 'json', '--config', config),
-        run('audit', '--tenant', 'tenant-b', '--format', 'json', '--config', config),
-      ])
-    ).map((output) => JSON.parse(output.stdout) as { at: string; details: { indicator?: string } }[]);
+    const json = async (...args: string[]) =>
+      JSON.parse((await run('audit', ...args, '--format', 'json', '--config', config)).stdout) as {
+        at: string;
+        details: { indicator?: string };
+      }[];
+    // One after another: the runs share this process's console.
+    const all = await json();
+    const recent = await json('--since', '36h');
+    const byDate = await json('--since', isoSince);
+    const otherTenant = await json('--tenant', 'tenant-b');
     expect(recent.length).toBeGreaterThan(0);
     expect(recent.length).toBeLessThan(all.length);
     expect(recent.every((event) => Date.parse(event.at) >= NOW - 36 * 3_600_000)).toBe(true);
@@ -130,7 +126,8 @@ describe('huntops audit and huntops blocks list (child processes on a prepared S
   });
 
   it('a bad --since says what is accepted', async () => {
-    await expect(run('audit', '--since', 'yesterday', '--config', config)).rejects.toMatchObject({
+    expect(await run('audit', '--since', 'yesterday', '--config', config)).toMatchObject({
+      code: 1,
       stderr: expect.stringContaining('--since: expected an ISO date/time'),
     });
   });
