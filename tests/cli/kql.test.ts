@@ -1,26 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type CliRun, runCli } from '../helpers/run-cli.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SAMPLES = join(ROOT, 'tests/fixtures/kql/load/samples');
 const FIXTURES = join(ROOT, 'tests/fixtures/kql/load');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
-function huntops(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile('node', ['src/cli/bin.mjs', 'kql', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const huntops = (...args: string[]): Promise<Run> => runCli(['kql', ...args]);
 
 /** The run's stdout, after checking it succeeded (a failure shows its stderr in the test output). */
 function okOutput(run: Run): string {
@@ -31,8 +21,7 @@ function okOutput(run: Run): string {
 const FAILURES_BY_IP =
   'SecurityEvent | where EventID == 4625 | summarize Failures = count() by IpAddress | order by Failures desc | take 2';
 
-// Each case spawns the real CLI (tsx start-up included), which is slow on a busy machine.
-describe('huntops kql', { timeout: 90_000 }, () => {
+describe('huntops kql', () => {
   it('--format json prints one wire-format JSON object', async () => {
     const run = await huntops('--data', SAMPLES, '--query', FAILURES_BY_IP, '--format', 'json');
     const result = JSON.parse(okOutput(run));
