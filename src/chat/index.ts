@@ -16,10 +16,12 @@ export type * from './core/ports.ts';
 export { createRunRecords, type RunRecord, type RunRecords } from './core/run-records.ts';
 export { closestMatch } from './grammar/closest-match.ts';
 export type { ChatCommand, CommandProblem } from './grammar/commands.ts';
-export { MAX_COMMAND_LENGTH, USAGE } from './grammar/commands.ts';
+export { COMMAND_SYNTAX, MAX_COMMAND_LENGTH, USAGE } from './grammar/commands.ts';
 export { normalizeCommandText } from './grammar/normalize-text.ts';
 export { parseCommand, type Vocabulary } from './grammar/parse-command.ts';
+export { slackUsageHint, teamsCommands } from './grammar/surface-hints.ts';
 export { type SeenSignatures, seenSignatures } from './slack/reject-replayed-requests.ts';
+export { slackClientOptions } from './slack/slack-client-options.ts';
 export {
   attachSlack,
   SLACK_EVENTS_PATH,

@@ -4,14 +4,16 @@ import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { BlockingService } from '../blocking/index.ts';
 import { toBlockKit, toPlainText } from '../cards/index.ts';
-import { type Conversations, teamsResponder } from '../chat/index.ts';
-import type { HuntopsConfig, HuntopsEnv } from '../config/index.ts';
+import { type Conversations, slackClientOptions, teamsResponder } from '../chat/index.ts';
+import type { HuntopsConfig, HuntopsEnv, RetryBudget } from '../config/index.ts';
 import { type DigestOutcome, digestCard } from '../digest/index.ts';
 import type { HuntRunner } from '../hunts/index.ts';
 
 export interface DigestDeliveryOptions {
   readonly config: HuntopsConfig;
   readonly env: HuntopsEnv;
+  /** HUNTOPS_REMOTE_*: how long one Slack post may take. */
+  readonly retry?: RetryBudget;
   readonly runner: HuntRunner;
   readonly blocking: BlockingService;
   readonly conversations: Conversations;
@@ -20,22 +22,14 @@ export interface DigestDeliveryOptions {
   readonly clock: () => number;
 }
 
-/**
- * The Web API client's defaults retry for about 30 minutes and wait forever on a silent connection; a digest run
- * holds its schedule (no overlap) until it is posted, so one Slack outage would stop every later run. Give up
- * within seconds and record the run as failed instead, with no retry: a post that timed out may still have
- * arrived, and sending it again could post the digest twice. The next slot is the retry.
- */
-const SLACK_TIMEOUT_MS = 4_000;
-const SLACK_CLIENT_OPTIONS = { timeout: SLACK_TIMEOUT_MS, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
-
 /** Posts a digest card where its plan says: Slack chat.postMessage, a stored Teams conversation, or the log (console). */
 export function createDigestDelivery(options: DigestDeliveryOptions) {
+  // A digest run holds its schedule (no overlap) until it is posted, so give up within one attempt and record
+  // the run as failed: a post that timed out may still have arrived, and a second could post it twice. The
+  // next slot is the retry.
+  const clientOptions = slackClientOptions(options.env.SLACK_API_URL, options.retry, { retry: false });
   const slack = options.env.SLACK_BOT_TOKEN
-    ? new webApi.WebClient(options.env.SLACK_BOT_TOKEN, {
-        slackApiUrl: options.env.SLACK_API_URL,
-        ...SLACK_CLIENT_OPTIONS,
-      })
+    ? new webApi.WebClient(options.env.SLACK_BOT_TOKEN, clientOptions)
     : undefined;
   const severity = new Map(options.runner.templates.map((template) => [template.command, template.severity]));
   return async (outcome: DigestOutcome): Promise<void> => {
@@ -57,9 +51,12 @@ export function createDigestDelivery(options: DigestDeliveryOptions) {
       await slack.chat
         .postMessage({ channel: post.slack, text: message.text, blocks: message.blocks as never })
         .catch((error: unknown) => {
-          throw new Error(`Slack did not take the digest for channel ${post.slack}: ${slackFailure(error)}`, {
-            cause: error,
-          });
+          throw new Error(
+            `Slack did not take the digest for channel ${post.slack}: ${slackFailure(error, clientOptions.timeout)}`,
+            {
+              cause: error,
+            },
+          );
         });
     }
     if (post.teams) {
@@ -77,7 +74,7 @@ export function createDigestDelivery(options: DigestDeliveryOptions) {
 }
 
 /** Why the Web API client gave up, in the words digest_runs.failure and the log show an admin. */
-function slackFailure(error: unknown): string {
+function slackFailure(error: unknown, timeoutMs: number): string {
   const shape = error as { code?: string; statusCode?: number; retryAfter?: number; data?: unknown; original?: Error };
   switch (shape.code) {
     case webApi.ErrorCode.RateLimitedError:
@@ -86,7 +83,7 @@ function slackFailure(error: unknown): string {
       return `Slack answered HTTP ${shape.statusCode}`;
     case webApi.ErrorCode.RequestError:
       return shape.original?.name === 'TimeoutError'
-        ? `Slack did not answer within ${SLACK_TIMEOUT_MS / 1000} s`
+        ? `Slack did not answer within ${timeoutMs / 1000} s`
         : `the connection to Slack failed (${shape.original?.message})`;
     case webApi.ErrorCode.PlatformError: {
       // Slack names a refusal with a snake_case code; anything else there is a reply the client could not parse.

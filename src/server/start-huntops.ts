@@ -11,7 +11,14 @@ import {
   TEAMS_MESSAGES_PATH,
   teamsSettingsFromEnv,
 } from '../chat/index.ts';
-import { describeModes, type HuntopsConfig, type HuntopsEnv, loadConfig, readEnv } from '../config/index.ts';
+import {
+  describeModes,
+  type HuntopsConfig,
+  type HuntopsEnv,
+  loadConfig,
+  readEnv,
+  remoteRetryFromEnv,
+} from '../config/index.ts';
 import { digestPlans, startDigestScheduler } from '../digest/index.ts';
 import { createLogger, type Logger, newCorrelationId, secretsFromEnv } from '../logging/index.ts';
 import { openStore, type Store } from '../store/index.ts';
@@ -121,6 +128,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
           appToken: env.SLACK_APP_TOKEN,
           apiUrl: env.SLACK_API_URL,
           pin: config.slack,
+          retry: remoteRetryFromEnv(rawEnv),
         },
         app,
         bot: services.bot,
@@ -153,6 +161,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     deliver: createDigestDelivery({
       config,
       env,
+      retry: remoteRetryFromEnv(rawEnv),
       runner: services.runner,
       blocking: services.blocking,
       conversations,

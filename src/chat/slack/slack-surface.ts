@@ -2,6 +2,7 @@ import { App, type BlockAction, type ButtonAction, ExpressReceiver, LogLevel, So
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { parseCardAction } from '../../cards/index.ts';
+import type { RetryBudget } from '../../config/index.ts';
 import type { AuditLog } from '../../store/index.ts';
 import type { Bot } from '../core/bot.ts';
 import { boltLogger } from './bolt-logger.ts';
@@ -9,6 +10,7 @@ import { pinWorkspace, type SlackPin } from './pin-workspace.ts';
 import { rejectFutureTimestamps } from './reject-future-timestamps.ts';
 import { rejectMalformedSignatures } from './reject-malformed-signatures.ts';
 import { rejectReplayedRequests, type SeenSignatures } from './reject-replayed-requests.ts';
+import { slackClientOptions } from './slack-client-options.ts';
 import { slackResponder } from './slack-responder.ts';
 import { keepReconnecting } from './socket-mode-reconnects.ts';
 
@@ -19,6 +21,8 @@ export interface SlackSettings {
   readonly apiUrl: string;
   /** The app and workspaces served; payloads from others are refused (HTTP and Socket Mode alike). */
   readonly pin: SlackPin;
+  /** How long and how often to try Slack's Web API (HUNTOPS_REMOTE_*); the defaults when unset. */
+  readonly retry?: RetryBudget;
 }
 
 export interface SlackSurfaceOptions {
@@ -54,14 +58,8 @@ export interface SlackSurface {
 export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
   const { settings, bot } = options;
   const logger = boltLogger(options.logger);
-  // The Web API client's defaults retry for about 30 minutes and wait forever on a silent connection, so a
-  // Slack outage would leave a hunt hanging and the analyst uninformed; give up within seconds instead and
-  // let the bot say so over response_url.
-  const clientOptions = {
-    slackApiUrl: settings.apiUrl,
-    timeout: 4_000,
-    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4_000 },
-  };
+  // Give up within the remote-call budget, so an outage ends in a message over response_url, not a hang.
+  const clientOptions = slackClientOptions(settings.apiUrl, settings.retry, { retry: true });
   let bolt: App;
   // Our own receiver (what bolt would build from appToken) so its Socket Mode client can be kept reconnecting.
   let socketMode: SocketModeReceiver | undefined;
