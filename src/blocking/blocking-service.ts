@@ -252,6 +252,7 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
         provider: proposal.provider,
         blockedAt: proposal.updatedAt,
         expiresAt: proposal.blockExpiresAt,
+        requestedBy: proposal.requestedBy,
         approvedBy: proposal.decidedBy ?? proposal.updatedBy,
         proposalId: proposal.id,
       }));

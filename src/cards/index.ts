@@ -7,7 +7,7 @@ export type * from './model/approval-model.ts';
 export type * from './model/card-model.ts';
 export type * from './model/digest-model.ts';
 export type * from './model/error-model.ts';
-export { explainError } from './model/error-model.ts';
+export { ERROR_EXPLANATIONS, explainError } from './model/error-model.ts';
 export type * from './model/finding-row.ts';
 export type * from './model/hunt-model.ts';
 export { buildHuntCardModel } from './model/hunt-model.ts';

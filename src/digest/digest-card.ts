@@ -1,4 +1,5 @@
 import type { DigestCardModel } from '../cards/index.ts';
+import { selectDigest } from './digest-selection.ts';
 import type { DigestOutcome } from './run-digest.ts';
 
 export interface DigestCardContext {
@@ -10,14 +11,18 @@ export interface DigestCardContext {
   readonly now: string;
 }
 
-/** One card for one digest run: per tenant and hunt, what is new, still active and gone; then block events. */
+/**
+ * One card for one digest run, titled from the diff: per tenant and hunt, what is new, still active and gone
+ * (only the changed hunts for `onlyChanges`); then block events.
+ */
 export function digestCard(outcome: DigestOutcome, context: DigestCardContext): DigestCardModel {
   const tenant = (key: string) => ({ key, displayName: context.displayName(key) });
+  const selection = selectDigest(outcome);
   return {
     kind: 'digest',
-    title: `${outcome.plan.name} digest${outcome.changed ? '' : ': all clear, nothing changed'}`,
+    title: `${outcome.plan.name} digest: ${selection.headline}`,
     period: { start: outcome.since, end: context.now },
-    entries: outcome.results.map((result) => ({
+    entries: selection.entries.map((result) => ({
       tenant: tenant(result.tenant),
       template: result.hunt,
       severity: context.severity(result.hunt),

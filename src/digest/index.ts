@@ -4,6 +4,7 @@ export { diffFindings, type FindingDiff, type FindingSnapshot } from './diff-fin
 export { type DigestCardContext, digestCard } from './digest-card.ts';
 export { type DigestPlan, digestPlans } from './digest-plan.ts';
 export { DigestRuns } from './digest-runs.ts';
+export { type DigestSelection, selectDigest } from './digest-selection.ts';
 export {
   type BlockEvent,
   type DigestDeps,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { DigestPlan } from './digest-plan.ts';
+import { selectDigest } from './digest-selection.ts';
 import { type DigestDeps, type DigestOutcome, runDigest } from './run-digest.ts';
 
 export interface SchedulerOptions {
@@ -40,7 +41,7 @@ export function startDigestScheduler(options: SchedulerOptions): DigestScheduler
     if (!(await options.deps.runs.claim(plan.id, scheduledFor, claimant, now()))) return false;
     try {
       const outcome = await runDigest(plan, options.deps, { scheduledFor, late });
-      if (!(plan.onlyChanges && !outcome.changed && !plan.allClearLine)) await options.deliver(outcome);
+      if (selectDigest(outcome).post) await options.deliver(outcome);
       await options.deps.runs.finish(plan.id, scheduledFor, now(), { state: 'done', findings: outcome.snapshot });
       return true;
     } catch (error) {

@@ -18,7 +18,7 @@ export interface ErrorExplanation {
 
 // Codes come from many folders (hunt_*, huntops_backend_*, intel_*, huntops_config_invalid, …). Matching on the
 // words in a code, most specific first, keeps this table short and still right for codes added later.
-const EXPLANATIONS: ReadonlyArray<ErrorExplanation & { readonly match: RegExp }> = [
+export const ERROR_EXPLANATIONS: ReadonlyArray<ErrorExplanation & { readonly match: RegExp }> = [
   {
     // Before the generic rows: a throttled or silent Teams connector is not the tenant's query budget.
     match: /^huntops_teams_/,
@@ -38,7 +38,7 @@ const EXPLANATIONS: ReadonlyArray<ErrorExplanation & { readonly match: RegExp }>
   {
     match: /parameter|usage|argument|unknown_command|grammar/,
     title: 'That command was not understood',
-    next: 'Run `help` for the commands and their arguments, e.g. `hunt spray tenant-a window=1d`.',
+    next: 'Run `help` for the commands, `help <template>` for a hunt’s parameters; the window follows the tenant, e.g. `spray tenant-a 7d`.',
   },
   {
     match: /template|lint/,
@@ -60,7 +60,7 @@ const EXPLANATIONS: ReadonlyArray<ErrorExplanation & { readonly match: RegExp }>
   {
     match: /timeout|timed_out|deadline/,
     title: 'The query took too long',
-    next: 'Try a shorter time window, e.g. `window=1d`.',
+    next: 'Try a shorter time window, the word after the tenant, e.g. `spray tenant-a 6h`.',
   },
   {
     match: /throttl|rate_limit|429|quota|busy/,
@@ -100,12 +100,12 @@ const EXPLANATIONS: ReadonlyArray<ErrorExplanation & { readonly match: RegExp }>
   {
     match: /proposal.*(expired|not_found|closed|decided)/,
     title: 'This proposal is no longer open',
-    next: 'Run `blocks` to see current proposals and blocks.',
+    next: 'Run `blocks <tenant>` to see its current blocks.',
   },
   {
     match: /block|indicator|named_location/,
     title: 'The block could not be applied',
-    next: 'Press Retry, or run `blocks` to check its state.',
+    next: 'Press Retry, or run `blocks <tenant>` to check its state.',
   },
 ];
 
@@ -116,7 +116,7 @@ const FALLBACK: ErrorExplanation = {
 
 export function explainError(code: string): ErrorExplanation {
   const key = code.toLowerCase();
-  const found = EXPLANATIONS.find((explanation) => explanation.match.test(key));
+  const found = ERROR_EXPLANATIONS.find((explanation) => explanation.match.test(key));
   return found ? { title: found.title, next: found.next } : FALLBACK;
 }
 

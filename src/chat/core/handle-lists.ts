@@ -1,22 +1,11 @@
 import type { BlocksCardModel, HelpCardModel, TenantsCardModel } from '../../cards/index.ts';
 import { findTenant } from '../../config/index.ts';
 import { huntableTenants } from '../access/authorize.ts';
-import { USAGE } from '../grammar/commands.ts';
+import { COMMAND_SYNTAX } from '../grammar/commands.ts';
 import type { BotDeps } from './bot-deps.ts';
 import { callerOf } from './gate.ts';
 import type { InboundCommand, Responder } from './inbound.ts';
 import { tenantRef } from './tenant-ref.ts';
-
-const COMMAND_HELP: Record<string, string> = {
-  '/hunt <template> <tenant|all> [window] [name=value…]':
-    'run a hunt, e.g. /hunt spray tenant-a 7d minFailedUsersFromIP=3',
-  '/hunt list': 'list the hunt templates',
-  '/hunt help [template]': 'this help, or a template’s parameters',
-  '/hunt tenants': 'the tenants this channel may hunt',
-  '/hunt blocks <tenant>': 'active blocks with their expiry',
-  '/hunt block <tenant> <ip> [reason]': 'propose blocking an IP (another approver must approve)',
-  '/hunt unblock <tenant> <ip>': 'remove a block (approvers only)',
-};
 
 export function helpCard(deps: BotDeps, template?: string, intro?: string): HelpCardModel {
   if (template) {
@@ -27,15 +16,21 @@ export function helpCard(deps: BotDeps, template?: string, intro?: string): Help
         intro: `${summary.name} (${summary.severity}; ${summary.techniques.join(', ')}): ${summary.description}`,
         commands: [
           {
-            usage: `/hunt ${template} <tenant|all> [window, default ${summary.defaultWindow}] [name=value…]`,
-            description: 'run it',
+            usage: `/hunt ${template} <tenant|all> [window] [name=value…]`,
+            description: `run it; the window defaults to ${summary.defaultWindow}`,
           },
           ...summary.parameters.map((parameter) => ({ usage: `${parameter.name}=…`, description: parameter.help })),
         ],
       };
     }
   }
-  return { kind: 'help', intro, commands: USAGE.map((usage) => ({ usage, description: COMMAND_HELP[usage] ?? '' })) };
+  const commands = COMMAND_SYNTAX.map((command) => ({
+    usage: `/hunt ${command.usage}`,
+    // `list` and `tenants` are their own example; every other usage has placeholders worth an example.
+    description:
+      command.example === command.usage ? command.summary : `${command.summary}, e.g. /hunt ${command.example}`,
+  }));
+  return { kind: 'help', intro, commands };
 }
 
 export function templateListCard(deps: BotDeps): HelpCardModel {
@@ -67,7 +62,7 @@ export async function handleBlocksList(deps: BotDeps, tenant: string, responder:
       id: block.proposalId,
       indicator: block.indicator,
       state: 'blocked',
-      requestedBy: block.approvedBy,
+      requestedBy: block.requestedBy,
       decidedBy: block.approvedBy,
       decidedAt: block.blockedAt,
       expiresAt: block.expiresAt,

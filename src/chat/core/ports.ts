@@ -51,6 +51,8 @@ export interface ActiveBlock {
   readonly provider: string;
   readonly blockedAt: string;
   readonly expiresAt?: string;
+  /** Who set the block in motion: the analyst who ran the hunt or typed `/hunt block`. */
+  readonly requestedBy: string;
   readonly approvedBy: string;
   readonly proposalId: string;
 }

@@ -21,15 +21,37 @@ export interface CommandProblem {
   readonly usage: string;
 }
 
-export const USAGE = [
-  '/hunt <template> <tenant|all> [window] [name=value…]',
-  '/hunt list',
-  '/hunt help [template]',
-  '/hunt tenants',
-  '/hunt blocks <tenant>',
-  '/hunt block <tenant> <ip> [reason]',
-  '/hunt unblock <tenant> <ip>',
+/**
+ * The one description of the command grammar: help cards, usage lines, the Slack `usage_hint` and the Teams
+ * command list are derived from it, and a test parses every `example` (and every usage with its placeholders
+ * filled in), so no surface can teach a command the parser rejects.
+ */
+export const COMMAND_SYNTAX = [
+  {
+    verb: 'hunt',
+    usage: '<template> <tenant|all> [window] [name=value…]',
+    summary: 'run a hunt',
+    example: 'spray tenant-a 7d minFailedUsersFromIP=3',
+  },
+  { verb: 'list', usage: 'list', summary: 'list the hunt templates', example: 'list' },
+  { verb: 'help', usage: 'help [template]', summary: 'this help, or a template’s parameters', example: 'help spray' },
+  { verb: 'tenants', usage: 'tenants', summary: 'the tenants this channel may hunt', example: 'tenants' },
+  { verb: 'blocks', usage: 'blocks <tenant>', summary: 'active blocks with their expiry', example: 'blocks tenant-a' },
+  {
+    verb: 'block',
+    usage: 'block <tenant> <ip> [reason]',
+    summary: 'propose blocking an IP (another approver must approve)',
+    example: 'block tenant-a 203.0.113.5 "password spray"',
+  },
+  {
+    verb: 'unblock',
+    usage: 'unblock <tenant> <ip>',
+    summary: 'remove a block (approvers only)',
+    example: 'unblock tenant-a 203.0.113.5',
+  },
 ] as const;
+
+export const USAGE = COMMAND_SYNTAX.map((command) => `/hunt ${command.usage}`);
 
 export const SUBCOMMANDS = ['list', 'help', 'tenants', 'blocks', 'block', 'unblock'] as const;
 

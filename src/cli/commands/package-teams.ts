@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import JSZip from 'jszip';
+import { teamsCommands } from '../../chat/index.ts';
 import { readEnv } from '../../config/index.ts';
 
 const MANIFEST_DIR = new URL('../../../manifests/teams/', import.meta.url);
@@ -44,7 +45,12 @@ export async function buildTeamsPackage(options: TeamsPackageOptions): Promise<U
   const dir = options.manifestDir ?? MANIFEST_DIR;
   const botId = requireGuid(options.botId, 'the bot id', 'set MicrosoftAppId or pass --bot-id');
   const manifest = JSON.parse(await readFile(new URL('manifest.json', dir), 'utf8'));
-  manifest.bots = manifest.bots.map((bot: object) => ({ ...bot, botId }));
+  // The command list comes from the grammar, so the package never teaches a command the parser rejects.
+  manifest.bots = manifest.bots.map((bot: { commandLists?: object[] }) => ({
+    ...bot,
+    botId,
+    commandLists: bot.commandLists?.map((list) => ({ ...list, commands: teamsCommands() })),
+  }));
   if (options.appId) manifest.id = requireGuid(options.appId, 'the Teams app id', 'pass --app-id <guid>');
   if (options.version) {
     if (!/^\d+\.\d+\.\d+$/.test(options.version)) {

@@ -19,7 +19,7 @@ export function resolveParameterValues(
     if (!parameter) {
       throw new HuntError(
         'hunt_parameter_unknown',
-        `Hunt '${command}' has no parameter '${name}'.\n${listParameters(parameters)}`,
+        `Hunt '${command}' has no parameter '${name}'.${windowHint(command, name)}\n${listParameters(parameters)}`,
       );
     }
     given.set(parameter.name, value);
@@ -50,4 +50,11 @@ function parse(
       { cause: error },
     );
   }
+}
+
+/** `window=7d` is the commonest wrong guess: the window is a word of its own, right after the tenant. */
+function windowHint(command: string, name: string): string {
+  return name.toLowerCase() === 'window'
+    ? ` The window is the word after the tenant: /hunt ${command} <tenant> 7d.`
+    : '';
 }
