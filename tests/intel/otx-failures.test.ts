@@ -71,7 +71,7 @@ describe('OTX failures during a report', () => {
     await timedReport();
     otx.mode = { kind: 'ok' };
     otx.replies.set(ips[0]!, otxFixture('rich', ips[0]));
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    intel.clock.advance(350); // past the breaker's 300 ms cooldown, on the injected clock
     const { scores } = await timedReport(10_000);
     expect(scores.every((s) => s.sources.includes('otx'))).toBe(true);
     expect(scores[0]).toMatchObject({ band: 'high' });
@@ -83,7 +83,7 @@ describe('OTX failures during a report', () => {
     await timedReport();
     const failedCalls = otx.calls.length;
     otx.mode = { kind: 'ok' };
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    intel.clock.advance(350); // past the breaker's 300 ms cooldown, on the injected clock
     await timedReport(10_000);
     expect(otx.calls.length).toBe(failedCalls + 40);
   });
