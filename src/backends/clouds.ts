@@ -49,6 +49,25 @@ export const CLOUD_PRESETS: Readonly<Record<CloudName, PresetEndpoints>> = {
   },
 };
 
+/** The portals an analyst opens a query in, per cloud; Azure China has no Defender portal. */
+export interface CloudPortals {
+  readonly azurePortal: string;
+  readonly defenderPortal: string | undefined;
+}
+
+// Microsoft's documented portal hosts for each national cloud.
+export const CLOUD_PORTALS: Readonly<Record<CloudName, CloudPortals>> = {
+  public: { azurePortal: 'https://portal.azure.com', defenderPortal: 'https://security.microsoft.com' },
+  usgov: { azurePortal: 'https://portal.azure.us', defenderPortal: 'https://security.microsoft.us' },
+  china: { azurePortal: 'https://portal.azure.cn', defenderPortal: undefined },
+};
+
+/** The portals of a tenant's cloud: explicit endpoints use their preset's portals (public when none). */
+export function portalsFor(cloud: CloudConfig = 'public'): CloudPortals {
+  const preset = typeof cloud === 'string' ? cloud : (cloud.preset ?? 'public');
+  return CLOUD_PORTALS[preset] ?? CLOUD_PORTALS.public;
+}
+
 const PRESET_AUTHORITY_HOSTS = new Set(Object.values(CLOUD_PRESETS).map((preset) => preset.authorityHost));
 
 /** Resolves a tenant's `cloud` setting (preset name or explicit endpoints) to concrete endpoints. */

@@ -11,6 +11,8 @@ function gzipBase64(query: string): string {
 }
 
 export interface LogAnalyticsLinkInput {
+  /** The Azure portal of the tenant's cloud; `https://portal.azure.com` when absent. */
+  readonly portal?: string;
   /** Entra tenant id (GUID) or primary domain that owns the workspace. */
   readonly tenantId: string;
   /** ARM resource id of the Log Analytics workspace: `/subscriptions/…/workspaces/<name>`. */
@@ -21,7 +23,7 @@ export interface LogAnalyticsLinkInput {
 
 export function logAnalyticsLink(input: LogAnalyticsLinkInput): DeepLink {
   const segments = [
-    `https://portal.azure.com/#@${encodeURIComponent(input.tenantId)}`,
+    `${input.portal ?? 'https://portal.azure.com'}/#@${encodeURIComponent(input.tenantId)}`,
     'blade/Microsoft_Azure_Monitoring_Logs/LogsBlade',
     `resourceId/${encodeURIComponent(input.workspaceResourceId)}`,
     'source/LogsBlade.AnalyticsShareLinkToQuery',
@@ -32,6 +34,8 @@ export function logAnalyticsLink(input: LogAnalyticsLinkInput): DeepLink {
 }
 
 export interface DefenderLinkInput {
+  /** The Defender portal of the tenant's cloud; `https://security.microsoft.com` when absent. */
+  readonly portal?: string;
   readonly tenantId: string;
   readonly query: string;
 }
@@ -39,5 +43,8 @@ export interface DefenderLinkInput {
 export function defenderLink(input: DefenderLinkInput): DeepLink {
   const encoded = gzipBase64(input.query).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
   const params = new URLSearchParams({ query: encoded, tid: input.tenantId });
-  return { label: 'Open in Defender', url: `https://security.microsoft.com/v2/advanced-hunting?${params}` };
+  return {
+    label: 'Open in Defender',
+    url: `${input.portal ?? 'https://security.microsoft.com'}/v2/advanced-hunting?${params}`,
+  };
 }

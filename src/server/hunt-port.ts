@@ -1,7 +1,7 @@
-import { defenderLink, logAnalyticsLink } from '../cards/index.ts';
 import type { HuntPort } from '../chat/index.ts';
 import { findTenant, type HuntopsConfig } from '../config/index.ts';
 import { describeParameter, type HuntRunner } from '../hunts/index.ts';
+import { deepLinkFor } from './deep-link-for.ts';
 
 /** Adapts the hunt runner to what the chat core needs, adding the portal link that carries the query. */
 export function huntPort(runner: HuntRunner, config: HuntopsConfig): HuntPort {
@@ -18,25 +18,12 @@ export function huntPort(runner: HuntRunner, config: HuntopsConfig): HuntPort {
     templates: () => summaries,
     async run(request) {
       const result = await runner.run(request);
-      const tenant = findTenant(config, request.tenant);
-      const workspace = tenant?.logAnalytics?.workspaceResourceId;
-      let deepLink: { label: string; url: string } | undefined;
-      if (tenant?.entraTenantId && result.backend === 'defender')
-        deepLink = defenderLink({ tenantId: tenant.entraTenantId, query: result.query });
-      if (tenant?.entraTenantId && result.backend === 'logAnalytics' && workspace) {
-        deepLink = logAnalyticsLink({
-          tenantId: tenant.entraTenantId,
-          workspaceResourceId: workspace,
-          query: result.query,
-          window: result.report.window,
-        });
-      }
       return {
         report: result.report,
         runId: result.runId,
         durationMs: result.durationMs,
         query: result.query,
-        deepLink,
+        deepLink: deepLinkFor(findTenant(config, request.tenant), result),
       };
     },
   };
