@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpawnedHuntops } from '../helpers/spawn-huntops.ts';
-import { SOC_ENTRA_TENANT, sendToBot, teamsActivity } from '../helpers/teams-env.ts';
+import { SOC_CHANNEL, SOC_ENTRA_TENANT, sendToBot, teamsActivity } from '../helpers/teams-env.ts';
 import { startTeamsHuntops, type TeamsHuntops } from '../helpers/teams-huntops.ts';
 import { SLACK_TENANT_YAML } from '../helpers/test-huntops.ts';
 import type { BotFrameworkStandin } from '../standins/bot-framework.ts';
@@ -100,6 +100,36 @@ describe('security: Teams users of other Entra tenants', () => {
     });
     expect((await send(unnamed)).status).toBe(200);
     await refusedOnce('aad-unnamed');
+  });
+
+  it('checks the Entra tenant per huntops tenant: a partner user in tenant-a’s channel may not hunt, block or decide there', async () => {
+    // aad-lead is tenant-a's approver by object id; the same id from the partner's organisation is someone else.
+    const fromPartner = (user: string, fields: Record<string, unknown>) =>
+      teamsActivity(bf, APP_ID, user, {
+        conversation: { id: SOC_CHANNEL, conversationType: 'channel', isGroup: true, tenantId: PARTNER },
+        channelData: { channel: { id: SOC_CHANNEL }, tenant: { id: PARTNER } },
+        ...fields,
+      });
+    expect(
+      (await send(fromPartner('aad-lead', { type: 'message', text: 'block tenant-a 198.51.100.78 x' }))).status,
+    ).toBe(200);
+    const invoke = fromPartner('aad-lead', {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: {
+        action: { type: 'Action.Execute', verb: 'approve', data: { proposalId: 'p-1', tenant: 'tenant-a' } },
+        trigger: 'manual',
+      },
+    });
+    expect(JSON.stringify(await (await send(invoke)).json())).toContain(
+      `your organisation (${PARTNER}) under tenants.<tenant>.allowedEntraTenants`,
+    );
+    await expect
+      .poll(() => eventsOf('aad-lead').map((event) => [event.action, JSON.parse(event.details).reason]))
+      .toEqual([
+        ['access.refused', 'Entra tenant not admitted by the tenant'],
+        ['block.approve', 'Entra tenant not admitted by the tenant'],
+      ]);
   });
 
   it('serves a user of an Entra tenant another huntops tenant lists in allowedEntraTenants', async () => {

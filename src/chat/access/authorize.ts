@@ -1,11 +1,18 @@
 import { findTenant, type HuntopsConfig, type Surface, type TenantConfig } from '../../config/index.ts';
 import { closestMatch } from '../grammar/closest-match.ts';
+import { admitsEntraTenant } from './entra-admission.ts';
 
 /** Who is asking, and from where. */
 export interface Caller {
   readonly surface: Surface;
   readonly channelId: string;
   readonly userId: string;
+  /**
+   * Teams only: the Entra tenant the activity came from. A huntops tenant serves the Teams users of the Entra
+   * tenants it admits (allowedEntraTenants), so the same channel id and object id from another organisation
+   * count for nothing.
+   */
+  readonly entraTenantId?: string;
 }
 
 /** What a request needs: to hunt a tenant, to decide its blocks, to hunt at least one tenant (a sweep), or nothing. */
@@ -28,7 +35,7 @@ const ECHO_LIMIT = 64;
 
 /**
  * The one authorization rule. To hunt a tenant (run, sweep, list or propose blocks) the channel must be bound to
- * it and the caller listed as its hunter or approver on this surface; to decide or lift blocks the caller must
+ * it and the caller listed as its hunter or approver on this surface (on Teams, from an Entra tenant it admits); to decide or lift blocks the caller must
  * also be one of its named approvers. Approvers are listed by id, never by wildcard (the config refuses `*`).
  */
 export function authorize(config: HuntopsConfig, caller: Caller, need: Requirement): AccessDecision {
@@ -69,6 +76,8 @@ export function huntableTenants(config: HuntopsConfig, caller: Caller): string[]
 /** Why this caller may not hunt this tenant from here, for the audit; undefined when they may. */
 function huntRefusal(tenant: TenantConfig | undefined, caller: Caller): string | undefined {
   if (!tenant) return 'unknown tenant';
+  if (caller.surface === 'teams' && !admitsEntraTenant(tenant, caller.entraTenantId))
+    return 'Entra tenant not admitted by the tenant';
   if (!listed(tenant.channels[caller.surface], caller.channelId)) return 'channel not bound to the tenant';
   if (
     !listed(tenant.hunters[caller.surface], caller.userId) &&
@@ -82,7 +91,11 @@ const listed = (ids: readonly string[], id: string) => ids.includes('*') || ids.
 
 function howToAllow(caller: Caller): string {
   const { surface } = caller;
-  return `An admin can allow it: this ${surface} channel (${caller.channelId}) under tenants.<tenant>.channels.${surface}, and you (${caller.userId}) under tenants.<tenant>.hunters.${surface}.`;
+  const organisation =
+    surface === 'teams'
+      ? `, and your organisation (${caller.entraTenantId?.slice(0, ECHO_LIMIT) ?? 'not named'}) under tenants.<tenant>.allowedEntraTenants`
+      : '';
+  return `An admin can allow it: this ${surface} channel (${caller.channelId}) under tenants.<tenant>.channels.${surface}, and you (${caller.userId}) under tenants.<tenant>.hunters.${surface}${organisation}.`;
 }
 
 function refuse(reason: string, cause: string): AccessDecision {

@@ -70,5 +70,6 @@ export function createGate(deps: BotDeps): Gate {
 }
 
 export function callerOf(inbound: InboundCommand | InboundAction): Caller {
-  return { surface: inbound.surface, channelId: inbound.channelId, userId: inbound.userId };
+  const { surface, channelId, userId, entraTenantId } = inbound;
+  return { surface, channelId, userId, entraTenantId };
 }

@@ -1,5 +1,6 @@
 import type { ApprovalCardModel, CardModel, HuntCardModel, ProposalView } from '../../cards/index.ts';
 import type { BotDeps } from './bot-deps.ts';
+import { callerOf } from './gate.ts';
 import type { InboundAction, Responder } from './inbound.ts';
 import type { DecisionOutcome } from './ports.ts';
 import { tenantRef } from './tenant-ref.ts';
@@ -19,7 +20,7 @@ export async function handleAction(
     proposalId: action.proposalId,
     verb: action.verb,
     reason: action.reason,
-    caller: { surface: action.surface, channelId: action.channelId, userId: action.userId },
+    caller: callerOf(action),
     correlationId: action.correlationId,
   });
   if (!outcome.ok) await responder.whisper(outcome.reason);

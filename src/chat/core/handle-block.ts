@@ -1,6 +1,7 @@
 import type { ApprovalCardModel } from '../../cards/index.ts';
 import { auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
+import { callerOf } from './gate.ts';
 import { proposalRunKey } from './handle-action.ts';
 import type { InboundCommand, Responder } from './inbound.ts';
 import type { DecisionOutcome } from './ports.ts';
@@ -21,7 +22,7 @@ export async function handleBlockCommand(
   },
   responder: Responder,
 ): Promise<void> {
-  const caller = { surface: inbound.surface, channelId: inbound.channelId, userId: inbound.userId };
+  const caller = callerOf(inbound);
   const base = { tenant: command.tenant, ip: command.ip, caller, correlationId: inbound.correlationId };
   const outcome: DecisionOutcome =
     command.kind === 'block'

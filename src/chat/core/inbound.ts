@@ -7,6 +7,8 @@ export interface InboundCommand {
   readonly channelId: string;
   readonly userId: string;
   readonly userName?: string;
+  /** Teams only: the Entra tenant the activity came from (see Caller). */
+  readonly entraTenantId?: string;
   readonly text: string;
   readonly correlationId: string;
 }
@@ -17,6 +19,7 @@ export interface InboundAction {
   readonly channelId: string;
   readonly userId: string;
   readonly userName?: string;
+  readonly entraTenantId?: string;
   readonly verb: 'approve' | 'deny' | 'retry' | 'unblock';
   readonly proposalId: string;
   readonly tenant: string;

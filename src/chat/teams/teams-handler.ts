@@ -11,6 +11,7 @@ import { type AdaptiveCardJson, CardActionError, parseCardAction } from '../../c
 import type { Bot } from '../core/bot.ts';
 import type { InboundCommand, Responder } from '../core/inbound.ts';
 import { type ApproverViews, REFRESH_VERB } from './approver-views.ts';
+import { entraTenantOf } from './entra-tenants.ts';
 import { teamsResponder } from './teams-responder.ts';
 
 export interface TeamsHandlerOptions {
@@ -25,7 +26,10 @@ export interface TeamsHandlerOptions {
   readonly views: ApproverViews;
 }
 
-/** Where a command came from: the channel for team channels, the conversation for chats. Users are AAD object ids. */
+/**
+ * Where a command came from: the channel for team channels, the conversation for chats. Users are AAD object
+ * ids, which mean something only with their Entra tenant: the authorization rule checks it per huntops tenant.
+ */
 function origin(context: TurnContext) {
   const activity = context.activity;
   const channelData = activity.channelData as { channel?: { id?: string } } | undefined;
@@ -33,6 +37,7 @@ function origin(context: TurnContext) {
     channelId: channelData?.channel?.id ?? activity.conversation.id,
     userId: activity.from.aadObjectId ?? activity.from.id,
     userName: activity.from.name,
+    entraTenantId: entraTenantOf(activity),
   };
 }
 
