@@ -1,4 +1,6 @@
 import { Diagnostics, didYouMean } from '../diagnostics/index.ts';
+import { ColumnTable } from '../engine/index.ts';
+import { schemaFor, TABLE_SCHEMAS } from '../schemas/index.ts';
 import { type CallNode, create, type ExprNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
 import { invokeUserFunction } from './compile-function-call.ts';
@@ -71,8 +73,14 @@ function resolveTable(name: string, node: ExprNode, env: ExprEnv): TabularPlan {
   }
   const table = env.cx.database.table(name);
   if (table) return { schema: table.columns, run: () => table };
+  // Log Analytics answers a documented table the workspace has no data for with no rows, not an error.
+  const documented = schemaFor(name);
+  if (documented) {
+    const empty = ColumnTable.empty(name, documented);
+    return { schema: empty.columns, run: () => empty };
+  }
   if (env.fuzzy) return missingPlan(name);
-  const candidates = [...env.cx.database.tableNames(), ...env.scope.names()];
+  const candidates = [...env.cx.database.tableNames(), ...env.scope.names(), ...Object.keys(TABLE_SCHEMAS)];
   env.cx.report(Diagnostics.unknownTable(name, didYouMean(name, candidates), node.span));
   return failedPlan();
 }

@@ -1,6 +1,8 @@
-// Known Sentinel / Defender table schemas: used by the loaders to type columns and by the
-// hunts linter to declare tables to @kusto/language-service-next.
+// Known Sentinel / Defender table schemas: used by the loaders to type columns, by the engine to
+// answer a known table without data as empty, and by the hunts linter to declare tables to
+// @kusto/language-service-next.
 import type { KqlColumn } from '../types.ts';
+import { catalogueSchemas } from './catalogue/index.ts';
 import { DEVICE_LOGON_EVENTS, IDENTITY_LOGON_EVENTS } from './defender.ts';
 import { AAD_NON_INTERACTIVE_USER_SIGNIN_LOGS, AUDIT_LOGS, SIGNIN_LOGS } from './entra.ts';
 import { SYSLOG } from './syslog.ts';
@@ -8,7 +10,13 @@ import { SECURITY_EVENT, WINDOWS_EVENT } from './windows.ts';
 
 export { parseColumnSpec, toKustoSchemaString } from './column-spec.ts';
 
+/**
+ * The documented catalogue, with the hand-kept schemas of the hunted tables taking precedence: those
+ * are checked against the seeds' schemas and keep facts the generated pages lose (column order, the
+ * Timestamp/TimeGenerated pair).
+ */
 export const TABLE_SCHEMAS: Readonly<Record<string, readonly KqlColumn[]>> = Object.freeze({
+  ...catalogueSchemas(),
   SigninLogs: SIGNIN_LOGS,
   AADNonInteractiveUserSignInLogs: AAD_NON_INTERACTIVE_USER_SIGNIN_LOGS,
   AuditLogs: AUDIT_LOGS,
