@@ -3,7 +3,8 @@ import type { Request, Response } from 'express';
 /** What /healthz reports: the version and which backends and surfaces are active. */
 export interface HealthInfo {
   readonly version: string;
-  readonly backends: Readonly<Record<string, string>>;
+  /** How many tenants use each backend kind (never tenant keys: /healthz answers anyone). */
+  readonly backends: Readonly<Record<string, number>>;
   readonly surfaces: Readonly<Record<string, string>>;
 }
 

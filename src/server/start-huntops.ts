@@ -243,8 +243,11 @@ function listen(app: express.Express, port: number, host: string): Promise<Serve
   });
 }
 
-function backendsOf(config: HuntopsConfig): Record<string, string> {
-  return Object.fromEntries(Object.entries(config.tenants).map(([key, tenant]) => [key, tenant.backend]));
+/** How many tenants use each backend. Liveness is unauthenticated (and readable by a DNS-rebinding page): no tenant keys. */
+function backendsOf(config: HuntopsConfig): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const tenant of Object.values(config.tenants)) counts[tenant.backend] = (counts[tenant.backend] ?? 0) + 1;
+  return counts;
 }
 
 function surfacesOf(config: HuntopsConfig, env: HuntopsEnv): Record<string, string> {

@@ -36,7 +36,7 @@ describe('startHuntops', () => {
     running = await startHuntops({ env, configPath: demoConfigFile(), logger });
 
     const health = await (await fetch(`${running.url}/healthz`)).json();
-    expect(health).toMatchObject({ status: 'ok', version: '0.1.0', backends: { 'tenant-a': 'local' } });
+    expect(health).toMatchObject({ status: 'ok', version: '0.1.0', backends: { local: expect.any(Number) } });
     expect(health.surfaces).toMatchObject({ console: 'on', slack: 'http' });
     expect((await fetch(`${running.url}/readyz`)).status).toBe(200);
 
