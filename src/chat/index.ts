@@ -10,6 +10,7 @@ export { type ConsoleOptions, consoleRouter } from './console/console-routes.ts'
 export { type Bot, createBot } from './core/bot.ts';
 export type { BotDeps } from './core/bot-deps.ts';
 export { type Conversations, createConversations } from './core/conversations.ts';
+export { type HuntCommand, handleHunt } from './core/handle-hunt.ts';
 export { SWEEP_CONCURRENCY } from './core/handle-sweep.ts';
 export type { InboundAction, InboundCommand, MessageRef, Responder } from './core/inbound.ts';
 export type * from './core/ports.ts';

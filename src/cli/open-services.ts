@@ -11,11 +11,19 @@ export interface CliContext {
 }
 
 /** The same wiring as `huntops serve`, without the HTTP server: for commands that hunt, list blocks or export audit. */
-export async function openServices(options: { config?: string; at?: Date } = {}): Promise<CliContext> {
+export async function openServices(
+  options: { config?: string; at?: Date; templateDirs?: readonly string[] } = {},
+): Promise<CliContext> {
   const env = readEnv(process.env);
   // Commands print their own output; the log goes to stderr and only says what went wrong.
   const logger = createLogger({ level: 'warn', destination: process.stderr, pretty: false });
-  const { config } = loadConfig({ path: options.config });
+  const loaded = loadConfig({ path: options.config }).config;
+  // `--dir` adds template folders for this run only, beside the configured ones.
+  const extraDirs = options.templateDirs ?? [];
+  const config =
+    extraDirs.length === 0
+      ? loaded
+      : { ...loaded, templates: { ...loaded.templates, dirs: [...loaded.templates.dirs, ...extraDirs] } };
   const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
   const clock = options.at ? () => options.at!.getTime() : undefined;
   const services = await composeServices({

@@ -19,6 +19,8 @@ export interface HuntReport {
   readonly backend: BackendKind;
   readonly window: { readonly start: string; readonly end: string };
   readonly rowCount: number;
+  /** Rows the backend read, from its statistics; absent when it does not report them. */
+  readonly rowsScanned?: number;
   readonly truncated: boolean;
   readonly warnings: readonly string[];
   readonly findings: readonly Finding[];

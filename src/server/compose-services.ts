@@ -8,7 +8,7 @@ import {
   createEntraNamedLocationProvider,
   LIVE_STATES,
 } from '../blocking/index.ts';
-import { type Bot, createBot, createRunRecords, type RunRecords } from '../chat/index.ts';
+import { type Bot, type BotDeps, createBot, createRunRecords, type RunRecords } from '../chat/index.ts';
 import { ConfigError, findTenant, type HuntopsConfig, remoteRetryFromEnv, type TenantConfig } from '../config/index.ts';
 import { createHuntRunner, type HuntRunner, type HuntTemplate, loadTemplates } from '../hunts/index.ts';
 import {
@@ -28,6 +28,8 @@ import type { HuntopsMetrics } from './metrics.ts';
 export interface Services {
   /** The bot the surfaces talk to: counted by `work`, so shutdown can wait for it. */
   readonly bot: Bot;
+  /** What the bot's handlers run on: `huntops hunt` runs the chat hunt path on it. */
+  readonly core: BotDeps;
   readonly work: InFlightWork;
   /** The posted cards the bot remembers; a Teams refresh shows them again. */
   readonly runs: RunRecords;
@@ -113,21 +115,18 @@ export async function composeServices(options: ComposeOptions): Promise<Services
   metrics?.countProposalsWith(() => blocking.proposals({ states: LIVE_STATES }));
   const prioritize = options.prioritize ?? ((bot: Bot) => bot);
   const runs = createRunRecords(store.db);
-  const work = trackInFlight(
-    prioritize(
-      createBot({
-        config,
-        audit: store.audit,
-        runs,
-        hunts: huntPort(runner, config),
-        intel: intelPort(intel),
-        blocking,
-        logger,
-        clock,
-      }),
-    ),
-  );
-  return { bot: work.bot, work, runs, runner, intel, blocking, close: () => intel.close() };
+  const core: BotDeps = {
+    config,
+    audit: store.audit,
+    runs,
+    hunts: huntPort(runner, config),
+    intel: intelPort(intel),
+    blocking,
+    logger,
+    clock,
+  };
+  const work = trackInFlight(prioritize(createBot(core)));
+  return { bot: work.bot, core, work, runs, runner, intel, blocking, close: () => intel.close() };
 }
 
 /**

@@ -9,7 +9,10 @@ export interface HuntCardModel {
   readonly template: TemplateMeta;
   readonly backend: string;
   readonly window: TimeWindow;
-  readonly rowsScanned: number;
+  /** Result rows the backend returned. */
+  readonly rowsReturned: number;
+  /** Rows the backend read, when its statistics say so; cards then say "scanned" instead of "returned". */
+  readonly rowsScanned?: number;
   readonly truncated: boolean;
   readonly warnings: readonly string[];
   /** All findings, riskiest first; renderers show the top ones and summarise the rest. */
@@ -57,7 +60,8 @@ export function buildHuntCardModel(input: HuntCardInput): HuntCardModel {
     template: input.template,
     backend: input.report.backend,
     window: input.report.window,
-    rowsScanned: input.report.rowCount,
+    rowsReturned: input.report.rowCount,
+    rowsScanned: input.report.rowsScanned,
     truncated: input.report.truncated,
     warnings: warningsOf(input),
     findings: input.report.findings.map((finding) => toFindingRow(finding, scores)).sort(byRisk),

@@ -1,11 +1,10 @@
 import { findingsCsv } from '../csv.ts';
 import { bandEmoji, scoreLabel } from '../format/bands.ts';
 import { clip, plural } from '../format/text.ts';
-import { formatTime } from '../format/time.ts';
 import { MAX_PROPOSAL_BUTTONS, SLACK, SLACK_MAX_FINDINGS } from '../limits.ts';
 import type { FindingRow } from '../model/finding-row.ts';
 import type { HuntCardModel } from '../model/hunt-model.ts';
-import { accountsSummary, huntLines, originOf } from '../model/hunt-summary.ts';
+import { findingFacts, huntLines, originOf } from '../model/hunt-summary.ts';
 import { proposalStatus } from '../model/proposal-status.ts';
 import {
   actionBlocks,
@@ -21,12 +20,11 @@ import {
 
 function findingSection(row: FindingRow): SlackBlock {
   const reason = row.topReason ? ` · ${mrkdwnSafe(row.topReason, 300)}` : '';
-  const attempts = row.attempts === undefined ? '' : ` · ${plural(row.attempts, 'attempt')}`;
+  const facts = findingFacts(row);
   return section(
     `${bandEmoji(row.band)} *${mrkdwnSafe(row.entity, 100)}* · ${mrkdwnSafe(originOf(row), 200)}\n` +
-      `*${scoreLabel(row.score, row.band)}*${reason}\n` +
-      `${plural(row.accountCount, 'account')}: ${mrkdwnSafe(accountsSummary(row), 600)}${attempts} · ` +
-      `${formatTime(row.firstSeen)} → ${formatTime(row.lastSeen)}`,
+      `*${scoreLabel(row.score, row.band)}*${reason}` +
+      (facts.length > 0 ? `\n${mrkdwnSafe(facts.join(' · '), 700)}` : ''),
   );
 }
 
@@ -38,7 +36,8 @@ function proposalBlocks(model: HuntCardModel): SlackBlock[] {
     return `• *${mrkdwnSafe(proposal.indicator, 100)}*: ${mrkdwnSafe([status.headline, status.detail].filter(Boolean).join(' · '), 250)}`;
   });
   const hidden = model.proposals.length - shown.length;
-  if (hidden > 0) lines.push(`…and ${plural(hidden, 'more proposal')}: run \`blocks\` to decide them.`);
+  if (hidden > 0)
+    lines.push(`…and ${plural(hidden, 'more proposal')}: run \`blocks ${model.tenant.key}\` to see them.`);
   const buttons = shown.flatMap((proposal) =>
     proposalStatus(proposal).verbs.map((verb) => ({
       payload: { verb, proposalId: proposal.id, tenant: model.tenant.key },
@@ -64,7 +63,7 @@ export function huntBlockKit(model: HuntCardModel): SlackMessage {
     section(`*${mrkdwnSafe(lines.severityLine, 500)}*`, [
       `*Tenant*\n${mrkdwnSafe(lines.tenantLine, 500)}`,
       `*Window*\n${lines.windowLine}`,
-      `*Scanned*\n${lines.statsLine}`,
+      `*Rows*\n${lines.statsLine}`,
     ]),
   ];
   if (model.warnings.length) blocks.push(warningContext(model.warnings));

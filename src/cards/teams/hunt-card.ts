@@ -26,7 +26,7 @@ function rowData(row: FindingRow) {
     score: scoreLabel(row.score, row.band),
     scoreColor: bandColor(row.band),
     reason: clip(row.topReason ?? '–', 140),
-    accountCount: plural(row.accountCount, 'account'),
+    accountCount: row.accountCount > 0 ? plural(row.accountCount, 'account') : '',
     accounts: accountsSummary(row),
     attempts: row.attempts === undefined ? '–' : row.attempts.toLocaleString('en-US'),
     firstSeen: formatTime(row.firstSeen),

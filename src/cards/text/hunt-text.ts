@@ -1,17 +1,15 @@
 import { scoreLabel } from '../format/bands.ts';
-import { plural } from '../format/text.ts';
-import { formatTime } from '../format/time.ts';
 import type { FindingRow } from '../model/finding-row.ts';
 import type { HuntCardModel } from '../model/hunt-model.ts';
-import { accountsSummary, huntLines, originOf } from '../model/hunt-summary.ts';
+import { findingFacts, huntLines, originOf } from '../model/hunt-summary.ts';
 import { proposalStatus } from '../model/proposal-status.ts';
 
 function findingLines(row: FindingRow, index: number): string[] {
-  const attempts = row.attempts === undefined ? '' : ` · ${plural(row.attempts, 'attempt')}`;
+  const facts = findingFacts(row, 5);
   return [
     `${String(index + 1).padStart(3)}. ${row.entity}  [${scoreLabel(row.score, row.band)}]  ${originOf(row)}`,
     `     ${row.topReason ?? 'no reputation data'}`,
-    `     ${plural(row.accountCount, 'account')}: ${accountsSummary(row, 5)}${attempts} · ${formatTime(row.firstSeen)} → ${formatTime(row.lastSeen)}`,
+    ...(facts.length > 0 ? [`     ${facts.join(' · ')}`] : []),
   ];
 }
 
@@ -23,7 +21,7 @@ export function huntPlainText(model: HuntCardModel): string {
     lines.severityLine,
     `Tenant:  ${lines.tenantLine}`,
     `Window:  ${lines.windowLine}`,
-    `Scanned: ${lines.statsLine}`,
+    `Rows:    ${lines.statsLine}`,
   ];
   for (const warning of model.warnings) out.push(`! ${warning}`);
   out.push('');

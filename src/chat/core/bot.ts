@@ -94,7 +94,7 @@ export function createBot(deps: BotDeps): Bot {
           case 'hunt':
             if (command.tenant === 'all') return handleSweep(deps, inbound, command, responder, gate.limits);
             if (!(await gate.admitHunt(inbound, command.tenant, responder))) return;
-            return handleHunt(deps, inbound, command, responder);
+            return handleHunt(deps, inbound, command, responder, callerOf(inbound));
         }
       }),
     handleAction: (action, responder) =>

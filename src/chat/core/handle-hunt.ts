@@ -1,9 +1,9 @@
 import { buildHuntCardModel } from '../../cards/index.ts';
-import { auditFor } from './audit-event.ts';
+import type { Caller } from '../access/authorize.ts';
+import { type AuditOrigin, auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
 import { errorCard } from './error-card.ts';
-import { callerOf } from './gate.ts';
-import type { InboundCommand, Responder } from './inbound.ts';
+import type { Responder } from './inbound.ts';
 import { tenantRef } from './tenant-ref.ts';
 
 export interface HuntCommand {
@@ -13,15 +13,19 @@ export interface HuntCommand {
   readonly params: readonly string[];
 }
 
-/** One hunt on one tenant the caller may hunt: acknowledge, run, score, propose, post the card, remember it. */
+/**
+ * One hunt on one tenant the caller may hunt: acknowledge, run, score, propose, post the card, remember it.
+ * Chat and `huntops hunt` both come here; blocks are proposed only with a `proposer` (the chat caller, or the
+ * CLI with `--propose`), who becomes the requester.
+ */
 export async function handleHunt(
   deps: BotDeps,
-  inbound: InboundCommand,
+  inbound: AuditOrigin,
   command: HuntCommand,
   responder: Responder,
+  proposer?: Caller,
 ): Promise<void> {
   const audit = auditFor(deps.audit, inbound);
-  const caller = callerOf(inbound);
   const summary = deps.hunts.templates().find((template) => template.command === command.template);
   const window = command.window ?? summary?.defaultWindow ?? '24h';
   await responder.acknowledge(`Hunting ${command.template} on ${command.tenant} (last ${window})…`);
@@ -38,14 +42,16 @@ export async function handleHunt(
     });
     const ips = [...new Set(run.report.findings.map((finding) => finding.ip).filter((ip): ip is string => !!ip))];
     const intel = await deps.intel.score(ips);
-    const proposals = await deps.blocking.proposeFromFindings({
-      tenant: command.tenant,
-      runId: run.runId,
-      template: command.template,
-      scores: intel.scores,
-      caller,
-      correlationId: inbound.correlationId,
-    });
+    const proposals = proposer
+      ? await deps.blocking.proposeFromFindings({
+          tenant: command.tenant,
+          runId: run.runId,
+          template: command.template,
+          scores: intel.scores,
+          caller: proposer,
+          correlationId: inbound.correlationId,
+        })
+      : [];
     const card = buildHuntCardModel({
       report: run.report,
       tenant,

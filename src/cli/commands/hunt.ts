@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { buildHuntCardModel, type CardModel, toAdaptiveCard, toBlockKit, toPlainText } from '../../cards/index.ts';
+import { type CardModel, type HuntCardModel, toAdaptiveCard, toBlockKit, toPlainText } from '../../cards/index.ts';
+import { type BotDeps, type HuntRun, handleHunt, type Responder } from '../../chat/index.ts';
 import { findTenant } from '../../config/index.ts';
 import { runSweep } from '../../digest/index.ts';
-import type { HuntReport } from '../../hunts/index.ts';
 import { type CliContext, openServices, parseAt } from '../open-services.ts';
 
 const FORMATS = ['text', 'json', 'card', 'blocks'] as const;
@@ -13,6 +15,15 @@ interface HuntOptions {
   at?: string;
   format: (typeof FORMATS)[number];
   config?: string;
+  dir: string[];
+  propose?: boolean;
+}
+
+/** What one tenant's hunt printed: the card the chat path posted, and the run behind it when the backend answered. */
+interface HuntOutput {
+  readonly tenant: string;
+  readonly card?: CardModel;
+  readonly run?: HuntRun;
 }
 
 export function register(program: Command): void {
@@ -30,11 +41,22 @@ export function register(program: Command): void {
     )
     .option('--at <iso>', "the query's now(): end of the window")
     .option('--format <format>', `output: ${FORMATS.join(', ')}`, 'text')
+    .option(
+      '--dir <dir>',
+      'also load the templates in this folder (repeatable), e.g. one you are writing',
+      (value: string, all: string[]) => [...all, value],
+      [],
+    )
+    .option('--propose', 'propose blocks for high-scoring IPs, as chat does (you are the requester)')
     .option('-c, --config <file>', 'config file')
     .action(async (template: string, tenant: string, options: HuntOptions) => {
       if (!FORMATS.includes(options.format))
         throw new Error(`--format: expected one of ${FORMATS.join(', ')}, got "${options.format}"`);
-      const context = await openServices({ config: options.config, at: parseAt(options.at) });
+      const context = await openServices({
+        config: options.config,
+        at: parseAt(options.at),
+        templateDirs: options.dir,
+      });
       try {
         const tenants = tenant === 'all' ? Object.keys(context.config.tenants) : [tenant];
         if (!tenants.every((key) => findTenant(context.config, key))) {
@@ -45,47 +67,77 @@ export function register(program: Command): void {
           concurrency: 4,
           run: (key) => huntOne(context, template, key, options),
         });
-        const outputs = lines.map(
-          (line) => line.result ?? { tenant: line.tenant, error: (line.error as Error)?.message ?? String(line.error) },
-        );
-        if (options.format === 'json') {
-          // Each report carries the query it ran, as sent to the backend: the evidence behind its findings.
-          const reports = outputs.map((o) => ('report' in o ? { ...o.report, query: o.query } : o));
-          console.log(JSON.stringify(tenant === 'all' ? reports : reports[0], null, 2));
-        } else
-          for (const output of outputs)
-            console.log('rendered' in output ? output.rendered : `${output.tenant}: failed: ${output.error}`);
-        if (lines.some((line) => line.state === 'failed')) process.exitCode = 1;
+        const outputs = lines.map((line) => line.result ?? { tenant: line.tenant });
+        print(outputs, options.format, tenant === 'all');
+        if (outputs.some((output) => output.card?.kind !== 'hunt')) process.exitCode = 1;
       } finally {
         await context.close();
       }
     });
 }
 
-async function huntOne(
-  context: CliContext,
-  template: string,
-  tenant: string,
-  options: HuntOptions,
-): Promise<{ report: HuntReport; query: string; rendered: string }> {
-  const run = await context.services.runner.run({ template, tenant, window: options.since, params: options.set });
-  if (options.format === 'json') return { report: run.report, query: run.query, rendered: '' };
-  const ips = [...new Set(run.report.findings.map((finding) => finding.ip).filter((ip): ip is string => !!ip))];
-  const scores = [...(await context.services.intel.scoreIps(ips)).values()];
-  const meta = context.services.runner.templates.find((candidate) => candidate.command === template)!;
-  const card: CardModel = buildHuntCardModel({
-    report: run.report,
-    tenant: { key: tenant, displayName: findTenant(context.config, tenant)!.displayName },
-    template: { command: meta.command, name: meta.name, severity: meta.severity, techniques: meta.techniques },
-    scores,
+/** The chat hunt path (run, intel, deep link, audit, run record; proposals with --propose) for one tenant. */
+async function huntOne(context: CliContext, template: string, tenant: string, options: HuntOptions) {
+  const output: { tenant: string; card?: CardModel; run?: HuntRun } = { tenant };
+  const { core } = context.services;
+  const recording: BotDeps = {
+    ...core,
+    hunts: { ...core.hunts, run: async (request) => (output.run = await core.hunts.run(request)) },
+  };
+  const user = `cli:${userInfo().username}`;
+  const origin = { surface: 'cli', channelId: 'cli', userId: user, correlationId: randomUUID() };
+  // Chat's requester is a chat user; the operator proposing from a shell is recorded under the local console.
+  const proposer = options.propose ? { surface: 'console' as const, channelId: 'cli', userId: user } : undefined;
+  const command = { template, tenant, window: options.since, params: options.set };
+  await handleHunt(recording, origin, command, cardResponder(output), proposer);
+  return output as HuntOutput;
+}
+
+/** Keeps the last card the hunt path posted or updated; progress lines go to stderr like the log. */
+function cardResponder(output: { card?: CardModel }): Responder {
+  return {
+    acknowledge: async (text) => void process.stderr.write(`${text}\n`),
+    post: async (card) => {
+      output.card = card;
+      return { cli: 'stdout' };
+    },
+    update: async (_ref, card) => {
+      output.card = card;
+    },
+    whisper: async (text) => void process.stderr.write(`${text}\n`),
+  };
+}
+
+function print(outputs: readonly HuntOutput[], format: (typeof FORMATS)[number], all: boolean): void {
+  if (format === 'json') {
+    const reports = outputs.map(asJson);
+    console.log(JSON.stringify(all ? reports : reports[0], null, 2));
+    return;
+  }
+  for (const { tenant, card } of outputs) {
+    if (!card) console.log(`${tenant}: failed`);
+    else if (format === 'card') console.log(JSON.stringify(toAdaptiveCard(card), null, 2));
+    else if (format === 'blocks') console.log(JSON.stringify(toBlockKit(card), null, 2));
+    else console.log(toPlainText(card));
+  }
+}
+
+/**
+ * The report with what chat adds to it: the query as sent (the evidence), the run id, the portal link, each IP's
+ * score and any proposals; a failed hunt is its error card.
+ */
+function asJson({ tenant, card, run }: HuntOutput): unknown {
+  if (!run || card?.kind !== 'hunt') return { tenant, error: card ?? 'failed' };
+  const hunt: HuntCardModel = card;
+  return {
+    ...run.report,
+    query: run.query,
     runId: run.runId,
     durationMs: run.durationMs,
-  });
-  const rendered =
-    options.format === 'card'
-      ? JSON.stringify(toAdaptiveCard(card), null, 2)
-      : options.format === 'blocks'
-        ? JSON.stringify(toBlockKit(card), null, 2)
-        : toPlainText(card);
-  return { report: run.report, query: run.query, rendered };
+    deepLink: hunt.deepLink,
+    scores: hunt.findings
+      .filter((row) => row.ip)
+      .map((row) => ({ ip: row.ip, score: row.score, band: row.band, reasons: row.reasons })),
+    proposals: hunt.proposals,
+  };
 }

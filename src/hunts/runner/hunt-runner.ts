@@ -36,6 +36,11 @@ export interface HuntRunnerOptions {
   readonly backendFor: (tenant: string, template: HuntTemplate) => QueryBackend;
   readonly defaultWindow?: string;
   readonly clock?: () => number;
+  /**
+   * Measures how long a run took, in ms. Separate from `clock`, which decides the window: a fixed clock (`--at`,
+   * tests) would time every run at 0 ms. Defaults to the monotonic `performance.now`.
+   */
+  readonly stopwatch?: () => number;
   /** Told about every finished run (for metrics); must not throw. */
   readonly onRunFinished?: (event: HuntRunEvent) => void;
 }
@@ -59,6 +64,7 @@ export interface HuntRunner {
 /** Template + typed parameters + window → the tenant's backend → a report with ranked findings. */
 export function createHuntRunner(options: HuntRunnerOptions): HuntRunner {
   const clock = options.clock ?? Date.now;
+  const stopwatch = options.stopwatch ?? (() => performance.now());
   const defaultWindow = options.defaultWindow ?? '24h';
   const byCommand = new Map(options.templates.map((template) => [template.command, template]));
   const run = async (request: HuntRunRequest, chosen: (kind: BackendKind) => void): Promise<HuntRunResult> => {
@@ -70,8 +76,9 @@ export function createHuntRunner(options: HuntRunnerOptions): HuntRunner {
       );
     }
     const windowMs = parseWindow(request.window ?? defaultWindow);
-    const started = clock();
-    const window = { start: new Date(started - windowMs), end: new Date(started) };
+    const now = clock();
+    const started = stopwatch();
+    const window = { start: new Date(now - windowMs), end: new Date(now) };
     const query = renderHuntQuery(template, { window, values: parseParameterArgs(request.params) });
     request.onRendered?.(query);
     const backend = options.backendFor(request.tenant, template);
@@ -86,7 +93,7 @@ export function createHuntRunner(options: HuntRunnerOptions): HuntRunner {
     return {
       report: buildHuntReport(template, { tenant: request.tenant, window, result }),
       runId: randomUUID(),
-      durationMs: clock() - started,
+      durationMs: stopwatch() - started,
       query,
       backend: backend.kind,
     };
@@ -95,7 +102,7 @@ export function createHuntRunner(options: HuntRunnerOptions): HuntRunner {
     templates: options.templates,
     defaultWindow,
     async run(request) {
-      const started = clock();
+      const started = stopwatch();
       let backend: BackendKind | 'none' = 'none';
       const finished = (outcome: string) =>
         options.onRunFinished?.({
@@ -103,7 +110,7 @@ export function createHuntRunner(options: HuntRunnerOptions): HuntRunner {
           tenant: request.tenant,
           backend,
           outcome,
-          durationMs: clock() - started,
+          durationMs: stopwatch() - started,
         });
       try {
         const result = await run(request, (kind) => {

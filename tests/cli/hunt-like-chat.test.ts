@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
+
+const AT = '2026-11-20T10:00:00Z';
+const TEMPLATE_DIR = new URL('../fixtures/hunts/no-account-list/', import.meta.url).pathname;
+
+interface JsonReport {
+  tenant: string;
+  query: string;
+  runId: string;
+  scores: { ip: string; score: number | null; band: string }[];
+  proposals: { indicator: string; requestedBy: string }[];
+}
+
+describe('huntops hunt runs the chat hunt path', () => {
+  let config: string;
+  let env: Record<string, string>;
+  const hunt = (...args: string[]) => runCli(['hunt', ...args, '--at', AT, '--config', config], env);
+
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'huntops-cli-hunt-'));
+    config = join(dir, 'huntops.config.yaml');
+    writeFileSync(
+      config,
+      `tenants:\n  tenant-a:\n    displayName: Contoso\n    local: { demo: { seed: 1 } }\nstore: { sqlitePath: ${join(dir, 'huntops.db')} }\n`,
+    );
+    env = { HUNTOPS_DATA_DIR: join(dir, 'data') };
+  });
+
+  it('--format json carries the intel scores, the run id and the query; no proposals without --propose; audited', async () => {
+    const run = await hunt('spray', 'tenant-a', '--format', 'json');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.scores).toContainEqual(expect.objectContaining({ ip: '203.0.113.129', score: 92, band: 'high' }));
+    expect(report.proposals).toEqual([]);
+    expect(report.query).toContain('SigninLogs');
+
+    const audit = await runCli(['audit', '--format', 'json', '--config', config], env);
+    const events = JSON.parse(audit.stdout) as { action: string; surface: string; details: { runId?: string } }[];
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        action: 'hunt.run',
+        surface: 'cli',
+        details: expect.objectContaining({ runId: report.runId }),
+      }),
+    );
+  });
+
+  it('--propose proposes blocks as chat does, with the operator as requester', async () => {
+    const run = await hunt('spray', 'tenant-a', '--format', 'json', '--propose');
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.proposals).toEqual([
+      expect.objectContaining({ indicator: '203.0.113.129', requestedBy: expect.stringMatching(/^cli:/) }),
+    ]);
+  });
+
+  it('--dir runs a template outside the config; the card says what it knows and nothing it does not', async () => {
+    const run = await hunt('failures', 'tenant-a', '--dir', TEMPLATE_DIR);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Failures by IP: ');
+    // The backend reports no statistics: the rows are what came back, not what was scanned.
+    expect(run.stdout).toMatch(/Rows: +\d+ rows? returned/);
+    expect(run.stdout).not.toContain('scanned');
+    // An account count with no account list and no first/last mapping: no "+24", no "– → –".
+    expect(run.stdout).toMatch(/^ {5}\d+ accounts?$/m);
+    expect(run.stdout).not.toMatch(/accounts?: \+\d/);
+    expect(run.stdout).not.toContain('– → –');
+    // --at fixes the query's clock; the footer shows the measured duration, never a fixed-clock "0 ms".
+    expect(run.stdout).not.toMatch(/· 0 ms ·/);
+  });
+});
