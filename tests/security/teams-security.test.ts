@@ -107,6 +107,28 @@ describe('security: Teams tokens and access', () => {
       .toBe(true);
   });
 
+  it.each(['__proto__', 'constructor'])(
+    'answers an approver’s Action.Execute naming tenant %s like any unknown tenant, and audits it',
+    async (key) => {
+      const invoke = {
+        ...message('', 'aad-lead'),
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: {
+          action: { type: 'Action.Execute', verb: 'approve', data: { proposalId: 'p-proto', tenant: key } },
+          trigger: 'manual',
+        },
+      };
+      const response = await send(JSON.stringify(invoke), await bf.token({ aud: APP_ID }));
+      expect(await response.json()).toMatchObject({
+        value: expect.stringMatching(/^you may not use tenant '.+' from here, or there is no such tenant/),
+      });
+      expect(audit().filter((e) => e.action === 'block.approve' && e.actor === 'aad-lead' && e.tenant === key)).toEqual(
+        [expect.objectContaining({ outcome: 'refused' })],
+      );
+    },
+  );
+
   it('refuses an approval from someone who is not an approver, and audits it', async () => {
     const invoke = {
       ...message('', 'aad-analyst'),
