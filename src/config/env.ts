@@ -18,6 +18,8 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, { error: 'expected a postgres:// URL' })
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Unset: readable lines on a terminal, JSON lines otherwise (services, containers, log shippers).
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   HUNTOPS_DATA_DIR: z.string().default('./data'),
   // How long SIGTERM waits for running hunts and approvals before closing (systemd / Kubernetes allow 30 s).
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(25_000),

@@ -49,6 +49,16 @@ export interface LoggerOptions {
   /** Where lines go; defaults to stdout (pretty when it is a terminal). */
   readonly destination?: DestinationStream;
   readonly pretty?: boolean;
+  /** `LOG_FORMAT`: `json` or `pretty` whatever the destination; unset = pretty on a terminal, JSON otherwise. */
+  readonly format?: LogFormat;
+}
+
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+/** People read a terminal; services and log shippers read JSON. An explicit format wins either way. */
+export function usePrettyLogs(format: LogFormat | undefined, isTty: boolean): boolean {
+  return format === undefined ? isTty : format === 'pretty';
 }
 
 /**
@@ -57,8 +67,10 @@ export interface LoggerOptions {
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = (options.secrets ?? []).filter((value) => value.length >= 6);
-  const usePretty = options.pretty ?? (!options.destination && process.stdout.isTTY === true);
-  const target: DestinationStream = options.destination ?? (usePretty ? pretty({ colorize: true }) : process.stdout);
+  const sink = options.destination ?? process.stdout;
+  const isTty = !options.destination && process.stdout.isTTY === true;
+  const usePretty = options.pretty ?? usePrettyLogs(options.format, isTty);
+  const target: DestinationStream = usePretty ? pretty({ colorize: isTty, destination: sink }) : sink;
   return pino(
     {
       level: options.level ?? 'info',

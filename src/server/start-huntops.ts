@@ -62,7 +62,8 @@ export interface RunningHuntops {
 export async function startHuntops(options: StartOptions = {}): Promise<RunningHuntops> {
   const rawEnv = options.env ?? process.env;
   const env = readEnv(rawEnv);
-  const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL, secrets: secretsFromEnv(rawEnv) });
+  const logger =
+    options.logger ?? createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT, secrets: secretsFromEnv(rawEnv) });
   const { config, source } = loadConfig({ path: options.configPath, env: rawEnv, cwd: options.cwd });
   logger.info({ source }, `config: ${source}`);
   const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
