@@ -1,11 +1,11 @@
-import type { KqlDatabase } from './compile/index.ts';
+import type { KqlDatabase, Visualization } from './compile/index.ts';
 import { compileQuery } from './compile/index.ts';
 import type { KqlDiagnostic } from './diagnostics/index.ts';
 import { type ColumnTable, ExecutionContext, KqlRuntimeError } from './engine/index.ts';
 import { parseQuery } from './parser/index.ts';
 import type { KqlColumn } from './types.ts';
 
-export { KqlDatabase, toWireTable, type WireTable } from './compile/index.ts';
+export { KqlDatabase, toWireTable, type Visualization, type WireTable } from './compile/index.ts';
 export { formatDiagnostic, type KqlDiagnostic } from './diagnostics/index.ts';
 export { parseQuery } from './parser/index.ts';
 
@@ -26,6 +26,8 @@ export type KqlOutcome =
       readonly ok: true;
       readonly table: ResultTable;
       readonly warnings: string[];
+      /** The chart a final `render` asked for (pass it to toWireTable to keep it on the wire). */
+      readonly visualization?: Visualization;
       readonly stats: { readonly queryMs: number; readonly rows: number };
     }
   | { readonly ok: false; readonly kind: 'diagnostics'; readonly diagnostics: KqlDiagnostic[] }
@@ -71,7 +73,9 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
     const { table, truncated } = context.capResult(compiled.run());
     const warnings = compiled.diagnostics.map((d) => d.message);
     if (truncated) warnings.push(`result truncated to ${context.limits.maxResultRows} rows (maxRows)`);
-    return { ok: true, table, warnings, stats: { queryMs: performance.now() - started, rows: table.rowCount } };
+    const stats = { queryMs: performance.now() - started, rows: table.rowCount };
+    const visualization = compiled.visualization;
+    return visualization ? { ok: true, table, warnings, visualization, stats } : { ok: true, table, warnings, stats };
   } catch (error) {
     if (error instanceof KqlRuntimeError) {
       return { ok: false, kind: 'runtime', error: { code: error.code, message: error.message } };

@@ -35,7 +35,7 @@ describe('coded diagnostics with line, column and suggestions', () => {
 
   it('a Kusto function the engine lacks is named as unsupported', async () => {
     expect(await diagnostics('SigninLogs | extend c = geo_point_to_s2cell(1.0, 2.0)')).toEqual([
-      "KQL0021 line 1, col 25: unsupported function 'geo_point_to_s2cell': the embedded engine does not implement it",
+      "KQL0021 line 1, col 25: function 'geo_point_to_s2cell' is not supported by the local engine",
     ]);
   });
 
@@ -46,8 +46,8 @@ describe('coded diagnostics with line, column and suggestions', () => {
   });
 
   it('a Kusto operator the engine lacks is named as unsupported', async () => {
-    expect(await diagnostics('SigninLogs | evaluate bag_unpack(x)')).toEqual([
-      "KQL0020 line 1, col 14: unsupported operator 'evaluate': the embedded engine does not implement it",
+    expect(await diagnostics('SigninLogs | evaluate pivot(x)')).toEqual([
+      "KQL0020 line 1, col 14: operator 'evaluate pivot' is not supported by the local engine",
     ]);
   });
 

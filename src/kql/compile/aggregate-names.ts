@@ -15,6 +15,9 @@ const PREFIXES: Record<string, string> = {
   make_bag_if: 'bag',
   any: 'any',
   anyif: 'anyif',
+  // count_distinct is not named dcount_x although it shares dcount's definition here.
+  count_distinct: 'count_distinct',
+  count_distinctif: 'count_distinctif',
 };
 
 /** Aggregates named after their first argument alone. */

@@ -52,6 +52,7 @@ const COMPILERS: { [K in ExprNode['kind']]: ExprCompiler<K> } = {
   Print: notScalar('print'),
   Range: notScalar('range'),
   UnionSource: notScalar('union'),
+  UnsupportedSource: notScalar('this table source'),
 };
 
 /** Compiles a scalar expression to a closure over columns (never to JavaScript source). */

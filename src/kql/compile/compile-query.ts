@@ -5,7 +5,7 @@ import type { KqlColumn } from '../types.ts';
 import { compileStatements } from './compile-statements.ts';
 import { CompileContext } from './context.ts';
 import type { KqlDatabase } from './database.ts';
-import { failedPlan } from './plan.ts';
+import { failedPlan, type Visualization } from './plan.ts';
 import { Scope } from './scope.ts';
 
 export interface CompileOptions {
@@ -19,6 +19,8 @@ export interface CompiledQuery {
   /** Errors stop the query; warnings (a fuzzy union's missing tables) travel with the result. */
   readonly diagnostics: KqlDiagnostic[];
   readonly schema: readonly KqlColumn[];
+  /** The chart a final `render` asked for. */
+  readonly visualization?: Visualization;
   run(): ColumnTable;
 }
 
@@ -45,6 +47,7 @@ export function compileQuery(tree: QueryNode, text: string, options: CompileOpti
       [...cx.diagnostics].sort((a, b) => a.start - b.start),
     ),
     schema: plan.schema,
+    visualization: plan.visualization,
     run: () => plan.run(),
   };
 }

@@ -38,6 +38,13 @@ export function compileTabular(node: ExprNode, env: ExprEnv): TabularPlan {
       return rangePlan(node, env);
     case 'UnionSource':
       return compileUnion([], node.options, node.tables, node.span, env);
+    case 'UnsupportedSource':
+      env.cx.report(
+        node.external
+          ? Diagnostics.notAvailableOffline(node.name, node.span)
+          : Diagnostics.unsupportedOperator(node.name, node.span),
+      );
+      return failedPlan();
     case 'Missing':
       return failedPlan();
     default:

@@ -4,4 +4,5 @@
  */
 export { type CompiledQuery, type CompileOptions, compileQuery } from './compile-query.ts';
 export { KqlDatabase } from './database.ts';
+export type { Visualization } from './plan.ts';
 export { toWireTable, type WireTable } from './wire.ts';

@@ -4,6 +4,12 @@ import { ColumnTable, KqlRuntimeError } from '../engine/index.ts';
 import type { KqlColumn } from '../types.ts';
 import type { CompileContext } from './context.ts';
 
+/** What `render` asked for: a chart kind and its `with (…)` properties, for the client to draw. */
+export interface Visualization {
+  readonly kind: string;
+  readonly properties: Readonly<Record<string, string>>;
+}
+
 /**
  * A compiled tabular expression: its output schema is known at compile time (so later operators
  * bind names and types), and `run` produces the table at run time.
@@ -15,6 +21,8 @@ export interface TabularPlan {
   run(): ColumnTable;
   /** Set when the plan stands for a table that does not exist (only inside fuzzy unions). */
   readonly missingTable?: string;
+  /** Set by a final `render`: the rows are unchanged, the hint travels with the result. */
+  readonly visualization?: Visualization;
   /** Set when compiling failed (already reported): later operators skip binding to avoid cascades. */
   readonly failed?: boolean;
 }

@@ -1,11 +1,14 @@
 import type { ColumnTable } from '../engine/index.ts';
 import { formatDatetime, formatTimespan } from '../functions/index.ts';
 import type { KqlColumn, KqlType } from '../types.ts';
+import type { Visualization } from './plan.ts';
 
 /** The Log Analytics query API's table shape. */
 export interface WireTable {
   readonly columns: KqlColumn[];
   readonly rows: unknown[][];
+  /** The query's `render` hint, when it had one (Log Analytics returns it beside the tables). */
+  readonly visualization?: Visualization;
 }
 
 function wireValue(value: unknown, type: KqlType): unknown {
@@ -26,11 +29,11 @@ function wireValue(value: unknown, type: KqlType): unknown {
  * @example
  * toWireTable(outcome.table).rows[0] // ['2024-01-01T00:00:00Z', '00:15:00', { a: 1 }]
  */
-export function toWireTable(table: ColumnTable): WireTable {
+export function toWireTable(table: ColumnTable, visualization?: Visualization): WireTable {
   const columns = table.columns.map((c) => ({ name: c.name, type: c.type }));
   const physical = table.namedColumns();
   const rows = Array.from(table.rows(), (row) =>
     physical.map(({ column }, i) => wireValue(column.get(row), columns[i].type)),
   );
-  return { columns, rows };
+  return visualization ? { columns, rows, visualization } : { columns, rows };
 }

@@ -47,11 +47,19 @@ export const Diagnostics = {
       `none of the fuzzy union's tables exist (${names.join(', ')}); isfuzzy skips missing tables only while at least one is found`,
       span,
     ),
+  // Kusto accepts these; the wording says the query is valid KQL that only this engine cannot run.
   unsupportedOperator: (name: string, span: Span) =>
-    error('KQL0020', `unsupported operator '${name}': the embedded engine does not implement it`, span),
+    error('KQL0020', `operator '${name}' is not supported by the local engine`, span),
   unsupportedFunction: (name: string, span: Span) =>
-    error('KQL0021', `unsupported function '${name}': the embedded engine does not implement it`, span),
-  unsupportedConstruct: (what: string, span: Span) => error('KQL0022', `unsupported construct: ${what}`, span),
+    error('KQL0021', `function '${name}' is not supported by the local engine`, span),
+  unsupportedConstruct: (what: string, span: Span) =>
+    error('KQL0022', `${what}: not supported by the local engine`, span),
+  notAvailableOffline: (what: string, span: Span) =>
+    error(
+      'KQL0023',
+      `${what} reads data from outside the workspace and is not available offline: not supported by the local engine (load the data as a table file instead)`,
+      span,
+    ),
   typeMismatch: (message: string, span: Span) => error('KQL0030', message, span),
   wrongArgumentCount: (name: string, expected: string, got: number, span: Span) =>
     error('KQL0031', `function '${name}' expects ${expected} argument(s) but got ${got}`, span),

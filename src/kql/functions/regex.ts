@@ -1,9 +1,12 @@
 /**
  * Kusto regular expressions are RE2. JavaScript's engine accepts the same syntax for what
  * hunting queries use, after two translations: Python-style named groups `(?P<name>…)`
- * and leading inline flags `(?i)`/`(?s)`/`(?m)`. An invalid pattern yields null so callers
+ * and leading inline flags `(?i)`/`(?s)`/`(?m)`; case flags further in are expanded by
+ * ./regex-case-flags.ts. An invalid pattern yields null so callers
  * can return null instead of throwing on data.
  */
+import { expandInlineCaseFlags } from './regex-case-flags.ts';
+
 const cache = new Map<string, RegExp | null>();
 /** Patterns usually are literals; a column of distinct patterns must not grow the cache forever. */
 const MAX_CACHED_PATTERNS = 1000;
@@ -14,12 +17,15 @@ export function compileRegex(pattern: string, extraFlags = ''): RegExp | null {
   const cached = cache.get(cacheKey);
   if (cached !== undefined) return cached;
   let source = pattern.replace(/\(\?P</g, '(?<');
+  // A pattern that turns `i` off again cannot take it as a whole-pattern flag.
+  if (/\(\?-i[):]/.test(source)) source = expandInlineCaseFlags(source);
   let flags = `u${extraFlags}`;
   const inline = LEADING_FLAGS.exec(source);
   if (inline) {
     flags += [...new Set(inline[1])].filter((flag) => !flags.includes(flag)).join('');
     source = source.slice(inline[0].length);
   }
+  if (!flags.includes('i')) source = expandInlineCaseFlags(source);
   let compiled: RegExp | null;
   try {
     compiled = new RegExp(source, flags);

@@ -47,6 +47,25 @@ const isIdentStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isIdentPart = (c: number) => isIdentStart(c) || isDigit(c);
 
+/**
+ * Tabs, line breaks and Unicode spaces: queries pasted from web pages and documents carry no-break
+ * spaces (U+00A0, U+202F), en/em spaces and byte-order marks that Kusto reads as blanks.
+ */
+function isWhitespace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a)
+  );
+}
+
 /** Splits KQL text into tokens. Never throws; the last token is always `eof`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -58,7 +77,7 @@ export function tokenize(text: string): Token[] {
   };
   while (pos < text.length) {
     const c = text.charCodeAt(pos);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff || c === 0xa0) {
+    if (isWhitespace(c)) {
       pos++;
       spaced = true;
       continue;

@@ -4,6 +4,7 @@ import type { Cursor } from './cursor.ts';
 import type { Token } from './lexer.ts';
 import { parseNamedExpression, parseNamedList, parseOptions } from './parse-clauses.ts';
 import { parseArithmetic, parseExpression } from './parse-expressions.ts';
+import { readName } from './parse-sources.ts';
 import { parseOperator } from './parse-tabular-operators.ts';
 import { typeFromName } from './type-names.ts';
 
@@ -56,8 +57,9 @@ export function parseParse(c: Cursor, keyword: Token, filterUnmatched: boolean):
     } else if (t.kind === 'punct' && t.text === '*') {
       c.next();
       parts.push({ column: null, type: 'string' });
-    } else if (t.kind === 'ident') {
-      const column = c.next().text;
+    } else if (t.kind === 'ident' || (t.kind === 'punct' && t.text === '[' && c.peek(1).kind === 'string')) {
+      // A column is an identifier or a bracketed name: `* "." ['Set Name'] "_" *`.
+      const column = readName(c) ?? '';
       let type: KqlType = 'string';
       if (c.acceptPunct(':')) {
         const typeToken = c.peek();

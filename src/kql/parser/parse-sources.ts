@@ -2,6 +2,7 @@ import { type ColumnDeclaration, create, type ExprNode, type UnionOptions } from
 import type { Cursor } from './cursor.ts';
 import { parseNamedList, parseOptions } from './parse-clauses.ts';
 import { parseExpression, parsePipeline, parsePostfix } from './parse-expressions.ts';
+import { parseExternalData, parseSearch } from './parse-unsupported-sources.ts';
 import { typeFromName } from './type-names.ts';
 
 /** Operators that can start a pipeline without an input table. */
@@ -12,6 +13,8 @@ export function startsTabularSource(c: Cursor): boolean {
   if (t.text === 'union') return !c.isPunct('=', 1) && !c.isPunct('.', 1);
   if (t.text === 'print') return !c.isPunct('(', 1) && !c.isPunct('=', 1);
   if (t.text === 'range') return c.peek(1).kind === 'ident' && c.isIdent('from', 2);
+  if (t.text === 'externaldata' || t.text === 'external_data') return c.isPunct('(', 1) || c.isIdent('kind', 1);
+  if (t.text === 'search') return !c.isPunct('(', 1) && !c.isPunct('=', 1) && !c.isPunct('.', 1) && !c.isPunct('|', 1);
   return false;
 }
 
@@ -26,6 +29,11 @@ export function parseTabularSource(c: Cursor): ExprNode {
     }
     case 'print':
       return create({ kind: 'Print', items: parseNamedList(c), span: c.spanFrom(start) });
+    case 'externaldata':
+    case 'external_data':
+      return parseExternalData(c, start);
+    case 'search':
+      return parseSearch(c, start);
     default: {
       const column = c.next().text;
       c.expectIdent('from');
@@ -108,9 +116,10 @@ export function parseUnionBody(c: Cursor): { options: UnionOptions; tables: Expr
   return { options, tables };
 }
 
-/** A table name (with an optional `*` wildcard), a call such as `aadFunc("x")`, or `table('x')`. */
+/** `*` (every table), a table name (with an optional `*` wildcard), a call such as `aadFunc("x")`, or `table('x')`. */
 function parseUnionLeg(c: Cursor): ExprNode {
   const t = c.peek();
+  if (c.acceptPunct('*')) return create({ kind: 'Name', name: '*', span: c.spanFrom(t) });
   if (t.kind === 'ident' && c.isPunct('*', 1) && !c.peek(1).spaced) {
     c.next();
     c.next();

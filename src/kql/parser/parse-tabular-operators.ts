@@ -6,6 +6,7 @@ import { parseNamedList, parseOptions, parseSortKey } from './parse-clauses.ts';
 import { parseExpression } from './parse-expressions.ts';
 import { parseJoin, parseLookup, parseUnion } from './parse-join-operators.ts';
 import { parseProjectAway, parseProjectRename, parseProjectReorder } from './parse-project-operators.ts';
+import { parseRender } from './parse-render.ts';
 import { parseMakeSeries, parseMvApply, parseMvExpand, parseParse } from './parse-shape-operators.ts';
 import { readName } from './parse-sources.ts';
 
@@ -68,6 +69,7 @@ const PARSERS: Record<string, OperatorParser> = {
   },
   invoke: (c, k) => create({ kind: 'InvokeOperator', call: parseExpression(c), span: c.spanFrom(k) }),
   getschema: (c, k) => create({ kind: 'GetSchemaOperator', span: c.spanFrom(k) }),
+  render: parseRender,
   sample: (c, k) => create({ kind: 'SampleOperator', count: parseExpression(c), span: c.spanFrom(k) }),
 };
 
@@ -76,7 +78,6 @@ const ALIASES: Record<string, string> = { filter: 'where', order: 'sort', limit:
 /** Operators Kusto has but this engine does not model: parsed loosely, reported as unsupported by the binder. */
 const KNOWN_UNSUPPORTED = new Set([
   'evaluate',
-  'render',
   'facet',
   'find',
   'fork',
@@ -109,13 +110,20 @@ export function parseOperator(c: Cursor): OperatorNode {
       c.reportExpected('a query operator');
     }
     if (keyword.kind === 'ident') c.next();
+    const name = keyword.text === 'evaluate' ? `evaluate ${pluginName(c)}` : keyword.text;
     c.skipToOperatorBoundary();
-    return create({ kind: 'UnsupportedOperator', name: keyword.text, span: c.spanFrom(keyword) });
+    return create({ kind: 'UnsupportedOperator', name, span: c.spanFrom(keyword) });
   }
   c.next();
   const operator = parser(c, keyword);
   expectOperatorEnd(c);
   return operator;
+}
+
+/** The plugin of `evaluate [hint.x = y] plugin(...)`: unsupported plugins are named, not just "evaluate". */
+function pluginName(c: Cursor): string {
+  parseOptions(c, []);
+  return c.isIdent() ? c.peek().text : '';
 }
 
 /** After an operator only `|`, `;`, a closing bracket or the end may follow; anything else is reported and skipped. */

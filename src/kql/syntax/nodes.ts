@@ -153,6 +153,16 @@ export interface RangeNode extends NodeBase {
   readonly step: ExprNode;
 }
 /** `union` at the start of a pipeline (no implicit left input). */
+/**
+ * A table source Kusto has but this engine does not run (`externaldata`, `search`): parsed whole so
+ * it is reported by name and position, never as a syntax error.
+ */
+export interface UnsupportedSourceNode extends NodeBase {
+  readonly kind: 'UnsupportedSource';
+  readonly name: string;
+  /** It reads data from outside the workspace (URLs, storage): refused as not available offline. */
+  readonly external: boolean;
+}
 export interface UnionSourceNode extends NodeBase {
   readonly kind: 'UnionSource';
   readonly options: UnionOptions;
@@ -178,7 +188,8 @@ export type ExprNode =
   | DatatableNode
   | PrintNode
   | RangeNode
-  | UnionSourceNode;
+  | UnionSourceNode
+  | UnsupportedSourceNode;
 
 // ---------- pieces shared by operators ----------
 

@@ -127,6 +127,12 @@ export interface MvApplyOperator extends OperatorBase {
   /** The `on (...)` subquery: operators applied to each row's expanded values. */
   readonly subquery: readonly OperatorNode[];
 }
+/** `render timechart with (title="…")`: a chart hint for the client; the rows pass unchanged. */
+export interface RenderOperator extends OperatorBase {
+  readonly kind: 'RenderOperator';
+  readonly visualization: string;
+  readonly properties: readonly OperatorOption[];
+}
 /** An operator this front end recognises by name but does not model (`evaluate`, `render`, …). */
 export interface UnsupportedOperator extends OperatorBase {
   readonly kind: 'UnsupportedOperator';
@@ -158,6 +164,7 @@ export type OperatorNode =
   | GetSchemaOperator
   | SampleOperator
   | MvApplyOperator
+  | RenderOperator
   | UnsupportedOperator;
 
 export type OperatorKind = OperatorNode['kind'];

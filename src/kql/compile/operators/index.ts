@@ -13,6 +13,7 @@ import { compileMvExpand } from './mv-expand.ts';
 import { compileParse } from './parse.ts';
 import { compileProject } from './project.ts';
 import { compileProjectAway, compileProjectRename, compileProjectReorder } from './project-columns.ts';
+import { compileRender } from './render.ts';
 import { compileSerialize } from './serialize.ts';
 import { compileSort, compileTop } from './sort.ts';
 import { compileSummarize } from './summarize.ts';
@@ -52,6 +53,7 @@ const COMPILERS = {
   GetSchemaOperator: compileGetSchema,
   SampleOperator: compileSample,
   MvApplyOperator: compileMvApply,
+  RenderOperator: compileRender,
   UnsupportedOperator: (_input, operator, env) => {
     env.cx.report(Diagnostics.unsupportedOperator(operator.name, operator.span));
     return failedPlan();

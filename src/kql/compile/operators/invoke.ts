@@ -1,6 +1,6 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
 import { invokeUserFunction } from '../compile-function-call.ts';
-import { failedPlan, type TabularPlan } from '../plan.ts';
+import { failedPlan, memoized, type TabularPlan } from '../plan.ts';
 import type { OperatorCompiler } from './index.ts';
 
 /** `T | invoke f(args)`: calls a tabular `let` function with T as its first parameter. */
@@ -19,8 +19,12 @@ export const compileInvoke: OperatorCompiler<'InvokeOperator'> = (input, operato
   return failedPlan();
 };
 
-/** `as Name`: names the result (union's withsource shows it); the rows pass through. */
-export const compileAs: OperatorCompiler<'AsOperator'> = (input, operator): TabularPlan => ({
-  ...input,
-  run: () => input.run().withName(operator.name),
-});
+/**
+ * `as Name`: names the result (union's withsource shows it) and lets the rest of the query read it
+ * by that name (`T | as X | extend total = toscalar(X | count)`); the rows pass through, computed once.
+ */
+export const compileAs: OperatorCompiler<'AsOperator'> = (input, operator, env): TabularPlan => {
+  const named = memoized({ ...input, run: () => input.run().withName(operator.name) });
+  if (operator.name !== '') env.scope.define(operator.name, { kind: 'tabular', plan: named });
+  return named;
+};

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic, runQuery, toWireTable } from '../../src/kql/index.ts';
+import { database, expectCase, type QueryCase, TEST_NOW, table } from './builders.ts';
+
+// Constructs published Sentinel / Defender XDR hunting queries use (issue 15's corpus counts).
+const db = database({
+  T: table('x:long, s:string', [
+    [1, 'Policy.Set Name_1'],
+    [2, 'POLICY.Other_2'],
+  ]),
+  U: table('x:long', [[3]]),
+});
+
+const cases: QueryCase[] = [
+  {
+    name: 'render is accepted; the rows pass unchanged',
+    query: 'T | summarize n = count() by bin(x, 10) | render timechart with (title="Events", ycolumns=n)',
+    rows: [[0, 2]],
+  },
+  { name: 'union * reads every table', query: 'union * | count', rows: [[3]] },
+  { name: 'union with a wildcard leg', query: 'union T*, U | count', rows: [[3]] },
+  {
+    name: 'count_distinct(x) is named count_distinct_x',
+    query: 'T | summarize count_distinct(x)',
+    columns: ['count_distinct_x:long'],
+    rows: [[2]],
+  },
+  {
+    name: '`as` names a result the rest of the query can read',
+    query: 'T | as Rows | extend share = todouble(x) / toscalar(Rows | summarize sum(x)) | project share',
+    rows: [[1 / 3], [2 / 3]],
+  },
+  {
+    name: 'bracketed column names in parse patterns',
+    query: 'T | parse s with * "." [\'Set Name\'] "_" * | project [\'Set Name\']',
+    rows: [['Set Name'], ['Other']],
+  },
+  {
+    name: 'inline regex flags switched on and off part-way',
+    query:
+      'print a = "POLICY.set" matches regex "(?i)policy(?-i)\\\\.set", b = "POLICY.SET" matches regex "(?i)policy(?-i)\\\\.set", c = extract("(?i:policy)\\\\.(\\\\w+)", 1, "Policy.Set")',
+    rows: [[true, false, 'Set']],
+  },
+  { name: 'U+202F and other Unicode spaces are blanks', query: 'print\u202Fa\u2009=\u00A01', rows: [[1]] },
+];
+
+describe('real-world constructs', () => {
+  it.each(cases)('$name', (c) => expectCase(db, c));
+
+  it('keeps the render hint for the client', async () => {
+    const outcome = await runQuery(db, 'T | render columnchart with (title="By x", kind=stacked)', { now: TEST_NOW });
+    expect(outcome.ok && outcome.visualization).toEqual({
+      kind: 'columnchart',
+      properties: { title: 'By x', kind: 'stacked' },
+    });
+    if (outcome.ok) expect(toWireTable(outcome.table, outcome.visualization).visualization?.kind).toBe('columnchart');
+  });
+
+  it.each([
+    [
+      'externaldata(Name:string) [@"https://example.com/list.csv"] with (format="csv") | take 1',
+      'KQL0023 line 1, col 1: externaldata reads data from outside the workspace and is not available offline: not supported by the local engine (load the data as a table file instead)',
+    ],
+    [
+      'let ioc = externaldata(Ip:string) [h@"https://example.com/x.txt"];\nT | where s in (ioc)',
+      'KQL0023 line 1, col 11: externaldata reads data',
+    ],
+    ['search "Policy"', "KQL0020 line 1, col 1: operator 'search' is not supported by the local engine"],
+    ['search in (T, U) x == 1', "KQL0020 line 1, col 1: operator 'search' is not supported by the local engine"],
+    ['T | search "Policy"', "KQL0020 line 1, col 5: operator 'search' is not supported by the local engine"],
+    ['T | evaluate pivot(s)', "KQL0020 line 1, col 5: operator 'evaluate pivot' is not supported by the local engine"],
+  ])('refuses %j by name and position, never as a syntax error', async (query, message) => {
+    const outcome = await runQuery(db, query, { now: TEST_NOW });
+    expect(outcome.ok).toBe(false);
+    const texts = !outcome.ok && outcome.kind === 'diagnostics' ? outcome.diagnostics.map(formatDiagnostic) : [];
+    expect(texts).toHaveLength(1);
+    expect(texts[0].startsWith(message)).toBe(true);
+  });
+});
