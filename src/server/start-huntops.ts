@@ -178,7 +178,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     .then((count) => count > 0 && logger.info(`digests: caught up ${count} missed run(s)`))
     .catch((error) => logger.error({ err: error }, 'digest catch-up failed'));
   if (config.surfaces.console.enabled) {
-    app.use(consoleRouter({ config, bot: services.bot, newCorrelationId, env: rawEnv }));
+    app.use(consoleRouter({ config, bot: services.bot, newCorrelationId, env: rawEnv, audit: store.audit }));
     surfacesUp.set('console', reachable);
   }
 

@@ -49,11 +49,19 @@ describe('security: prototype keys in console button payloads', () => {
     },
   );
 
-  it('a payload carrying its tenant in an own __proto__ member is refused as malformed, and decides nothing', async () => {
+  it('a payload carrying its tenant in an own __proto__ member is refused as malformed, audited, and decides nothing', async () => {
     const smuggled = JSON.parse(`{"verb":"approve","proposalId":"${proposalId}","__proto__":{"tenant":"tenant-a"}}`);
     const { status, body } = await press(smuggled);
     expect(status).toBe(400);
     expect(JSON.stringify(body)).toContain('tenant');
     expect(await stateOfProposal()).toBe('proposed');
+    const rejected = await huntops.store.audit.list({ action: 'action.rejected' });
+    expect(rejected).toEqual([
+      expect.objectContaining({
+        outcome: 'refused',
+        actor: 'lead@demo',
+        details: { problem: expect.stringContaining('tenant') },
+      }),
+    ]);
   });
 });

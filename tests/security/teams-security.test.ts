@@ -129,6 +129,29 @@ describe('security: Teams tokens and access', () => {
     },
   );
 
+  it('refuses a press whose data is nested or mistyped JSON, and audits it', async () => {
+    const invoke = {
+      ...message('', 'aad-nested'),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: {
+        action: {
+          type: 'Action.Execute',
+          verb: 'approve',
+          data: { proposalId: ['p'], tenant: { tenant: 'tenant-a' } },
+        },
+        trigger: 'manual',
+      },
+    };
+    const response = await send(JSON.stringify(invoke), await bf.token({ aud: APP_ID }));
+    expect(await response.json()).toMatchObject({ value: expect.stringContaining('card action payload is invalid') });
+    expect(
+      audit()
+        .filter((e) => e.actor === 'aad-nested')
+        .map((e) => [e.action, e.outcome]),
+    ).toEqual([['action.rejected', 'refused']]);
+  });
+
   it('refuses an approval from someone who is not an approver, and audits it', async () => {
     const invoke = {
       ...message('', 'aad-analyst'),

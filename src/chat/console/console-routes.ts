@@ -3,6 +3,8 @@ import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { parseCardAction } from '../../cards/index.ts';
 import type { HuntopsConfig } from '../../config/index.ts';
+import type { AuditLog } from '../../store/index.ts';
+import { auditRejectedAction } from '../core/audit-event.ts';
 import type { Bot } from '../core/bot.ts';
 import { consoleGuards } from './console-guards.ts';
 import { consoleIdentities } from './console-identities.ts';
@@ -26,6 +28,8 @@ export interface ConsoleOptions {
   readonly newCorrelationId: () => string;
   /** Where the console's login tokens are read (surfaces.console.auth kind tokens). */
   readonly env: NodeJS.ProcessEnv;
+  /** Where presses with an unreadable payload are recorded. */
+  readonly audit: AuditLog;
 }
 
 /**
@@ -91,11 +95,18 @@ export function consoleRouter(options: ConsoleOptions): Router {
       response.status(400).json({ error: 'expected {data}' });
       return;
     }
+    const correlationId = options.newCorrelationId();
     let payload: ReturnType<typeof parseCardAction>;
     try {
       payload = parseCardAction(body.data.data);
     } catch (error) {
-      response.status(400).json({ error: (error as Error).message });
+      const problem = (error as Error).message;
+      await auditRejectedAction(
+        options.audit,
+        { surface: 'console', channelId: CONSOLE_CHANNEL, userId, correlationId },
+        problem,
+      );
+      response.status(400).json({ error: problem });
       return;
     }
     const { responder, ops } = consoleResponder();
@@ -106,7 +117,7 @@ export function consoleRouter(options: ConsoleOptions): Router {
         userId,
         ...payload,
         reason: body.data.reason,
-        correlationId: options.newCorrelationId(),
+        correlationId,
       },
       responder,
     );

@@ -20,3 +20,11 @@ export function auditFor(audit: AuditLog, inbound: AuditOrigin) {
       details,
     });
 }
+
+/**
+ * A button press whose payload could not be read (not JSON, a field missing or of the wrong type): refused
+ * before any tenant is looked at, and audited like a command that does not parse, whatever the input was.
+ */
+export function auditRejectedAction(audit: AuditLog, origin: AuditOrigin, problem: string): Promise<void> {
+  return auditFor(audit, origin)('action.rejected', 'refused', undefined, { problem: problem.slice(0, 500) });
+}

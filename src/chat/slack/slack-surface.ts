@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { parseCardAction } from '../../cards/index.ts';
 import type { RetryBudget } from '../../config/index.ts';
 import type { AuditLog } from '../../store/index.ts';
+import { auditRejectedAction } from '../core/audit-event.ts';
 import type { Bot } from '../core/bot.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { pinWorkspace, type SlackPin } from './pin-workspace.ts';
@@ -130,24 +131,21 @@ export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
     await ack();
     const channel = body.channel?.id ?? body.container?.channel_id ?? '';
     const responder = slackResponder({ client, channel, respond });
+    const origin = {
+      surface: 'slack' as const,
+      channelId: channel,
+      userId: body.user.id,
+      correlationId: options.newCorrelationId(),
+    };
     let payload: ReturnType<typeof parseCardAction>;
     try {
       payload = parseCardAction(action.value);
     } catch (error) {
+      await auditRejectedAction(options.audit, origin, (error as Error).message);
       await responder.whisper((error as Error).message);
       return;
     }
-    await bot.handleAction(
-      {
-        surface: 'slack',
-        channelId: channel,
-        userId: body.user.id,
-        userName: body.user.name,
-        ...payload,
-        correlationId: options.newCorrelationId(),
-      },
-      responder,
-    );
+    await bot.handleAction({ ...origin, userName: body.user.name, ...payload }, responder);
   });
 
   bolt.error(async (error) => {

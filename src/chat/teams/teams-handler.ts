@@ -8,6 +8,8 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import { type AdaptiveCardJson, CardActionError, parseCardAction } from '../../cards/index.ts';
+import type { AuditLog } from '../../store/index.ts';
+import { auditRejectedAction } from '../core/audit-event.ts';
 import type { Bot } from '../core/bot.ts';
 import type { InboundCommand, Responder } from '../core/inbound.ts';
 import { type ApproverViews, REFRESH_VERB } from './approver-views.ts';
@@ -24,6 +26,8 @@ export interface TeamsHandlerOptions {
   readonly rememberConversation: (reference: object) => Promise<void>;
   /** Who sees a hunt card's decision buttons (Teams User Specific Views). */
   readonly views: ApproverViews;
+  /** Where presses with an unreadable payload are recorded. */
+  readonly audit: AuditLog;
 }
 
 /**
@@ -99,16 +103,18 @@ export class TeamsHandler extends TeamsActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     if (invokeValue.action.verb === REFRESH_VERB) return this.refresh(context, invokeValue.action.data);
     const reference = TurnContext.getConversationReference(context.activity);
+    const correlationId = this.options.newCorrelationId();
     let payload: ReturnType<typeof parseCardAction>;
     try {
       payload = parseCardAction({ ...(invokeValue.action.data as object), verb: invokeValue.action.verb });
     } catch (error) {
-      if (error instanceof CardActionError) return message(error.message);
-      throw error;
+      if (!(error instanceof CardActionError)) throw error;
+      const rejected = { surface: 'teams', ...origin(context), correlationId };
+      await auditRejectedAction(this.options.audit, rejected, error.message);
+      return message(error.message);
     }
     const whispers: string[] = [];
     const notUpdated: string[] = [];
-    const correlationId = this.options.newCorrelationId();
     const proactive = this.responderFor(reference);
     const responder: Responder = {
       ...proactive,

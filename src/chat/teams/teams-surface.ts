@@ -55,6 +55,7 @@ export function attachTeams(options: TeamsSurfaceOptions) {
     appId,
     logger: options.logger,
     newCorrelationId: options.newCorrelationId,
+    audit: options.audit,
     views: approverViews({
       config: options.config,
       runs: options.runs,
