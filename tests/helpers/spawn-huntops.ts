@@ -30,6 +30,7 @@ export async function spawnHuntops(options: {
   const child = spawn(process.execPath, [BIN, 'serve', '--config', configPath], {
     env: {
       PATH: process.env.PATH,
+      ...sameClock(),
       PORT: '0',
       HOST: '127.0.0.1',
       HUNTOPS_DATA_DIR: join(dir, 'data'),
@@ -70,4 +71,17 @@ export async function spawnHuntops(options: {
         child.kill(signal);
       }),
   };
+}
+
+/**
+ * The variables that set this process's clock and time zone (TZ, and libfaketime's LD_PRELOAD/FAKETIME*), so
+ * the child runs on the same clock as the test: certificates the test makes now are valid in the child too.
+ */
+function sameClock(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] =>
+        /^(TZ|LD_PRELOAD|FAKETIME\w*|DONT_FAKE_MONOTONIC)$/.test(entry[0]) && entry[1] !== undefined,
+    ),
+  );
 }
