@@ -55,6 +55,17 @@ describe('security: Teams tokens and access', () => {
       body,
     });
 
+  /** An Action.Execute approve press by `user` with `data`, sent with a valid channel token; its invoke response. */
+  const approvePress = async (user: string, data: unknown) => {
+    const invoke = {
+      ...message('', user),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: 'approve', data }, trigger: 'manual' },
+    };
+    return (await send(JSON.stringify(invoke), await bf.token({ aud: APP_ID }))).json();
+  };
+
   it.each([
     ['no token', async () => undefined],
     ['a bad signature', async () => bf.token({ aud: APP_ID }, 'untrusted')],
@@ -110,17 +121,7 @@ describe('security: Teams tokens and access', () => {
   it.each(['__proto__', 'constructor'])(
     'answers an approver’s Action.Execute naming tenant %s like any unknown tenant, and audits it',
     async (key) => {
-      const invoke = {
-        ...message('', 'aad-lead'),
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        value: {
-          action: { type: 'Action.Execute', verb: 'approve', data: { proposalId: 'p-proto', tenant: key } },
-          trigger: 'manual',
-        },
-      };
-      const response = await send(JSON.stringify(invoke), await bf.token({ aud: APP_ID }));
-      expect(await response.json()).toMatchObject({
+      expect(await approvePress('aad-lead', { proposalId: 'p-proto', tenant: key })).toMatchObject({
         value: expect.stringMatching(/^you may not use tenant '.+' from here, or there is no such tenant/),
       });
       expect(audit().filter((e) => e.action === 'block.approve' && e.actor === 'aad-lead' && e.tenant === key)).toEqual(
@@ -130,21 +131,8 @@ describe('security: Teams tokens and access', () => {
   );
 
   it('refuses a press whose data is nested or mistyped JSON, and audits it', async () => {
-    const invoke = {
-      ...message('', 'aad-nested'),
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      value: {
-        action: {
-          type: 'Action.Execute',
-          verb: 'approve',
-          data: { proposalId: ['p'], tenant: { tenant: 'tenant-a' } },
-        },
-        trigger: 'manual',
-      },
-    };
-    const response = await send(JSON.stringify(invoke), await bf.token({ aud: APP_ID }));
-    expect(await response.json()).toMatchObject({ value: expect.stringContaining('card action payload is invalid') });
+    const answer = await approvePress('aad-nested', { proposalId: ['p'], tenant: { tenant: 'tenant-a' } });
+    expect(answer).toMatchObject({ value: expect.stringContaining('card action payload is invalid') });
     expect(
       audit()
         .filter((e) => e.actor === 'aad-nested')
@@ -153,21 +141,11 @@ describe('security: Teams tokens and access', () => {
   });
 
   it('refuses an approval from someone who is not an approver, and audits it', async () => {
-    const invoke = {
-      ...message('', 'aad-analyst'),
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      value: {
-        action: {
-          type: 'Action.Execute',
-          verb: 'approve',
-          data: { proposalId: '00000000-0000-4000-8000-000000000000', tenant: 'tenant-a' },
-        },
-        trigger: 'manual',
-      },
-    };
-    const response = await send(JSON.stringify(invoke), await bf.token({ aud: APP_ID }));
-    expect(await response.json()).toMatchObject({ value: 'you are not an approver for tenant-a' });
+    const answer = await approvePress('aad-analyst', {
+      proposalId: '00000000-0000-4000-8000-000000000000',
+      tenant: 'tenant-a',
+    });
+    expect(answer).toMatchObject({ value: 'you are not an approver for tenant-a' });
     expect(
       audit().some((e) => e.action === 'block.approve' && e.outcome === 'refused' && e.actor === 'aad-analyst'),
     ).toBe(true);
