@@ -21,10 +21,11 @@ describe.skipIf(postgres.skipReason)('digests with two replicas on PostgreSQL', 
   });
 
   it('posts each scheduled digest exactly once', async () => {
-    slack = await startSlackApiStandin();
+    const standin = await startSlackApiStandin();
+    slack = standin;
     const shared = await postgres.open();
     stores.push(shared);
-    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
+    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: standin.apiUrl, retryConfig: { retries: 0 } });
     // Two replicas: two schedulers over the same database, each delivering to Slack.
     for (let replica = 0; replica < 2; replica++) {
       schedulers.push(
@@ -38,13 +39,13 @@ describe.skipIf(postgres.skipReason)('digests with two replicas on PostgreSQL', 
       );
     }
     // Real time, a digest every second: both replicas fire every slot and race for it in the database.
-    await expect.poll(() => slack.calls.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => standin.calls.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
     for (const scheduler of schedulers) await scheduler.stop();
     // Every claimed slot is posted once its run finishes, and no slot twice.
     const finished = () => shared.db.selectFrom('digest_runs').select('state').where('state', '=', 'running').execute();
     await expect.poll(finished).toEqual([]);
     const claimed = await shared.db.selectFrom('digest_runs').select('scheduled_for').execute();
-    const slots = slack.calls.map((call) => String(call.args.text));
+    const slots = standin.calls.map((call) => String(call.args.text));
     expect(slots.sort()).toEqual(claimed.map((row) => `digest ${row.scheduled_for}`).sort());
   });
 });
