@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpawnedHuntops } from '../../helpers/spawn-huntops.ts';
 import { SOC_ENTRA_TENANT } from '../../helpers/teams-env.ts';
 import { startTeamsHuntops, type TeamsHuntops } from '../../helpers/teams-huntops.ts';
+import { answeredAfter, callsBesidesSentinel } from '../../helpers/teams-sentinel.ts';
 import { SLACK_TENANT_YAML } from '../../helpers/test-huntops.ts';
 import type { BotFrameworkStandin } from '../../standins/bot-framework.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-944445555666';
 const APP_SECRET = 'teams-bot-secret-for-tests-0001';
 const CONVERSATION = '19:soc@thread.tacv2';
-/** A 1:1 chat whose answers mark that everything sent before them has been handled. */
-const SENTINEL_CHAT = 'a:sentinel-chat';
 
 describe('Teams end to end (real botbuilder, JWTs against local OpenID metadata, stand-in connector)', () => {
   let teams: TeamsHuntops | undefined;
@@ -38,27 +37,6 @@ describe('Teams end to end (real botbuilder, JWTs against local OpenID metadata,
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
-
-  /**
-   * Sends `list` from another chat and waits for its answer: whatever a refused request had set off would have
-   * reached the connector by then, so "nothing sent" is checked against a real event, not a pause.
-   */
-  const answeredAfter = async () => {
-    const since = bf.calls.length;
-    const list = activity({
-      type: 'message',
-      text: 'list',
-      conversation: { id: SENTINEL_CHAT, conversationType: 'personal' },
-    });
-    expect((await send(list, await bf.token({ aud: APP_ID }))).status).toBe(200);
-    await expect
-      .poll(() =>
-        bf.calls
-          .slice(since)
-          .some((call) => call.path.includes(SENTINEL_CHAT) && call.method === 'POST' && call.body.type !== 'typing'),
-      )
-      .toBe(true);
-  };
 
   it('answers a message with an Adaptive Card, and Action.Execute returns the updated card', async () => {
     const message = activity({
@@ -115,7 +93,7 @@ describe('Teams end to end (real botbuilder, JWTs against local OpenID metadata,
     const before = bf.calls.length;
     const response = await send(activity({ type: 'message', text: 'spray tenant-a' }), await token());
     expect(response.status).toBe(401);
-    await answeredAfter();
-    expect(bf.calls.slice(before).filter((call) => !call.path.includes(SENTINEL_CHAT))).toEqual([]);
+    await answeredAfter(bf, async (body) => send(body, await bf.token({ aud: APP_ID })), activity({}));
+    expect(callsBesidesSentinel(bf, before)).toEqual([]);
   });
 });
