@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bot, InboundCommand, Responder } from '../../src/chat/index.ts';
@@ -62,12 +61,15 @@ describe('webhook priority', () => {
   it('holds a command’s work until every pending webhook request is answered', async () => {
     const { priority, answer } = await oneWebhookWaiting();
     const events: string[] = [];
-    const handled = priority.deferWork(recordingBot(events)).handleCommand(COMMAND, RESPONDER);
-    await sleep(300);
-    expect(events).toEqual([]);
+    const responder = { ...RESPONDER, acknowledge: async () => void events.push('ack') };
+    const handled = priority.deferWork(recordingBot(events)).handleCommand(COMMAND, responder);
+    // Once the command is acknowledged, its work would follow at once if it were not held for the webhook:
+    // the order of events shows whether it waited for the answer.
+    await expect.poll(() => events).toContain('ack');
     await answer();
+    events.push('answered');
     await handled;
-    expect(events).toEqual(['work']);
+    expect(events).toEqual(['ack', 'answered', 'work']);
   });
 
   it('runs the work at once when no webhook is waiting', async () => {
