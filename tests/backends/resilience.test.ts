@@ -139,12 +139,17 @@ describe('Log Analytics quota', () => {
 
   it("after a 429 holds back the identity's other queries until Retry-After has passed", async () => {
     services.logAnalytics.inject({ kind: 'status', status: 429, retryAfterSeconds: 1 });
-    const backend = createBackend('logAnalytics', services.tenant(), { ...services.deps, quotas: new QuotaRegistry() });
+    const outcomes: string[] = [];
+    const backend = createBackend('logAnalytics', services.tenant(), {
+      ...services.deps,
+      quotas: new QuotaRegistry(),
+      observer: (call) => void outcomes.push(call.outcome),
+    });
     const query = () => backend.query({ tenant: 'tenant-a', query: 'SigninLogs | take 1', window: WINDOW });
     const before = services.logAnalytics.calls.length;
     const first = query();
-    while (services.logAnalytics.calls.length === before) await new Promise((resolve) => setTimeout(resolve, 10));
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the 429 has been seen by now
+    // The backend has read the 429 (and paused the identity's gate) once it reports the throttle.
+    await expect.poll(() => outcomes).toContain('huntops_backend_throttled');
     await Promise.all([first, query()]);
     const [throttled, ...later] = services.logAnalytics.calls.slice(before);
     expect(later).toHaveLength(2);
