@@ -12,11 +12,12 @@ const db = database({
 
 const cases: QueryCase[] = [
   {
-    name: 'long division truncates toward zero',
+    // Modulo is never negative: 0 <= N % D < abs(D) (dataexplorer-docs numerical-operators.md).
+    name: 'long division truncates toward zero; modulo is never negative',
     query: 'T | where isnotnull(n) | project q = n / 2, m = n % 2',
     rows: [
       [3, 1],
-      [-3, -1],
+      [-3, 1],
     ],
   },
   {

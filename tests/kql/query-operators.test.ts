@@ -132,7 +132,8 @@ const cases: QueryCase[] = [
       ['Count', 'long'],
     ],
   },
-  { name: 'print', query: 'print x = 1, "y"', columns: ['x:long', 'Column1:string'], rows: [[1, 'y']] },
+  // Unnamed print columns are print_<position> (dataexplorer-docs print-operator.md).
+  { name: 'print', query: 'print x = 1, "y"', columns: ['x:long', 'print_1:string'], rows: [[1, 'y']] },
   { name: 'range', query: 'range i from 1 to 7 step 3', columns: ['i:long'], rows: [[1], [4], [7]] },
   { name: 'datatable', query: 'datatable(a:string, b:long) ["x", 1, "y", 2] | where b > 1', rows: [['y', 2]] },
   { name: 'sample takes the first rows (reproducible)', query: 'Logons | sample 1 | project User', rows: [['alice']] },

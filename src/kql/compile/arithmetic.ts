@@ -51,8 +51,8 @@ export function arithmeticFunction(
     const l = toNumber(x);
     const r = toNumber(y);
     if (l === null || r === null) return null;
-    const value = f(l, r);
-    return value === null || Number.isNaN(value) ? null : value;
+    // Real arithmetic keeps NaN and infinities (Kusto: 0/0.0 is NaN, 1/0.0 is +inf).
+    return f(l, r);
   };
   switch (op) {
     case '+':
@@ -64,6 +64,7 @@ export function arithmeticFunction(
     case '/':
       return wrap((x, y) => (integer ? (y === 0 ? null : Math.trunc(x / y)) : x / y));
     case '%':
-      return wrap((x, y) => (y === 0 ? null : x % y));
+      // Kusto's modulo is never negative: 0 <= N % D < abs(D) (numerical-operators.md), unlike JavaScript's.
+      return wrap((x, y) => (y === 0 ? null : ((x % y) + Math.abs(y)) % Math.abs(y)));
   }
 }

@@ -25,10 +25,16 @@ function align(a: unknown, b: unknown): [unknown, unknown] {
   return [a, b];
 }
 
-/** The per-value comparison; null when either side is null (Kusto: comparisons with null are null). */
+/**
+ * The per-value comparison. With a null side the result is null, except that `==` / `!=` between a
+ * null and a non-null value are false / true (scalar-data-types/null-values.md: `where ival != 5`
+ * keeps the row whose ival is null).
+ */
 export function comparisonFunction(op: ComparisonOp): (a: unknown, b: unknown) => boolean | null {
   return (x, y) => {
-    if (x === null || x === undefined || y === null || y === undefined) return null;
+    const xNull = x === null || x === undefined;
+    const yNull = y === null || y === undefined;
+    if (xNull || yNull) return (op === '==' || op === '!=') && xNull !== yNull ? op === '!=' : null;
     const [a, b] = align(x, y);
     if (op === '==' || op === '!=') {
       const equal = typeof a === 'object' ? kustoEquals(a, b) : a === b;
@@ -91,7 +97,8 @@ function columnVersusConstant(
     const nulls = column.nulls;
     const test = numberTest(op, value);
     if (nulls === null) return (row) => test(values[row]);
-    return (row) => (nulls[row] === 1 ? null : test(values[row]));
+    const whenNull = op === '==' ? false : op === '!=' ? true : null;
+    return (row) => (nulls[row] === 1 ? whenNull : test(values[row]));
   }
   return undefined;
 }

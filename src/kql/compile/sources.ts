@@ -3,7 +3,7 @@ import { ColumnTable, columnFromValues } from '../engine/index.ts';
 import type { DatatableNode, PrintNode, RangeNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
 import { constantOf, evaluateRowIndependent } from './constants.ts';
-import { ColumnNamer } from './default-names.ts';
+import { ColumnNamer, defaultNameOf } from './default-names.ts';
 import type { ExprEnv } from './env.ts';
 import { failedPlan, type TabularPlan } from './plan.ts';
 
@@ -58,8 +58,9 @@ export function datatablePlan(node: DatatableNode, env: ExprEnv): TabularPlan {
 /** `print a = 1, b = now()`: one row. */
 export function printPlan(node: PrintNode, env: ExprEnv): TabularPlan {
   const namer = new ColumnNamer(new Set());
-  const items = node.items.map((item) => ({
-    name: namer.nameFor(item.expr, item.names[0]),
+  // An unnamed print column is print_<position> (print-operator.md), not Column1.
+  const items = node.items.map((item, index) => ({
+    name: namer.nameFor(item.expr, item.names[0], defaultNameOf(item.expr) ?? `print_${index}`),
     expr: compileExpression(item.expr, { ...env, columns: [] }),
   }));
   const schema = items.map((i) => ({ name: i.name, type: i.expr.type }));

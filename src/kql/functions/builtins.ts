@@ -10,6 +10,7 @@ import { registerAggregateFunction, registerScalarFunction } from './registry.ts
 import type { AggregateFunction, ScalarFunction } from './registry-types.ts';
 import { binFunctions } from './scalar/bin.ts';
 import { bitwiseFunctions } from './scalar/bitwise.ts';
+import { canonicalJsonFunctions } from './scalar/canonical-json.ts';
 import { conditionalFunctions } from './scalar/conditional.ts';
 import { conversionFunctions } from './scalar/conversion.ts';
 import { datetimeFunctions } from './scalar/datetime.ts';
@@ -19,8 +20,10 @@ import { jsonPathFunctions } from './scalar/json-path.ts';
 import { mathFunctions } from './scalar/math.ts';
 import { miscFunctions } from './scalar/misc.ts';
 import { seriesFunctions } from './scalar/series.ts';
+import { setSimilarityFunctions } from './scalar/set-similarity.ts';
 import { stringFunctions } from './scalar/string.ts';
 import { regexStringFunctions } from './scalar/string-regex.ts';
+import { textCodeFunctions } from './scalar/text-codes.ts';
 import { timeFormatFunctions } from './scalar/time-format.ts';
 import { timeZoneFunctions } from './scalar/time-zone.ts';
 import { urlPathFunctions } from './scalar/url-path.ts';
@@ -45,6 +48,9 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   jsonPathFunctions,
   bitwiseFunctions,
   hllScalars,
+  textCodeFunctions,
+  setSimilarityFunctions,
+  canonicalJsonFunctions,
 ];
 
 const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [

@@ -27,7 +27,7 @@ export function parseTypedLiteral(c: Cursor): ExprNode {
   c.skipTo(close);
   c.expectPunct(')');
   const span = c.spanFrom(keyword);
-  const content = raw.trim();
+  const content = unquoted(raw.trim(), type);
   if (content === 'null') return create({ kind: 'Literal', type, value: null, span });
   const value = literalValue(type, content);
   if (value === undefined) {
@@ -35,6 +35,13 @@ export function parseTypedLiteral(c: Cursor): ExprNode {
     return create({ kind: 'Literal', type, value: null, span });
   }
   return create({ kind: 'Literal', type, value, span });
+}
+
+/** `datetime("2015-12-14")`: Kusto also accepts the datetime or timespan text in quotes. */
+function unquoted(content: string, type: KqlType): string {
+  if (type !== 'datetime' && type !== 'timespan') return content;
+  const quoted = /^(["'])([^"']*)\1$/.exec(content);
+  return quoted ? quoted[2] : content;
 }
 
 function literalValue(type: KqlType, content: string): unknown {

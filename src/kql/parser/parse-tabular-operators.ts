@@ -1,6 +1,6 @@
 import { Diagnostics } from '../diagnostics/index.ts';
 import { create, type ExprNode, type OperatorNode } from '../syntax/index.ts';
-import { type Cursor, tokenSpan } from './cursor.ts';
+import type { Cursor } from './cursor.ts';
 import type { Token } from './lexer.ts';
 import { parseNamedList, parseOptions, parseSortKey } from './parse-clauses.ts';
 import { parseExpression } from './parse-expressions.ts';
@@ -104,13 +104,12 @@ export function parseOperator(c: Cursor): OperatorNode {
   const name = keyword.kind === 'ident' ? (ALIASES[keyword.text] ?? keyword.text) : '';
   const parser = Object.hasOwn(PARSERS, name) ? PARSERS[name] : undefined;
   if (!parser) {
-    if (keyword.kind === 'ident' && !KNOWN_UNSUPPORTED.has(keyword.text)) {
-      c.report(Diagnostics.unsupportedOperator(keyword.text, tokenSpan(keyword)));
-    } else if (keyword.kind !== 'ident') {
-      c.reportExpected('a query operator');
+    if (keyword.kind !== 'ident') c.reportExpected('a query operator');
+    else c.next();
+    const name = keyword.text === 'evaluate' ? `evaluate ${pluginName(c)}` : hyphenatedName(c, keyword.text);
+    if (keyword.kind === 'ident' && !KNOWN_UNSUPPORTED.has(name.split(' ')[0])) {
+      c.report(Diagnostics.unsupportedOperator(name, c.spanFrom(keyword)));
     }
-    if (keyword.kind === 'ident') c.next();
-    const name = keyword.text === 'evaluate' ? `evaluate ${pluginName(c)}` : keyword.text;
     c.skipToOperatorBoundary();
     return create({ kind: 'UnsupportedOperator', name, span: c.spanFrom(keyword) });
   }
@@ -118,6 +117,16 @@ export function parseOperator(c: Cursor): OperatorNode {
   const operator = parser(c, keyword);
   expectOperatorEnd(c);
   return operator;
+}
+
+/** `make-graph`, `graph-match`: operator names the lexer splits at the hyphen are named whole. */
+function hyphenatedName(c: Cursor, first: string): string {
+  let name = first;
+  while (c.isPunct('-') && !c.peek().spaced && c.isIdent(undefined, 1) && !c.peek(1).spaced) {
+    c.next();
+    name += `-${c.next().text}`;
+  }
+  return name;
 }
 
 /** The plugin of `evaluate [hint.x = y] plugin(...)`: unsupported plugins are named, not just "evaluate". */

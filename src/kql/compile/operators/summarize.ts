@@ -16,6 +16,7 @@ import { compileAggregateCall, isAggregateCall } from '../compile-aggregate.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { ColumnNamer, defaultNameOf } from '../default-names.ts';
 import { type ExprEnv, withColumns } from '../env.ts';
+import { KUSTO_FUNCTION_NAMES } from '../kusto-function-names.ts';
 import { failedPlan, operatorPlan } from '../plan.ts';
 import { replaceAggregates } from '../replace-aggregates.ts';
 import type { OperatorCompiler } from './index.ts';
@@ -65,8 +66,15 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
     }
     const { rewritten, calls } = replaceAggregates(item.expr, () => `__aggregate${hidden.length}`, hidden);
     if (calls.length === 0) {
+      // An aggregate Kusto has but this engine lacks (covariance, percentilesw, …) is named as such.
+      const missing = item.expr.kind === 'Call' && KUSTO_FUNCTION_NAMES.has(item.expr.name) ? item.expr : undefined;
       env.cx.report(
-        Diagnostics.invalidArgument('summarize needs aggregate functions (count(), max(x), …) before by', item.span),
+        missing
+          ? Diagnostics.unsupportedFunction(missing.name, missing.span)
+          : Diagnostics.invalidArgument(
+              'summarize needs aggregate functions (count(), max(x), …) before by',
+              item.span,
+            ),
       );
       return failedPlan();
     }

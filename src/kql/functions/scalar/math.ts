@@ -43,6 +43,24 @@ export const mathFunctions: readonly ScalarFunction[] = [
   unary('log', Math.log),
   unary('log2', Math.log2),
   unary('log10', Math.log10),
+  unary('sin', Math.sin),
+  unary('cos', Math.cos),
+  unary('tan', Math.tan),
+  unary('asin', Math.asin),
+  unary('acos', Math.acos),
+  unary('atan', Math.atan),
+  unary('cot', (x) => 1 / Math.tan(x)),
+  unary('degrees', (x) => (x * 180) / Math.PI),
+  unary('radians', (x) => (x * Math.PI) / 180),
+  defineScalar({
+    name: 'atan2',
+    params: ['number', 'number'],
+    result: 'real',
+    impl: (y, x) => {
+      const [a, b] = [asNumber(y), asNumber(x)];
+      return a === null || b === null ? null : Math.atan2(a, b);
+    },
+  }),
   defineScalar({
     name: 'round',
     params: ['number'],

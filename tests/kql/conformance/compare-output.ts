@@ -1,0 +1,74 @@
+import { formatDiagnostic, KqlDatabase, runQuery, toWireTable } from '../../../src/kql/index.ts';
+
+/** One documented example: the query and its Output table, cells as the page writes them. */
+export interface DocExample {
+  readonly page: string;
+  readonly index: number;
+  readonly query: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** Why an example's result differs from the documented output, or undefined when it agrees. */
+export async function differenceFrom(example: DocExample): Promise<string | undefined> {
+  const outcome = await runQuery(KqlDatabase.empty(), example.query, { now: new Date('2025-01-01T00:00:00Z') });
+  if (!outcome.ok) {
+    return outcome.kind === 'diagnostics'
+      ? outcome.diagnostics.map(formatDiagnostic).join('; ')
+      : `${outcome.error.code} ${outcome.error.message}`;
+  }
+  const wire = toWireTable(outcome.table);
+  const names = wire.columns.map((c) => c.name);
+  if (names.length !== example.columns.length) return `columns ${names.join(',')} ≠ ${example.columns.join(',')}`;
+  const renamed = names.findIndex((name, i) => unquote(example.columns[i]) !== name);
+  if (renamed >= 0) return `column ${renamed} is '${names[renamed]}', documented '${example.columns[renamed]}'`;
+  if (wire.rows.length !== example.rows.length) return `${wire.rows.length} rows, documented ${example.rows.length}`;
+  for (let r = 0; r < wire.rows.length; r++)
+    for (let c = 0; c < names.length; c++) {
+      const actual = wire.rows[r][c];
+      const documented = example.rows[r][c] ?? '';
+      if (!sameValue(actual, documented))
+        return `row ${r} ${names[c]}: ${JSON.stringify(actual)} ≠ documented ${documented}`;
+    }
+  return undefined;
+}
+
+function unquote(header: string): string {
+  return header.replace(/^\*\*(.*)\*\*$/, '$1').replace(/^\['(.*)'\]$/, '$1');
+}
+
+/** Documented cells are text: numbers, ISO datetimes, JSON and booleans are compared by value. */
+export function sameValue(actual: unknown, documented: string): boolean {
+  const text = documented
+    .replace(/^"(.*)"$/, '$1')
+    .replace(/\\_/g, '_')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+  if (actual === null || actual === undefined || actual === '')
+    return ['', 'null', '(null)'].includes(text.toLowerCase());
+  if (typeof actual === 'boolean')
+    return String(actual) === text.toLowerCase() || ((text === '1') === actual && /^[01]$/.test(text));
+  if (typeof actual === 'number') {
+    const value = Number(text.replace(/,/g, ''));
+    return !Number.isNaN(value) && Math.abs(value - actual) <= 1e-9 * Math.max(1, Math.abs(actual));
+  }
+  if (typeof actual === 'string') {
+    if (actual === text || actual === documented) return true;
+    if (/^\d{4}-\d\d-\d\dT/.test(actual)) return sameInstant(actual, text);
+    return actual === 'NaN' && text.toLowerCase() === 'nan';
+  }
+  try {
+    return JSON.stringify(actual) === JSON.stringify(JSON.parse(text));
+  } catch {
+    return JSON.stringify(actual).replace(/\s/g, '') === text.replace(/\s/g, '');
+  }
+}
+
+/** ISO datetimes compared to the 100 ns tick (`2024-01-01T00:00:00.1234567Z` vs `…00.12345670Z`). */
+function sameInstant(a: string, b: string): boolean {
+  const norm = (s: string) => {
+    const m = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)(?:\.(\d+))?Z?$/.exec(s.trim());
+    return m ? `${m[1]}T${m[2]}.${(m[3] ?? '').padEnd(7, '0').slice(0, 7)}` : s;
+  };
+  return norm(a) === norm(b);
+}

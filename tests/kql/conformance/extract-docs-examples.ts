@@ -1,0 +1,115 @@
+/**
+ * Regenerates tests/fixtures/kql/conformance/docs-examples.json from the KQL reference pages of
+ * MicrosoftDocs/dataexplorer-docs (data-explorer/kusto/query/**.md, CC-BY-4.0; code samples MIT).
+ * Not part of the test run:
+ *
+ *   npx tsx tests/kql/conformance/extract-docs-examples.ts <checkout>/data-explorer/kusto/query <commit>
+ *
+ * A case is a ```kusto block followed by its **Output** table, kept when it is self-contained:
+ * it reads no table, only `print`, `datatable`, `range` and `let` (the samples database is not here).
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { tokenize } from '../../../src/kql/parser/lexer.ts';
+
+interface DocExample {
+  readonly page: string;
+  readonly index: number;
+  readonly query: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+const SOURCES = new Set(['print', 'datatable', 'range']);
+
+function main([root, commit]: readonly string[]): void {
+  if (!root || !commit) throw new Error('usage: extract-docs-examples.ts <docs query dir> <commit>');
+  const examples = markdownFiles(root).flatMap((file) =>
+    examplesOf(readFileSync(file, 'utf8')).map((example, index) => ({
+      page: `data-explorer/kusto/query/${relative(root, file)}`,
+      index,
+      ...example,
+    })),
+  );
+  const out = new URL('../../fixtures/kql/conformance/docs-examples.json', import.meta.url);
+  const about =
+    `Examples and documented outputs from MicrosoftDocs/dataexplorer-docs@${commit} (data-explorer/kusto/query), ` +
+    'CC-BY-4.0 (docs) / MIT (code samples), extracted by tests/kql/conformance/extract-docs-examples.ts.';
+  writeFileSync(out, `${JSON.stringify({ about, examples }, null, 2)}\n`);
+  console.log(`${examples.length} self-contained examples → ${out.pathname}`);
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return markdownFiles(path);
+      return name.endsWith('.md') ? [path] : [];
+    });
+}
+
+/** ```kusto blocks whose next non-blank content is an **Output** heading and a table. */
+function examplesOf(markdown: string): Omit<DocExample, 'page' | 'index'>[] {
+  const lines = markdown.split(/\r?\n/);
+  const found: Omit<DocExample, 'page' | 'index'>[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^```(kusto|kql)\s*$/i.test(lines[i].trim())) continue;
+    const end = lines.findIndex((line, j) => j > i && line.trim().startsWith('```'));
+    if (end < 0) break;
+    const query = lines
+      .slice(i + 1, end)
+      .join('\n')
+      .trim();
+    let j = end + 1;
+    while (j < lines.length && lines[j].trim() === '') j++;
+    if (!/^\**Output\**\s*:?\s*$/i.test(lines[j]?.trim() ?? '')) continue;
+    j++;
+    while (j < lines.length && !lines[j].trim().startsWith('|')) j++;
+    const table: string[][] = [];
+    for (; j < lines.length && lines[j].trim().startsWith('|'); j++) table.push(cellsOf(lines[j]));
+    if (table.length < 2 || !isSelfContained(query)) continue;
+    found.push({ query, columns: table[0], rows: table.slice(2) });
+    i = j - 1;
+  }
+  return found;
+}
+
+function cellsOf(line: string): string[] {
+  const trimmed = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return trimmed.split(/(?<!\\)\|/).map((cell) =>
+    cell
+      .trim()
+      .replace(/\\\|/g, '|')
+      .replace(/^`(.*)`$/, '$1'),
+  );
+}
+
+/** Every statement starts from print/datatable/range or an earlier let name; no name reads a table. */
+function isSelfContained(query: string): boolean {
+  const tokens = tokenize(query).filter((t) => t.kind !== 'eof');
+  const lets = new Set<string>();
+  let statementStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.text === ';') {
+      statementStart = true;
+      continue;
+    }
+    if (statementStart && t.kind === 'ident' && t.text === 'let' && tokens[i + 1]?.kind === 'ident') {
+      lets.add(tokens[i + 1].text);
+      i += 2;
+      statementStart = false;
+      continue;
+    }
+    if (statementStart && t.kind === 'ident' && !SOURCES.has(t.text) && !lets.has(t.text)) return false;
+    statementStart = false;
+    // A capitalised name followed by a pipe that no let defines is a table of the samples database.
+    const next = tokens[i + 1];
+    if (t.kind === 'ident' && /^[A-Z]/.test(t.text) && next?.kind === 'punct' && next.text === '|' && !lets.has(t.text))
+      return false;
+  }
+  return !statementStart || tokens.length > 0;
+}
+
+main(process.argv.slice(2));
