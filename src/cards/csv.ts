@@ -1,4 +1,4 @@
-import { writeCsv } from '../csv/write-csv.ts';
+import { writeCsv } from '../csv/index.ts';
 import type { FindingRow } from './model/finding-row.ts';
 import { originOf } from './model/hunt-summary.ts';
 

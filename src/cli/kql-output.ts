@@ -1,4 +1,4 @@
-import { writeCsv } from '../csv/write-csv.ts';
+import { writeCsv } from '../csv/index.ts';
 import type { WireTable } from '../kql/index.ts';
 
 /** How `huntops kql` prints a result: the wire JSON, an aligned text table, or RFC 4180 CSV. */

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { maskCredentials } from '../logging/mask-credentials.ts';
+import { maskCredentials } from '../logging/index.ts';
 import { registerCommands } from './commands/index.ts';
 
 /** Builds the `huntops` program for this command line; each subcommand lives in its own file under commands/. */

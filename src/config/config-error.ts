@@ -1,4 +1,4 @@
-import { maskCredentials } from '../logging/mask-credentials.ts';
+import { maskCredentials } from '../logging/index.ts';
 
 /** A configuration that cannot be used. */
 export class ConfigError extends Error {

@@ -1,4 +1,4 @@
-import { maskCredentials } from '../logging/mask-credentials.ts';
+import { maskCredentials } from '../logging/index.ts';
 import type { HuntopsEnv } from './env.ts';
 import type { HuntopsConfig } from './schema.ts';
 

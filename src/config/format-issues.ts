@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { maskCredentials } from '../logging/mask-credentials.ts';
+import { maskCredentials } from '../logging/index.ts';
 
 const SECRET_LIKE = /secret|password|token|key$/i;
 /**

@@ -11,3 +11,4 @@ export {
   secretsFromEnv,
   usePrettyLogs,
 } from './create-logger.ts';
+export { maskCredentials } from './mask-credentials.ts';

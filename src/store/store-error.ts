@@ -1,4 +1,4 @@
-import { maskCredentials } from '../logging/mask-credentials.ts';
+import { maskCredentials } from '../logging/index.ts';
 
 /**
  * The store could not be opened or migrated. The message says which setting points at it (DATABASE_URL,

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { writeCsv } from '../../csv/write-csv.ts';
+import { writeCsv } from '../../csv/index.ts';
 import { parseWindow } from '../../hunts/index.ts';
 import type { StoredAuditEvent } from '../../store/index.ts';
 import { checkTenant, openConfiguredStore } from '../open-store.ts';

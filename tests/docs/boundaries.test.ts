@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { brokenRules, importsOf, importsUnder } from './support/import-rules.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Imports that break the rules today, each to be fixed by moving code, never by adding a line here: the test
+ * fails when one is fixed and still listed, so the list only shrinks.
+ */
+const NOT_YET_FIXED: readonly string[] = [
+  "src/blocking/blocking-context.ts: '../chat/index.ts' — only the composition root (server) and cli import src/chat",
+  "src/blocking/blocking-service.ts: '../chat/index.ts' — only the composition root (server) and cli import src/chat",
+  "src/blocking/blocking-service.ts: '../chat/index.ts' — only the composition root (server) and cli import src/chat",
+  "src/blocking/decide.ts: '../chat/index.ts' — only the composition root (server) and cli import src/chat",
+  "src/cards/slack/kit.ts: '@slack/bolt' — a chat SDK outside src/chat/teams and src/chat/slack",
+  "src/server/digest-delivery.ts: '@slack/bolt' — a chat SDK outside src/chat/teams and src/chat/slack",
+  "src/server/digest-delivery.ts: 'botbuilder' — a chat SDK outside src/chat/teams and src/chat/slack",
+];
+
+describe('import boundaries (ARCHITECTURE.md)', () => {
+  it('src/ imports other capabilities through their index.ts, chat only from server and cli, SDKs only in their surfaces', () => {
+    const broken = importsUnder(ROOT, 'src').flatMap(brokenRules).sort();
+    expect(broken).toEqual([...NOT_YET_FIXED].sort());
+  });
+
+  describe('the checker', () => {
+    const check = (file: string, text: string) => importsOf(file, text).flatMap(brokenRules);
+
+    it('refuses an import into another capability past its index.ts', () => {
+      expect(check('src/hunts/runner/x.ts', "import { a } from '../../backends/retry.ts';")).toEqual([
+        "src/hunts/runner/x.ts: '../../backends/retry.ts' — imports inside backends; use src/backends/index.ts",
+      ]);
+      expect(check('src/digest/x.ts', "export { a } from '../store/database.ts';")).toHaveLength(1);
+      expect(check('src/digest/x.ts', "const m = await import('../kql/query.ts');")).toHaveLength(1);
+    });
+
+    it('allows imports inside a capability and through an index.ts', () => {
+      expect(check('src/hunts/runner/x.ts', "import { a } from '../params/y.ts';")).toEqual([]);
+      expect(check('src/hunts/x.ts', "import type { B } from '../backends/index.ts';")).toEqual([]);
+      expect(check('src/server/x.ts', "import { createBot } from '../chat/index.ts';")).toEqual([]);
+      expect(check('src/cli/commands/x.ts', "import { teamsCommands } from '../../chat/index.ts';")).toEqual([]);
+    });
+
+    it('refuses src/chat imported by a capability other than server and cli, even through its index.ts', () => {
+      expect(check('src/blocking/x.ts', "import type { Caller } from '../chat/index.ts';")).toEqual([
+        "src/blocking/x.ts: '../chat/index.ts' — only the composition root (server) and cli import src/chat",
+      ]);
+      expect(check('src/cards/teams/x.ts', "import { a } from '../../chat/core/ports.ts';")).toHaveLength(2);
+    });
+
+    it('refuses a chat SDK outside src/chat/teams and src/chat/slack', () => {
+      for (const sdk of ['botbuilder', 'botframework-connector', '@slack/bolt', '@slack/web-api', '@slack/types/x'])
+        expect(check('src/server/x.ts', `import type { T } from '${sdk}';`)).toHaveLength(1);
+      expect(check('src/chat/core/x.ts', "import { App } from '@slack/bolt';")).toHaveLength(1);
+      expect(check('src/chat/slack/x.ts', "import { App } from '@slack/bolt';")).toEqual([]);
+      expect(check('src/chat/teams/x.ts', "import { CloudAdapter } from 'botbuilder';")).toEqual([]);
+      expect(check('src/server/x.ts', "import express from 'express';")).toEqual([]);
+    });
+  });
+});
