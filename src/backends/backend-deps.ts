@@ -17,6 +17,8 @@ export interface BackendDeps {
   readonly serverTimeoutSeconds?: number;
   /** Told about every call to the remote service (for metrics). */
   readonly observer?: RemoteCallObserver;
+  /** Where a backend reports what an operator should fix but a hunt need not show (a stray data file). */
+  readonly logger?: { warn(details: object, message: string): void };
 }
 
 /** Everything a remote (Log Analytics / Defender) backend needs, resolved once at creation. */

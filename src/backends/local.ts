@@ -21,6 +21,12 @@ export function createLocalBackend(tenant: TenantBackendConfig, deps: BackendDep
     );
   }
   const engineThread = sharedEngineThread(engineHeapMb(deps.env));
+  const logSkippedOnce = onceEach((skipped: { file: string; message: string }) =>
+    deps.logger?.warn(
+      { tenant: tenant.name, dataDir, file: skipped.file },
+      `local data: ${skipped.file}: ${skipped.message}`,
+    ),
+  );
   return {
     kind: 'local',
     async query(request: QueryRequest): Promise<QueryResult> {
@@ -49,12 +55,14 @@ export function createLocalBackend(tenant: TenantBackendConfig, deps: BackendDep
         case 'failed':
           throw new BackendError('huntops_backend_query_failed', context, `${answer.code}: ${answer.message}`);
         case 'ok':
+          for (const skipped of answer.skippedFiles) logSkippedOnce(`${skipped.file}\n${skipped.message}`, skipped);
           return {
             backend: 'local',
             columns: answer.columns,
             rows: answer.rows,
             warnings: [...summariseLoadWarnings(answer.loadWarnings), ...answer.queryWarnings],
             truncated: answer.truncated,
+            rowsScanned: answer.rowsRead,
           };
       }
     },
@@ -71,6 +79,16 @@ function engineHeapMb(env: NodeJS.ProcessEnv | undefined): number | undefined {
       `HUNTOPS_LOCAL_ENGINE_HEAP_MB '${raw}' is not a whole number of megabytes of at least 32 (e.g. 4096); unset it for the default`,
     );
   return mb;
+}
+
+/** Calls `act` once per key: a stray file is worth one log line per process, not one per hunt. */
+function onceEach<T>(act: (item: T) => void): (key: string, item: T) => void {
+  const seen = new Set<string>();
+  return (key, item) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    act(item);
+  };
 }
 
 function summariseLoadWarnings(warnings: readonly { file: string; message: string }[]): string[] {

@@ -57,6 +57,8 @@ export function createLogAnalyticsBackend(tenant: TenantBackendConfig, deps: Bac
                 ? [...workspace.additionalWorkspaces]
                 : undefined,
               serverTimeoutInSeconds,
+              // Prefer: include-statistics=true, for the rows the service scanned (see scannedRowsOf).
+              includeQueryStatistics: true,
               abortSignal,
               // Lets the service's logs be matched with our audit trail.
               requestOptions: request.correlationId
@@ -72,10 +74,11 @@ export function createLogAnalyticsBackend(tenant: TenantBackendConfig, deps: Bac
           observer: setup.observer,
         },
       );
+      const rowsScanned = scannedRowsOf(result.statistics);
       if (result.status === LogsQueryResultStatus.PartialFailure) {
-        return toResult(result.partialTables, [partialWarning(result)], true);
+        return { ...toResult(result.partialTables, [partialWarning(result)], true), rowsScanned };
       }
-      return toResult(result.tables, [], false);
+      return { ...toResult(result.tables, [], false), rowsScanned };
     },
   };
 }
@@ -89,6 +92,17 @@ function toResult(tables: LogsTable[], warnings: string[], truncated: boolean): 
     type: columnTypeToKql(column.type ?? 'string'),
   }));
   return { backend: 'logAnalytics', columns, rows: toWireRows(columns, primary?.rows ?? []), warnings, truncated };
+}
+
+/**
+ * The rows the service scanned: `statistics.query.inputDatasetStatistics.rows.scanned` of the query API's
+ * `include-statistics` answer. The SDK types `statistics` as an untyped record whose shape "can vary by
+ * query", so anything else there means no count: the card then says rows returned, never a guess.
+ */
+function scannedRowsOf(statistics: Record<string, unknown> | undefined): number | undefined {
+  const query = statistics?.query as { inputDatasetStatistics?: { rows?: { scanned?: unknown } } } | undefined;
+  const scanned = query?.inputDatasetStatistics?.rows?.scanned;
+  return typeof scanned === 'number' && Number.isSafeInteger(scanned) && scanned >= 0 ? scanned : undefined;
 }
 
 function partialWarning(result: LogsQueryPartialResult): string {

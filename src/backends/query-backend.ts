@@ -30,6 +30,8 @@ export interface QueryResult {
   /** Partial failures and other problems the user should see beside the result. */
   readonly warnings: readonly string[];
   readonly truncated: boolean;
+  /** Rows the backend read to answer, from its own statistics; absent when it reports none. */
+  readonly rowsScanned?: number;
 }
 
 /** The one seam every query backend implements. */

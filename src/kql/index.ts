@@ -5,7 +5,13 @@
 
 export type { ColumnTable } from './engine/index.ts';
 export * from './load/index.ts';
-export { type DirectoryQueryResult, runQueryOnDirectory, selectionFor } from './load-for-query.ts';
+export {
+  type DirectoryQueryResult,
+  runQueryOnDirectory,
+  selectionFor,
+  settleUnreadable,
+  tablesReadBy,
+} from './load-for-query.ts';
 export * from './query.ts';
 export * from './schemas/index.ts';
 export type { QueryNode } from './syntax/index.ts';

@@ -1,7 +1,7 @@
 import { compileQuery, KqlDatabase } from './compile/index.ts';
 import { ExecutionContext } from './engine/index.ts';
 import { ColumnTable } from './engine/table.ts';
-import type { LoadWarning } from './load/errors.ts';
+import type { KqlLoadError, LoadWarning } from './load/errors.ts';
 import { FIXUP_COLUMNS } from './load/fixups.ts';
 import {
   type LoadedTables,
@@ -10,6 +10,7 @@ import {
   loadColumnTables,
   type SplitOptions,
   tableNameOf,
+  type UnreadableTable,
 } from './load/index.ts';
 import { parseQuery } from './parser/index.ts';
 import { tokenize } from './parser/lexer.ts';
@@ -37,7 +38,8 @@ export interface DirectoryQueryResult {
  * it names and, when its result cannot show a column it does not name, only the JSON keys it names.
  * A one-off query over a million rows spends most of its time loading columns it never reads.
  * A query that fails to compile is run again over everything, so its diagnostics (`did you mean`)
- * are those of the full data. Throws `KqlLoadError` when the data cannot be loaded.
+ * are those of the full data. Throws `KqlLoadError` when the directory cannot be listed or a table
+ * the query names cannot be loaded; a file of a table it does not name is skipped with a warning.
  */
 export async function runQueryOnDirectory(
   dir: string,
@@ -47,14 +49,50 @@ export async function runQueryOnDirectory(
   const started = performance.now();
   const tables = [...new Set((await listTableFiles(dir)).map((file) => tableNameOf(file.path)))];
   const only = selectionFor(query, tables);
-  let loaded = await loadColumnTables(dir, { split: options.split, only });
+  let loaded = await loadColumnTables(dir, { split: options.split, only, setAsideUnreadable: true });
   let outcome = await runQuery(databaseOf(loaded), query, options);
   if (!outcome.ok && outcome.kind === 'diagnostics' && only !== undefined) {
-    loaded = await loadColumnTables(dir, { split: options.split });
+    loaded = await loadColumnTables(dir, { split: options.split, setAsideUnreadable: true });
     outcome = await runQuery(databaseOf(loaded), query, options);
   }
+  const unreadable = settleUnreadable(query, loaded.unreadable);
+  if (unreadable.error) throw unreadable.error;
   const loadMs = performance.now() - started - (outcome.ok ? outcome.stats.queryMs : 0);
-  return { outcome, warnings: loaded.warnings, loadMs };
+  return { outcome, warnings: [...loaded.warnings, ...unreadable.skipped], loadMs };
+}
+
+/**
+ * What the tables that could not be loaded mean for one query: the load error of the first one it
+ * names (it cannot run without it), or a warning per file it does not name (skipped, not fatal).
+ * A wildcard (`union *`, `search`) does not make a stray file fatal: it reads the tables there are.
+ */
+export function settleUnreadable(
+  query: string,
+  unreadable: readonly UnreadableTable[],
+): { readonly error?: KqlLoadError; readonly skipped: readonly LoadWarning[] } {
+  const named = tablesReadBy(
+    query,
+    unreadable.map((entry) => entry.table),
+  ).named;
+  const needed = unreadable.find((entry) => named.has(entry.table));
+  if (needed) return { error: needed.error, skipped: [] };
+  const skipped = unreadable.map(({ table, error }) => ({
+    file: error.file,
+    message: `skipped: not loaded as table "${table}" (${error.code} ${error.problem}); a query naming ${table} fails until the file is fixed or removed`,
+  }));
+  return { skipped };
+}
+
+/** The tables of `tables` that `query` names, and whether it may read tables it does not name (`union *`, `search`). */
+export function tablesReadBy(
+  query: string,
+  tables: readonly string[],
+): { readonly named: ReadonlySet<string>; readonly unnamed: boolean } {
+  const words = wordsOf(query);
+  return {
+    named: new Set(tables.filter((table) => words.has(table))),
+    unnamed: [...READS_UNNAMED].some((word) => words.has(word)),
+  };
 }
 
 function databaseOf(loaded: LoadedTables): KqlDatabase {
@@ -63,15 +101,21 @@ function databaseOf(loaded: LoadedTables): KqlDatabase {
 
 /** What `query` can read of `tables`, or undefined when that cannot be told from its text (load everything). */
 export function selectionFor(query: string, tables: readonly string[]): LoadSelection | undefined {
+  const { named, unnamed } = tablesReadBy(query, tables);
+  if (unnamed) return undefined;
+  const words = wordsOf(query);
+  const onlyNamedColumns = resultShowsOnlyNamedColumns(query, named, words);
+  return { tables: named, columns: onlyNamedColumns ? new Set([...words, ...FIXUP_COLUMNS]) : undefined };
+}
+
+/** The names and strings of a query's text, and the words that make it read what it does not name. */
+function wordsOf(query: string): Set<string> {
   const words = new Set<string>();
   for (const token of tokenize(query)) {
     if (token.kind === 'ident' || (token.kind === 'punct' && READS_UNNAMED.has(token.text))) words.add(token.text);
     if (token.kind === 'string' && typeof token.value === 'string') words.add(token.value);
   }
-  if ([...READS_UNNAMED].some((word) => words.has(word))) return undefined;
-  const named = new Set(tables.filter((table) => words.has(table)));
-  const onlyNamedColumns = resultShowsOnlyNamedColumns(query, named, words);
-  return { tables: named, columns: onlyNamedColumns ? new Set([...words, ...FIXUP_COLUMNS]) : undefined };
+  return words;
 }
 
 /**

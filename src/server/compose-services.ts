@@ -71,7 +71,7 @@ export async function composeServices(options: ComposeOptions): Promise<Services
         createBackend(
           kind,
           { ...tenant, name: tenantKey, local: local ? { dataDir: local } : undefined },
-          { env: options.rawEnv, retry, observer: metrics?.remoteCall },
+          { env: options.rawEnv, retry, observer: metrics?.remoteCall, logger },
         ),
       );
     }

@@ -1,6 +1,7 @@
-import { appendFileSync, copyFileSync, createWriteStream, mkdtempSync, utimesSync } from 'node:fs';
+import { appendFileSync, copyFileSync, createWriteStream, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BackendConfigError, BackendError, createBackend } from '../../src/backends/index.ts';
 import { FIXTURE_NOW, fixtureDir, WINDOW } from './harness.ts';
@@ -29,6 +30,42 @@ describe('local backend', () => {
     const later = new Date(Date.now() + 5_000);
     utimesSync(file, later, later); // a distinct mtime even on coarse-grained file systems
     expect(await count(dir)).toBe(before + 1);
+  });
+
+  it('skips files that are not tables no query names, logging each once, and reports the rows it read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huntops-local-stray-'));
+    copyFileSync(join(fixtureDir('workspace-a'), 'SigninLogs.jsonl'), join(dir, 'SigninLogs.jsonl'));
+    writeFileSync(join(dir, 'notes.json'), '{"owner":"soc","exported":"2026-11-20"}');
+    writeFileSync(join(dir, 'summary.csv'), '"unterminated,header\n1,2\n');
+    writeFileSync(join(dir, 'README.txt'), 'exports of 2026-11-20');
+    const warned: string[] = [];
+    const logger = { warn: (_details: object, message: string) => void warned.push(message) };
+    const backend = createBackend('local', localTenant(dir), { logger });
+    const ask = () => backend.query({ tenant: 'tenant-l', query: 'SigninLogs | count', window: WINDOW });
+    const first = await ask();
+    const second = await ask();
+    expect(second.rows).toEqual(first.rows);
+    expect(first.warnings).toEqual([]);
+    expect(warned).toEqual([
+      expect.stringMatching(/notes\.json: skipped: not loaded as table "notes" \(KQLL003 /),
+      expect.stringMatching(/summary\.csv: skipped: not loaded as table "summary" \(KQLL004 /),
+    ]);
+    // Every row of the window was read to count them.
+    expect(first.rowsScanned).toBe(first.rows[0][0]);
+  });
+
+  it('fails a query naming a table whose file is malformed with its coded error, file and line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huntops-local-bad-'));
+    copyFileSync(
+      fileURLToPath(new URL('../fixtures/kql/load/bad-json-line/SigninLogs.jsonl', import.meta.url)),
+      join(dir, 'SigninLogs.jsonl'),
+    );
+    writeFileSync(join(dir, 'notes.json'), '{"owner":"soc"}');
+    const error = await createBackend('local', localTenant(dir))
+      .query({ tenant: 'tenant-l', query: 'SigninLogs | count', window: WINDOW })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'huntops_backend_data_unreadable', tenant: 'tenant-l' });
+    expect((error as Error).message).toMatch(/KQLL002 SigninLogs\.jsonl:3: not valid JSON/);
   });
 
   it('names the directory it cannot read', async () => {

@@ -72,6 +72,17 @@ describe('the same hunt gives the same rows on every backend', () => {
     expect(services.entra.verify(token)?.scope).toBe('https://api.loganalytics.io/.default');
   });
 
+  it('reports the rows Log Analytics scanned from its query statistics, as the local engine counts the rows it read', async () => {
+    const query = 'SigninLogs | where ResultType == "50126" | summarize Attempts = count() by IPAddress';
+    const [remote, local] = await Promise.all([run('logAnalytics', query), run('local', query)]);
+    expect(services.logAnalytics.calls.at(-1)?.headers.prefer).toContain('include-statistics=true');
+    expect(remote.rowsScanned).toBe(local.rowsScanned);
+    // Every sign-in of the window was read; only the failures' IPs came back.
+    expect(remote.rowsScanned).toBeGreaterThan(remote.rows.length);
+    const all = await run('local', 'SigninLogs | count');
+    expect(local.rowsScanned).toBe(all.rows[0][0]);
+  });
+
   it('queries the additional workspaces too', async () => {
     const tenant = services.tenant({
       logAnalytics: { workspaceId: '00000000-0000-0000-0000-00000000000a', additionalWorkspaces: [WORKSPACE_B] },

@@ -86,6 +86,31 @@ describe('huntops kql', () => {
     expect(run.stderr).toMatch(/KQLL002 SigninLogs\.jsonl:3: not valid JSON/);
   });
 
+  it('warns about files that are not tables the query reads, and still answers', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kql-cli-stray-'));
+    await writeFile(join(dir, 'Events.jsonl'), '{"TimeGenerated":"2024-10-18T09:29:21Z","Ip":"203.0.113.7"}\n');
+    await writeFile(join(dir, 'notes.json'), '{"owner":"soc"}');
+    // A wildcard loads every file; a query that does not compile is rerun over every file for its diagnostics.
+    const [wildcard, misspelt] = await Promise.all([
+      huntops('--data', dir, '--query', 'union * | count', '--format', 'json'),
+      huntops('--data', dir, '--query', 'Events | where Ipp == "x"'),
+    ]);
+    expect(wildcard.code).toBe(0);
+    expect(JSON.parse(wildcard.stdout).rows).toEqual([[1]]);
+    expect(wildcard.stderr).toMatch(/^warning: notes\.json: skipped: not loaded as table "notes" \(KQLL003 /m);
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toMatch(/Ipp/);
+    expect(misspelt.stderr).not.toMatch(/^error:/m);
+  });
+
+  it('exits 1 with the coded load error of a file the query names, whatever else the folder holds', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kql-cli-named-'));
+    await writeFile(join(dir, 'notes.json'), '{"owner":"soc"}');
+    const run = await huntops('--data', dir, '--query', 'notes | count');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^error: KQLL003 notes\.json: expected an array of row objects/m);
+  });
+
   it('exits 1 when the query source is missing or doubled', async () => {
     const [neither, both] = await Promise.all([
       huntops('--data', SAMPLES),

@@ -4,12 +4,13 @@ import {
   KqlDatabase,
   loadColumnTablesCached,
   runQuery,
+  tablesReadBy,
   toWireTable,
   type WireTable,
 } from '../../src/kql/index.ts';
 
 export type ExecutorAnswer =
-  | { ok: true; table: WireTable }
+  | { ok: true; table: WireTable; rowsScanned: number }
   | { ok: false; code: 'SemanticError' | 'RuntimeError'; message: string };
 
 /**
@@ -38,10 +39,18 @@ export async function executeOnFixtures(
     });
     database = database.withTables(...merged);
   }
-  const outcome = await runQuery(restrictToWindow(database, window), query, { now });
-  if (outcome.ok) return { ok: true, table: toWireTable(outcome.table) };
+  const windowed = restrictToWindow(database, window);
+  const outcome = await runQuery(windowed, query, { now });
+  if (outcome.ok) return { ok: true, table: toWireTable(outcome.table), rowsScanned: rowsRead(windowed, query) };
   if (outcome.kind === 'runtime')
     return { ok: false, code: 'RuntimeError', message: `${outcome.error.code}: ${outcome.error.message}` };
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
   return { ok: false, code: 'SemanticError', message: errors.map(formatDiagnostic).join('; ') };
+}
+
+/** What the service counts as scanned: the rows in the timespan of the tables the query reads. */
+function rowsRead(database: KqlDatabase, query: string): number {
+  const all = database.tableNames();
+  const read = tablesReadBy(query, all);
+  return (read.unnamed ? all : [...read.named]).reduce((sum, name) => sum + (database.table(name)?.rowCount ?? 0), 0);
 }

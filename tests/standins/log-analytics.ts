@@ -57,10 +57,12 @@ export async function startLogAnalyticsStandin(options: LogAnalyticsStandinOptio
       row.map((cell, i) => (dynamicColumns[i] && cell !== null ? JSON.stringify(cell) : cell)),
     );
     const table = { name: 'PrimaryResult', columns: answer.table.columns, rows };
-    if (!partial) return { status: 200, json: { tables: [table] } };
+    const statistics = wantsStatistics(call) ? { statistics: statisticsOf(answer.rowsScanned) } : {};
+    if (!partial) return { status: 200, json: { tables: [table], ...statistics } };
     return {
       status: 200,
       json: {
+        ...statistics,
         tables: [{ ...table, rows: rows.slice(0, partial.keepRows ?? Math.floor(rows.length / 2)) }],
         error: {
           code: 'PartialError',
@@ -76,6 +78,24 @@ export async function startLogAnalyticsStandin(options: LogAnalyticsStandinOptio
       },
     };
   });
+}
+
+/** `Prefer: include-statistics=true` (the SDK's includeQueryStatistics), among the comma-joined preferences. */
+function wantsStatistics(call: RecordedCall): boolean {
+  return /(^|,)\s*include-statistics=true\s*(,|$)/.test(String(call.headers.prefer ?? ''));
+}
+
+/** The part of the service's `statistics` object huntops reads, in the service's shape (under `query`). */
+function statisticsOf(rowsScanned: number) {
+  return {
+    query: {
+      executionTime: 0.01,
+      inputDatasetStatistics: {
+        extents: { total: 1, scanned: 1 },
+        rows: { total: rowsScanned, scanned: rowsScanned },
+      },
+    },
+  };
 }
 
 function authorized(call: RecordedCall, acceptToken: ((token: string) => boolean) | undefined): boolean {

@@ -4,6 +4,8 @@ import {
   KqlLoadError,
   loadColumnTablesCached,
   runQuery,
+  settleUnreadable,
+  tablesReadBy,
   toWireTable,
 } from '../../kql/index.ts';
 import { restrictToWindow } from '../time-window.ts';
@@ -13,7 +15,8 @@ import type { LocalAnswer, LocalJob } from './protocol.ts';
 /**
  * Runs one job on the engine thread. Files are loaded once per thread and reloaded when they change;
  * the window restricts every table's TimeGenerated/Timestamp as the services do, and `now()` is the
- * window's end so replayed exports behave as on the day they were taken.
+ * window's end so replayed exports behave as on the day they were taken. A table whose file cannot be
+ * loaded fails only the queries that name it; for the others its file is reported as skipped.
  */
 export async function answerJob(job: LocalJob): Promise<LocalAnswer> {
   let loaded: Awaited<ReturnType<typeof loadColumnTablesCached>>;
@@ -23,6 +26,8 @@ export async function answerJob(job: LocalJob): Promise<LocalAnswer> {
     const hint = error instanceof KqlLoadError ? ` (${error.hint})` : '';
     return { kind: 'unreadable', message: `${(error as Error).message}${hint}` };
   }
+  const unreadable = settleUnreadable(job.query, loaded.unreadable);
+  if (unreadable.error) return { kind: 'unreadable', message: unreadable.error.message };
   const window = { start: new Date(job.window.start), end: new Date(job.window.end) };
   const database = restrictToWindow(KqlDatabase.empty().withTables(...loaded.tables), window);
   const outcome = await runQuery(database, job.query, { now: window.end });
@@ -37,8 +42,18 @@ export async function answerJob(job: LocalJob): Promise<LocalAnswer> {
     columns: wire.columns,
     rows: toWireRows(wire.columns, wire.rows),
     loadWarnings: loaded.warnings.map(({ file, message }) => ({ file, message })),
+    skippedFiles: unreadable.skipped.map(({ file, message }) => ({ file, message })),
+    rowsRead: rowsReadBy(job.query, database),
     queryWarnings: outcome.warnings,
     // runQuery reports its row cap only as a warning text ("result truncated to N rows").
     truncated: outcome.warnings.some((warning) => warning.includes('truncated')),
   };
+}
+
+/** The rows in the window of the tables the query reads: what the engine scans, the way the services count. */
+function rowsReadBy(query: string, database: KqlDatabase): number {
+  const all = database.tableNames();
+  const read = tablesReadBy(query, all);
+  const names = read.unnamed ? all : [...read.named];
+  return names.reduce((sum, name) => sum + (database.table(name)?.rowCount ?? 0), 0);
 }

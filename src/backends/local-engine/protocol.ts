@@ -15,6 +15,10 @@ export type LocalAnswer =
       readonly columns: readonly KqlColumn[];
       readonly rows: readonly (readonly unknown[])[];
       readonly loadWarnings: readonly { readonly file: string; readonly message: string }[];
+      /** Files of tables the query does not name that could not be loaded: logged, not shown with the result. */
+      readonly skippedFiles: readonly { readonly file: string; readonly message: string }[];
+      /** Rows in the window of the tables the query reads. */
+      readonly rowsRead: number;
       readonly queryWarnings: readonly string[];
       readonly truncated: boolean;
     }

@@ -17,6 +17,7 @@ export function buildHuntReport(template: HuntTemplate, input: HuntReportInput):
     backend: input.result.backend,
     window: { start: input.window.start.toISOString(), end: input.window.end.toISOString() },
     rowCount: input.result.rows.length,
+    rowsScanned: input.result.rowsScanned,
     truncated: input.result.truncated,
     warnings: input.result.warnings,
     findings: buildFindings(template, input.result),

@@ -17,6 +17,14 @@ export interface LoadedTables {
   readonly warnings: LoadWarning[];
   /** The data files read, with their modification times (for cache checks). */
   readonly files: readonly { path: string; mtimeMs: number; size: number }[];
+  /** Tables left out because a file of theirs could not be loaded (only with `setAsideUnreadable`). */
+  readonly unreadable: readonly UnreadableTable[];
+}
+
+/** A table whose files could not be loaded, with the coded error that names the file and line. */
+export interface UnreadableTable {
+  readonly table: string;
+  readonly error: KqlLoadError;
 }
 
 /**
@@ -71,6 +79,11 @@ export interface LoadSelection {
 export interface LoadTablesOptions {
   readonly split?: Partial<SplitOptions>;
   readonly only?: LoadSelection;
+  /**
+   * Lists a table whose files cannot be loaded in `unreadable` instead of failing the whole load: a stray
+   * file in a data folder (notes.json, a CSV without a header) must not fail the queries that never read it.
+   */
+  readonly setAsideUnreadable?: boolean;
 }
 
 /** Loads every data file of `dir` (or the selected ones) into columnar tables named after the files. */
@@ -87,23 +100,39 @@ export async function loadColumnTables(dir: string, options: LoadTablesOptions =
   }
   if (files.length === 0) warn({ file: dir, message: 'no .jsonl, .json or .csv files; the database has no tables' });
   const tables: ColumnTable[] = [];
+  const unreadable: UnreadableTable[] = [];
   for (const [name, paths] of groups) {
     if (only && !only.tables.has(name)) continue;
-    const schema = schemaFor(name);
-    const accumulator = new TableAccumulator(name, schema, only?.columns);
-    for (const path of paths) await readTableFile(path, accumulator, schema, warn, splitting);
-    const facts = {
-      present: (c: string) => accumulator.hasColumn(c),
-      source: paths.map((p) => basename(p)).join(', '),
-      warn,
-    };
-    let table = accumulator.finish();
-    table = fillEventTime({ ...facts, table });
-    table = fillSyslogFromAsim({ ...facts, table });
-    if (schema === undefined) hintKnownTableName(table, facts.source, warn);
-    tables.push(table);
+    try {
+      tables.push(await loadTable(name, paths, warn, splitting, only?.columns));
+    } catch (error) {
+      if (!(options.setAsideUnreadable && error instanceof KqlLoadError)) throw error;
+      unreadable.push({ table: name, error });
+    }
   }
-  return { tables, warnings, files };
+  return { tables, warnings, files, unreadable };
+}
+
+async function loadTable(
+  name: string,
+  paths: readonly string[],
+  warn: (w: LoadWarning) => void,
+  splitting: SplitOptions,
+  columns: ReadonlySet<string> | undefined,
+): Promise<ColumnTable> {
+  const schema = schemaFor(name);
+  const accumulator = new TableAccumulator(name, schema, columns);
+  for (const path of paths) await readTableFile(path, accumulator, schema, warn, splitting);
+  const facts = {
+    present: (c: string) => accumulator.hasColumn(c),
+    source: paths.map((p) => basename(p)).join(', '),
+    warn,
+  };
+  let table = accumulator.finish();
+  table = fillEventTime({ ...facts, table });
+  table = fillSyslogFromAsim({ ...facts, table });
+  if (schema === undefined) hintKnownTableName(table, facts.source, warn);
+  return table;
 }
 
 /** A file whose rows say `Type == "Syslog"` but whose name does not start with `Syslog__` loads under another name. */

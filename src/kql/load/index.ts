@@ -13,6 +13,7 @@ export {
   listTableFiles,
   loadColumnTables,
   tableNameOf,
+  type UnreadableTable,
 } from './directory.ts';
 export { KQL_LOAD_ERRORS, KqlLoadError, type KqlLoadErrorCode, type LoadWarning, type WarningSink } from './errors.ts';
 export type { SplitOptions } from './jsonl-split.ts';

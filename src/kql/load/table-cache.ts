@@ -3,7 +3,8 @@ import { type LoadedTables, listTableFiles, loadColumnTables } from './directory
 /**
  * Loads a data directory once per process and reloads it only when a data file was added,
  * removed or modified (by mtime and size), so a bot answering many hunts over the same
- * exports pays the parse cost once.
+ * exports pays the parse cost once. A table that cannot be loaded is set aside (`unreadable`),
+ * so it fails only the queries that read it.
  */
 const cache = new Map<string, Promise<LoadedTables>>();
 
@@ -13,7 +14,7 @@ export async function loadColumnTablesCached(dir: string): Promise<LoadedTables>
     const loaded = await cached.catch(() => undefined);
     if (loaded !== undefined && sameFiles(loaded.files, await listTableFiles(dir))) return loaded;
   }
-  const loading = loadColumnTables(dir);
+  const loading = loadColumnTables(dir, { setAsideUnreadable: true });
   cache.set(dir, loading);
   loading.catch(() => cache.delete(dir));
   return loading;

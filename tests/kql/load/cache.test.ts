@@ -18,9 +18,15 @@ describe('loadColumnTablesCached', () => {
     expect(reloaded.tables[0].columnValues('UserPrincipalName')).toEqual(['carol@contoso.com', 'dave@contoso.com']);
   });
 
-  it('does not cache a failed load', async () => {
-    const dir = await dirWith({ 'SigninLogs.jsonl': 'bad-json-line/SigninLogs.jsonl' });
-    await expect(loadColumnTablesCached(dir)).rejects.toMatchObject({ code: 'KQLL002' });
-    await expect(loadColumnTablesCached(dir)).rejects.toMatchObject({ code: 'KQLL002' });
+  it('sets a table it cannot load aside with its coded error, and loads the others', async () => {
+    const dir = await dirWith({
+      'SigninLogs.jsonl': 'bad-json-line/SigninLogs.jsonl',
+      'Events.jsonl': 'quirks/SigninLogs__part2.jsonl',
+    });
+    const loaded = await loadColumnTablesCached(dir);
+    expect(loaded.tables.map((table) => table.name)).toEqual(['Events']);
+    expect(loaded.unreadable).toEqual([
+      { table: 'SigninLogs', error: expect.objectContaining({ code: 'KQLL002', file: 'SigninLogs.jsonl', line: 3 }) },
+    ]);
   });
 });
