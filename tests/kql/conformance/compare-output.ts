@@ -23,14 +23,32 @@ export async function differenceFrom(example: DocExample): Promise<string | unde
   const renamed = names.findIndex((name, i) => unquote(example.columns[i]) !== name);
   if (renamed >= 0) return `column ${renamed} is '${names[renamed]}', documented '${example.columns[renamed]}'`;
   if (wire.rows.length !== example.rows.length) return `${wire.rows.length} rows, documented ${example.rows.length}`;
-  for (let r = 0; r < wire.rows.length; r++)
+  const firstDifference = rowDifference(wire.rows, example.rows, names);
+  // Without a sort Kusto promises no row order, and the pages show whatever order their run gave.
+  return firstDifference === undefined || sameRowsInAnyOrder(wire.rows, example.rows) ? undefined : firstDifference;
+}
+
+function rowDifference(
+  rows: readonly unknown[][],
+  documented: DocExample['rows'],
+  names: readonly string[],
+): string | undefined {
+  for (let r = 0; r < rows.length; r++)
     for (let c = 0; c < names.length; c++) {
-      const actual = wire.rows[r][c];
-      const documented = example.rows[r][c] ?? '';
-      if (!sameValue(actual, documented))
-        return `row ${r} ${names[c]}: ${JSON.stringify(actual)} ≠ documented ${documented}`;
+      const expected = documented[r][c] ?? '';
+      if (!sameValue(rows[r][c], expected))
+        return `row ${r} ${names[c]}: ${JSON.stringify(rows[r][c])} ≠ documented ${expected}`;
     }
   return undefined;
+}
+
+function sameRowsInAnyOrder(rows: readonly unknown[][], documented: DocExample['rows']): boolean {
+  const unused = [...documented];
+  return rows.every((row) => {
+    const match = unused.findIndex((expected) => row.every((value, c) => sameValue(value, expected[c] ?? '')));
+    if (match >= 0) unused.splice(match, 1);
+    return match >= 0;
+  });
 }
 
 function unquote(header: string): string {

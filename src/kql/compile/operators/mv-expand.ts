@@ -6,7 +6,7 @@ import { operatorPlan } from '../plan.ts';
 import { compileRowCount } from './constant-count.ts';
 import type { OperatorCompiler } from './index.ts';
 
-/** `mv-expand [bagexpansion=array] [with_itemindex=I] A [to typeof(T)], B = expr … [limit N]` (alias `mvexpand`). */
+/** `mv-expand [kind=array|bagexpansion=array] [with_itemindex=I] A [to typeof(T)], B = expr … [limit N]` (alias `mvexpand`). */
 export const compileMvExpand: OperatorCompiler<'MvExpandOperator'> = (input, operator, env) => {
   const namer = new ColumnNamer(new Set());
   const columns: MvExpandColumn[] = operator.items.map(({ item, toType }) => {
@@ -17,7 +17,8 @@ export const compileMvExpand: OperatorCompiler<'MvExpandOperator'> = (input, ope
   });
   const option = (name: string) => operator.options.find((o) => o.name === name)?.value;
   const limit = operator.limit ? compileRowCount(operator.limit, env) : undefined;
-  const kind = option('bagexpansion') === 'array' ? 'array' : 'bag';
+  // `kind=array` is the documented spelling (mv-expand-operator.md); `bagexpansion=array` the older one.
+  const kind = option('kind') === 'array' || option('bagexpansion') === 'array' ? 'array' : 'bag';
   const itemIndex = option('with_itemindex');
   return operatorPlan(
     [input],

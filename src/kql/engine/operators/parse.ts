@@ -46,10 +46,12 @@ export function parse(table: ColumnTable, spec: ParseSpec, ctx: ExecutionContext
     const row = rows[p];
     const text = evaluate(row);
     const match = regex.exec(asText(text));
+    // `values` is reused across rows: a row that does not match must not show the previous row's captures.
+    values.fill(null);
     let fits = match !== null;
-    for (let c = 0; c < captures.length && fits; c++) {
-      values[c] = convertCapture((match as RegExpExecArray)[c + 1] ?? '', captures[c].type);
-      if (values[c] === null && strict) fits = false;
+    for (let c = 0; c < captures.length && match !== null && (fits || !strict); c++) {
+      values[c] = convertCapture(match[c + 1] ?? '', captures[c].type);
+      if (values[c] === null) fits = false;
     }
     for (let c = 0; c < captures.length; c++) writers[c].set(row, fits || !strict ? values[c] : null);
   }
@@ -64,7 +66,11 @@ function compilePattern(spec: ParseSpec): RegExp {
     .map((segment, index) => {
       if (segment.kind === 'wildcard') return '.*?';
       if (segment.kind === 'literal') return kind === 'regex' ? segment.text : escapeRegex(segment.text);
-      return patternForType(segment.type, index === last);
+      const typed = patternForType(segment.type, index === last);
+      if (kind !== 'relaxed') return typed;
+      // Relaxed: a capture not of its type still matches, as text, and becomes null (parse-operator.md).
+      const text = patternForType('string', index === last);
+      return typed === text ? typed : `(${typed.slice(1, -1)}|${text.slice(1, -1)})`;
     })
     .join('');
   const flags = spec.flags ?? '';

@@ -55,11 +55,20 @@ function ipv4sIn(text: unknown): Set<number> {
   return found;
 }
 
-function parseIpv6(text: unknown): ipaddr.IPv6 | null {
-  const raw = asString(text).trim();
-  if (!ipaddr.isValid(raw.split('/')[0])) return null;
-  const address = ipaddr.parse(raw.split('/')[0]);
-  return address.kind() === 'ipv6' ? (address as ipaddr.IPv6) : (address as ipaddr.IPv4).toIPv4MappedAddress();
+/**
+ * An IPv6 (or IPv4, as its IPv4-mapped IPv6 form) address with its optional `/prefix` in IPv6 bits:
+ * an IPv4 prefix counts from the mapped address's 96th bit (`192.168.1.1/24` keeps 96 + 24 bits),
+ * as ipv6-compare-function.md shows.
+ */
+function parseIpv6(text: unknown): { readonly address: ipaddr.IPv6; readonly prefix: number } | null {
+  const [raw, written, ...rest] = asString(text).trim().split('/');
+  if (rest.length > 0 || !ipaddr.isValid(raw) || (written !== undefined && !/^\d{1,3}$/.test(written))) return null;
+  const parsed = ipaddr.parse(raw);
+  const isV4 = parsed.kind() === 'ipv4';
+  const bits = written === undefined ? (isV4 ? 32 : 128) : Number(written);
+  if (bits > (isV4 ? 32 : 128)) return null;
+  const address = isV4 ? (parsed as ipaddr.IPv4).toIPv4MappedAddress() : (parsed as ipaddr.IPv6);
+  return { address, prefix: isV4 ? 96 + bits : bits };
 }
 
 function numberToIpv4(value: number): string {
@@ -69,11 +78,11 @@ function numberToIpv4(value: number): string {
 function compareIpv6(left: unknown, right: unknown, prefix?: unknown): number | null {
   const a = parseIpv6(left);
   const b = parseIpv6(right);
-  const bits = isNull(prefix) ? 128 : asInteger(prefix);
-  if (!a || !b || bits === null || bits < 0) return null;
-  const shift = BigInt(128 - Math.min(128, bits));
+  const requested = isNull(prefix) ? 128 : asInteger(prefix);
+  if (!a || !b || requested === null || requested < 0) return null;
+  const shift = BigInt(128 - Math.min(128, requested, a.prefix, b.prefix));
   const toBig = (ip: ipaddr.IPv6) => ip.parts.reduce((acc, part) => (acc << 16n) | BigInt(part), 0n) >> shift;
-  const diff = toBig(a) - toBig(b);
+  const diff = toBig(a.address) - toBig(b.address);
   return diff === 0n ? 0 : diff < 0n ? -1 : 1;
 }
 
@@ -145,8 +154,9 @@ export const ipFunctions: readonly ScalarFunction[] = [
     params: ['string', 'string'],
     result: 'bool',
     impl: (source, ip) => {
+      // An invalid address is found nowhere: false, not null (has-ipv4-function.md: '127.0.0.256').
       const address = parseIpv4(ip);
-      return address ? ipv4sIn(source).has(address.value) : null;
+      return address ? ipv4sIn(source).has(address.value) : false;
     },
   }),
   defineScalar({
