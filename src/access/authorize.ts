@@ -1,5 +1,5 @@
-import { findTenant, type HuntopsConfig, type Surface, type TenantConfig } from '../../config/index.ts';
-import { closestMatch } from '../grammar/closest-match.ts';
+import { findTenant, type HuntopsConfig, type Surface, type TenantConfig } from '../config/index.ts';
+import { closestMatch } from './closest-match.ts';
 import { admitsEntraTenant } from './entra-admission.ts';
 
 /** Who is asking, and from where. */
@@ -64,6 +64,11 @@ export function authorize(config: HuntopsConfig, caller: Caller, need: Requireme
       return ALLOWED;
     }
   }
+}
+
+/** Whether the caller may decide and lift the tenant's blocks from here: the rule for approvers, as a yes or no. */
+export function mayApprove(config: HuntopsConfig, caller: Caller, tenant: string): boolean {
+  return authorize(config, caller, { role: 'approver', tenant }).allowed;
 }
 
 /** The tenants this caller may hunt from here: what `all` means for them, and the only names they are shown. */

@@ -1,4 +1,4 @@
-import type { TenantConfig } from '../../config/index.ts';
+import type { TenantConfig } from '../config/index.ts';
 
 /**
  * The Entra tenants whose Teams users may use this huntops tenant: its `allowedEntraTenants`, by default its own

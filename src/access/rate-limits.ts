@@ -1,4 +1,4 @@
-import type { RateLimitsConfig } from '../../config/index.ts';
+import type { RateLimitsConfig } from '../config/index.ts';
 import type { Caller } from './authorize.ts';
 import { tokenBuckets } from './token-buckets.ts';
 

@@ -1,11 +1,17 @@
-import type { CardVerb } from '../../cards/index.ts';
-import type { ChatCommand } from '../grammar/commands.ts';
 import type { Requirement } from './authorize.ts';
+import type { DecisionVerb } from './decision-verbs.ts';
+
+/**
+ * What a request is, as far as access goes: a command by its kind (the chat grammar's `ChatCommand` is one), or a
+ * decision on a tenant's block.
+ */
+export type AccessRequest =
+  | { readonly kind: 'hunt' | 'blocks' | 'block' | 'unblock'; readonly tenant: string }
+  | { readonly kind: 'list' | 'help' | 'tenants' }
+  | { readonly verb: DecisionVerb; readonly tenant: string };
 
 /** Who may do what: the one table every command and button press is checked against. */
-export function requirementOf(
-  request: ChatCommand | { readonly verb: CardVerb; readonly tenant: string },
-): Requirement {
+export function requirementOf(request: AccessRequest): Requirement {
   if ('verb' in request) return { role: 'approver', tenant: request.tenant };
   switch (request.kind) {
     case 'hunt':

@@ -1,7 +1,7 @@
-import type { ProposalView } from '../cards/index.ts';
-import type { Caller } from '../chat/index.ts';
+import type { Caller } from '../access/index.ts';
 import type { AuditLog } from '../store/index.ts';
 import type { ExecutorDeps } from './executor.ts';
+import type { ProposalSnapshot } from './outcomes.ts';
 import type { Proposal } from './proposal.ts';
 import type { ProposalRepository } from './proposal-repository.ts';
 
@@ -12,8 +12,8 @@ export interface BlockingContext {
   readonly executor: ExecutorDeps;
   isApprover(tenant: string, caller: Caller): boolean;
   fourEyes(tenant: string): boolean;
-  /** The card's view of a proposal, with who is still needed under its tenant's rules. */
-  view(proposal: Proposal): ProposalView;
+  /** What those who show the proposal see of it, with who is still needed under its tenant's rules. */
+  view(proposal: Proposal): ProposalSnapshot;
   now(): string;
   /** Moves an undecided proposal past its decide-by time to `expired`, and returns it as it now stands. */
   expireIfDue(proposal: Proposal): Promise<Proposal>;

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { ActiveBlock, BlockingPort, Caller, DecisionOutcome } from '../chat/index.ts';
-import { authorize } from '../chat/index.ts';
+import { type Caller, type DecisionVerb, mayApprove } from '../access/index.ts';
 import { findTenant, type HuntopsConfig, type TenantConfig } from '../config/index.ts';
 import type { Store } from '../store/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
 import { decide } from './decide.ts';
 import { executeBlock } from './executor.ts';
 import { compileGuardrails, normalizeIndicator } from './guardrails.ts';
+import type { ActiveBlock, DecisionOutcome, ProposalSnapshot } from './outcomes.ts';
 import { BOT_REQUESTER, type Proposal } from './proposal.ts';
 import { ProposalRepository } from './proposal-repository.ts';
 import type { BlockProvider } from './providers/block-provider.ts';
@@ -33,7 +33,50 @@ export interface BlockingServiceOptions {
 /** `from` is `new` when the proposal was just created. */
 export type TransitionObserver = (event: { tenant: string; from: State | 'new'; to: State }) => void;
 
-export interface BlockingService extends BlockingPort {
+/** A scored IP from a hunt's findings: what a proposal's evidence records of it. */
+export interface ScoredFinding {
+  readonly ip: string;
+  readonly score: number | null;
+  readonly band: string;
+  readonly reasons: readonly string[];
+}
+
+export interface BlockingService {
+  /** Opens proposals for the findings whose score reaches the tenant's threshold; whoever ran the hunt is the requester. */
+  proposeFromFindings(input: {
+    readonly tenant: string;
+    readonly runId: string;
+    readonly template: string;
+    readonly scores: readonly ScoredFinding[];
+    readonly caller: Caller;
+    readonly correlationId: string;
+  }): Promise<readonly ProposalSnapshot[]>;
+  /** `/hunt block`: the caller is the requester, so four-eyes keeps them from approving it. */
+  request(input: {
+    readonly tenant: string;
+    readonly ip: string;
+    readonly reason?: string;
+    readonly caller: Caller;
+    readonly correlationId: string;
+  }): Promise<DecisionOutcome>;
+  /** One approver's decision on one proposal (approver list, state machine, four-eyes), then the provider. */
+  decide(input: {
+    readonly tenant: string;
+    readonly proposalId: string;
+    readonly verb: DecisionVerb;
+    readonly reason?: string;
+    readonly caller: Caller;
+    readonly correlationId: string;
+  }): Promise<DecisionOutcome>;
+  /** `/hunt unblock`: lifts the tenant's block of `ip`, if there is one and the caller is an approver. */
+  unblock(input: {
+    readonly tenant: string;
+    readonly ip: string;
+    readonly caller: Caller;
+    readonly correlationId: string;
+  }): Promise<DecisionOutcome>;
+  proposalsForRun(runId: string): Promise<readonly ProposalSnapshot[]>;
+  activeBlocks(tenant: string): Promise<readonly ActiveBlock[]>;
   /** The outbox: completes approved blocks and those whose worker died mid-call. Run at start and periodically. */
   resumePending(): Promise<number>;
   /** Expires undecided proposals and marks lapsed blocks. Returns what changed. */
@@ -75,7 +118,7 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
     repository,
     audit,
     executor,
-    isApprover: (tenant, caller) => authorize(options.config, caller, { role: 'approver', tenant }).allowed,
+    isApprover: (tenant, caller) => mayApprove(options.config, caller, tenant),
     fourEyes,
     view,
     now,

@@ -1,9 +1,8 @@
-import type { Caller, DecisionOutcome } from '../chat/index.ts';
+import type { Caller, DecisionVerb } from '../access/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
 import { executeBlock, executeUnblock } from './executor.ts';
+import type { DecisionOutcome } from './outcomes.ts';
 import type { Proposal } from './proposal.ts';
-
-export type Verb = 'approve' | 'deny' | 'retry' | 'unblock';
 
 /**
  * One decision on one proposal. The order of checks matters: tenant, approver list, then the
@@ -11,7 +10,14 @@ export type Verb = 'approve' | 'deny' | 'retry' | 'unblock';
  */
 export async function decide(
   context: BlockingContext,
-  input: { tenant: string; proposalId: string; verb: Verb; reason?: string; caller: Caller; correlationId: string },
+  input: {
+    tenant: string;
+    proposalId: string;
+    verb: DecisionVerb;
+    reason?: string;
+    caller: Caller;
+    correlationId: string;
+  },
 ): Promise<DecisionOutcome> {
   const { caller } = input;
   const refuse = async (reason: string, proposal?: Proposal): Promise<DecisionOutcome> => {

@@ -4,9 +4,11 @@ export {
   type BlockingServiceOptions,
   createBlockingService,
   type ProviderFactory,
+  type ScoredFinding,
   type TransitionObserver,
 } from './blocking-service.ts';
 export { compileGuardrails, GuardrailConfigError, normalizeIndicator } from './guardrails.ts';
+export type { ActiveBlock, DecisionOutcome, ProposalSnapshot } from './outcomes.ts';
 export { BOT_REQUESTER, type Evidence, type Proposal } from './proposal.ts';
 export type { BlockProvider, BlockRequest, BlockResult } from './providers/block-provider.ts';
 export { createDefenderIndicatorProvider } from './providers/defender-indicator-provider.ts';

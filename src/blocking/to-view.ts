@@ -1,11 +1,11 @@
-import type { ProposalView } from '../cards/index.ts';
+import type { ProposalSnapshot } from './outcomes.ts';
 import type { Proposal } from './proposal.ts';
 
 /**
- * The card's view of a proposal. `unblocking` shows as blocked (the block stands until the provider confirms).
+ * What those who show a proposal see of it. `unblocking` shows as blocked (the block stands until the provider confirms).
  * `fourEyes` is the tenant's rule: under it the requester is one of those who may not approve.
  */
-export function toView(proposal: Proposal, fourEyes: boolean): ProposalView {
+export function toView(proposal: Proposal, fourEyes: boolean): ProposalSnapshot {
   return {
     id: proposal.id,
     indicator: proposal.indicator,

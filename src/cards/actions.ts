@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { DECISION_VERBS, type DecisionVerb } from '../access/index.ts';
 
-/** The verbs a card button can send back; the chat layer routes on them. */
-export const CARD_VERBS = ['approve', 'deny', 'retry', 'unblock'] as const;
-export type CardVerb = (typeof CARD_VERBS)[number];
+/** The verbs a card button can send back (the decision verbs); the chat layer routes on them. */
+export const CARD_VERBS = DECISION_VERBS;
+export type CardVerb = DecisionVerb;
 
 /** Carried as Teams `Action.Execute` `data` and as Slack button `value` (JSON). */
 export interface CardActionPayload {

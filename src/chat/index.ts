@@ -1,22 +1,14 @@
 // Public surface of chat: the command grammar, access control and the surface-neutral bot core.
-export {
-  type AccessDecision,
-  authorize,
-  type Caller,
-  huntableTenants,
-  type Requirement,
-} from './access/authorize.ts';
+export type { Caller } from '../access/index.ts';
 export { type ConsoleOptions, consoleRouter } from './console/console-routes.ts';
 export { type Bot, createBot } from './core/bot.ts';
 export type { BotDeps } from './core/bot-deps.ts';
-export { type CardDelivery, type CardUpdater, createCardDelivery } from './core/card-delivery.ts';
 export { type Conversations, createConversations } from './core/conversations.ts';
 export { type HuntCommand, handleHunt } from './core/handle-hunt.ts';
 export { SWEEP_CONCURRENCY } from './core/handle-sweep.ts';
 export type { InboundAction, InboundCommand, MessageRef, Responder } from './core/inbound.ts';
 export type * from './core/ports.ts';
 export { createRunRecords, type RunRecord, type RunRecords } from './core/run-records.ts';
-export { closestMatch } from './grammar/closest-match.ts';
 export type { ChatCommand, CommandProblem } from './grammar/commands.ts';
 export { COMMAND_SYNTAX, MAX_COMMAND_LENGTH, USAGE } from './grammar/commands.ts';
 export { normalizeCommandText } from './grammar/normalize-text.ts';

@@ -1,6 +1,5 @@
+import { huntableTenants, requirementOf } from '../../access/index.ts';
 import type { CardModel } from '../../cards/index.ts';
-import { huntableTenants } from '../access/authorize.ts';
-import { requirementOf } from '../access/requirements.ts';
 import type { ChatCommand } from '../grammar/commands.ts';
 import { parseCommand } from '../grammar/parse-command.ts';
 import { auditFor } from './audit-event.ts';

@@ -1,5 +1,11 @@
-import { authorize, type Caller, type Requirement } from '../access/authorize.ts';
-import { createRateLimits, type OverBudget, type RateLimits } from '../access/rate-limits.ts';
+import {
+  authorize,
+  type Caller,
+  createRateLimits,
+  type OverBudget,
+  type RateLimits,
+  type Requirement,
+} from '../../access/index.ts';
 import { auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
 import type { InboundAction, InboundCommand, Responder } from './inbound.ts';

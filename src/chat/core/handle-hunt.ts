@@ -1,5 +1,5 @@
+import type { Caller } from '../../access/index.ts';
 import { buildHuntCardModel } from '../../cards/index.ts';
-import type { Caller } from '../access/authorize.ts';
 import { type AuditOrigin, auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
 import { errorCard } from './error-card.ts';

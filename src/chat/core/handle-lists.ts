@@ -1,6 +1,6 @@
+import { huntableTenants } from '../../access/index.ts';
 import type { BlocksCardModel, HelpCardModel, TenantsCardModel } from '../../cards/index.ts';
 import { findTenant } from '../../config/index.ts';
-import { huntableTenants } from '../access/authorize.ts';
 import { COMMAND_SYNTAX } from '../grammar/commands.ts';
 import type { BotDeps } from './bot-deps.ts';
 import { callerOf } from './gate.ts';

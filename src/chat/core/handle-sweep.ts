@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { huntableTenants, type OverBudget, type RateLimits } from '../../access/index.ts';
 import type { SweepCardModel, SweepTenantLine } from '../../cards/index.ts';
 import { runSweep, type SweepLine } from '../../digest/index.ts';
-import { huntableTenants } from '../access/authorize.ts';
-import type { OverBudget, RateLimits } from '../access/rate-limits.ts';
 import { auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
 import { callerOf } from './gate.ts';

@@ -1,3 +1,4 @@
+import type { DecisionVerb } from '../../access/index.ts';
 import type { CardModel } from '../../cards/index.ts';
 import type { Surface } from '../../config/index.ts';
 
@@ -20,7 +21,7 @@ export interface InboundAction {
   readonly userId: string;
   readonly userName?: string;
   readonly entraTenantId?: string;
-  readonly verb: 'approve' | 'deny' | 'retry' | 'unblock';
+  readonly verb: DecisionVerb;
   readonly proposalId: string;
   readonly tenant: string;
   readonly reason?: string;

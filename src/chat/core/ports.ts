@@ -1,6 +1,6 @@
+import type { Caller, DecisionVerb } from '../../access/index.ts';
 import type { IpScoreSlice, ProposalView, TemplateMeta } from '../../cards/index.ts';
 import type { HuntReport } from '../../hunts/index.ts';
-import type { Caller } from '../access/authorize.ts';
 
 /**
  * The structural slices of the other capabilities that the chat core calls. The composition
@@ -78,7 +78,7 @@ export interface BlockingPort {
   decide(input: {
     readonly tenant: string;
     readonly proposalId: string;
-    readonly verb: 'approve' | 'deny' | 'retry' | 'unblock';
+    readonly verb: DecisionVerb;
     readonly reason?: string;
     readonly caller: Caller;
     readonly correlationId: string;

@@ -1,4 +1,4 @@
-import { didYouMean } from './closest-match.ts';
+import { didYouMean } from '../../access/index.ts';
 import { type ChatCommand, type CommandProblem, MAX_COMMAND_LENGTH, SUBCOMMANDS, USAGE } from './commands.ts';
 import { normalizeCommandText, tokenize } from './normalize-text.ts';
 

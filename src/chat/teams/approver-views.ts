@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { authorize, type Caller } from '../../access/index.ts';
 import {
   type AdaptiveCardJson,
   type CardModel,
@@ -12,7 +13,6 @@ import {
 } from '../../cards/index.ts';
 import { findTenant, type HuntopsConfig } from '../../config/index.ts';
 import type { AuditLog } from '../../store/index.ts';
-import { authorize, type Caller } from '../access/authorize.ts';
 import type { RunRecord, RunRecords } from '../core/run-records.ts';
 import type { ApproverDirectory, ApproverLookup } from './approver-directory.ts';
 

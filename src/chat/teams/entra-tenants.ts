@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
+import { admittedEntraTenants } from '../../access/index.ts';
 import type { HuntopsConfig } from '../../config/index.ts';
-import { admittedEntraTenants } from '../access/entra-admission.ts';
 
 /**
  * The Entra tenants whose Teams users this bot serves at all: those some huntops tenant admits. Which huntops
