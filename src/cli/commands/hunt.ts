@@ -86,7 +86,10 @@ async function huntOne(context: CliContext, template: string, tenant: string, op
   };
   const user = `cli:${userInfo().username}`;
   const origin = { surface: 'cli', channelId: 'cli', userId: user, correlationId: randomUUID() };
-  // Chat's requester is a chat user; the operator proposing from a shell is recorded under the local console.
+  // A proposal's requester is a caller on a chat surface, and the one authorization rule reads each surface's
+  // channels, hunters and approvers from the tenant config. A `cli` surface would add config keys and a rule for
+  // a caller who already holds the config and the store, so the shell operator is recorded under the local
+  // console (as `cli:<user>`, never a listed console user): four-eyes keeps them from approving their own block.
   const proposer = options.propose ? { surface: 'console' as const, channelId: 'cli', userId: user } : undefined;
   const command = { template, tenant, window: options.since, params: options.set };
   await handleHunt(recording, origin, command, cardResponder(output), proposer);
