@@ -41,6 +41,23 @@ const cases: QueryCase[] = [
       'print a = "POLICY.set" matches regex "(?i)policy(?-i)\\\\.set", b = "POLICY.SET" matches regex "(?i)policy(?-i)\\\\.set", c = extract("(?i:policy)\\\\.(\\\\w+)", 1, "Policy.Set")',
     rows: [[true, false, 'Set']],
   },
+  {
+    name: 'search a term in every table: case-insensitive has over the text columns, with $table',
+    query: 'search "policy" | project $table, x',
+    rows: [
+      ['T', 1],
+      ['T', 2],
+    ],
+  },
+  {
+    name: 'search in chosen tables, with a prefix term and a column predicate',
+    query: 'search in (T, U) "Oth*" or x == 3 | project x',
+    unordered: true,
+    rows: [[2], [3]],
+  },
+  { name: 'search * keeps every row', query: 'search * | count', rows: [[3]] },
+  { name: 'T | search filters T', query: 'T | search "set" | project x', rows: [[1]] },
+  { name: 'where * has tests every text column', query: 'T | where * has "other" | project x', rows: [[2]] },
   { name: 'U+202F and other Unicode spaces are blanks', query: 'print\u202Fa\u2009=\u00A01', rows: [[1]] },
 ];
 
@@ -65,9 +82,6 @@ describe('real-world constructs', () => {
       'let ioc = externaldata(Ip:string) [h@"https://example.com/x.txt"];\nT | where s in (ioc)',
       'KQL0023 line 1, col 11: externaldata reads data',
     ],
-    ['search "Policy"', "KQL0020 line 1, col 1: operator 'search' is not supported by the local engine"],
-    ['search in (T, U) x == 1', "KQL0020 line 1, col 1: operator 'search' is not supported by the local engine"],
-    ['T | search "Policy"', "KQL0020 line 1, col 5: operator 'search' is not supported by the local engine"],
     ['T | evaluate pivot(s)', "KQL0020 line 1, col 5: operator 'evaluate pivot' is not supported by the local engine"],
   ])('refuses %j by name and position, never as a syntax error', async (query, message) => {
     const outcome = await runQuery(db, query, { now: TEST_NOW });

@@ -1,4 +1,4 @@
-import { TABLE_SCHEMAS, toKustoSchemaString } from '../../kql/index.ts';
+import { catalogueTablesNamedIn, TABLE_SCHEMAS, toKustoSchemaString } from '../../kql/index.ts';
 import { analyze, createKustoGlobals, type KustoDiagnostic, type KustoGlobals } from './language-service.ts';
 
 /** One analyzer finding, with a 1-based line and column in the text that was linted. */
@@ -11,14 +11,26 @@ export interface LintDiagnostic {
   readonly length: number;
 }
 
-let defaultGlobals: KustoGlobals | undefined;
+/** Globals per set of declared tables; hunts and templates name few distinct sets. */
+const globalsByTables = new Map<string, KustoGlobals>();
+const MAX_CACHED_GLOBALS = 64;
 
-/** Globals declaring every table huntops knows (TABLE_SCHEMAS), built once per process. */
-function knownTablesGlobals(): KustoGlobals {
-  defaultGlobals ??= createKustoGlobals(
-    Object.fromEntries(Object.entries(TABLE_SCHEMAS).map(([name, columns]) => [name, toKustoSchemaString(columns)])),
-  );
-  return defaultGlobals;
+/**
+ * Globals declaring the catalogued tables (TABLE_SCHEMAS) `text` names: any of them binds, and one
+ * it does not name is not needed. Declaring the whole catalogue (700 tables) costs seconds.
+ */
+function globalsFor(text: string): KustoGlobals {
+  const tables = catalogueTablesNamedIn(text);
+  const key = tables.join(',');
+  let globals = globalsByTables.get(key);
+  if (!globals) {
+    if (globalsByTables.size >= MAX_CACHED_GLOBALS) globalsByTables.clear();
+    globals = createKustoGlobals(
+      Object.fromEntries(tables.map((name) => [name, toKustoSchemaString(TABLE_SCHEMAS[name])])),
+    );
+    globalsByTables.set(key, globals);
+  }
+  return globals;
 }
 
 /** Lints KQL text against the known table schemas. */
@@ -28,7 +40,7 @@ export function lintQuery(text: string): LintDiagnostic[] {
 
 /** Lints KQL text and also returns the names of its result columns (when the analyzer can tell). */
 export function analyzeQuery(text: string): { diagnostics: LintDiagnostic[]; resultColumns?: string[] } {
-  const { diagnostics, resultColumns } = analyze(text, knownTablesGlobals());
+  const { diagnostics, resultColumns } = analyze(text, globalsFor(text));
   return { diagnostics: diagnostics.map((diagnostic) => toLintDiagnostic(text, diagnostic)), resultColumns };
 }
 

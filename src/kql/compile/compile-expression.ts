@@ -52,7 +52,8 @@ const COMPILERS: { [K in ExprNode['kind']]: ExprCompiler<K> } = {
   Print: notScalar('print'),
   Range: notScalar('range'),
   UnionSource: notScalar('union'),
-  UnsupportedSource: notScalar('this table source'),
+  SearchSource: notScalar('search'),
+  UnsupportedSource: notScalar('externaldata'),
 };
 
 /** Compiles a scalar expression to a closure over columns (never to JavaScript source). */

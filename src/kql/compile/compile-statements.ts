@@ -18,6 +18,7 @@ export function isTabularSyntax(node: ExprNode, env: ExprEnv): boolean {
     case 'Print':
     case 'Range':
     case 'UnionSource':
+    case 'SearchSource':
     case 'UnsupportedSource':
       return true;
     case 'Name': {

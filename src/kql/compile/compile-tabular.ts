@@ -8,6 +8,7 @@ import { isTabularSyntax } from './compile-statements.ts';
 import { constantOf } from './constants.ts';
 import type { ExprEnv } from './env.ts';
 import { compileOperator } from './operators/index.ts';
+import { compileSearchSource } from './operators/search.ts';
 import { compileUnion } from './operators/union.ts';
 import { failedPlan, memoized, missingPlan, type TabularPlan } from './plan.ts';
 import { datatablePlan, printPlan, rangePlan } from './sources.ts';
@@ -38,12 +39,10 @@ export function compileTabular(node: ExprNode, env: ExprEnv): TabularPlan {
       return rangePlan(node, env);
     case 'UnionSource':
       return compileUnion([], node.options, node.tables, node.span, env);
+    case 'SearchSource':
+      return compileSearchSource(node, env);
     case 'UnsupportedSource':
-      env.cx.report(
-        node.external
-          ? Diagnostics.notAvailableOffline(node.name, node.span)
-          : Diagnostics.unsupportedOperator(node.name, node.span),
-      );
+      env.cx.report(Diagnostics.notAvailableOffline(node.name, node.span));
       return failedPlan();
     case 'Missing':
       return failedPlan();

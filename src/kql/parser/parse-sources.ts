@@ -2,7 +2,7 @@ import { type ColumnDeclaration, create, type ExprNode, type UnionOptions } from
 import type { Cursor } from './cursor.ts';
 import { parseNamedList, parseOptions } from './parse-clauses.ts';
 import { parseExpression, parsePipeline, parsePostfix } from './parse-expressions.ts';
-import { parseExternalData, parseSearch } from './parse-unsupported-sources.ts';
+import { parseExternalData, parseSearch } from './parse-search-external.ts';
 import { typeFromName } from './type-names.ts';
 
 /** Operators that can start a pipeline without an input table. */

@@ -70,6 +70,10 @@ const PARSERS: Record<string, OperatorParser> = {
   invoke: (c, k) => create({ kind: 'InvokeOperator', call: parseExpression(c), span: c.spanFrom(k) }),
   getschema: (c, k) => create({ kind: 'GetSchemaOperator', span: c.spanFrom(k) }),
   render: parseRender,
+  search: (c, k) => {
+    parseOptions(c, ['kind']);
+    return create({ kind: 'SearchOperator', predicate: parseExpression(c), span: c.spanFrom(k) });
+  },
   sample: (c, k) => create({ kind: 'SampleOperator', count: parseExpression(c), span: c.spanFrom(k) }),
 };
 
@@ -84,7 +88,6 @@ const KNOWN_UNSUPPORTED = new Set([
   'partition',
   'reduce',
   'scan',
-  'search',
   'top-nested',
   'top-hitters',
   'parse-kv',

@@ -9,6 +9,7 @@ import { SYSLOG } from './syslog.ts';
 import { SECURITY_EVENT, WINDOWS_EVENT } from './windows.ts';
 
 export { parseColumnSpec, toKustoSchemaString } from './column-spec.ts';
+export { catalogueTablesNamedIn } from './tables-named-in.ts';
 
 /**
  * The documented catalogue, with the hand-kept schemas of the hunted tables taking precedence: those

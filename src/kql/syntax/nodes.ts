@@ -153,15 +153,20 @@ export interface RangeNode extends NodeBase {
   readonly step: ExprNode;
 }
 /** `union` at the start of a pipeline (no implicit left input). */
+/** `search [in (T1, T2)] predicate`: rows of the tables (all of them without `in`) matching the predicate. */
+export interface SearchSourceNode extends NodeBase {
+  readonly kind: 'SearchSource';
+  /** Undefined: every table. */
+  readonly tables?: readonly ExprNode[];
+  readonly predicate: ExprNode;
+}
 /**
- * A table source Kusto has but this engine does not run (`externaldata`, `search`): parsed whole so
- * it is reported by name and position, never as a syntax error.
+ * A table source that reads data from outside the workspace (`externaldata`): parsed whole so it is
+ * refused by name and position as not available offline, never as a syntax error.
  */
 export interface UnsupportedSourceNode extends NodeBase {
   readonly kind: 'UnsupportedSource';
   readonly name: string;
-  /** It reads data from outside the workspace (URLs, storage): refused as not available offline. */
-  readonly external: boolean;
 }
 export interface UnionSourceNode extends NodeBase {
   readonly kind: 'UnionSource';
@@ -189,6 +194,7 @@ export type ExprNode =
   | PrintNode
   | RangeNode
   | UnionSourceNode
+  | SearchSourceNode
   | UnsupportedSourceNode;
 
 // ---------- pieces shared by operators ----------

@@ -127,6 +127,11 @@ export interface MvApplyOperator extends OperatorBase {
   /** The `on (...)` subquery: operators applied to each row's expanded values. */
   readonly subquery: readonly OperatorNode[];
 }
+/** `T | search predicate`: the rows of T matching a search predicate (terms match any column). */
+export interface SearchOperator extends OperatorBase {
+  readonly kind: 'SearchOperator';
+  readonly predicate: ExprNode;
+}
 /** `render timechart with (title="…")`: a chart hint for the client; the rows pass unchanged. */
 export interface RenderOperator extends OperatorBase {
   readonly kind: 'RenderOperator';
@@ -165,6 +170,7 @@ export type OperatorNode =
   | SampleOperator
   | MvApplyOperator
   | RenderOperator
+  | SearchOperator
   | UnsupportedOperator;
 
 export type OperatorKind = OperatorNode['kind'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintQuery } from '../../../src/hunts/index.ts';
-import { KqlDatabase, schemaFor } from '../../../src/kql/index.ts';
+import { catalogueTablesNamedIn, KqlDatabase, schemaFor, TABLE_SCHEMAS } from '../../../src/kql/index.ts';
 import {
   readAdvancedHuntingTableList,
   readReferencePage,
@@ -98,6 +98,20 @@ describe('schema catalogue', () => {
     expect(result.rows).toEqual([]);
     expect(result.columns).toEqual(['DeviceName:string', 'n:long']);
     expect(await failureCodes(db, 'DeviceNetworkEvent | take 1')).toEqual(['KQL0010']);
+  });
+
+  it.each([
+    ['DeviceInfo | join (DeviceNetworkEvents) on DeviceId', ['DeviceInfo', 'DeviceNetworkEvents']],
+    ['table("SecurityAlert") | take 1', ['SecurityAlert']],
+    ['union EmailUrl*, NoSuchTable', ['EmailUrlInfo']],
+    ['let SecurityAlert = 1; print SecurityAlert', ['SecurityAlert']],
+  ])('the linter declares the catalogued tables %j names', (query, tables) => {
+    expect(catalogueTablesNamedIn(query)).toEqual(tables);
+  });
+
+  it('the linter declares every table for a query that reads tables it does not name', () => {
+    expect(catalogueTablesNamedIn('search "x"')).toHaveLength(Object.keys(TABLE_SCHEMAS).length);
+    expect(catalogueTablesNamedIn('union * | count')).toHaveLength(Object.keys(TABLE_SCHEMAS).length);
   });
 
   it('lets huntops lint bind Defender XDR and Sentinel tables', () => {

@@ -14,6 +14,7 @@ import { compileParse } from './parse.ts';
 import { compileProject } from './project.ts';
 import { compileProjectAway, compileProjectRename, compileProjectReorder } from './project-columns.ts';
 import { compileRender } from './render.ts';
+import { compileSearch } from './search.ts';
 import { compileSerialize } from './serialize.ts';
 import { compileSort, compileTop } from './sort.ts';
 import { compileSummarize } from './summarize.ts';
@@ -54,6 +55,7 @@ const COMPILERS = {
   SampleOperator: compileSample,
   MvApplyOperator: compileMvApply,
   RenderOperator: compileRender,
+  SearchOperator: compileSearch,
   UnsupportedOperator: (_input, operator, env) => {
     env.cx.report(Diagnostics.unsupportedOperator(operator.name, operator.span));
     return failedPlan();

@@ -2,8 +2,10 @@ import { create, type ExprNode } from '../syntax/index.ts';
 import type { Cursor } from './cursor.ts';
 import type { Token } from './lexer.ts';
 import { parseOptions } from './parse-clauses.ts';
-import { parseExpression } from './parse-expressions.ts';
+import { parseExpression, parsePostfix } from './parse-expressions.ts';
 import { parseColumnDeclarations } from './parse-sources.ts';
+
+// Sources parsed here: externaldata (refused, no network) and search.
 
 /**
  * `externaldata [kind=…] (Col:type, …) [ "url", … ] [with (format="csv", …)]`: parsed in full so the
@@ -20,15 +22,25 @@ export function parseExternalData(c: Cursor, keyword: Token): ExprNode {
     c.expectPunct(']');
   }
   if (c.acceptIdent('with')) skipParenthesised(c);
-  return create({ kind: 'UnsupportedSource', name: 'externaldata', external: true, span: c.spanFrom(keyword) });
+  return create({ kind: 'UnsupportedSource', name: 'externaldata', span: c.spanFrom(keyword) });
 }
 
-/** `search [kind=…] [in (T1, T2)] predicate`: parsed so it is reported as unsupported, not as a syntax error. */
+/** `search [kind=…] [in (T1, T2)] predicate`. */
 export function parseSearch(c: Cursor, keyword: Token): ExprNode {
   parseOptions(c, ['kind']);
-  if (c.acceptIdent('in')) skipParenthesised(c);
-  parseExpression(c);
-  return create({ kind: 'UnsupportedSource', name: 'search', external: false, span: c.spanFrom(keyword) });
+  let tables: ExprNode[] | undefined;
+  if (c.acceptIdent('in') && c.expectPunct('(')) {
+    tables = [];
+    do tables.push(parsePostfix(c));
+    while (c.acceptPunct(','));
+    c.expectPunct(')');
+  }
+  // `search *` keeps every row.
+  const star = c.peek();
+  const predicate = c.acceptPunct('*')
+    ? create({ kind: 'Literal', type: 'bool', value: true, span: c.spanFrom(star) })
+    : parseExpression(c);
+  return create({ kind: 'SearchSource', tables, predicate, span: c.spanFrom(keyword) });
 }
 
 function skipParenthesised(c: Cursor): void {

@@ -1,0 +1,71 @@
+import type { Span } from '../../diagnostics/index.ts';
+import { type BinaryOperator, create, type ExprNode, type SearchSourceNode } from '../../syntax/index.ts';
+import type { KqlColumn } from '../../types.ts';
+import type { ExprEnv } from '../env.ts';
+import { withColumns } from '../env.ts';
+import type { TabularPlan } from '../plan.ts';
+import { compileOperator, type OperatorCompiler } from './index.ts';
+import { compileUnion } from './union.ts';
+
+/** The column `search` adds to name each row's table (search-operator.md). */
+const TABLE_COLUMN = '$table';
+
+/** `search [in (T1, T2)] predicate`: a union of the tables (every table without `in`), filtered. */
+export function compileSearchSource(node: SearchSourceNode, env: ExprEnv): TabularPlan {
+  const tables = node.tables ?? [create({ kind: 'Name', name: '*', span: node.span })];
+  const options = { kind: 'outer', withSource: TABLE_COLUMN, isFuzzy: false } as const;
+  const union = compileUnion([], options, tables, node.span, { ...env, columns: [] });
+  return filtered(union, node.predicate, node.span, env);
+}
+
+/** `T | search predicate`. */
+export const compileSearch: OperatorCompiler<'SearchOperator'> = (input, operator, env) =>
+  filtered(input, operator.predicate, operator.span, env);
+
+function filtered(input: TabularPlan, predicate: ExprNode, span: Span, env: ExprEnv): TabularPlan {
+  if (input.failed) return input;
+  const condition = termsToColumns(predicate, input.schema);
+  return compileOperator(input, create({ kind: 'WhereOperator', condition, span }), withColumns(env, input.schema));
+}
+
+/**
+ * A bare string term matches a row when any text column has it, case-insensitively; `*` in the
+ * term asks for a prefix, suffix or substring match. Terms combine with and/or/not; every other
+ * expression (`Col == 1`) is a predicate as `where` reads it.
+ */
+function termsToColumns(node: ExprNode, schema: readonly KqlColumn[]): ExprNode {
+  if (node.kind === 'Binary' && (node.op === 'and' || node.op === 'or')) {
+    return { ...node, left: termsToColumns(node.left, schema), right: termsToColumns(node.right, schema) };
+  }
+  if (node.kind === 'Call' && node.name === 'not' && node.args.length === 1) {
+    return { ...node, args: [termsToColumns(node.args[0], schema)] };
+  }
+  if (node.kind !== 'Literal' || typeof node.value !== 'string') return node;
+  const term = node.value;
+  const op =
+    term.startsWith('*') && term.endsWith('*') && term.length > 1
+      ? 'contains'
+      : term.endsWith('*')
+        ? 'hasprefix'
+        : term.startsWith('*')
+          ? 'hassuffix'
+          : 'has';
+  return anyTextColumn(op, create({ ...node, value: term.replace(/^\*|\*$/g, '') }), schema, node.span);
+}
+
+/**
+ * `* has "x"` (where, search): true when any string or dynamic column (as text) satisfies
+ * `column op right`; false when there is none.
+ */
+export function anyTextColumn(op: BinaryOperator, right: ExprNode, schema: readonly KqlColumn[], span: Span): ExprNode {
+  const tests = schema
+    .filter((column) => column.name !== TABLE_COLUMN && (column.type === 'string' || column.type === 'dynamic'))
+    .map((column): ExprNode => {
+      const ref = create({ kind: 'Name', name: column.name, span });
+      const text =
+        column.type === 'string' ? ref : create({ kind: 'Call', name: 'tostring', nameSpan: span, args: [ref], span });
+      return create({ kind: 'Binary', op, left: text, right, span });
+    });
+  if (tests.length === 0) return create({ kind: 'Literal', type: 'bool', value: false, span });
+  return tests.reduce((left, test) => create({ kind: 'Binary', op: 'or', left, right: test, span }));
+}
