@@ -3,6 +3,7 @@ export type { Caller } from '../access/index.ts';
 export { type ConsoleOptions, consoleRouter } from './console/console-routes.ts';
 export { type Bot, createBot } from './core/bot.ts';
 export type { BotDeps } from './core/bot-deps.ts';
+export { type CardDelivery, type CardUpdater, createCardDelivery } from './core/card-delivery.ts';
 export { type Conversations, createConversations } from './core/conversations.ts';
 export { type HuntCommand, handleHunt } from './core/handle-hunt.ts';
 export { SWEEP_CONCURRENCY } from './core/handle-sweep.ts';

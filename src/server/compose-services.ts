@@ -8,7 +8,15 @@ import {
   createEntraNamedLocationProvider,
   LIVE_STATES,
 } from '../blocking/index.ts';
-import { type Bot, type BotDeps, createBot, createRunRecords, type RunRecords } from '../chat/index.ts';
+import {
+  type Bot,
+  type BotDeps,
+  type CardDelivery,
+  createBot,
+  createCardDelivery,
+  createRunRecords,
+  type RunRecords,
+} from '../chat/index.ts';
 import { ConfigError, findTenant, type HuntopsConfig, remoteRetryFromEnv, type TenantConfig } from '../config/index.ts';
 import { createHuntRunner, type HuntRunner, type HuntTemplate, loadTemplates } from '../hunts/index.ts';
 import {
@@ -34,6 +42,8 @@ export interface Services {
   readonly work: InFlightWork;
   /** The posted cards the bot remembers; a Teams refresh shows them again. */
   readonly runs: RunRecords;
+  /** Where each surface registers how to update its cards outside a request, once it is attached. */
+  readonly cards: CardDelivery;
   readonly runner: HuntRunner;
   readonly intel: IntelService;
   readonly blocking: BlockingService;
@@ -116,6 +126,7 @@ export async function composeServices(options: ComposeOptions): Promise<Services
   metrics?.countProposalsWith(() => blocking.proposals({ states: LIVE_STATES }));
   const prioritize = options.prioritize ?? ((bot: Bot) => bot);
   const runs = createRunRecords(store.db);
+  const cards = createCardDelivery();
   const core: BotDeps = {
     config,
     audit: store.audit,
@@ -125,9 +136,10 @@ export async function composeServices(options: ComposeOptions): Promise<Services
     blocking: blockingPort(blocking),
     logger,
     clock,
+    cards,
   };
   const work = trackInFlight(prioritize(createBot(core)));
-  return { bot: work.bot, core, work, runs, runner, intel, blocking, close: () => intel.close() };
+  return { bot: work.bot, core, work, runs, cards, runner, intel, blocking, close: () => intel.close() };
 }
 
 /**

@@ -141,6 +141,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     : undefined;
   await slack?.start();
   if (slack) surfacesUp.set('slack', slack.outage);
+  if (slack) services.cards.register('slack', slack.updateCard);
   const conversations = createConversations(store.db);
   const teamsSettings = teamsSettingsFromEnv(rawEnv, env.MicrosoftAppType);
   const teams = attachTeams({
@@ -156,6 +157,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     onConnectorCall: metrics.teamsConnectorCall,
   });
   surfacesUp.set('teams', reachable);
+  services.cards.register('teams', teams.updateCard);
   const scheduler = startDigestScheduler({
     plans: digestPlans(config),
     deps: digestDeps(services.runner, services.blocking, store, Date.now),

@@ -97,6 +97,12 @@ export interface DigestRunsTable {
   failure: string | null;
 }
 
+/** One card (a hunt run's, or a `/hunt block` approval card's run key) showing one proposal. */
+export interface ProposalCardsTable {
+  proposal_id: string;
+  run_id: string;
+}
+
 export interface Database {
   digest_runs: DigestRunsTable;
   chat_conversations: ChatConversationsTable;
@@ -104,4 +110,5 @@ export interface Database {
   audit_events: AuditEventsTable;
   kv_cache: KvCacheTable;
   hunt_runs: HuntRunsTable;
+  proposal_cards: ProposalCardsTable;
 }

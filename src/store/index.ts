@@ -1,6 +1,6 @@
 // Public surface of the store: SQLite by default, PostgreSQL when DATABASE_URL is set.
 export type { AuditEvent, AuditFilter, AuditLog, StoredAuditEvent } from './audit-log.ts';
 export type { Cache } from './cache.ts';
-export type { Database } from './database.ts';
+export type { Database, HuntRunsTable } from './database.ts';
 export { type Dialect, MIGRATIONS, type Migration } from './migrations/index.ts';
 export { openStore, type Store, type StoreOptions } from './open-store.ts';

@@ -35,5 +35,22 @@ for (const dialect of dialects) {
       expect((await runs.get('run-1'))?.query).toBe(QUERY);
       expect((await runs.get('block-card'))?.query).toBeUndefined();
     });
+
+    it('link every card showing a proposal to it, oldest first, once each', async () => {
+      store = await dialect.open();
+      const runs = createRunRecords(store.db);
+      const huntCard = (proposalIds: string[]) => ({
+        ...(record('x').card as object),
+        kind: 'hunt',
+        proposals: proposalIds.map((id) => ({ id })),
+      });
+      const at = (minute: number) => new Date(`2026-11-22T08:0${minute}:00Z`);
+      await runs.save({ ...record('run-1'), card: huntCard(['p-1', 'p-2']) as never }, at(1));
+      await runs.save({ ...record('run-2'), card: huntCard(['p-1']) as never }, at(2));
+      await runs.save({ ...record('run-3'), card: huntCard([]) as never }, at(3));
+      expect((await runs.showing('p-1')).map((run) => run.runId)).toEqual(['run-1', 'run-2']);
+      expect((await runs.showing('p-2')).map((run) => run.runId)).toEqual(['run-1']);
+      expect(await runs.showing('p-3')).toEqual([]);
+    });
   });
 }

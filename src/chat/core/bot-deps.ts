@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { HuntopsConfig } from '../../config/index.ts';
 import type { AuditLog } from '../../store/index.ts';
+import type { CardDelivery } from './card-delivery.ts';
 import type { BlockingPort, HuntPort, IntelPort } from './ports.ts';
 import type { RunRecords } from './run-records.ts';
 
@@ -13,4 +14,6 @@ export interface BotDeps {
   readonly blocking: BlockingPort;
   readonly logger: Logger;
   readonly clock?: () => number;
+  /** Reaches cards in other conversations (a proposal's other cards); without it only the presser's are updated. */
+  readonly cards?: CardDelivery;
 }

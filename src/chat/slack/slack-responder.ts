@@ -62,17 +62,15 @@ export function slackResponder(options: SlackResponderOptions): Responder & { en
       if (message.overflowCsv && ref.ts) await postCsvInThread(options.client, ref, message.overflowCsv);
       return ref;
     },
-    async update(ref, card) {
-      if (!ref.channel || !ref.ts) return;
-      const message = toBlockKit(card);
-      await options.client.chat.update({
-        channel: ref.channel,
-        ts: ref.ts,
-        text: message.text,
-        blocks: message.blocks,
-      });
-    },
+    update: (ref, card) => updateSlackMessage(options.client, ref, card),
   };
+}
+
+/** Replaces a posted message (chat.update); the bot's token reaches any message it posted, in any channel. */
+export async function updateSlackMessage(client: SlackChatClient, ref: MessageRef, card: CardModel): Promise<void> {
+  if (!ref.channel || !ref.ts) return;
+  const message = toBlockKit(card);
+  await client.chat.update({ channel: ref.channel, ts: ref.ts, text: message.text, blocks: message.blocks });
 }
 
 /** The full finding list, as CSV code blocks in the card's thread (no file scopes needed). */

@@ -6,13 +6,14 @@ import type { RetryBudget } from '../../config/index.ts';
 import type { AuditLog } from '../../store/index.ts';
 import { auditRejectedAction } from '../core/audit-event.ts';
 import type { Bot } from '../core/bot.ts';
+import type { CardUpdater } from '../core/card-delivery.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { pinWorkspace, type SlackPin } from './pin-workspace.ts';
 import { rejectFutureTimestamps } from './reject-future-timestamps.ts';
 import { rejectMalformedSignatures } from './reject-malformed-signatures.ts';
 import { rejectReplayedRequests, type SeenSignatures } from './reject-replayed-requests.ts';
 import { slackClientOptions } from './slack-client-options.ts';
-import { slackResponder } from './slack-responder.ts';
+import { type SlackChatClient, slackResponder, updateSlackMessage } from './slack-responder.ts';
 import { keepReconnecting } from './socket-mode-reconnects.ts';
 
 export interface SlackSettings {
@@ -54,6 +55,8 @@ export interface SlackSurface {
   stop(): Promise<void>;
   /** Why Slack cannot reach the bot right now (a Socket Mode connection being re-established), or undefined. */
   outage(): string | undefined;
+  /** Updates a card the bot posted, outside any Slack request (another card of the same proposal). */
+  readonly updateCard: CardUpdater;
 }
 
 export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
@@ -170,5 +173,6 @@ export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
       if (socketMode) await bolt.stop();
     },
     outage: () => (socketState === 'connected' ? undefined : `the Socket Mode connection is ${socketState}`),
+    updateCard: (ref, card) => updateSlackMessage(bolt.client as unknown as SlackChatClient, ref, card),
   };
 }

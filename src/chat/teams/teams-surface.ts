@@ -1,9 +1,10 @@
-import { ActivityEventNames, ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityEventNames, ActivityTypes, type ConversationReference, type TurnContext } from 'botbuilder';
 import express, { type Express, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { HuntopsConfig } from '../../config/index.ts';
 import type { AuditLog } from '../../store/index.ts';
 import type { Bot } from '../core/bot.ts';
+import type { CardUpdater } from '../core/card-delivery.ts';
 import type { Conversations } from '../core/conversations.ts';
 import type { RunRecords } from '../core/run-records.ts';
 import { approverDirectory } from './approver-directory.ts';
@@ -13,6 +14,7 @@ import { emulatorOnly } from './emulator-only.ts';
 import { foreignEntraTenant, servedEntraTenants } from './entra-tenants.ts';
 import { createTeamsAdapter } from './teams-adapter.ts';
 import { TeamsHandler } from './teams-handler.ts';
+import { teamsResponder } from './teams-responder.ts';
 import type { TeamsSettings } from './teams-settings.ts';
 
 export const TEAMS_MESSAGES_PATH = '/api/messages';
@@ -49,6 +51,13 @@ export function attachTeams(options: TeamsSurfaceOptions) {
     options.logger.error({ err: error, activityType: context.activity.type }, 'teams turn failed');
     await context.sendActivity('huntops hit an error handling that; the admin can find it in the log.').catch(() => {});
   };
+  const views = approverViews({
+    config: options.config,
+    runs: options.runs,
+    directory: approverDirectory(),
+    logger: options.logger,
+    audit: options.audit,
+  });
   const handler = new TeamsHandler({
     bot: options.bot,
     adapter,
@@ -56,13 +65,7 @@ export function attachTeams(options: TeamsSurfaceOptions) {
     logger: options.logger,
     newCorrelationId: options.newCorrelationId,
     audit: options.audit,
-    views: approverViews({
-      config: options.config,
-      runs: options.runs,
-      directory: approverDirectory(),
-      logger: options.logger,
-      audit: options.audit,
-    }),
+    views,
     rememberConversation: (reference) => {
       const id = (reference as { conversation?: { id?: string } }).conversation?.id;
       return id ? options.conversations.remember('teams', id, reference, new Date()) : Promise.resolve();
@@ -82,7 +85,14 @@ export function attachTeams(options: TeamsSurfaceOptions) {
       },
     );
   });
-  return { adapter };
+  /** Updates a card outside any Teams request (another card of the same proposal), in its stored conversation. */
+  const updateCard: CardUpdater = async (ref, card) => {
+    const reference = ref.conversationId ? await options.conversations.find('teams', ref.conversationId) : undefined;
+    if (!reference) throw new Error(`no stored Teams conversation ${ref.conversationId} to update the card in`);
+    const channel = { adapter, appId, reference: reference as Partial<ConversationReference> };
+    await teamsResponder({ ...channel, channelCard: views.channelCard }).update(ref, card);
+  };
+  return { adapter, updateCard };
 }
 
 const FOREIGN_TENANT = 'This huntops does not serve your organisation.';

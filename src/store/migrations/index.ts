@@ -6,6 +6,7 @@ import { conversations } from './004-conversations.ts';
 import { digestRuns } from './005-digest-runs.ts';
 import { digestRunFailures } from './006-digest-run-failures.ts';
 import { huntRunQueries } from './007-hunt-run-queries.ts';
+import { proposalCards } from './008-proposal-cards.ts';
 import type { Dialect, Migration } from './migration.ts';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   digestRuns,
   digestRunFailures,
   huntRunQueries,
+  proposalCards,
 ];
 
 /** Runs pending migrations on either dialect. Kysely's migrator takes a lock, so replicas starting together are safe. */
