@@ -16,7 +16,7 @@ export { normalizeCommandText } from './grammar/normalize-text.ts';
 export { parseCommand, type Vocabulary } from './grammar/parse-command.ts';
 export { slackUsageHint, teamsCommands } from './grammar/surface-hints.ts';
 export { type SeenSignatures, seenSignatures } from './slack/reject-replayed-requests.ts';
-export { slackClientOptions } from './slack/slack-client-options.ts';
+export { type SlackDigestPoster, slackDigestPoster } from './slack/slack-digest-poster.ts';
 export {
   attachSlack,
   SLACK_EVENTS_PATH,
@@ -24,6 +24,6 @@ export {
   type SlackSurface,
   type SlackSurfaceOptions,
 } from './slack/slack-surface.ts';
-export { teamsResponder } from './teams/teams-responder.ts';
+export { type TeamsDigestOptions, type TeamsDigestPoster, teamsDigestPoster } from './teams/teams-digest-poster.ts';
 export { type TeamsSettings, teamsSettingsFromEnv } from './teams/teams-settings.ts';
 export { attachTeams, TEAMS_MESSAGES_PATH, type TeamsSurfaceOptions } from './teams/teams-surface.ts';

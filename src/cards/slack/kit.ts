@@ -1,11 +1,11 @@
-import type { types } from '@slack/bolt';
 import { type CardActionPayload, slackActionId } from '../actions.ts';
 import { clip, escapeSlack } from '../format/text.ts';
 import { SLACK } from '../limits.ts';
 import type { Tone } from '../model/list-view.ts';
 import { verbTitle } from '../model/proposal-status.ts';
+import type { Button, SlackBlock } from './block-kit-types.ts';
 
-export type SlackBlock = types.KnownBlock;
+export type { SlackBlock } from './block-kit-types.ts';
 
 /** Escapes data for mrkdwn and clips it so the escaped text stays within `max` (entities never cut in half). */
 export function mrkdwnSafe(raw: string, max: number): string {
@@ -48,7 +48,7 @@ export function context(texts: readonly string[]): SlackBlock {
 
 export const divider: SlackBlock = { type: 'divider' };
 
-function button(payload: CardActionPayload, label: string): types.Button {
+function button(payload: CardActionPayload, label: string): Button {
   const style = payload.verb === 'approve' ? 'primary' : payload.verb === 'retry' ? undefined : 'danger';
   return {
     type: 'button',
