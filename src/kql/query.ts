@@ -64,6 +64,10 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
   try {
     compiled = compileQuery(parsed.tree, text, { database, now: (options.now ?? new Date()).getTime(), context });
   } catch (error) {
+    // A plugin whose columns depend on the data (bag_unpack) runs its input while compiling.
+    if (error instanceof KqlRuntimeError) {
+      return { ok: false, kind: 'runtime', error: { code: error.code, message: error.message } };
+    }
     return internalError(error);
   }
   if (compiled.diagnostics.some((d) => d.severity === 'error')) {

@@ -170,7 +170,7 @@ describe.each(SERVICES)('digest faults: $service', ({ standin, path, hunt, other
     expect(counts(finished)).toEqual(baseline); // the failed hunt keeps its last findings as the baseline
     const post = await postOf(rig, finished);
     expect(post.args.channel).toBe('C1');
-    expect(String(post.args.text)).toMatch(/^watch digest · .* · 1 hunt failed · /); // not "all clear"
+    expect(String(post.args.text)).toMatch(/^watch digest: nothing new · .* · 1 hunt failed · /); // not "all clear"
     const failure = line(post, hunt);
     expect(failure.startsWith(`Failed: ${BACKEND[hunt]} query for tenant 'tenant-x' failed`)).toBe(true);
     expect(failure.replace(/^Failed: [^:]+: /, '')).toMatch(HUNT_FAILURE[kind]);

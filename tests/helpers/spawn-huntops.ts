@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** A start takes seconds (tsx compiles the sources); on a 2-core machine running other test files, much longer. */
+const START_TIMEOUT_MS = 50_000;
 const BIN = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 
 export interface SpawnedHuntops {
@@ -42,8 +44,8 @@ export async function spawnHuntops(options: {
   const output: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`huntops did not start within 30 s:\n${output.join('\n')}`)),
-      30_000,
+      () => reject(new Error(`huntops did not start within ${START_TIMEOUT_MS / 1000} s:\n${output.join('\n')}`)),
+      START_TIMEOUT_MS,
     );
     const onLine = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {

@@ -58,6 +58,25 @@ const cases: QueryCase[] = [
   { name: 'search * keeps every row', query: 'search * | count', rows: [[3]] },
   { name: 'T | search filters T', query: 'T | search "set" | project x', rows: [[1]] },
   { name: 'where * has tests every text column', query: 'T | where * has "other" | project x', rows: [[2]] },
+  {
+    name: 'evaluate bag_unpack: slots become sorted, typed columns (bag-unpack-plugin.md)',
+    query:
+      'datatable(d:dynamic, k:long)[dynamic({"Name":"John","Age":20}), 1, dynamic({"Name":"Dave","Age":40.5}), 2] | evaluate bag_unpack(d, "P_") | where P_Age > 30',
+    columns: ['k:long', 'P_Age:real', 'P_Name:string'],
+    rows: [[2, 40.5, 'Dave']],
+  },
+  {
+    name: 'evaluate bag_unpack keeps a clashing input column when asked, and ignores properties',
+    query:
+      'datatable(d:dynamic, Name:string)[dynamic({"Name":"John","Age":20,"Tag":"x"}), "old"] | evaluate bag_unpack(d, columnsConflict="keep_source", ignoredProperties=dynamic(["Age"]))',
+    columns: ['Name:string', 'Tag:string'],
+    rows: [['old', 'x']],
+  },
+  {
+    name: 'parse_command_line splits as CommandLineToArgvW',
+    query: String.raw`print a = parse_command_line(@"""C:\Program Files\x.exe"" -a ""b c"" d\""e", "windows")`,
+    rows: [[[String.raw`C:\Program Files\x.exe`, '-a', 'b c', 'd"e']]],
+  },
   { name: 'U+202F and other Unicode spaces are blanks', query: 'print\u202Fa\u2009=\u00A01', rows: [[1]] },
 ];
 

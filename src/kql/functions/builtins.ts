@@ -11,6 +11,7 @@ import type { AggregateFunction, ScalarFunction } from './registry-types.ts';
 import { binFunctions } from './scalar/bin.ts';
 import { bitwiseFunctions } from './scalar/bitwise.ts';
 import { canonicalJsonFunctions } from './scalar/canonical-json.ts';
+import { commandLineFunctions } from './scalar/command-line.ts';
 import { conditionalFunctions } from './scalar/conditional.ts';
 import { conversionFunctions } from './scalar/conversion.ts';
 import { datetimeFunctions } from './scalar/datetime.ts';
@@ -51,6 +52,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   textCodeFunctions,
   setSimilarityFunctions,
   canonicalJsonFunctions,
+  commandLineFunctions,
 ];
 
 const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [

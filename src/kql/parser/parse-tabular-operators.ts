@@ -105,7 +105,7 @@ const KNOWN_UNSUPPORTED = new Set([
 export function parseOperator(c: Cursor): OperatorNode {
   const keyword = c.peek();
   const name = keyword.kind === 'ident' ? (ALIASES[keyword.text] ?? keyword.text) : '';
-  const parser = Object.hasOwn(PARSERS, name) ? PARSERS[name] : undefined;
+  const parser = Object.hasOwn(PARSERS, name) ? PARSERS[name] : name === 'evaluate' ? evaluateParser(c) : undefined;
   if (!parser) {
     if (keyword.kind !== 'ident') c.reportExpected('a query operator');
     else c.next();
@@ -120,6 +120,23 @@ export function parseOperator(c: Cursor): OperatorNode {
   const operator = parser(c, keyword);
   expectOperatorEnd(c);
   return operator;
+}
+
+/** Plugins the engine runs; `evaluate` with any other plugin is parsed loosely and named unsupported. */
+const PLUGINS = new Set(['bag_unpack']);
+
+function evaluateParser(c: Cursor): OperatorParser | undefined {
+  let i = 1;
+  // Skip `hint.name = value` options to reach the plugin name.
+  while (c.isIdent(undefined, i) && c.isPunct('.', i + 1)) i += 5;
+  if (!c.isIdent(undefined, i) || !PLUGINS.has(c.peek(i).text) || !c.isPunct('(', i + 1)) return undefined;
+  return (cursor, keyword) => {
+    parseOptions(cursor, []);
+    const plugin = parseExpression(cursor);
+    if (plugin.kind !== 'Call')
+      return create({ kind: 'UnsupportedOperator', name: 'evaluate', span: cursor.spanFrom(keyword) });
+    return create({ kind: 'EvaluateOperator', plugin, span: cursor.spanFrom(keyword) });
+  };
 }
 
 /** `make-graph`, `graph-match`: operator names the lexer splits at the hyphen are named whole. */

@@ -1,6 +1,14 @@
 import type { Span } from '../diagnostics/index.ts';
 import type { KqlType } from '../types.ts';
-import type { ExprNode, NamedExpression, OperatorOption, ParsePattern, SortKey, UnionOptions } from './nodes.ts';
+import type {
+  CallNode,
+  ExprNode,
+  NamedExpression,
+  OperatorOption,
+  ParsePattern,
+  SortKey,
+  UnionOptions,
+} from './nodes.ts';
 
 /** Query operators: what follows a `|`. One record kind per operator. */
 interface OperatorBase {
@@ -127,6 +135,11 @@ export interface MvApplyOperator extends OperatorBase {
   /** The `on (...)` subquery: operators applied to each row's expanded values. */
   readonly subquery: readonly OperatorNode[];
 }
+/** `evaluate plugin(args)` for the plugins the engine runs (`bag_unpack`). */
+export interface EvaluateOperator extends OperatorBase {
+  readonly kind: 'EvaluateOperator';
+  readonly plugin: CallNode;
+}
 /** `T | search predicate`: the rows of T matching a search predicate (terms match any column). */
 export interface SearchOperator extends OperatorBase {
   readonly kind: 'SearchOperator';
@@ -171,6 +184,7 @@ export type OperatorNode =
   | MvApplyOperator
   | RenderOperator
   | SearchOperator
+  | EvaluateOperator
   | UnsupportedOperator;
 
 export type OperatorKind = OperatorNode['kind'];
