@@ -77,6 +77,21 @@ const cases: QueryCase[] = [
     query: String.raw`print a = parse_command_line(@"""C:\Program Files\x.exe"" -a ""b c"" d\""e", "windows")`,
     rows: [[[String.raw`C:\Program Files\x.exe`, '-a', 'b c', 'd"e']]],
   },
+  {
+    name: 'evaluate pivot: one column per value, count() by the other columns (pivot-plugin.md)',
+    query: 'T | extend k = iff(x == 1, "one", "two"), g = "all" | project k, g | evaluate pivot(k)',
+    columns: ['g:string', 'one:long', 'two:long'],
+    rows: [['all', 1, 1]],
+  },
+  {
+    name: 'evaluate pivot with an aggregate and listed columns; an empty sum is 0',
+    query: 'T | extend k = iff(x == 1, "one", "two") | evaluate pivot(k, sum(x), s) | order by s asc',
+    columns: ['s:string', 'one:long', 'two:long'],
+    rows: [
+      ['POLICY.Other_2', 0, 2],
+      ['Policy.Set Name_1', 1, 0],
+    ],
+  },
   { name: 'U+202F and other Unicode spaces are blanks', query: 'print\u202Fa\u2009=\u00A01', rows: [[1]] },
 ];
 
@@ -101,7 +116,10 @@ describe('real-world constructs', () => {
       'let ioc = externaldata(Ip:string) [h@"https://example.com/x.txt"];\nT | where s in (ioc)',
       'KQL0023 line 1, col 11: externaldata reads data',
     ],
-    ['T | evaluate pivot(s)', "KQL0020 line 1, col 5: operator 'evaluate pivot' is not supported by the local engine"],
+    [
+      'T | evaluate rolling_percentile(x, 50, s, 1d, 2)',
+      "KQL0020 line 1, col 5: operator 'evaluate rolling_percentile' is not supported by the local engine",
+    ],
   ])('refuses %j by name and position, never as a syntax error', async (query, message) => {
     const outcome = await runQuery(db, query, { now: TEST_NOW });
     expect(outcome.ok).toBe(false);

@@ -1,5 +1,5 @@
 import { Diagnostics } from '../diagnostics/index.ts';
-import { create, type ExprNode, type OperatorNode } from '../syntax/index.ts';
+import { create, EVALUATE_PLUGINS, type ExprNode, type OperatorNode } from '../syntax/index.ts';
 import type { Cursor } from './cursor.ts';
 import type { Token } from './lexer.ts';
 import { parseNamedList, parseOptions, parseSortKey } from './parse-clauses.ts';
@@ -122,14 +122,11 @@ export function parseOperator(c: Cursor): OperatorNode {
   return operator;
 }
 
-/** Plugins the engine runs; `evaluate` with any other plugin is parsed loosely and named unsupported. */
-const PLUGINS = new Set(['bag_unpack']);
-
 function evaluateParser(c: Cursor): OperatorParser | undefined {
   let i = 1;
   // Skip `hint.name = value` options to reach the plugin name.
   while (c.isIdent(undefined, i) && c.isPunct('.', i + 1)) i += 5;
-  if (!c.isIdent(undefined, i) || !PLUGINS.has(c.peek(i).text) || !c.isPunct('(', i + 1)) return undefined;
+  if (!c.isIdent(undefined, i) || !EVALUATE_PLUGINS.has(c.peek(i).text) || !c.isPunct('(', i + 1)) return undefined;
   return (cursor, keyword) => {
     parseOptions(cursor, []);
     const plugin = parseExpression(cursor);

@@ -4,4 +4,5 @@
 export { create } from './create.ts';
 export type * from './nodes.ts';
 export type * from './operators.ts';
+export { EVALUATE_PLUGINS } from './operators.ts';
 export type * from './statements.ts';

@@ -135,7 +135,10 @@ export interface MvApplyOperator extends OperatorBase {
   /** The `on (...)` subquery: operators applied to each row's expanded values. */
   readonly subquery: readonly OperatorNode[];
 }
-/** `evaluate plugin(args)` for the plugins the engine runs (`bag_unpack`). */
+/** The `evaluate` plugins the engine runs; any other is parsed loosely and named unsupported. */
+export const EVALUATE_PLUGINS: ReadonlySet<string> = new Set(['bag_unpack', 'pivot']);
+
+/** `evaluate plugin(args)` for one of EVALUATE_PLUGINS. */
 export interface EvaluateOperator extends OperatorBase {
   readonly kind: 'EvaluateOperator';
   readonly plugin: CallNode;

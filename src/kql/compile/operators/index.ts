@@ -2,9 +2,9 @@ import { Diagnostics } from '../../diagnostics/index.ts';
 import type { OperatorKind, OperatorNode } from '../../syntax/index.ts';
 import { type ExprEnv, withColumns } from '../env.ts';
 import { failedPlan, type TabularPlan } from '../plan.ts';
-import { compileBagUnpack } from './bag-unpack.ts';
 import { compileCount, compileGetSchema } from './count.ts';
 import { compileDistinct } from './distinct.ts';
+import { compileEvaluate } from './evaluate.ts';
 import { compileExtend } from './extend.ts';
 import { compileAs, compileInvoke } from './invoke.ts';
 import { compileJoin, compileLookup } from './join.ts';
@@ -57,8 +57,7 @@ const COMPILERS = {
   MvApplyOperator: compileMvApply,
   RenderOperator: compileRender,
   SearchOperator: compileSearch,
-  // The parser makes an EvaluateOperator only for the plugins the engine runs: bag_unpack.
-  EvaluateOperator: (input, operator, env) => compileBagUnpack(input, operator.plugin, env),
+  EvaluateOperator: compileEvaluate,
   UnsupportedOperator: (_input, operator, env) => {
     env.cx.report(Diagnostics.unsupportedOperator(operator.name, operator.span));
     return failedPlan();
