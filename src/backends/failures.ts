@@ -1,14 +1,8 @@
-import { retryAfterMs } from '../config/index.ts';
+import { type Failure as RemoteFailure, retryAfterMs } from '../remote/index.ts';
 import type { BackendErrorCode } from './errors.ts';
 
-/** What went wrong with one call, in terms of what to do next. */
-export interface Failure {
-  readonly code: BackendErrorCode;
-  readonly retryable: boolean;
-  readonly detail: string;
-  /** The service's own Retry-After, when it gave one. */
-  readonly retryAfterMs?: number;
-}
+/** What went wrong with one call to a query service, in terms of what to do next. */
+export type Failure = RemoteFailure<BackendErrorCode>;
 
 interface ErrorShape {
   name?: unknown;

@@ -1,17 +1,14 @@
-import { backoffMs } from '../config/index.ts';
+import { type BackoffPolicy, retryWithBackoff } from '../remote/index.ts';
 import { BackendError, type BackendErrorCode, type BackendErrorContext } from './errors.ts';
 import { classifyFailure, type Failure } from './failures.ts';
 import type { BackendKind } from './query-backend.ts';
 import type { QuotaGate } from './quotas.ts';
 
-/** The one retry policy for every backend (the SDKs' own retries are switched off). */
-export interface RetryPolicy {
-  /** Calls in total, the first included. */
-  readonly maxAttempts: number;
-  readonly baseDelayMs: number;
-  readonly maxDelayMs: number;
-  /** A Retry-After longer than this is not waited for: the query fails as throttled at once. */
-  readonly maxRetryAfterMs: number;
+/**
+ * The one retry policy for every backend (the SDKs' own retries are switched off). A Retry-After longer than
+ * `maxRetryAfterMs` is not waited for: the query fails as throttled at once.
+ */
+export interface RetryPolicy extends BackoffPolicy {
   /** Client-side limit per call, a little above the server timeout we ask for. */
   readonly attemptTimeoutMs: number;
 }
@@ -45,28 +42,34 @@ export interface RetryRun {
 /** Runs `call` through the quota gate, retrying 429 (after Retry-After), 5xx and timeouts with backoff. */
 export async function callWithRetry<T>(call: (signal: AbortSignal) => Promise<T>, run: RetryRun): Promise<T> {
   const { policy, context } = run;
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await run.gate
-      .run(() => attemptOnce(call, run, attempt))
-      .then(
-        (value) => ({ value }),
-        (error: unknown) => ({ error }),
-      );
-    if ('value' in outcome) {
-      run.observer?.({ ...context, outcome: 'ok' });
-      return outcome.value;
-    }
-    const { error } = outcome;
-    if (error instanceof BackendError) throw error; // aborted by the caller
-    const classified = error instanceof AttemptTimeout ? timeoutFailure(policy) : classifyFailure(error);
-    run.observer?.({ ...context, outcome: classified.code });
-    const delay = classified.retryAfterMs ?? backoffMs(policy, attempt);
-    if (!classified.retryable || attempt >= policy.maxAttempts || delay > policy.maxRetryAfterMs) {
-      throw new BackendError(classified.code, { ...context, attempts: attempt }, classified.detail, { cause: error });
-    }
-    if (classified.code === 'huntops_backend_throttled') run.gate.pauseFor(delay);
-    await sleep(delay, run, attempt);
-  }
+  return retryWithBackoff<T, BackendErrorCode>(
+    async (attempt) => {
+      const outcome = await run.gate
+        .run(() => attemptOnce(call, run, attempt))
+        .then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        );
+      if ('value' in outcome) {
+        run.observer?.({ ...context, outcome: 'ok' });
+        return { ok: true, value: outcome.value };
+      }
+      const { error } = outcome;
+      if (error instanceof BackendError) throw error; // aborted by the caller
+      const classified = error instanceof AttemptTimeout ? timeoutFailure(policy) : classifyFailure(error);
+      run.observer?.({ ...context, outcome: classified.code });
+      return { ok: false, failure: { ...classified, cause: error } };
+    },
+    {
+      policy,
+      giveUp: (failure, attempts) =>
+        new BackendError(failure.code, { ...context, attempts }, failure.detail, { cause: failure.cause }),
+      async wait(delay, failure, attempt) {
+        if (failure.code === 'huntops_backend_throttled') run.gate.pauseFor(delay);
+        await sleep(delay, run, attempt);
+      },
+    },
+  );
 }
 
 class AttemptTimeout extends Error {}

@@ -11,5 +11,5 @@ export {
   parseConfigText,
   resolveConfigPath,
 } from './load-config.ts';
-export { backoffMs, type RetryBudget, remoteRetryFromEnv, retryAfterMs } from './remote-retry.ts';
+export { type RetryBudget, remoteRetryFromEnv } from './remote-retry.ts';
 export * from './schema.ts';

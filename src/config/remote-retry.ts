@@ -30,27 +30,3 @@ export function remoteRetryFromEnv(env: NodeJS.ProcessEnv): RetryBudget | undefi
   if (problems.length > 0) throw new ConfigError('environment', problems);
   return Object.keys(budget).length > 0 ? budget : undefined;
 }
-
-/**
- * A `Retry-After` header (delta seconds or an HTTP date) as milliseconds from `now`: how long a throttling
- * service asked huntops to wait. Undefined when absent or unreadable.
- */
-export function retryAfterMs(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value.trim());
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/**
- * The pause before retry `attempt` (1-based): exponential from `baseDelayMs`, capped at `maxDelayMs`, with
- * jitter in its upper half so tenants (and replicas) that failed together do not retry in lockstep.
- */
-export function backoffMs(
-  policy: { readonly baseDelayMs: number; readonly maxDelayMs: number },
-  attempt: number,
-): number {
-  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return exponential / 2 + Math.random() * (exponential / 2);
-}

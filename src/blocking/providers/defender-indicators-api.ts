@@ -1,6 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
 import { Agent } from 'undici';
-import { retryAfterMs } from '../../config/index.ts';
+import { retryAfterMs } from '../../remote/index.ts';
 import { BlockProviderError, ProviderHttpError } from './provider-error.ts';
 import { type ProviderCallObserver, type ProviderRetryPolicy, withProviderRetry } from './provider-retry.ts';
 

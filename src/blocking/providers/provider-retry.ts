@@ -1,14 +1,11 @@
-import { backoffMs, retryAfterMs } from '../../config/index.ts';
+import { type BackoffPolicy, type Failure, retryAfterMs, retryWithBackoff } from '../../remote/index.ts';
 import { BlockProviderError, type BlockProviderErrorCode } from './provider-error.ts';
 
-/** Bounded retries for provider calls: 429 after its Retry-After, 5xx, timeouts and network failures. */
-export interface ProviderRetryPolicy {
-  /** Calls in total, the first included. */
-  readonly maxAttempts: number;
-  readonly baseDelayMs: number;
-  readonly maxDelayMs: number;
-  /** A longer Retry-After is not waited for: the block fails as throttled and the approver may retry later. */
-  readonly maxRetryAfterMs: number;
+/**
+ * Bounded retries for provider calls: 429 after its Retry-After, 5xx, timeouts and network failures. A Retry-After
+ * longer than `maxRetryAfterMs` is not waited for: the block fails as throttled and the approver may retry later.
+ */
+export interface ProviderRetryPolicy extends BackoffPolicy {
   readonly attemptTimeoutMs: number;
 }
 
@@ -24,12 +21,7 @@ export const DEFAULT_PROVIDER_RETRY: ProviderRetryPolicy = {
   attemptTimeoutMs: 15_000,
 };
 
-interface Classified {
-  readonly code: BlockProviderErrorCode;
-  readonly retryable: boolean;
-  readonly detail: string;
-  readonly retryAfterMs?: number;
-}
+type Classified = Failure<BlockProviderErrorCode>;
 
 /** Told about every attempt of a provider call (for metrics): 'ok' or the failure's code; must not throw. */
 export type ProviderCallObserver = (outcome: 'ok' | BlockProviderErrorCode) => void;
@@ -44,27 +36,33 @@ export async function withProviderRetry<T>(
   call: (signal: AbortSignal) => Promise<T>,
   observe?: ProviderCallObserver,
 ): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    const signal = AbortSignal.timeout(policy.attemptTimeoutMs);
-    try {
-      const result = await call(signal);
-      observe?.('ok');
-      return result;
-    } catch (error) {
-      if (error instanceof BlockProviderError) {
-        observe?.(error.code);
-        throw error;
+  return retryWithBackoff<T, BlockProviderErrorCode>(
+    async () => {
+      const signal = AbortSignal.timeout(policy.attemptTimeoutMs);
+      try {
+        const value = await call(signal);
+        observe?.('ok');
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof BlockProviderError) {
+          observe?.(error.code);
+          throw error;
+        }
+        const failure = classify(error, signal, policy);
+        observe?.(failure.code);
+        return { ok: false, failure: { ...failure, cause: error } };
       }
-      const failure = classify(error, signal, policy);
-      observe?.(failure.code);
-      const delay = failure.retryAfterMs ?? backoffMs(policy, attempt);
-      if (!failure.retryable || attempt >= policy.maxAttempts || delay > policy.maxRetryAfterMs) {
-        const tries = attempt > 1 ? ` after ${attempt} attempts` : '';
-        throw new BlockProviderError(failure.code, `${what} failed${tries}: ${failure.detail}`, { cause: error });
-      }
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-  }
+    },
+    {
+      policy,
+      giveUp: (failure, attempts) => {
+        const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+        return new BlockProviderError(failure.code, `${what} failed${tries}: ${failure.detail}`, {
+          cause: failure.cause,
+        });
+      },
+    },
+  );
 }
 
 interface ErrorShape {

@@ -1,4 +1,3 @@
-import { setTimeout as pause } from 'node:timers/promises';
 import { toHttpHeadersLike } from '@azure/core-http-compat';
 import {
   createDefaultHttpClient,
@@ -8,7 +7,7 @@ import {
   type PipelineResponse,
 } from '@azure/core-rest-pipeline';
 import type { ConnectorClientOptions } from 'botframework-connector';
-import { backoffMs, retryAfterMs } from '../../config/index.ts';
+import { type Failure as RemoteFailure, retryAfterMs, retryWithBackoff } from '../../remote/index.ts';
 import type { ConnectorBudget } from './connector-budget.ts';
 import { TeamsConnectorError, type TeamsConnectorErrorCode } from './connector-error.ts';
 
@@ -19,13 +18,7 @@ type ConnectorResponse = Awaited<ReturnType<ConnectorHttpClient['sendRequest']>>
 /** Told about every attempt of a connector call (for metrics): 'ok' or what went wrong; must not throw. */
 export type ConnectorCallObserver = (outcome: 'ok' | TeamsConnectorErrorCode) => void;
 
-interface Failure {
-  readonly code: TeamsConnectorErrorCode;
-  readonly detail: string;
-  readonly retryable: boolean;
-  readonly retryAfterMs?: number;
-  readonly cause?: unknown;
-}
+type Failure = RemoteFailure<TeamsConnectorErrorCode>;
 
 /**
  * The connector client's transport, with huntops' retry budget. botframework-connector 4.23 builds each
@@ -41,19 +34,21 @@ export function boundedConnectorTransport(
 ): ConnectorHttpClient {
   const transport = createDefaultHttpClient();
   return {
-    async sendRequest(resource: ConnectorRequest): Promise<ConnectorResponse> {
-      for (let attempt = 1; ; attempt++) {
-        const outcome = await attemptOnce(transport, resource, budget);
-        observe?.('status' in outcome ? (outcome.status < 400 ? 'ok' : 'huntops_teams_refused') : outcome.code);
-        if ('status' in outcome) return outcome;
-        const wait = outcome.retryAfterMs ?? backoffMs(budget, attempt);
-        if (!outcome.retryable || attempt >= budget.maxAttempts || wait > budget.maxRetryAfterMs) {
-          const tries = attempt > 1 ? ` (${attempt} attempts)` : '';
-          throw new TeamsConnectorError(outcome.code, `${outcome.detail}${tries}`, { cause: outcome.cause });
-        }
-        await pause(wait);
-      }
-    },
+    sendRequest: (resource: ConnectorRequest): Promise<ConnectorResponse> =>
+      retryWithBackoff<ConnectorResponse, TeamsConnectorErrorCode>(
+        async () => {
+          const outcome = await attemptOnce(transport, resource, budget);
+          observe?.('status' in outcome ? (outcome.status < 400 ? 'ok' : 'huntops_teams_refused') : outcome.code);
+          return 'status' in outcome ? { ok: true, value: outcome } : { ok: false, failure: outcome };
+        },
+        {
+          policy: budget,
+          giveUp: (failure, attempts) => {
+            const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+            return new TeamsConnectorError(failure.code, `${failure.detail}${tries}`, { cause: failure.cause });
+          },
+        },
+      ),
   };
 }
 

@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
+import { retryWithBackoff } from '../../remote/index.ts';
 import type { IntelCache } from '../cache.ts';
-import { asIntelError, type IntelErrorCode } from '../errors.ts';
+import { asIntelError, type IntelError, type IntelErrorCode } from '../errors.ts';
 import type { OtxClient } from '../otx/otx-client.ts';
 import type { OtxFacts } from '../otx/otx-facts.ts';
 import type { CircuitBreaker } from './circuit-breaker.ts';
@@ -20,8 +21,11 @@ export interface OtxLookupOptions {
 /** Looks up one public IP in OTX: `deadline` bounds waiting for a paused circuit, not the call itself. */
 export type OtxLookup = (ip: string, family: 'ipv4' | 'ipv6', deadline: number) => Promise<OtxFacts>;
 
-/** A throttled lookup is retried after Retry-After; other failures are left to the circuit breaker. */
-const MAX_RATE_LIMITED_ATTEMPTS = 3;
+/**
+ * A throttled lookup is tried up to three times; other failures are left to the circuit breaker. No back-off of
+ * our own: the breaker holds the next attempt until the 429's Retry-After has passed (or the deadline comes).
+ */
+const OTX_RETRY = { maxAttempts: 3, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: Number.POSITIVE_INFINITY };
 
 // Bump when OtxFacts changes shape, so old cache entries are ignored rather than misread.
 const cacheKey = (ip: string) => `otx:v1:${ip}`;
@@ -40,24 +44,35 @@ export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
   // the most patient report wants, not as long as the (possibly expired) report that started it.
   const inFlight = new Map<string, { call: Promise<OtxFacts>; deadline: { value: number } }>();
 
-  const callOtx = async (ip: string, family: 'ipv4' | 'ipv6', deadline: { value: number }): Promise<OtxFacts> => {
-    for (let attempt = 1; ; attempt++) {
-      options.signal.throwIfAborted();
-      // Waits out a 429's Retry-After (or an open circuit) when that ends before the deadline.
-      await options.breaker.acquire(() => deadline.value);
-      try {
-        const facts = await options.client(ip, family, options.signal);
-        options.breaker.success();
-        options.observe?.('ok');
-        return facts;
-      } catch (error) {
-        const intelError = asIntelError(error);
-        options.breaker.failure(intelError);
-        options.observe?.(intelError.code);
-        if (intelError.code !== 'intel_otx_rate_limited' || attempt >= MAX_RATE_LIMITED_ATTEMPTS) throw intelError;
-      }
-    }
-  };
+  const callOtx = (ip: string, family: 'ipv4' | 'ipv6', deadline: { value: number }): Promise<OtxFacts> =>
+    retryWithBackoff<OtxFacts, IntelErrorCode>(
+      async () => {
+        options.signal.throwIfAborted();
+        // Waits out a 429's Retry-After (or an open circuit) when that ends before the deadline.
+        await options.breaker.acquire(() => deadline.value);
+        try {
+          const facts = await options.client(ip, family, options.signal);
+          options.breaker.success();
+          options.observe?.('ok');
+          return { ok: true, value: facts };
+        } catch (error) {
+          const intelError = asIntelError(error);
+          options.breaker.failure(intelError);
+          options.observe?.(intelError.code);
+          const retryable = intelError.code === 'intel_otx_rate_limited';
+          return {
+            ok: false,
+            failure: { code: intelError.code, retryable, detail: intelError.message, cause: intelError },
+          };
+        }
+      },
+      {
+        policy: OTX_RETRY,
+        // The lookup's callers read the IntelError itself.
+        giveUp: (failure) => failure.cause as IntelError,
+        wait: async () => {},
+      },
+    );
 
   // The cache write happens outside the concurrency slot so the next OTX call starts at once.
   const lookUpAndCache = async (ip: string, family: 'ipv4' | 'ipv6', deadline: { value: number }) => {

@@ -1,4 +1,4 @@
-import { retryAfterMs } from '../../config/index.ts';
+import { retryAfterMs } from '../../remote/index.ts';
 import { IntelError } from '../errors.ts';
 import type { Clock } from '../types.ts';
 import { EMPTY_OTX_FACTS, type OtxFacts, otxGeneralSchema, toOtxFacts } from './otx-facts.ts';
