@@ -25,7 +25,8 @@ const REQUEST: BlockRequest = {
   description: 'Approved by U-LEAD',
 };
 const env = { [SECRET_ENV]: SECRET };
-const quick = { ...FAST_RETRY, maxAttempts: 2, attemptTimeoutMs: 300 };
+// Long enough for a fresh TLS connection to reach the stand-in on a busy machine, so each attempt is seen there.
+const quick = { ...FAST_RETRY, maxAttempts: 2, attemptTimeoutMs: 1_000 };
 
 function tenantFrom(yaml: string): TenantConfig {
   return parseConfigText(`tenants:\n${yaml}`, 'test').tenants['tenant-x'];
