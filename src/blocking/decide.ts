@@ -1,6 +1,7 @@
 import type { Caller, DecisionVerb } from '../access/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
 import { executeBlock, executeUnblock } from './executor.ts';
+import { normalizeIndicator } from './guardrails.ts';
 import type { DecisionOutcome } from './outcomes.ts';
 import type { Proposal } from './proposal.ts';
 
@@ -113,4 +114,28 @@ export async function decide(
       return ok(await executeUnblock(context.executor, proposal, caller.userId, input.correlationId));
     }
   }
+}
+
+/** `/hunt unblock`: lifts the tenant's block of `ip`, if there is one and the caller is one of its approvers. */
+export async function unblockIndicator(
+  context: BlockingContext,
+  input: { tenant: string; ip: string; caller: Caller; correlationId: string },
+): Promise<DecisionOutcome> {
+  const indicator = normalizeIndicator(input.ip) ?? input.ip;
+  const live = await context.repository.live(input.tenant, indicator);
+  if (live?.state !== 'blocked') {
+    if (!context.isApprover(input.tenant, input.caller))
+      return { ok: false, reason: `you are not an approver for ${input.tenant}` };
+    return {
+      ok: false,
+      reason: `${indicator} is not blocked on ${input.tenant}${live ? ` (it is ${live.state})` : ''}`,
+    };
+  }
+  return decide(context, {
+    tenant: input.tenant,
+    proposalId: live.id,
+    verb: 'unblock',
+    caller: input.caller,
+    correlationId: input.correlationId,
+  });
 }

@@ -5,6 +5,9 @@ export type GuardrailVerdict =
   | { readonly allowed: true; readonly wide: boolean }
   | { readonly allowed: false; readonly reason: string };
 
+/** A tenant's compiled guardrails: whether one indicator may be blocked, and why not. */
+export type Guardrail = (indicator: string) => GuardrailVerdict;
+
 export class GuardrailConfigError extends Error {
   readonly code = 'huntops_guardrail_invalid';
 }
@@ -20,7 +23,7 @@ const WIDEST_V6_PREFIX = 48;
 export function compileGuardrails(
   tenant: string,
   protectedRanges: { egressRanges: readonly string[]; allowList: readonly string[] },
-) {
+): Guardrail {
   const compile = (list: readonly string[], key: string) =>
     list.map((entry) => {
       try {

@@ -5,6 +5,9 @@ import { canMove, LIVE_STATES, type State } from './states.ts';
 
 type Row = Selectable<Database['proposals']>;
 
+/** `from` is `new` when the proposal was just created. Must not throw. */
+export type TransitionObserver = (event: { tenant: string; from: State | 'new'; to: State }) => void;
+
 export type NewProposal = Omit<Proposal, 'state' | 'version' | 'approvals' | 'attempts' | 'updatedAt' | 'updatedBy'>;
 
 /** Fields a transition may set besides the state. */
@@ -28,7 +31,11 @@ export type TransitionChanges = Partial<
  * racing, exactly one sees its update applied; the other re-reads and is told who won.
  */
 export class ProposalRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** `onTransition` is told about every state a proposal enters here, its creation included (for metrics). */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly onTransition: TransitionObserver = () => {},
+  ) {}
 
   /** Inserts a proposal unless a live one exists for the same indicator; returns the live one either way. */
   async insertOrGetLive(proposal: NewProposal, at: string): Promise<{ proposal: Proposal; created: boolean }> {
@@ -49,7 +56,9 @@ export class ProposalRepository {
           }),
         )
         .execute();
-      return { proposal: (await this.get(proposal.id))!, created: true };
+      const created = (await this.get(proposal.id))!;
+      this.onTransition({ tenant: created.tenant, from: 'new', to: created.state });
+      return { proposal: created, created: true };
     } catch (error) {
       // Lost the race against a concurrent insert: the unique index kept the indicator single.
       const winner = await this.live(proposal.tenant, proposal.indicator);
@@ -125,7 +134,10 @@ export class ProposalRepository {
       .where('state', '=', proposal.state)
       .where('version', '=', proposal.version)
       .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1 ? this.get(proposal.id) : undefined;
+    if (Number(result.numUpdatedRows) !== 1) return undefined;
+    const moved = await this.get(proposal.id);
+    if (moved) this.onTransition({ tenant: moved.tenant, from: proposal.state, to: moved.state });
+    return moved;
   }
 }
 

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '../access/index.ts';
+import { findTenant } from '../config/index.ts';
+import type { BlockingContext } from './blocking-context.ts';
+import { normalizeIndicator } from './guardrails.ts';
+import type { DecisionOutcome, ProposalSnapshot } from './outcomes.ts';
+import type { Evidence, Proposal } from './proposal.ts';
+
+/** A scored IP from a hunt's findings: what a proposal's evidence records of it. */
+export interface ScoredFinding {
+  readonly ip: string;
+  readonly score: number | null;
+  readonly band: string;
+  readonly reasons: readonly string[];
+}
+
+/**
+ * Opens proposals for the findings whose score reaches the tenant's threshold. Whoever ran the hunt set these
+ * blocks in motion, so they are the requester: four-eyes keeps them from approving alone.
+ */
+export async function proposeFromFindings(
+  context: BlockingContext,
+  input: {
+    readonly tenant: string;
+    readonly runId: string;
+    readonly template: string;
+    readonly scores: readonly ScoredFinding[];
+    readonly caller: Caller;
+    readonly correlationId: string;
+  },
+): Promise<ProposalSnapshot[]> {
+  const threshold = findTenant(context.config, input.tenant)?.blocking.proposalThreshold ?? Number.POSITIVE_INFINITY;
+  const views = [];
+  for (const score of input.scores) {
+    if (score.score === null || score.score < threshold) continue;
+    const result = await openProposal(context, {
+      tenant: input.tenant,
+      indicator: score.ip,
+      requester: input.caller.userId,
+      caller: input.caller,
+      runId: input.runId,
+      evidence: {
+        template: input.template,
+        runId: input.runId,
+        score: score.score,
+        band: score.band,
+        reasons: score.reasons,
+      },
+      correlationId: input.correlationId,
+    });
+    if ('proposal' in result) views.push(context.view(result.proposal));
+  }
+  return views;
+}
+
+/** `/hunt block`: the caller is the requester, so four-eyes keeps them from approving it. */
+export async function requestBlock(
+  context: BlockingContext,
+  input: {
+    readonly tenant: string;
+    readonly ip: string;
+    readonly reason?: string;
+    readonly caller: Caller;
+    readonly correlationId: string;
+  },
+): Promise<DecisionOutcome> {
+  const result = await openProposal(context, {
+    tenant: input.tenant,
+    indicator: input.ip,
+    requester: input.caller.userId,
+    caller: input.caller,
+    evidence: { note: input.reason },
+    correlationId: input.correlationId,
+  });
+  if ('refused' in result) return { ok: false, reason: result.refused };
+  if (!result.created) {
+    const { proposal } = result;
+    return {
+      ok: false,
+      reason: `${proposal.indicator} is already ${proposal.state} on ${proposal.tenant} (set by ${proposal.updatedBy} at ${proposal.updatedAt})`,
+      proposal: context.view(proposal),
+      runId: proposal.runId,
+    };
+  }
+  return { ok: true, proposal: context.view(result.proposal), runId: result.proposal.runId };
+}
+
+/**
+ * Opens a proposal unless the tenant is unknown or its guardrails refuse the indicator; a live proposal for the
+ * same indicator is returned instead of a second one. Audited as `block.proposed` when created.
+ */
+async function openProposal(
+  context: BlockingContext,
+  input: {
+    tenant: string;
+    indicator: string;
+    requester: string;
+    caller: Caller;
+    runId?: string;
+    evidence: Evidence;
+    correlationId: string;
+  },
+): Promise<{ refused: string } | { proposal: Proposal; created: boolean }> {
+  const tenant = findTenant(context.config, input.tenant);
+  if (!tenant) return { refused: `unknown tenant '${input.tenant}'` };
+  const indicator = normalizeIndicator(input.indicator);
+  const verdict = context.guardrail(input.tenant)(input.indicator);
+  if (!indicator || !verdict.allowed)
+    return { refused: verdict.allowed ? `'${input.indicator}' is not an IP address or CIDR range` : verdict.reason };
+  const at = context.now();
+  const result = await context.repository.insertOrGetLive(
+    {
+      id: randomUUID(),
+      tenant: input.tenant,
+      indicator,
+      requestedBy: input.requester,
+      surface: input.caller.surface,
+      channel: input.caller.channelId,
+      runId: input.runId,
+      evidence: input.evidence,
+      requiredApprovals: verdict.wide ? 2 : 1,
+      provider: tenant.blocking.provider,
+      createdAt: at,
+      decideBy: new Date(context.clock() + tenant.blocking.proposalTtlHours * 3_600_000).toISOString(),
+    },
+    at,
+  );
+  if (result.created) {
+    await context.audit.append({
+      correlationId: input.correlationId,
+      action: 'block.proposed',
+      outcome: 'ok',
+      actor: input.requester,
+      surface: input.caller.surface,
+      channel: input.caller.channelId,
+      tenant: input.tenant,
+      details: { proposalId: result.proposal.id, indicator, evidence: input.evidence },
+    });
+  }
+  return result;
+}
