@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, parseQuery, runQuery, TABLE_SCHEMAS } from '../../src/kql/index.ts';
+import { formatDiagnostic, parseQuery, runQuery } from '../../src/kql/index.ts';
 import { TEST_NOW } from './builders.ts';
 import { corpusQueries } from './corpus-files.ts';
-import { corpusExtraSchemas, generatedDatabase } from './generated-data.ts';
+import { corpusSchemas, generatedDatabase } from './generated-data.ts';
 
 /**
  * Corpus queries that cannot run as published, each for a reason Kusto itself would also
@@ -24,7 +24,7 @@ const EXCEPTIONS: Record<string, { code: string; reason: string }> = {
 
 // Every Log Analytics table carries _ItemId; the hunted schemas list only the documented columns.
 const withItemId = Object.fromEntries(
-  Object.entries({ ...TABLE_SCHEMAS, ...corpusExtraSchemas() }).map(([name, columns]) => [
+  Object.entries(corpusSchemas()).map(([name, columns]) => [
     name,
     columns.some((c) => c.name === '_ItemId') ? columns : [...columns, { name: '_ItemId', type: 'string' as const }],
   ]),
