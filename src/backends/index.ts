@@ -7,13 +7,13 @@
  */
 
 export type { BackendDeps } from './backend-deps.ts';
-export * from './clouds.ts';
+export { type CloudEndpoints, portalsFor, resolveCloud } from './clouds.ts';
 export { createBackend } from './create-backend.ts';
-export * from './credentials.ts';
+export { createTenantCredential } from './credentials.ts';
 export { DEFENDER_MAX_WINDOW_MS } from './defender.ts';
-export * from './errors.ts';
+export { BackendConfigError, BackendError } from './errors.ts';
 export { createGraphClient } from './graph-client.ts';
-export * from './query-backend.ts';
+export { BACKEND_NAMES, type BackendKind, type QueryBackend, type QueryResult } from './query-backend.ts';
 export { DEFAULT_QUOTAS, type QuotaApi, type QuotaLimits, QuotaRegistry } from './quotas.ts';
 export {
   DEFAULT_RETRY_POLICY,
@@ -21,5 +21,5 @@ export {
   type RemoteCallObserver,
   type RetryPolicy,
 } from './retry.ts';
-export * from './tenant-config.ts';
+export type { TenantBackendConfig } from './tenant-config.ts';
 export { restrictToWindow } from './time-window.ts';

@@ -1,21 +1,28 @@
 // Public surface of the cards: report models and their Adaptive Card, Block Kit and plain-text renderings.
-export * from './actions.ts';
+export { CardActionError, parseCardAction } from './actions.ts';
 export { findingsCsv } from './csv.ts';
-export * from './deep-links.ts';
+export { defenderLink, logAnalyticsLink } from './deep-links.ts';
 export { SLACK, TEAMS_CARD_BUDGET, TEAMS_MAX_REFRESH_USERS } from './limits.ts';
-export type * from './model/approval-model.ts';
-export type * from './model/card-model.ts';
-export type * from './model/digest-model.ts';
-export type * from './model/error-model.ts';
+export type { ApprovalCardModel } from './model/approval-model.ts';
+export type { CardModel } from './model/card-model.ts';
+export type { DigestCardModel } from './model/digest-model.ts';
+export type { ErrorCardModel } from './model/error-model.ts';
 export { ERROR_EXPLANATIONS, explainError } from './model/error-model.ts';
-export type * from './model/finding-row.ts';
-export type * from './model/hunt-model.ts';
+export type { HuntCardInput, HuntCardModel } from './model/hunt-model.ts';
 export { buildHuntCardModel } from './model/hunt-model.ts';
-export type * from './model/list-models.ts';
+export type { BlocksCardModel, HelpCardModel, TenantsCardModel } from './model/list-models.ts';
 export { proposalStatus } from './model/proposal-status.ts';
-export type * from './model/sweep-model.ts';
+export type { SweepCardModel, SweepTenantLine } from './model/sweep-model.ts';
 export { sweepProgress } from './model/sweep-model.ts';
-export * from './model/types.ts';
+export {
+  type DeepLink,
+  type IpScoreSlice,
+  PROPOSAL_STATES,
+  type ProposalState,
+  type ProposalView,
+  type TemplateMeta,
+  type TenantRef,
+} from './model/types.ts';
 export { CARD_FORMATS, type CardFormat, render } from './render.ts';
 export type { SlackBlock, SlackMessage } from './slack/kit.ts';
 export { toBlockKit } from './slack/to-block-kit.ts';

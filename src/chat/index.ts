@@ -8,7 +8,7 @@ export { type Conversations, createConversations } from './core/conversations.ts
 export { type HuntCommand, handleHunt } from './core/handle-hunt.ts';
 export { SWEEP_CONCURRENCY } from './core/handle-sweep.ts';
 export type { InboundAction, InboundCommand, MessageRef, Responder } from './core/inbound.ts';
-export type * from './core/ports.ts';
+export type { BlockingPort, HuntPort, HuntRun, IntelPort } from './core/ports.ts';
 export { createRunRecords, type RunRecord, type RunRecords } from './core/run-records.ts';
 export type { ChatCommand, CommandProblem } from './grammar/commands.ts';
 export { COMMAND_SYNTAX, MAX_COMMAND_LENGTH, USAGE } from './grammar/commands.ts';

@@ -12,4 +12,11 @@ export {
   resolveConfigPath,
 } from './load-config.ts';
 export { type RetryBudget, remoteRetryFromEnv } from './remote-retry.ts';
-export * from './schema.ts';
+export {
+  configSchema,
+  type DigestConfig,
+  type HuntopsConfig,
+  type RateLimitsConfig,
+  type Surface,
+  type TenantConfig,
+} from './schema.ts';

@@ -25,7 +25,7 @@ export { parseParameterArgs } from './params/parse-parameter-args.ts';
 export { resolveParameterValues } from './params/resolve-values.ts';
 export type { TypedValue } from './params/typed-value.ts';
 export { type RenderOptions, renderHuntQuery } from './query/render-hunt-query.ts';
-export type * from './report.ts';
+export type { Finding, HuntReport } from './report.ts';
 export {
   createHuntRunner,
   type HuntRunEvent,

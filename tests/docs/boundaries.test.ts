@@ -1,6 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { brokenRules, importsOf, importsUnder } from './support/import-rules.ts';
+import { brokenRules, importsOf, importsUnder, starExports } from './support/import-rules.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -8,6 +10,16 @@ describe('import boundaries (ARCHITECTURE.md)', () => {
   it('src/ imports other capabilities through their index.ts, chat only from server and cli, SDKs only in their surfaces', () => {
     const broken = importsUnder(ROOT, 'src').flatMap(brokenRules);
     expect(broken).toEqual([]);
+  });
+
+  it('each index.ts names what it exports (no export *), except the KQL engine', () => {
+    const stars = readdirSync(join(ROOT, 'src'))
+      // src/kql/index.ts belongs to the engine work, which has not named its exports yet.
+      .filter((folder) => folder !== 'kql')
+      .map((folder) => `src/${folder}/index.ts`)
+      .filter((file) => existsSync(join(ROOT, file)))
+      .flatMap((file) => starExports(file, readFileSync(join(ROOT, file), 'utf8')));
+    expect(stars).toEqual([]);
   });
 
   describe('the checker', () => {
@@ -33,6 +45,13 @@ describe('import boundaries (ARCHITECTURE.md)', () => {
         "src/blocking/x.ts: '../chat/index.ts' — only the composition root (server) and cli import src/chat",
       ]);
       expect(check('src/cards/teams/x.ts', "import { a } from '../../chat/core/ports.ts';")).toHaveLength(2);
+    });
+
+    it('finds export * in an index.ts', () => {
+      expect(starExports('src/cards/index.ts', "export { a } from './a.ts';\nexport type * from './b.ts';")).toEqual([
+        "src/cards/index.ts:2: export type * from './b.ts';",
+      ]);
+      expect(starExports('src/cards/model/x.ts', "export * from './b.ts';")).toEqual([]);
     });
 
     it('refuses a chat SDK outside src/chat/teams and src/chat/slack', () => {

@@ -58,3 +58,11 @@ export function brokenRules(edge: ImportEdge): string[] {
     say('only the composition root (server) and cli import src/chat');
   return broken;
 }
+
+/** The `export *` lines of a capability's index.ts (`src/<capability>/index.ts`), as `file:line: text`. */
+export function starExports(file: string, text: string): string[] {
+  if (!/^src\/[a-z-]+\/index\.ts$/.test(file)) return [];
+  return text
+    .split('\n')
+    .flatMap((line, index) => (/^export (type )?\* from /.test(line) ? [`${file}:${index + 1}: ${line}`] : []));
+}
