@@ -1,6 +1,7 @@
 import type { RunningHuntops } from '../../src/server/index.ts';
-import type { SlackApiStandin, SlackCall } from '../standins/slack-api.ts';
+import { type SlackApiStandin, type SlackCall, startSlackApiStandin } from '../standins/slack-api.ts';
 import { blockActionBody, slackHeaders, slashCommandBody } from './slack-signing.ts';
+import { startTestHuntops } from './test-huntops.ts';
 
 export interface SlackClient {
   /** A signed `/hunt` command; resolves to the private answer Slack got in the acknowledgement ('' for none). */
@@ -45,5 +46,33 @@ export function slackClient(huntops: RunningHuntops, slack: SlackApiStandin, sec
     },
     cardWith: (text) =>
       slack.waitFor((call) => call.method === 'chat.postMessage' && JSON.stringify(call.args.blocks).includes(text)),
+  };
+}
+
+/** The real server in-process with Slack over HTTP, pointed at a Slack API stand-in, and a client that signs. */
+export interface SlackHuntops {
+  readonly slack: SlackApiStandin;
+  readonly huntops: RunningHuntops;
+  readonly client: SlackClient;
+  close(): Promise<void>;
+}
+
+const SIGNING_SECRET = 'slack-signing-secret-for-tests-0001';
+
+/** Starts the Slack stand-in and huntops (SLACK_TENANT_YAML unless `configYaml` is given) wired to each other. */
+export async function startSlackHuntops(options: { configYaml?: string } = {}): Promise<SlackHuntops> {
+  const slack = await startSlackApiStandin();
+  const huntops = await startTestHuntops({
+    configYaml: options.configYaml,
+    env: { SLACK_BOT_TOKEN: 'xoxb-test-token-0001', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl },
+  });
+  return {
+    slack,
+    huntops,
+    client: slackClient(huntops, slack, SIGNING_SECRET),
+    async close() {
+      await huntops.close();
+      await slack.close();
+    },
   };
 }

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { type SlackClient, slackClient } from '../helpers/slack-client.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
-import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../helpers/slack-client.ts';
+import type { SlackApiStandin } from '../standins/slack-api.ts';
 
-const SECRET = 'slack-signing-secret-for-authz-0001';
 /** What every caller reads for a tenant they may not use from where they are, known or not. */
 const NOT_YOURS = /^you may not use tenant '.+' from here, or there is no such tenant/;
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
@@ -15,6 +13,7 @@ const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'
  * Slack requests against the real server.
  */
 describe('security: who may do what, and what a refusal reveals', () => {
+  let rig: SlackHuntops;
   let slack: SlackApiStandin;
   let huntops: RunningHuntops;
   let client: SlackClient;
@@ -27,16 +26,10 @@ describe('security: who may do what, and what a refusal reveals', () => {
     (await client.command(text.replace('{t}', tenant), user, channel)).replaceAll(tenant, '{t}');
 
   beforeAll(async () => {
-    slack = await startSlackApiStandin();
-    huntops = await startTestHuntops({
-      env: { SLACK_BOT_TOKEN: 'xoxb-authz-0001', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
-    });
-    client = slackClient(huntops, slack, SECRET);
+    rig = await startSlackHuntops();
+    ({ slack, huntops, client } = rig);
   });
-  afterAll(async () => {
-    await huntops?.close();
-    await slack?.close();
-  });
+  afterAll(async () => rig?.close());
 
   it('refuses /hunt block from a channel bound to no tenant: no proposal, no card, audited', async () => {
     const answer = await client.command('block tenant-a 198.51.100.77 "x"', 'U-OUTSIDER', 'C-NONE');

@@ -1,29 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { type SlackClient, slackClient } from '../helpers/slack-client.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
-import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../helpers/slack-client.ts';
+import type { SlackApiStandin } from '../standins/slack-api.ts';
 
-const SECRET = 'slack-signing-secret-for-4eyes-0001';
 const SELF_APPROVAL = 'you requested this block; four-eyes needs another approver to approve it';
 
 /** Four-eyes counts who set a block in motion, whether they typed `/hunt block` or ran the hunt that proposed it. */
 describe('security: four-eyes on the blocks a hunt proposes', () => {
+  let rig: SlackHuntops;
   let slack: SlackApiStandin;
   let huntops: RunningHuntops;
   let client: SlackClient;
 
   beforeAll(async () => {
-    slack = await startSlackApiStandin();
-    huntops = await startTestHuntops({
-      env: { SLACK_BOT_TOKEN: 'xoxb-4eyes-0001', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
-    });
-    client = slackClient(huntops, slack, SECRET);
+    rig = await startSlackHuntops();
+    ({ slack, huntops, client } = rig);
   });
-  afterAll(async () => {
-    await huntops?.close();
-    await slack?.close();
-  });
+  afterAll(async () => rig?.close());
 
   it('an approver who ran /hunt spray cannot approve its proposal alone; the card says who is still needed', async () => {
     expect(await client.command('spray tenant-a', 'U-LEAD', 'C1')).toMatch(/^Hunting/);

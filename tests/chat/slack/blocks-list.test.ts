@@ -1,26 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../../src/server/index.ts';
-import { type SlackClient, slackClient } from '../../helpers/slack-client.ts';
-import { startTestHuntops } from '../../helpers/test-huntops.ts';
-import { type SlackApiStandin, startSlackApiStandin } from '../../standins/slack-api.ts';
-
-const SECRET = 'slack-signing-secret-for-tests-0019';
+import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../../helpers/slack-client.ts';
+import type { SlackApiStandin } from '../../standins/slack-api.ts';
 
 describe('/hunt blocks names who asked for each block', () => {
+  let rig: SlackHuntops;
   let slack: SlackApiStandin;
   let huntops: RunningHuntops;
   let client: SlackClient;
   beforeAll(async () => {
-    slack = await startSlackApiStandin();
-    huntops = await startTestHuntops({
-      env: { SLACK_BOT_TOKEN: 'xoxb-test-token-0019', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
-    });
-    client = slackClient(huntops, slack, SECRET);
+    rig = await startSlackHuntops();
+    ({ slack, huntops, client } = rig);
   });
-  afterAll(async () => {
-    await huntops?.close();
-    await slack?.close();
-  });
+  afterAll(async () => rig?.close());
 
   it('the requester, not the approver', async () => {
     await client.command('block tenant-a 198.51.100.77 "seen spraying"', 'U-ANALYST', 'C1');

@@ -1,26 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningHuntops } from '../../../src/server/index.ts';
-import { type SlackClient, slackClient } from '../../helpers/slack-client.ts';
-import { startTestHuntops } from '../../helpers/test-huntops.ts';
-import { type SlackApiStandin, type SlackCall, startSlackApiStandin } from '../../standins/slack-api.ts';
-
-const SECRET = 'slack-signing-secret-for-tests-0018';
+import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../../helpers/slack-client.ts';
+import type { SlackApiStandin, SlackCall } from '../../standins/slack-api.ts';
 
 describe('every card of a proposal shows its state', () => {
+  let rig: SlackHuntops;
   let slack: SlackApiStandin;
-  let huntops: RunningHuntops;
   let client: SlackClient;
   beforeAll(async () => {
-    slack = await startSlackApiStandin();
-    huntops = await startTestHuntops({
-      env: { SLACK_BOT_TOKEN: 'xoxb-test-token-0018', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
-    });
-    client = slackClient(huntops, slack, SECRET);
+    rig = await startSlackHuntops();
+    ({ slack, client } = rig);
   });
-  afterAll(async () => {
-    await huntops?.close();
-    await slack?.close();
-  });
+  afterAll(async () => rig?.close());
 
   const huntCards = () =>
     slack.calls.filter(
