@@ -1,6 +1,6 @@
 import { type BackoffPolicy, retryWithBackoff } from '../remote/index.ts';
+import { classifyFailure, type Failure } from './classify-failure.ts';
 import { BackendError, type BackendErrorCode, type BackendErrorContext } from './errors.ts';
-import { classifyFailure, type Failure } from './failures.ts';
 import type { BackendKind } from './query-backend.ts';
 import type { QuotaGate } from './quotas.ts';
 

@@ -4,16 +4,18 @@ export { findingsCsv } from './csv.ts';
 export { defenderLink, logAnalyticsLink } from './deep-links.ts';
 export { SLACK, TEAMS_CARD_BUDGET, TEAMS_MAX_REFRESH_USERS } from './limits.ts';
 export type { ApprovalCardModel } from './model/approval-model.ts';
+export type { BlocksCardModel } from './model/blocks-model.ts';
 export type { CardModel } from './model/card-model.ts';
 export type { DigestCardModel } from './model/digest-model.ts';
 export type { ErrorCardModel } from './model/error-model.ts';
 export { ERROR_EXPLANATIONS, explainError } from './model/error-model.ts';
+export type { HelpCardModel } from './model/help-model.ts';
 export type { HuntCardInput, HuntCardModel } from './model/hunt-model.ts';
 export { buildHuntCardModel } from './model/hunt-model.ts';
-export type { BlocksCardModel, HelpCardModel, TenantsCardModel } from './model/list-models.ts';
 export { proposalStatus } from './model/proposal-status.ts';
 export type { SweepCardModel, SweepTenantLine } from './model/sweep-model.ts';
 export { sweepProgress } from './model/sweep-model.ts';
+export type { TenantsCardModel } from './model/tenants-model.ts';
 export {
   type DeepLink,
   type IpScoreSlice,

@@ -1,5 +1,5 @@
 import type { CardModel } from '../model/card-model.ts';
-import { listViewOf } from '../model/list-views.ts';
+import { listViewOf } from '../model/to-list-view.ts';
 import { approvalBlockKit } from './approval-blocks.ts';
 import { errorBlockKit } from './error-blocks.ts';
 import { huntBlockKit } from './hunt-blocks.ts';

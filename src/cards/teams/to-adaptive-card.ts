@@ -1,5 +1,5 @@
 import type { CardModel } from '../model/card-model.ts';
-import { listViewOf } from '../model/list-views.ts';
+import { listViewOf } from '../model/to-list-view.ts';
 import { approvalAdaptiveCard } from './approval-card.ts';
 import { errorAdaptiveCard } from './error-card.ts';
 import { type HuntCardOptions, huntAdaptiveCard } from './hunt-card.ts';

@@ -1,5 +1,5 @@
 import type { CardModel } from '../model/card-model.ts';
-import { listViewOf } from '../model/list-views.ts';
+import { listViewOf } from '../model/to-list-view.ts';
 import { huntPlainText } from './hunt-text.ts';
 import { approvalPlainText, errorPlainText, listPlainText } from './other-text.ts';
 

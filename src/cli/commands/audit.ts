@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import { writeCsv } from '../../csv/index.ts';
 import { parseWindow } from '../../hunts/index.ts';
 import type { StoredAuditEvent } from '../../store/index.ts';
-import { checkTenant, openConfiguredStore } from '../open-store.ts';
+import { checkTenant, openConfiguredStore } from '../configured-store.ts';
 
 const COLUMNS = ['id', 'at', 'tenant', 'action', 'outcome', 'actor', 'surface', 'channel', 'correlationId', 'details'];
 

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import pino from 'pino';
 import { createBlockingService, createDryRunProvider, type Proposal } from '../../blocking/index.ts';
-import { checkTenant, openConfiguredStore } from '../open-store.ts';
+import { checkTenant, openConfiguredStore } from '../configured-store.ts';
 
 const DAY_MS = 86_400_000;
 

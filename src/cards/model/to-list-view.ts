@@ -1,12 +1,14 @@
 import { bandColor, proposalStateColor, scoreLabel } from '../format/bands.ts';
 import { plural } from '../format/text.ts';
 import { formatDuration, formatTime, formatWindow } from '../format/time.ts';
+import type { BlocksCardModel } from './blocks-model.ts';
 import type { DigestBlockEvent, DigestCardModel, DigestEntry } from './digest-model.ts';
+import type { HelpCardModel } from './help-model.ts';
 import { tenantLine } from './hunt-summary.ts';
-import type { BlocksCardModel, HelpCardModel, TenantsCardModel } from './list-models.ts';
 import type { ListItem, ListView } from './list-view.ts';
 import { proposalStatus } from './proposal-status.ts';
 import { type SweepCardModel, type SweepTenantLine, sweepProgress } from './sweep-model.ts';
+import type { TenantsCardModel } from './tenants-model.ts';
 
 function digestItem(entry: DigestEntry): ListItem {
   const heading = `${tenantLine(entry.tenant)} · ${entry.template} (${entry.severity})`;
