@@ -31,6 +31,9 @@ describe('a 200-IP report against a slow OTX stand-in', () => {
   });
 
   it('makes zero OTX calls when the same report runs again within the TTL', async () => {
+    // Runs the report once itself (answered from the cache when the case above ran first), so this case passes
+    // alone too.
+    await intel.service.scoreIps(REPORT_IPS, { budgetMs: 60_000 });
     const callsBefore = otx.calls.length;
     const scores = await intel.service.scoreIps(REPORT_IPS);
     expect(otx.calls).toHaveLength(callsBefore);
