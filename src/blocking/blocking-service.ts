@@ -1,14 +1,14 @@
 import type { Logger } from 'pino';
-import { type Caller, type DecisionVerb, mayApprove } from '../access/index.ts';
+import { mayApprove } from '../access/index.ts';
 import { findTenant, type HuntopsConfig, type TenantConfig } from '../config/index.ts';
 import type { Store } from '../store/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
-import { decide, unblockIndicator } from './decide.ts';
+import { type DecisionInput, decide, type UnblockInput, unblockIndicator } from './decide.ts';
 import { compileGuardrails } from './guardrails.ts';
 import type { ActiveBlock, DecisionOutcome, ProposalSnapshot } from './outcomes.ts';
 import { BOT_REQUESTER, type Proposal } from './proposal.ts';
 import { ProposalRepository, type TransitionObserver } from './proposal-repository.ts';
-import { proposeFromFindings, requestBlock, type ScoredFinding } from './propose.ts';
+import { type ProposeFromFindingsInput, proposeFromFindings, type RequestBlockInput, requestBlock } from './propose.ts';
 import type { BlockProvider } from './providers/block-provider.ts';
 import { resumePending } from './resume.ts';
 import { STATES } from './states.ts';
@@ -35,38 +35,13 @@ export interface BlockingServiceOptions {
 
 export interface BlockingService {
   /** Opens proposals for the findings whose score reaches the tenant's threshold; whoever ran the hunt is the requester. */
-  proposeFromFindings(input: {
-    readonly tenant: string;
-    readonly runId: string;
-    readonly template: string;
-    readonly scores: readonly ScoredFinding[];
-    readonly caller: Caller;
-    readonly correlationId: string;
-  }): Promise<readonly ProposalSnapshot[]>;
+  proposeFromFindings(input: ProposeFromFindingsInput): Promise<readonly ProposalSnapshot[]>;
   /** `/hunt block`: the caller is the requester, so four-eyes keeps them from approving it. */
-  request(input: {
-    readonly tenant: string;
-    readonly ip: string;
-    readonly reason?: string;
-    readonly caller: Caller;
-    readonly correlationId: string;
-  }): Promise<DecisionOutcome>;
+  request(input: RequestBlockInput): Promise<DecisionOutcome>;
   /** One approver's decision on one proposal (approver list, state machine, four-eyes), then the provider. */
-  decide(input: {
-    readonly tenant: string;
-    readonly proposalId: string;
-    readonly verb: DecisionVerb;
-    readonly reason?: string;
-    readonly caller: Caller;
-    readonly correlationId: string;
-  }): Promise<DecisionOutcome>;
+  decide(input: DecisionInput): Promise<DecisionOutcome>;
   /** `/hunt unblock`: lifts the tenant's block of `ip`, if there is one and the caller is an approver. */
-  unblock(input: {
-    readonly tenant: string;
-    readonly ip: string;
-    readonly caller: Caller;
-    readonly correlationId: string;
-  }): Promise<DecisionOutcome>;
+  unblock(input: UnblockInput): Promise<DecisionOutcome>;
   proposalsForRun(runId: string): Promise<readonly ProposalSnapshot[]>;
   activeBlocks(tenant: string): Promise<readonly ActiveBlock[]>;
   /** The outbox: completes approved blocks and those whose worker died mid-call. Run at start and periodically. */

@@ -5,21 +5,29 @@ import { normalizeIndicator } from './guardrails.ts';
 import type { DecisionOutcome } from './outcomes.ts';
 import type { Proposal } from './proposal.ts';
 
+/** One approver's decision on one proposal. */
+export interface DecisionInput {
+  readonly tenant: string;
+  readonly proposalId: string;
+  readonly verb: DecisionVerb;
+  readonly reason?: string;
+  readonly caller: Caller;
+  readonly correlationId: string;
+}
+
+/** `/hunt unblock <tenant> <ip>`. */
+export interface UnblockInput {
+  readonly tenant: string;
+  readonly ip: string;
+  readonly caller: Caller;
+  readonly correlationId: string;
+}
+
 /**
  * One decision on one proposal. The order of checks matters: tenant, approver list, then the
  * state machine and four-eyes, so that a non-approver learns nothing about the proposal.
  */
-export async function decide(
-  context: BlockingContext,
-  input: {
-    tenant: string;
-    proposalId: string;
-    verb: DecisionVerb;
-    reason?: string;
-    caller: Caller;
-    correlationId: string;
-  },
-): Promise<DecisionOutcome> {
+export async function decide(context: BlockingContext, input: DecisionInput): Promise<DecisionOutcome> {
   const { caller } = input;
   const refuse = async (reason: string, proposal?: Proposal): Promise<DecisionOutcome> => {
     await context.audit.append({
@@ -117,10 +125,7 @@ export async function decide(
 }
 
 /** `/hunt unblock`: lifts the tenant's block of `ip`, if there is one and the caller is one of its approvers. */
-export async function unblockIndicator(
-  context: BlockingContext,
-  input: { tenant: string; ip: string; caller: Caller; correlationId: string },
-): Promise<DecisionOutcome> {
+export async function unblockIndicator(context: BlockingContext, input: UnblockInput): Promise<DecisionOutcome> {
   const indicator = normalizeIndicator(input.ip) ?? input.ip;
   const live = await context.repository.live(input.tenant, indicator);
   if (live?.state !== 'blocked') {

@@ -14,20 +14,32 @@ export interface ScoredFinding {
   readonly reasons: readonly string[];
 }
 
+/** A hunt's scored findings, some of which may be worth blocking. */
+export interface ProposeFromFindingsInput {
+  readonly tenant: string;
+  readonly runId: string;
+  readonly template: string;
+  readonly scores: readonly ScoredFinding[];
+  readonly caller: Caller;
+  readonly correlationId: string;
+}
+
+/** `/hunt block <tenant> <ip> [reason]`. */
+export interface RequestBlockInput {
+  readonly tenant: string;
+  readonly ip: string;
+  readonly reason?: string;
+  readonly caller: Caller;
+  readonly correlationId: string;
+}
+
 /**
  * Opens proposals for the findings whose score reaches the tenant's threshold. Whoever ran the hunt set these
  * blocks in motion, so they are the requester: four-eyes keeps them from approving alone.
  */
 export async function proposeFromFindings(
   context: BlockingContext,
-  input: {
-    readonly tenant: string;
-    readonly runId: string;
-    readonly template: string;
-    readonly scores: readonly ScoredFinding[];
-    readonly caller: Caller;
-    readonly correlationId: string;
-  },
+  input: ProposeFromFindingsInput,
 ): Promise<ProposalSnapshot[]> {
   const threshold = findTenant(context.config, input.tenant)?.blocking.proposalThreshold ?? Number.POSITIVE_INFINITY;
   const views = [];
@@ -54,16 +66,7 @@ export async function proposeFromFindings(
 }
 
 /** `/hunt block`: the caller is the requester, so four-eyes keeps them from approving it. */
-export async function requestBlock(
-  context: BlockingContext,
-  input: {
-    readonly tenant: string;
-    readonly ip: string;
-    readonly reason?: string;
-    readonly caller: Caller;
-    readonly correlationId: string;
-  },
-): Promise<DecisionOutcome> {
+export async function requestBlock(context: BlockingContext, input: RequestBlockInput): Promise<DecisionOutcome> {
   const result = await openProposal(context, {
     tenant: input.tenant,
     indicator: input.ip,
