@@ -26,9 +26,12 @@ describe('huntops templates', { timeout: 60_000 }, () => {
     expect(listed.map((template) => template.command)).toEqual([
       'bruteforce',
       'cadence',
+      'disabled-account',
       'host-to-cloud',
       'logon-burst',
+      'mfa-fatigue',
       'spray',
+      'ssh-bruteforce',
     ]);
     const spray = listed.find((template) => template.command === 'spray')!;
     expect(spray).toMatchObject({ backend: 'logAnalytics', techniques: ['T1110.003', 'T1078'] });
@@ -55,7 +58,7 @@ describe('huntops lint', { timeout: 90_000 }, () => {
   it('passes the shipped templates and flags seed 002 with KS116, line and column', async () => {
     const clean = await huntops('lint');
     expect(clean.code).toBe(0);
-    expect(clean.stdout.trim().split('\n')).toHaveLength(5);
+    expect(clean.stdout.trim().split('\n')).toHaveLength(8);
     expect(clean.stdout).toContain('spray.yaml: OK');
     const bad = await huntops('lint', 'tests/fixtures/hunts/seed-002-groupby-make-set.yaml');
     expect(bad.code).toBe(1);
@@ -87,6 +90,9 @@ describe('huntops demo-data', { timeout: 60_000 }, () => {
       'host-to-cloud',
       'logon-burst',
       'cadence',
+      'ssh-bruteforce',
+      'mfa-fatigue',
+      'disabled-account',
     ]);
   });
 

@@ -1,62 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildFindings,
-  type DemoData,
-  type Finding,
-  findTemplate,
-  loadTemplates,
-  renderHuntQuery,
-  writeDemoData,
-} from '../../src/hunts/index.ts';
-import { KqlDatabase, loadColumnTables, runQuery, toWireTable } from '../../src/kql/index.ts';
-
-const templates = loadTemplates();
-const end = new Date('2026-11-22T08:00:00Z');
-
-interface Fixture {
-  readonly data: DemoData;
-  readonly database: KqlDatabase;
-  /** The same logs in a workspace that has no WindowsEvent, Syslog or non-interactive sign-in table. */
-  readonly sparse: KqlDatabase;
-}
-
-async function hunt(
-  fixture: Fixture,
-  command: string,
-  values: Record<string, string> = {},
-  days = 3,
-  database = fixture.database,
-): Promise<Finding[]> {
-  const template = findTemplate(templates, command);
-  const window = { start: new Date(end.getTime() - days * 86_400_000), end };
-  const outcome = await runQuery(database, renderHuntQuery(template, { window, values }), { now: end });
-  if (!outcome.ok) throw new Error(`/hunt ${command} failed: ${JSON.stringify(outcome)}`);
-  return buildFindings(template, toWireTable(outcome.table));
-}
-
-/** Every look-alike's address and account, none of which a hunt may report. */
-function benign(data: DemoData): Set<string> {
-  return new Set(
-    data.lookalikes.flatMap((lookalike) => [lookalike.ip, lookalike.account].filter((value) => value !== undefined)),
-  );
-}
+import { benign, type DemoHuntFixture, hunt, loadDemoFixture } from './demo-hunt-fixture.ts';
 
 describe.each([1, 2])('shipped hunts on demo data (seed %i), through the local KQL engine', (seed) => {
-  let fixture: Fixture;
+  let fixture: DemoHuntFixture;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), `hunts-demo-${seed}-`));
-    const { data } = await writeDemoData(dir, { seed, end });
-    const { tables } = await loadColumnTables(dir);
-    const missing = ['WindowsEvent', 'Syslog', 'AADNonInteractiveUserSignInLogs'];
-    fixture = {
-      data,
-      database: KqlDatabase.empty().withTables(...tables),
-      sparse: KqlDatabase.empty().withTables(...tables.filter((table) => !missing.includes(table.name))),
-    };
+    fixture = await loadDemoFixture(seed);
   }, 60_000);
 
   it.each(['spray', 'bruteforce', 'host-to-cloud', 'logon-burst', 'cadence'])(

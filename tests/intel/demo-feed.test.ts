@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../src/hunts/index.ts';
+import { ATTACK_KINDS, generateDemoData } from '../../src/hunts/index.ts';
 import { classifyIp, DEMO_FEED_PATH } from '../../src/intel/index.ts';
 import { type Harness, startIntel } from './helpers.ts';
 
@@ -24,7 +24,7 @@ describe('the demo feed', () => {
     const demo = generateDemoData({ seed, end: new Date('2026-11-20T12:00:00Z'), days: 1 });
     const attackers = new Set(demo.attacks.map((attack) => attack.ip));
     const benign = [...publicIpsIn(demo.tables, new Set())].filter((ip) => !attackers.has(ip));
-    expect(attackers.size).toBe(5);
+    expect(attackers.size).toBe(ATTACK_KINDS.length);
     expect(benign.length).toBeGreaterThan(10);
     expect(benign).toContain(demo.lookalikes.find((l) => l.kind === 'nat-egress')?.ip);
 

@@ -7,6 +7,10 @@ const RANGES = {
   'host-to-cloud': '198.51.100',
   'logon-burst': '203.0.113',
   cadence: '198.51.100',
+  // Library hunts: appended, so the addresses above stay what they were for every seed.
+  'ssh-bruteforce': '203.0.113',
+  'mfa-fatigue': '198.51.100',
+  'disabled-account': '203.0.113',
 } as const;
 
 export type AttackKind = keyof typeof RANGES;

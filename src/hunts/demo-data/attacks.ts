@@ -1,36 +1,13 @@
+import { type AttackContext, at, type DemoAttack, type DemoLookalike, type Injector, iso } from './attack-context.ts';
 import { type AttackKind, attackerIps } from './attacker-ips.ts';
 import type { DemoLogs } from './demo-logs.ts';
 import { addDeviceLogon } from './device-rows.ts';
-import type { DemoOrganisation, DemoUser } from './organisation.ts';
+import { LIBRARY_SCENARIOS } from './library/index.ts';
+import type { DemoOrganisation } from './organisation.ts';
 import { addSignIn } from './signin-rows.ts';
 import { addSshEvent } from './syslog-rows.ts';
 import { floorTo, HOUR, MINUTE, SECOND } from './time-grid.ts';
 import { addSecurityEventLogon } from './windows-rows.ts';
-
-/** Ground truth for one injected attack: what the hunt named by `command` must report. */
-export interface DemoAttack {
-  readonly kind: AttackKind;
-  readonly command: AttackKind;
-  readonly ip: string;
-  readonly account?: string;
-  readonly host?: string;
-  readonly start: string;
-  readonly end: string;
-  readonly description: string;
-}
-
-interface AttackContext {
-  readonly logs: DemoLogs;
-  readonly org: DemoOrganisation;
-  readonly ip: string;
-  readonly victim: DemoUser;
-  readonly end: number;
-}
-
-type Injector = (context: AttackContext) => Omit<DemoAttack, 'kind' | 'command' | 'ip'>;
-
-const at = (time: number) => new Date(time);
-const iso = (time: number) => new Date(time).toISOString();
 
 /** One IP fails against 30 users inside one 15-minute window, then one of them signs in. */
 const spray: Injector = ({ logs, org, ip, victim, end }) => {
@@ -194,23 +171,41 @@ const cadence: Injector = ({ logs, org, ip, victim, end }) => {
   };
 };
 
-const INJECTORS: Record<AttackKind, Injector> = {
+const SEED_INJECTORS = {
   spray,
   bruteforce,
   'host-to-cloud': hostToCloud,
   'logon-burst': logonBurst,
   cadence,
-};
+} satisfies Partial<Record<AttackKind, Injector>>;
 
-/** Injects one attack of every kind, each against a different person, and returns the ground truth. */
-export function addAttacks(logs: DemoLogs, org: DemoOrganisation, seed: number): DemoAttack[] {
+/**
+ * Injects one attack of every kind, each against a different person, and returns the ground truth with the
+ * library hunts' look-alikes. The five seed attacks come first and draw their victims together; library
+ * scenarios only draw from the random stream after them, so adding one leaves every earlier row as it was.
+ */
+export function addAttacks(
+  logs: DemoLogs,
+  org: DemoOrganisation,
+  seed: number,
+): { attacks: DemoAttack[]; lookalikes: DemoLookalike[] } {
   const ips = attackerIps(seed);
-  const kinds = Object.keys(INJECTORS) as AttackKind[];
-  const victims = logs.random.sample(org.users, kinds.length);
-  return kinds.map((kind, index) => ({
+  const seedKinds = Object.keys(SEED_INJECTORS) as (keyof typeof SEED_INJECTORS)[];
+  const victims = logs.random.sample(org.users, seedKinds.length);
+  const attack = (kind: AttackKind, injector: Injector, victim: AttackContext['victim']): DemoAttack => ({
     kind,
     command: kind,
     ip: ips[kind],
-    ...INJECTORS[kind]({ logs, org, ip: ips[kind], victim: victims[index], end: logs.end }),
-  }));
+    ...injector({ logs, org, ip: ips[kind], victim, end: logs.end }),
+  });
+  const attacks = seedKinds.map((kind, index) => attack(kind, SEED_INJECTORS[kind], victims[index]));
+  const lookalikes: DemoLookalike[] = [];
+  for (const scenario of LIBRARY_SCENARIOS) {
+    const untouched = org.users.filter((user) => !victims.includes(user));
+    const victim = logs.random.pick(untouched);
+    victims.push(victim);
+    attacks.push(attack(scenario.kind, scenario.attack, victim));
+    lookalikes.push(scenario.lookalike({ logs, org, end: logs.end }));
+  }
+  return { attacks, lookalikes };
 }

@@ -1,4 +1,5 @@
-import { addAttacks, type DemoAttack } from './attacks.ts';
+import type { DemoAttack, DemoLookalike } from './attack-context.ts';
+import { addAttacks } from './attacks.ts';
 import { addBackground, addLookalikes } from './background.ts';
 import { DemoLogs, type DemoRow, type DemoTable } from './demo-logs.ts';
 import { buildOrganisation } from './organisation.ts';
@@ -14,15 +15,6 @@ export interface DemoDataOptions {
   readonly end?: Date;
   /** How many days of logs end at `end`. Default 3. */
   readonly days?: number;
-}
-
-/** Benign activity that resembles an attack and that no hunt may report. */
-export interface DemoLookalike {
-  readonly kind: 'nat-egress' | 'backup-job' | 'mistyped-password';
-  readonly ip?: string;
-  readonly account?: string;
-  readonly host?: string;
-  readonly description: string;
 }
 
 export interface DemoData {
@@ -46,7 +38,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
   const logs = new DemoLogs(random, start, end);
   const { mistypedAccounts } = addBackground(logs, org);
   addLookalikes(logs, org);
-  const attacks = addAttacks(logs, org, seed);
+  const { attacks, lookalikes: libraryLookalikes } = addAttacks(logs, org, seed);
   const lookalikes: DemoLookalike[] = [
     {
       kind: 'nat-egress',
@@ -69,6 +61,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
         account,
         description: 'Mistyped the password twice, then signed in.',
       })),
+    ...libraryLookalikes,
   ];
   return {
     seed,

@@ -14,6 +14,8 @@ export interface SignIn {
   readonly interactive?: boolean;
   readonly userAgent?: string;
   readonly city?: string;
+  /** The MFA step's authenticationStepResultDetail, e.g. "MFA denied; user declined the authentication". */
+  readonly mfaResult?: string;
 }
 
 const RESULT_DESCRIPTIONS: Record<string, string> = {
@@ -21,6 +23,8 @@ const RESULT_DESCRIPTIONS: Record<string, string> = {
   '50126': 'Error validating credentials due to invalid username or password.',
   '50053': 'Account is locked because user tried to sign in too many times with an incorrect user ID or password.',
   '50074': 'Strong Authentication is required.',
+  '50057': 'User account is disabled. The account has been disabled by an administrator.',
+  '500121': 'Authentication failed during strong authentication request.',
 };
 
 const APPS: Record<string, string> = {
@@ -76,5 +80,20 @@ export function addSignIn(logs: DemoLogs, org: DemoOrganisation, signIn: SignIn)
     HomeTenantId: org.tenantId,
     ResourceTenantId: org.tenantId,
     Type: interactive ? 'SigninLogs' : 'AADNonInteractiveUserSignInLogs',
+    // Only MFA sign-ins carry these, so rows generated before MFA existed in the demo stay byte-identical.
+    ...(signIn.mfaResult === undefined ? {} : mfaColumns(signIn.mfaResult)),
   });
+}
+
+/** AuthenticationDetails is JSON text in both sign-in tables: the password step, then the MFA step. */
+function mfaColumns(mfaResult: string) {
+  const steps = [
+    { authenticationMethod: 'Password', succeeded: true, authenticationStepResultDetail: 'Correct password' },
+    {
+      authenticationMethod: 'Mobile app notification',
+      succeeded: mfaResult === 'MFA successfully completed',
+      authenticationStepResultDetail: mfaResult,
+    },
+  ];
+  return { AuthenticationRequirement: 'multiFactorAuthentication', AuthenticationDetails: JSON.stringify(steps) };
 }

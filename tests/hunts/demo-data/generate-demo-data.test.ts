@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
-import { attackerIps, DEMO_TABLES, generateDemoData, writeDemoData } from '../../../src/hunts/index.ts';
+import { ATTACK_KINDS, attackerIps, DEMO_TABLES, generateDemoData, writeDemoData } from '../../../src/hunts/index.ts';
 import { loadColumnTables, TABLE_SCHEMAS } from '../../../src/kql/index.ts';
 
 const end = new Date('2026-11-22T08:00:00Z');
@@ -30,6 +30,9 @@ describe('generateDemoData', () => {
       ['host-to-cloud', 'host-to-cloud'],
       ['logon-burst', 'logon-burst'],
       ['cadence', 'cadence'],
+      ['ssh-bruteforce', 'ssh-bruteforce'],
+      ['mfa-fatigue', 'mfa-fatigue'],
+      ['disabled-account', 'disabled-account'],
     ]);
     for (const attack of data.attacks) {
       expect(inRange(attack.ip, '203.0.113.0/24') || inRange(attack.ip, '198.51.100.0/24')).toBe(true);
@@ -37,14 +40,16 @@ describe('generateDemoData', () => {
       expect(Date.parse(attack.end)).toBeLessThan(end.getTime());
       expect(attackerIps(1)[attack.kind]).toBe(attack.ip);
     }
-    expect(new Set(data.attacks.map((attack) => attack.ip)).size).toBe(5);
+    expect(new Set(data.attacks.map((attack) => attack.ip)).size).toBe(ATTACK_KINDS.length);
     const other = generateDemoData({ seed: 1, scale: 2, end: new Date('2026-12-01T00:00:00Z'), days: 1 });
     expect(other.attacks.map((attack) => attack.ip)).toEqual(data.attacks.map((attack) => attack.ip));
   });
 
   it('adds benign look-alikes from 192.0.2.0/24 and internal addresses only', () => {
     const kinds = new Set(data.lookalikes.map((lookalike) => lookalike.kind));
-    expect(kinds).toEqual(new Set(['nat-egress', 'backup-job', 'mistyped-password']));
+    expect(kinds).toEqual(
+      new Set(['nat-egress', 'backup-job', 'mistyped-password', 'ssh-typo', 'missed-mfa-prompts', 'leaver-phone']),
+    );
     const nat = data.lookalikes.find((lookalike) => lookalike.kind === 'nat-egress')!;
     expect(inRange(nat.ip!, '192.0.2.0/24')).toBe(true);
     const backup = data.lookalikes.find((lookalike) => lookalike.kind === 'backup-job')!;
@@ -100,6 +105,6 @@ describe('writeDemoData', () => {
     expect(warnings).toEqual([]);
     const rowCounts = Object.fromEntries(tables.map((table) => [table.name, table.rowCount]));
     for (const table of DEMO_TABLES) expect(rowCounts[table]).toBe(data.tables[table].length);
-    expect(rowCounts.attacks).toBe(5);
+    expect(rowCounts.attacks).toBe(ATTACK_KINDS.length);
   });
 });

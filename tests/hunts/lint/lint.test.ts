@@ -12,9 +12,12 @@ describe('lint', { timeout: 60_000 }, () => {
     expect(results.map((result) => result.file.split('/').pop())).toEqual([
       'bruteforce.yaml',
       'cadence.yaml',
+      'disabled-account.yaml',
       'host-to-cloud.yaml',
       'logon-burst.yaml',
+      'mfa-fatigue.yaml',
       'spray.yaml',
+      'ssh-bruteforce.yaml',
     ]);
     expect(results.flatMap(formatLintResult)).toEqual([]);
   });

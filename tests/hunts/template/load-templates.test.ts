@@ -37,13 +37,16 @@ function errorOf(action: () => unknown): HuntError {
 describe('shipped templates', () => {
   const templates = loadTemplates();
 
-  it('are the five corrected seed hunts with their commands, techniques and backends', () => {
+  it('are the five corrected seed hunts and the library hunts, with their commands, techniques and backends', () => {
     expect(templates.map((template) => [template.command, template.backend])).toEqual([
       ['bruteforce', 'defender'],
       ['cadence', 'logAnalytics'],
+      ['disabled-account', 'logAnalytics'],
       ['host-to-cloud', 'logAnalytics'],
       ['logon-burst', 'logAnalytics'],
+      ['mfa-fatigue', 'logAnalytics'],
       ['spray', 'logAnalytics'],
+      ['ssh-bruteforce', 'logAnalytics'],
     ]);
     for (const template of templates) {
       expect(template.techniques.length).toBeGreaterThan(0);
@@ -84,7 +87,8 @@ describe('shipped templates', () => {
     const error = errorOf(() => findTemplate(templates, 'sprya'));
     expect(error.code).toBe('hunt_template_unknown');
     expect(error.message).toBe(
-      "There is no hunt 'sprya'. Available hunts: bruteforce, cadence, host-to-cloud, logon-burst, spray.",
+      "There is no hunt 'sprya'. Available hunts: bruteforce, cadence, disabled-account, host-to-cloud, logon-burst, " +
+        'mfa-fatigue, spray, ssh-bruteforce.',
     );
   });
 });

@@ -1,0 +1,44 @@
+import type { AttackKind } from './attacker-ips.ts';
+import type { DemoLogs } from './demo-logs.ts';
+import type { DemoOrganisation, DemoUser } from './organisation.ts';
+
+/** Ground truth for one injected attack: what the hunt named by `command` must report. */
+export interface DemoAttack {
+  readonly kind: AttackKind;
+  readonly command: AttackKind;
+  readonly ip: string;
+  readonly account?: string;
+  readonly host?: string;
+  readonly start: string;
+  readonly end: string;
+  readonly description: string;
+}
+
+/** Benign activity that resembles an attack and that no hunt may report. */
+export interface DemoLookalike {
+  readonly kind: string;
+  readonly ip?: string;
+  readonly account?: string;
+  readonly host?: string;
+  readonly description: string;
+}
+
+export interface AttackContext {
+  readonly logs: DemoLogs;
+  readonly org: DemoOrganisation;
+  readonly ip: string;
+  readonly victim: DemoUser;
+  readonly end: number;
+}
+
+export type Injector = (context: AttackContext) => Omit<DemoAttack, 'kind' | 'command' | 'ip'>;
+
+/** The attack a library hunt must find, and the harmless activity next to it that it must not. */
+export interface LibraryScenario {
+  readonly kind: AttackKind;
+  readonly attack: Injector;
+  readonly lookalike: (context: Omit<AttackContext, 'ip' | 'victim'>) => DemoLookalike;
+}
+
+export const at = (time: number) => new Date(time);
+export const iso = (time: number) => new Date(time).toISOString();

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { benign, type DemoHuntFixture, hunt, loadDemoFixture } from './demo-hunt-fixture.ts';
+
+/**
+ * Each library hunt, its look-alike in the demo data, and the loosened parameters that let the look-alike
+ * through: that proves the look-alike really is in the logs and that the hunt's own logic keeps it out.
+ */
+const LIBRARY: { command: string; lookalike: string; loosened: Record<string, string> }[] = [
+  { command: 'ssh-bruteforce', lookalike: 'ssh-typo', loosened: { threshold: '2' } },
+  { command: 'mfa-fatigue', lookalike: 'missed-mfa-prompts', loosened: { minDeniedPrompts: '1' } },
+  { command: 'disabled-account', lookalike: 'leaver-phone', loosened: { minDisabledToSuccessfulRatio: '0' } },
+];
+
+describe.each([1, 2])('library hunts on demo data (seed %i), through the local KQL engine', (seed) => {
+  let fixture: DemoHuntFixture;
+
+  beforeAll(async () => {
+    fixture = await loadDemoFixture(seed);
+  }, 60_000);
+
+  it.each(LIBRARY)('/hunt $command finds its attack and no look-alike', async ({ command }) => {
+    const attack = fixture.data.attacks.find((candidate) => candidate.command === command)!;
+    const findings = await hunt(fixture, command);
+    expect(findings.map((finding) => finding.ip)).toEqual([attack.ip]);
+    if (attack.account) expect(findings[0].account?.toLowerCase()).toBe(attack.account.toLowerCase());
+    if (attack.host) expect(findings[0].host).toBe(attack.host);
+    const lookalikes = benign(fixture.data);
+    for (const finding of findings) {
+      expect(lookalikes.has(finding.ip ?? '')).toBe(false);
+      expect(lookalikes.has(finding.account ?? '')).toBe(false);
+    }
+  });
+
+  it.each(LIBRARY)(
+    '/hunt $command reports its look-alike only once loosened',
+    async ({ command, lookalike, loosened }) => {
+      const { ip, account } = fixture.data.lookalikes.find((candidate) => candidate.kind === lookalike)!;
+      const reported = (await hunt(fixture, command, loosened)).flatMap((finding) => [finding.ip, finding.account]);
+      expect(reported).toContain(ip ?? account);
+    },
+  );
+});
