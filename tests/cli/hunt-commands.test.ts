@@ -30,6 +30,7 @@ describe('huntops templates', { timeout: 60_000 }, () => {
       'host-to-cloud',
       'logon-burst',
       'mfa-fatigue',
+      'new-country',
       'spray',
       'ssh-bruteforce',
     ]);
@@ -58,7 +59,7 @@ describe('huntops lint', { timeout: 90_000 }, () => {
   it('passes the shipped templates and flags seed 002 with KS116, line and column', async () => {
     const clean = await huntops('lint');
     expect(clean.code).toBe(0);
-    expect(clean.stdout.trim().split('\n')).toHaveLength(8);
+    expect(clean.stdout.trim().split('\n')).toHaveLength(9);
     expect(clean.stdout).toContain('spray.yaml: OK');
     const bad = await huntops('lint', 'tests/fixtures/hunts/seed-002-groupby-make-set.yaml');
     expect(bad.code).toBe(1);
@@ -93,6 +94,7 @@ describe('huntops demo-data', { timeout: 60_000 }, () => {
       'ssh-bruteforce',
       'mfa-fatigue',
       'disabled-account',
+      'new-country',
     ]);
   });
 

@@ -31,13 +31,21 @@ export interface AttackContext {
   readonly end: number;
 }
 
+export interface LookalikeContext {
+  readonly logs: DemoLogs;
+  readonly org: DemoOrganisation;
+  readonly bystander: DemoUser;
+  readonly end: number;
+}
+
 export type Injector = (context: AttackContext) => Omit<DemoAttack, 'kind' | 'command' | 'ip'>;
 
 /** The attack a library hunt must find, and the harmless activity next to it that it must not. */
 export interface LibraryScenario {
   readonly kind: AttackKind;
   readonly attack: Injector;
-  readonly lookalike: (context: Omit<AttackContext, 'ip' | 'victim'>) => DemoLookalike;
+  /** `bystander` is someone no attack touches, so the look-alike's account is never also a victim. */
+  readonly lookalike: (context: LookalikeContext) => DemoLookalike;
 }
 
 export const at = (time: number) => new Date(time);

@@ -11,6 +11,7 @@ const RANGES = {
   'ssh-bruteforce': '203.0.113',
   'mfa-fatigue': '198.51.100',
   'disabled-account': '203.0.113',
+  'new-country': '198.51.100',
 } as const;
 
 export type AttackKind = keyof typeof RANGES;

@@ -199,13 +199,19 @@ export function addAttacks(
     ...injector({ logs, org, ip: ips[kind], victim, end: logs.end }),
   });
   const attacks = seedKinds.map((kind, index) => attack(kind, SEED_INJECTORS[kind], victims[index]));
-  const lookalikes: DemoLookalike[] = [];
-  for (const scenario of LIBRARY_SCENARIOS) {
-    const untouched = org.users.filter((user) => !victims.includes(user));
-    const victim = logs.random.pick(untouched);
-    victims.push(victim);
-    attacks.push(attack(scenario.kind, scenario.attack, victim));
-    lookalikes.push(scenario.lookalike({ logs, org, end: logs.end }));
-  }
+  const victim = () => {
+    const chosen = logs.random.pick(org.users.filter((user) => !victims.includes(user)));
+    victims.push(chosen);
+    return chosen;
+  };
+  const library = LIBRARY_SCENARIOS.map((scenario) => {
+    attacks.push(attack(scenario.kind, scenario.attack, victim()));
+    return scenario;
+  });
+  // Look-alikes come after every attack, so their people are chosen among those no attack touched.
+  const bystanders = org.users.filter((user) => !victims.includes(user));
+  const lookalikes = library.map((scenario, index) =>
+    scenario.lookalike({ logs, org, bystander: bystanders[bystanders.length - 1 - index], end: logs.end }),
+  );
   return { attacks, lookalikes };
 }

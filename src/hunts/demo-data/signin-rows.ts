@@ -14,6 +14,8 @@ export interface SignIn {
   readonly interactive?: boolean;
   readonly userAgent?: string;
   readonly city?: string;
+  /** Two-letter country code; default DE, where the demo company works. */
+  readonly country?: string;
   /** The MFA step's authenticationStepResultDetail, e.g. "MFA denied; user declined the authentication". */
   readonly mfaResult?: string;
 }
@@ -41,7 +43,11 @@ export function addSignIn(logs: DemoLogs, org: DemoOrganisation, signIn: SignIn)
   const interactive = signIn.interactive ?? true;
   const app = signIn.app ?? 'Office 365 Exchange Online';
   const failed = signIn.resultType !== '0';
-  const location = { city: signIn.city ?? 'Berlin', state: 'Berlin', countryOrRegion: 'DE' };
+  const location = {
+    city: signIn.city ?? 'Berlin',
+    state: signIn.city ?? 'Berlin',
+    countryOrRegion: signIn.country ?? 'DE',
+  };
   const device = { deviceId: '', operatingSystem: 'Windows 10', browser: 'Edge 120.0.0' };
   const status = failed
     ? { errorCode: Number(signIn.resultType), failureReason: RESULT_DESCRIPTIONS[signIn.resultType] ?? 'Other' }

@@ -33,6 +33,7 @@ describe('generateDemoData', () => {
       ['ssh-bruteforce', 'ssh-bruteforce'],
       ['mfa-fatigue', 'mfa-fatigue'],
       ['disabled-account', 'disabled-account'],
+      ['new-country', 'new-country'],
     ]);
     for (const attack of data.attacks) {
       expect(inRange(attack.ip, '203.0.113.0/24') || inRange(attack.ip, '198.51.100.0/24')).toBe(true);
@@ -48,7 +49,15 @@ describe('generateDemoData', () => {
   it('adds benign look-alikes from 192.0.2.0/24 and internal addresses only', () => {
     const kinds = new Set(data.lookalikes.map((lookalike) => lookalike.kind));
     expect(kinds).toEqual(
-      new Set(['nat-egress', 'backup-job', 'mistyped-password', 'ssh-typo', 'missed-mfa-prompts', 'leaver-phone']),
+      new Set([
+        'nat-egress',
+        'backup-job',
+        'mistyped-password',
+        'ssh-typo',
+        'missed-mfa-prompts',
+        'leaver-phone',
+        'known-country',
+      ]),
     );
     const nat = data.lookalikes.find((lookalike) => lookalike.kind === 'nat-egress')!;
     expect(inRange(nat.ip!, '192.0.2.0/24')).toBe(true);

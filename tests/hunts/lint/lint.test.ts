@@ -16,6 +16,7 @@ describe('lint', { timeout: 60_000 }, () => {
       'host-to-cloud.yaml',
       'logon-burst.yaml',
       'mfa-fatigue.yaml',
+      'new-country.yaml',
       'spray.yaml',
       'ssh-bruteforce.yaml',
     ]);

@@ -45,6 +45,7 @@ describe('shipped templates', () => {
       ['host-to-cloud', 'logAnalytics'],
       ['logon-burst', 'logAnalytics'],
       ['mfa-fatigue', 'logAnalytics'],
+      ['new-country', 'logAnalytics'],
       ['spray', 'logAnalytics'],
       ['ssh-bruteforce', 'logAnalytics'],
     ]);
@@ -88,7 +89,7 @@ describe('shipped templates', () => {
     expect(error.code).toBe('hunt_template_unknown');
     expect(error.message).toBe(
       "There is no hunt 'sprya'. Available hunts: bruteforce, cadence, disabled-account, host-to-cloud, logon-burst, " +
-        'mfa-fatigue, spray, ssh-bruteforce.',
+        'mfa-fatigue, new-country, spray, ssh-bruteforce.',
     );
   });
 });

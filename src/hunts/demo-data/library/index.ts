@@ -1,7 +1,8 @@
 import type { LibraryScenario } from '../attack-context.ts';
 import { disabledAccount } from './disabled-account.ts';
 import { mfaFatigue } from './mfa-fatigue.ts';
+import { newCountry } from './new-country.ts';
 import { sshBruteforce } from './ssh-bruteforce.ts';
 
 /** One scenario per library hunt, in the order their attacks are laid out (append new ones at the end). */
-export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [sshBruteforce, mfaFatigue, disabledAccount];
+export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [sshBruteforce, mfaFatigue, disabledAccount, newCountry];

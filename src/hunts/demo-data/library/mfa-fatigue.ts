@@ -43,9 +43,8 @@ export const mfaFatigue: LibraryScenario = {
       description: 'MFA fatigue: 12 denied pushes within 5 minutes from one IP, then an approved one.',
     };
   },
-  lookalike: ({ logs, org, end }) => {
+  lookalike: ({ logs, org, bystander: user, end }) => {
     // Someone ignores two prompts while their phone is in a bag, then approves from home: ordinary.
-    const user = org.users[org.users.length - 1];
     const start = floorTo(end - 10 * HOUR, MINUTE);
     const results = [NO_RESPONSE, NO_RESPONSE, APPROVED];
     results.forEach((mfaResult, index) => {
