@@ -16,7 +16,9 @@ export function register(program: Command): void {
         for (const [table, rows] of Object.entries(data.tables)) console.log(`  ${table}.jsonl: ${rows.length} rows`);
         for (const attack of data.attacks) {
           const target = [attack.account, attack.host].filter(Boolean).join(' on ');
-          console.log(`  attack ${attack.kind}: ${attack.ip} -> ${target} (found by /hunt ${attack.command})`);
+          console.log(
+            `  attack ${attack.kind}: ${attack.ip ?? 'no address'} -> ${target} (found by /hunt ${attack.command})`,
+          );
         }
       } catch (error) {
         if (!(error instanceof HuntError)) throw error;

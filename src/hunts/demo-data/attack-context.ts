@@ -6,7 +6,8 @@ import type { DemoOrganisation, DemoUser } from './organisation.ts';
 export interface DemoAttack {
   readonly kind: AttackKind;
   readonly command: AttackKind;
-  readonly ip: string;
+  /** Absent for attacks whose rows carry no attacker address (host-only kinds). */
+  readonly ip?: string;
   readonly account?: string;
   readonly host?: string;
   readonly start: string;
@@ -26,6 +27,7 @@ export interface DemoLookalike {
 export interface AttackContext {
   readonly logs: DemoLogs;
   readonly org: DemoOrganisation;
+  /** The attacker's address; empty for host-only kinds. */
   readonly ip: string;
   readonly victim: DemoUser;
   readonly end: number;

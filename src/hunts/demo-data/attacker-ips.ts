@@ -14,18 +14,22 @@ const RANGES = {
   'new-country': '198.51.100',
 } as const;
 
-export type AttackKind = keyof typeof RANGES;
-export const ATTACK_KINDS = Object.keys(RANGES) as AttackKind[];
+/** Attacks whose rows name only hosts and accounts: nothing in them says where the attacker came from. */
+const HOST_ONLY_KINDS = ['explicit-credentials'] as const;
+
+type AddressedKind = keyof typeof RANGES;
+export type AttackKind = AddressedKind | (typeof HOST_ONLY_KINDS)[number];
+export const ATTACK_KINDS = [...Object.keys(RANGES), ...HOST_ONLY_KINDS] as AttackKind[];
 
 /**
  * The attacker addresses for a seed. They come from their own random stream so they depend on the seed
  * only (not on scale or end time): the demo threat-intel feed can list them once per seed.
  */
-export function attackerIps(seed: number): Record<AttackKind, string> {
+export function attackerIps(seed: number): Record<AddressedKind, string> {
   const random = new SeededRandom(seed ^ 0x5eed1e55);
   const used = new Set<string>();
-  const ips = {} as Record<AttackKind, string>;
-  for (const kind of ATTACK_KINDS) {
+  const ips = {} as Record<AddressedKind, string>;
+  for (const kind of Object.keys(RANGES) as AddressedKind[]) {
     let ip: string;
     do ip = `${RANGES[kind]}.${random.int(2, 254)}`;
     while (used.has(ip));

@@ -192,12 +192,15 @@ export function addAttacks(
   const ips = attackerIps(seed);
   const seedKinds = Object.keys(SEED_INJECTORS) as (keyof typeof SEED_INJECTORS)[];
   const victims = logs.random.sample(org.users, seedKinds.length);
-  const attack = (kind: AttackKind, injector: Injector, victim: AttackContext['victim']): DemoAttack => ({
-    kind,
-    command: kind,
-    ip: ips[kind],
-    ...injector({ logs, org, ip: ips[kind], victim, end: logs.end }),
-  });
+  const attack = (kind: AttackKind, injector: Injector, victim: AttackContext['victim']): DemoAttack => {
+    const ip: string | undefined = ips[kind as keyof typeof ips];
+    return {
+      kind,
+      command: kind,
+      ...(ip === undefined ? {} : { ip }),
+      ...injector({ logs, org, ip: ip ?? '', victim, end: logs.end }),
+    };
+  };
   const attacks = seedKinds.map((kind, index) => attack(kind, SEED_INJECTORS[kind], victims[index]));
   const victim = () => {
     const chosen = logs.random.pick(org.users.filter((user) => !victims.includes(user)));

@@ -34,14 +34,19 @@ describe('generateDemoData', () => {
       ['mfa-fatigue', 'mfa-fatigue'],
       ['disabled-account', 'disabled-account'],
       ['new-country', 'new-country'],
+      ['explicit-credentials', 'explicit-credentials'],
     ]);
+    const addresses: Record<string, string | undefined> = attackerIps(1);
     for (const attack of data.attacks) {
-      expect(inRange(attack.ip, '203.0.113.0/24') || inRange(attack.ip, '198.51.100.0/24')).toBe(true);
       expect(Date.parse(attack.start)).toBeGreaterThan(end.getTime() - 24 * 3_600_000);
       expect(Date.parse(attack.end)).toBeLessThan(end.getTime());
-      expect(attackerIps(1)[attack.kind]).toBe(attack.ip);
+      expect(attack.ip).toBe(addresses[attack.kind]);
+      // Host-only attacks name the host instead of an address.
+      if (attack.ip === undefined) expect(attack.host).toBeDefined();
+      else expect(inRange(attack.ip, '203.0.113.0/24') || inRange(attack.ip, '198.51.100.0/24')).toBe(true);
     }
-    expect(new Set(data.attacks.map((attack) => attack.ip)).size).toBe(ATTACK_KINDS.length);
+    expect(data.attacks.map((attack) => attack.kind)).toEqual(ATTACK_KINDS);
+    expect(new Set(data.attacks.flatMap((attack) => attack.ip ?? [])).size).toBe(Object.keys(addresses).length);
     const other = generateDemoData({ seed: 1, scale: 2, end: new Date('2026-12-01T00:00:00Z'), days: 1 });
     expect(other.attacks.map((attack) => attack.ip)).toEqual(data.attacks.map((attack) => attack.ip));
   });
@@ -57,6 +62,7 @@ describe('generateDemoData', () => {
         'missed-mfa-prompts',
         'leaver-phone',
         'known-country',
+        'admin-runas',
       ]),
     );
     const nat = data.lookalikes.find((lookalike) => lookalike.kind === 'nat-egress')!;

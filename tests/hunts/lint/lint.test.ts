@@ -13,6 +13,7 @@ describe('lint', { timeout: 60_000 }, () => {
       'bruteforce.yaml',
       'cadence.yaml',
       'disabled-account.yaml',
+      'explicit-credentials.yaml',
       'host-to-cloud.yaml',
       'logon-burst.yaml',
       'mfa-fatigue.yaml',

@@ -42,6 +42,7 @@ describe('shipped templates', () => {
       ['bruteforce', 'defender'],
       ['cadence', 'logAnalytics'],
       ['disabled-account', 'logAnalytics'],
+      ['explicit-credentials', 'logAnalytics'],
       ['host-to-cloud', 'logAnalytics'],
       ['logon-burst', 'logAnalytics'],
       ['mfa-fatigue', 'logAnalytics'],
@@ -88,7 +89,7 @@ describe('shipped templates', () => {
     const error = errorOf(() => findTemplate(templates, 'sprya'));
     expect(error.code).toBe('hunt_template_unknown');
     expect(error.message).toBe(
-      "There is no hunt 'sprya'. Available hunts: bruteforce, cadence, disabled-account, host-to-cloud, logon-burst, " +
+      "There is no hunt 'sprya'. Available hunts: bruteforce, cadence, disabled-account, explicit-credentials, host-to-cloud, logon-burst, " +
         'mfa-fatigue, new-country, spray, ssh-bruteforce.',
     );
   });

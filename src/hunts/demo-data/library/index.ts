@@ -1,8 +1,15 @@
 import type { LibraryScenario } from '../attack-context.ts';
 import { disabledAccount } from './disabled-account.ts';
+import { explicitCredentials } from './explicit-credentials.ts';
 import { mfaFatigue } from './mfa-fatigue.ts';
 import { newCountry } from './new-country.ts';
 import { sshBruteforce } from './ssh-bruteforce.ts';
 
 /** One scenario per library hunt, in the order their attacks are laid out (append new ones at the end). */
-export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [sshBruteforce, mfaFatigue, disabledAccount, newCountry];
+export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [
+  sshBruteforce,
+  mfaFatigue,
+  disabledAccount,
+  newCountry,
+  explicitCredentials,
+];
