@@ -35,6 +35,7 @@ describe('generateDemoData', () => {
       ['disabled-account', 'disabled-account'],
       ['new-country', 'new-country'],
       ['explicit-credentials', 'explicit-credentials'],
+      ['rdp-from-internet', 'rdp-from-internet'],
     ]);
     const addresses: Record<string, string | undefined> = attackerIps(1);
     for (const attack of data.attacks) {
@@ -45,7 +46,7 @@ describe('generateDemoData', () => {
       if (attack.ip === undefined) expect(attack.host).toBeDefined();
       else expect(inRange(attack.ip, '203.0.113.0/24') || inRange(attack.ip, '198.51.100.0/24')).toBe(true);
     }
-    expect(data.attacks.map((attack) => attack.kind)).toEqual(ATTACK_KINDS);
+    expect(data.attacks.map((attack) => attack.kind).sort()).toEqual([...ATTACK_KINDS].sort());
     expect(new Set(data.attacks.flatMap((attack) => attack.ip ?? [])).size).toBe(Object.keys(addresses).length);
     const other = generateDemoData({ seed: 1, scale: 2, end: new Date('2026-12-01T00:00:00Z'), days: 1 });
     expect(other.attacks.map((attack) => attack.ip)).toEqual(data.attacks.map((attack) => attack.ip));
@@ -63,6 +64,7 @@ describe('generateDemoData', () => {
         'leaver-phone',
         'known-country',
         'admin-runas',
+        'home-rdp',
       ]),
     );
     const nat = data.lookalikes.find((lookalike) => lookalike.kind === 'nat-egress')!;

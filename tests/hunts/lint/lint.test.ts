@@ -18,6 +18,7 @@ describe('lint', { timeout: 60_000 }, () => {
       'logon-burst.yaml',
       'mfa-fatigue.yaml',
       'new-country.yaml',
+      'rdp-from-internet.yaml',
       'spray.yaml',
       'ssh-bruteforce.yaml',
     ]);

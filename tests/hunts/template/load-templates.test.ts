@@ -47,6 +47,7 @@ describe('shipped templates', () => {
       ['logon-burst', 'logAnalytics'],
       ['mfa-fatigue', 'logAnalytics'],
       ['new-country', 'logAnalytics'],
+      ['rdp-from-internet', 'defender'],
       ['spray', 'logAnalytics'],
       ['ssh-bruteforce', 'logAnalytics'],
     ]);
@@ -90,7 +91,7 @@ describe('shipped templates', () => {
     expect(error.code).toBe('hunt_template_unknown');
     expect(error.message).toBe(
       "There is no hunt 'sprya'. Available hunts: bruteforce, cadence, disabled-account, explicit-credentials, host-to-cloud, logon-burst, " +
-        'mfa-fatigue, new-country, spray, ssh-bruteforce.',
+        'mfa-fatigue, new-country, rdp-from-internet, spray, ssh-bruteforce.',
     );
   });
 });

@@ -3,6 +3,7 @@ import { disabledAccount } from './disabled-account.ts';
 import { explicitCredentials } from './explicit-credentials.ts';
 import { mfaFatigue } from './mfa-fatigue.ts';
 import { newCountry } from './new-country.ts';
+import { rdpFromInternet } from './rdp-from-internet.ts';
 import { sshBruteforce } from './ssh-bruteforce.ts';
 
 /** One scenario per library hunt, in the order their attacks are laid out (append new ones at the end). */
@@ -12,4 +13,5 @@ export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [
   disabledAccount,
   newCountry,
   explicitCredentials,
+  rdpFromInternet,
 ];
