@@ -13,6 +13,11 @@ const LIBRARY: { command: string; lookalike: string; loosened: Record<string, st
   { command: 'new-country', lookalike: 'known-country', loosened: { lookback: '1h' }, days: 1 },
   { command: 'explicit-credentials', lookalike: 'admin-runas', loosened: { minScore: '2' } },
   { command: 'rdp-from-internet', lookalike: 'home-rdp', loosened: { lookback: '1h' }, days: 1 },
+  {
+    command: 'service-from-user-directory',
+    lookalike: 'defender-platform-update',
+    loosened: { includeDefenderPlatform: 'yes' },
+  },
 ];
 
 describe.each([1, 2])('library hunts on demo data (seed %i), through the local KQL engine', (seed) => {

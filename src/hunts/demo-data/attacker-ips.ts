@@ -16,7 +16,7 @@ const RANGES = {
 } as const;
 
 /** Attacks whose rows name only hosts and accounts: nothing in them says where the attacker came from. */
-const HOST_ONLY_KINDS = ['explicit-credentials'] as const;
+const HOST_ONLY_KINDS = ['explicit-credentials', 'service-from-user-directory'] as const;
 
 type AddressedKind = keyof typeof RANGES;
 export type AttackKind = AddressedKind | (typeof HOST_ONLY_KINDS)[number];

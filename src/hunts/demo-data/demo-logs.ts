@@ -10,6 +10,7 @@ export const DEMO_TABLES = [
   'WindowsEvent',
   'Syslog',
   'DeviceLogonEvents',
+  'Event',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 

@@ -36,6 +36,7 @@ describe('generateDemoData', () => {
       ['new-country', 'new-country'],
       ['explicit-credentials', 'explicit-credentials'],
       ['rdp-from-internet', 'rdp-from-internet'],
+      ['service-from-user-directory', 'service-from-user-directory'],
     ]);
     const addresses: Record<string, string | undefined> = attackerIps(1);
     for (const attack of data.attacks) {
@@ -65,6 +66,7 @@ describe('generateDemoData', () => {
         'known-country',
         'admin-runas',
         'home-rdp',
+        'defender-platform-update',
       ]),
     );
     const nat = data.lookalikes.find((lookalike) => lookalike.kind === 'nat-egress')!;

@@ -19,6 +19,7 @@ describe('lint', { timeout: 60_000 }, () => {
       'mfa-fatigue.yaml',
       'new-country.yaml',
       'rdp-from-internet.yaml',
+      'service-from-user-directory.yaml',
       'spray.yaml',
       'ssh-bruteforce.yaml',
     ]);

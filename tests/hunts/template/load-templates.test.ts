@@ -48,6 +48,7 @@ describe('shipped templates', () => {
       ['mfa-fatigue', 'logAnalytics'],
       ['new-country', 'logAnalytics'],
       ['rdp-from-internet', 'defender'],
+      ['service-from-user-directory', 'logAnalytics'],
       ['spray', 'logAnalytics'],
       ['ssh-bruteforce', 'logAnalytics'],
     ]);
@@ -91,7 +92,7 @@ describe('shipped templates', () => {
     expect(error.code).toBe('hunt_template_unknown');
     expect(error.message).toBe(
       "There is no hunt 'sprya'. Available hunts: bruteforce, cadence, disabled-account, explicit-credentials, host-to-cloud, logon-burst, " +
-        'mfa-fatigue, new-country, rdp-from-internet, spray, ssh-bruteforce.',
+        'mfa-fatigue, new-country, rdp-from-internet, service-from-user-directory, spray, ssh-bruteforce.',
     );
   });
 });

@@ -4,6 +4,7 @@ import { explicitCredentials } from './explicit-credentials.ts';
 import { mfaFatigue } from './mfa-fatigue.ts';
 import { newCountry } from './new-country.ts';
 import { rdpFromInternet } from './rdp-from-internet.ts';
+import { serviceFromUserDirectory } from './service-from-user-directory.ts';
 import { sshBruteforce } from './ssh-bruteforce.ts';
 
 /** One scenario per library hunt, in the order their attacks are laid out (append new ones at the end). */
@@ -14,4 +15,5 @@ export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [
   newCountry,
   explicitCredentials,
   rdpFromInternet,
+  serviceFromUserDirectory,
 ];
