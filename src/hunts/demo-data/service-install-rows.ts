@@ -1,5 +1,5 @@
 import type { DemoLogs } from './demo-logs.ts';
-import type { DemoHost, DemoOrganisation } from './organisation.ts';
+import type { DemoHost } from './organisation.ts';
 
 export interface ServiceInstall {
   readonly time: Date;
@@ -13,7 +13,8 @@ export interface ServiceInstall {
 const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** Adds a System-log 7045 event ("A service was installed in the system") to the Event table, as the agent stores it. */
-export function addServiceInstall(logs: DemoLogs, org: DemoOrganisation, install: ServiceInstall): void {
+// The Event table has no TenantId column, so unlike the other row builders this one needs no organisation.
+export function addServiceInstall(logs: DemoLogs, install: ServiceInstall): void {
   const data = [
     ['ServiceName', install.serviceName],
     ['ImagePath', install.imagePath],

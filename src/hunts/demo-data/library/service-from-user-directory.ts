@@ -9,7 +9,7 @@ export const serviceFromUserDirectory: LibraryScenario = {
   kind: 'service-from-user-directory',
   attack: ({ logs, org, victim, end }) => {
     const time = floorTo(end - 9 * HOUR, MINUTE);
-    addServiceInstall(logs, org, {
+    addServiceInstall(logs, {
       time: at(time),
       host: org.fileServer,
       serviceName: 'WinUpdateHelper',
@@ -28,7 +28,7 @@ export const serviceFromUserDirectory: LibraryScenario = {
     // Defender's platform update reinstalls its services from ProgramData on every machine: the classic false positive.
     const start = floorTo(end - 30 * HOUR, HOUR);
     org.users.forEach((user, index) => {
-      addServiceInstall(logs, org, {
+      addServiceInstall(logs, {
         time: at(start + index * 7 * MINUTE),
         host: user.workstation,
         serviceName: 'WdNisSvc',
