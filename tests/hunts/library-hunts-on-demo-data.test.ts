@@ -18,6 +18,7 @@ const LIBRARY: { command: string; lookalike: string; loosened: Record<string, st
     lookalike: 'defender-platform-update',
     loosened: { includeDefenderPlatform: 'yes' },
   },
+  { command: 'admin-role-member', lookalike: 'reader-role-member', loosened: { roleKeyword: 'reader' } },
 ];
 
 describe.each([1, 2])('library hunts on demo data (seed %i), through the local KQL engine', (seed) => {

@@ -13,6 +13,7 @@ const RANGES = {
   'disabled-account': '203.0.113',
   'new-country': '198.51.100',
   'rdp-from-internet': '203.0.113',
+  'admin-role-member': '198.51.100',
 } as const;
 
 /** Attacks whose rows name only hosts and accounts: nothing in them says where the attacker came from. */

@@ -11,6 +11,7 @@ export const DEMO_TABLES = [
   'Syslog',
   'DeviceLogonEvents',
   'Event',
+  'AuditLogs',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 

@@ -37,6 +37,7 @@ describe('generateDemoData', () => {
       ['explicit-credentials', 'explicit-credentials'],
       ['rdp-from-internet', 'rdp-from-internet'],
       ['service-from-user-directory', 'service-from-user-directory'],
+      ['admin-role-member', 'admin-role-member'],
     ]);
     const addresses: Record<string, string | undefined> = attackerIps(1);
     for (const attack of data.attacks) {
@@ -67,6 +68,7 @@ describe('generateDemoData', () => {
         'admin-runas',
         'home-rdp',
         'defender-platform-update',
+        'reader-role-member',
       ]),
     );
     const nat = data.lookalikes.find((lookalike) => lookalike.kind === 'nat-egress')!;

@@ -10,6 +10,7 @@ describe('lint', { timeout: 60_000 }, () => {
   it('finds no diagnostics in any shipped template', () => {
     const results = lintFiles([SHIPPED_TEMPLATES_DIR]);
     expect(results.map((result) => result.file.split('/').pop())).toEqual([
+      'admin-role-member.yaml',
       'bruteforce.yaml',
       'cadence.yaml',
       'disabled-account.yaml',

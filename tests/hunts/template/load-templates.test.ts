@@ -39,6 +39,7 @@ describe('shipped templates', () => {
 
   it('are the five corrected seed hunts and the library hunts, with their commands, techniques and backends', () => {
     expect(templates.map((template) => [template.command, template.backend])).toEqual([
+      ['admin-role-member', 'logAnalytics'],
       ['bruteforce', 'defender'],
       ['cadence', 'logAnalytics'],
       ['disabled-account', 'logAnalytics'],
@@ -91,7 +92,7 @@ describe('shipped templates', () => {
     const error = errorOf(() => findTemplate(templates, 'sprya'));
     expect(error.code).toBe('hunt_template_unknown');
     expect(error.message).toBe(
-      "There is no hunt 'sprya'. Available hunts: bruteforce, cadence, disabled-account, explicit-credentials, host-to-cloud, logon-burst, " +
+      "There is no hunt 'sprya'. Available hunts: admin-role-member, bruteforce, cadence, disabled-account, explicit-credentials, host-to-cloud, logon-burst, " +
         'mfa-fatigue, new-country, rdp-from-internet, service-from-user-directory, spray, ssh-bruteforce.',
     );
   });

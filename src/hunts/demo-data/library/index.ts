@@ -1,4 +1,5 @@
 import type { LibraryScenario } from '../attack-context.ts';
+import { adminRoleMember } from './admin-role-member.ts';
 import { disabledAccount } from './disabled-account.ts';
 import { explicitCredentials } from './explicit-credentials.ts';
 import { mfaFatigue } from './mfa-fatigue.ts';
@@ -16,4 +17,5 @@ export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [
   explicitCredentials,
   rdpFromInternet,
   serviceFromUserDirectory,
+  adminRoleMember,
 ];
