@@ -31,6 +31,7 @@ describe('huntops templates', { timeout: 60_000 }, () => {
       'explicit-credentials',
       'host-to-cloud',
       'logon-burst',
+      'mfa-disabled',
       'mfa-fatigue',
       'new-country',
       'rdp-from-internet',
@@ -63,7 +64,7 @@ describe('huntops lint', { timeout: 90_000 }, () => {
   it('passes the shipped templates and flags seed 002 with KS116, line and column', async () => {
     const clean = await huntops('lint');
     expect(clean.code).toBe(0);
-    expect(clean.stdout.trim().split('\n')).toHaveLength(13);
+    expect(clean.stdout.trim().split('\n')).toHaveLength(14);
     expect(clean.stdout).toContain('spray.yaml: OK');
     const bad = await huntops('lint', 'tests/fixtures/hunts/seed-002-groupby-make-set.yaml');
     expect(bad.code).toBe(1);
@@ -103,6 +104,7 @@ describe('huntops demo-data', { timeout: 60_000 }, () => {
       'rdp-from-internet',
       'service-from-user-directory',
       'admin-role-member',
+      'mfa-disabled',
     ]);
   });
 

@@ -19,6 +19,11 @@ const LIBRARY: { command: string; lookalike: string; loosened: Record<string, st
     loosened: { includeDefenderPlatform: 'yes' },
   },
   { command: 'admin-role-member', lookalike: 'reader-role-member', loosened: { roleKeyword: 'reader' } },
+  {
+    command: 'mfa-disabled',
+    lookalike: 'mfa-enabled',
+    loosened: { operationName: 'Enable Strong Authentication' },
+  },
 ];
 
 describe.each([1, 2])('library hunts on demo data (seed %i), through the local KQL engine', (seed) => {

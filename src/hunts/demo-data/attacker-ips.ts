@@ -14,6 +14,7 @@ const RANGES = {
   'new-country': '198.51.100',
   'rdp-from-internet': '203.0.113',
   'admin-role-member': '198.51.100',
+  'mfa-disabled': '203.0.113',
 } as const;
 
 /** Attacks whose rows name only hosts and accounts: nothing in them says where the attacker came from. */

@@ -38,6 +38,7 @@ describe('generateDemoData', () => {
       ['rdp-from-internet', 'rdp-from-internet'],
       ['service-from-user-directory', 'service-from-user-directory'],
       ['admin-role-member', 'admin-role-member'],
+      ['mfa-disabled', 'mfa-disabled'],
     ]);
     const addresses: Record<string, string | undefined> = attackerIps(1);
     for (const attack of data.attacks) {
@@ -69,6 +70,7 @@ describe('generateDemoData', () => {
         'home-rdp',
         'defender-platform-update',
         'reader-role-member',
+        'mfa-enabled',
       ]),
     );
     const nat = data.lookalikes.find((lookalike) => lookalike.kind === 'nat-egress')!;

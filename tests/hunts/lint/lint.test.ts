@@ -17,6 +17,7 @@ describe('lint', { timeout: 60_000 }, () => {
       'explicit-credentials.yaml',
       'host-to-cloud.yaml',
       'logon-burst.yaml',
+      'mfa-disabled.yaml',
       'mfa-fatigue.yaml',
       'new-country.yaml',
       'rdp-from-internet.yaml',

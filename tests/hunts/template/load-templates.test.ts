@@ -46,6 +46,7 @@ describe('shipped templates', () => {
       ['explicit-credentials', 'logAnalytics'],
       ['host-to-cloud', 'logAnalytics'],
       ['logon-burst', 'logAnalytics'],
+      ['mfa-disabled', 'logAnalytics'],
       ['mfa-fatigue', 'logAnalytics'],
       ['new-country', 'logAnalytics'],
       ['rdp-from-internet', 'defender'],
@@ -93,7 +94,7 @@ describe('shipped templates', () => {
     expect(error.code).toBe('hunt_template_unknown');
     expect(error.message).toBe(
       "There is no hunt 'sprya'. Available hunts: admin-role-member, bruteforce, cadence, disabled-account, explicit-credentials, host-to-cloud, logon-burst, " +
-        'mfa-fatigue, new-country, rdp-from-internet, service-from-user-directory, spray, ssh-bruteforce.',
+        'mfa-disabled, mfa-fatigue, new-country, rdp-from-internet, service-from-user-directory, spray, ssh-bruteforce.',
     );
   });
 });

@@ -2,6 +2,7 @@ import type { LibraryScenario } from '../attack-context.ts';
 import { adminRoleMember } from './admin-role-member.ts';
 import { disabledAccount } from './disabled-account.ts';
 import { explicitCredentials } from './explicit-credentials.ts';
+import { mfaDisabled } from './mfa-disabled.ts';
 import { mfaFatigue } from './mfa-fatigue.ts';
 import { newCountry } from './new-country.ts';
 import { rdpFromInternet } from './rdp-from-internet.ts';
@@ -18,4 +19,5 @@ export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [
   rdpFromInternet,
   serviceFromUserDirectory,
   adminRoleMember,
+  mfaDisabled,
 ];
