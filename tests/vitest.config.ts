@@ -12,9 +12,11 @@ export default defineConfig({
     // twice as many workers as cores keeps a 2-core machine busy (one worker per core left it half idle).
     maxWorkers: Math.max(2, availableParallelism() * 2),
     // Each worker keeps the modules it has loaded for its next file: loading the SDKs and sources afresh for
-    // each of 160 files was half the suite's CPU. Files therefore leave no global state behind (they restore
-    // mocks, env and timers they change), which a run with this off still checks: `--isolate`.
+    // each of 160 files was half the suite's CPU. So files leave no global state behind (they restore the mocks,
+    // environment and timers they change).
     isolate: false,
+    // Names this run's PostgreSQL test schemas and drops them when every file is done.
+    globalSetup: ['./tests/postgres-run-schemas.ts'],
     reporters: ['default', './tests/slowest-files-reporter.ts'],
   },
 });

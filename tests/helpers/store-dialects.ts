@@ -18,13 +18,8 @@ export async function storeDialects(): Promise<DialectCase[]> {
       name: 'postgres',
       skipReason,
       async open(options) {
-        const { url, drop } = await createIsolatedPostgres();
-        const store = await openStore({ ...options, databaseUrl: url });
-        const close = async () => {
-          await store.close();
-          await drop();
-        };
-        return { ...store, close };
+        const { url } = await createIsolatedPostgres();
+        return openStore({ ...options, databaseUrl: url });
       },
     },
   ];
