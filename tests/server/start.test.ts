@@ -29,6 +29,8 @@ describe('startHuntops', () => {
       HOST: '127.0.0.1',
       SLACK_BOT_TOKEN: 'xoxb-secret-bot-token-000',
       SLACK_SIGNING_SECRET: 'signing-secret-value-000',
+      // Nothing listens there: Slack is unreachable at start-up, which must not stop the bot.
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
       OTX_API_KEY: 'otx-secret-key-value-000',
     };
     const capture = captureLogs();
@@ -40,6 +42,8 @@ describe('startHuntops', () => {
     expect(health.surfaces).toMatchObject({ console: 'on', slack: 'http' });
     expect((await fetch(`${running.url}/readyz`)).status).toBe(200);
 
+    await expect.poll(() => capture.text(), { timeout: 15_000 }).toContain('slack: auth.test failed');
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
     const text = capture.text();
     expect(text).toContain('store: sqlite');
     expect(text).toContain('slack: on (http /slack/events');

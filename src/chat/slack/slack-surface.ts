@@ -1,4 +1,12 @@
-import { App, type BlockAction, type ButtonAction, ExpressReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import {
+  App,
+  type BlockAction,
+  type ButtonAction,
+  ExpressReceiver,
+  LogLevel,
+  SocketModeReceiver,
+  webApi,
+} from '@slack/bolt';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { parseCardAction } from '../../cards/index.ts';
@@ -8,6 +16,7 @@ import { auditRejectedAction } from '../core/audit-event.ts';
 import type { Bot } from '../core/bot.ts';
 import type { CardUpdater } from '../core/card-delivery.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { botTokenAuthorization } from './bot-token-authorization.ts';
 import { pinWorkspace, type SlackPin } from './pin-workspace.ts';
 import { rejectFutureTimestamps } from './reject-future-timestamps.ts';
 import { rejectMalformedSignatures } from './reject-malformed-signatures.ts';
@@ -65,6 +74,9 @@ export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
   // Give up within the remote-call budget, so an outage ends in a message over response_url, not a hang.
   const clientOptions = slackClientOptions(settings.apiUrl, settings.retry, { retry: true });
   let bolt: App;
+  const authorize = botTokenAuthorization(settings.botToken);
+  // Cards are updated outside any request too (every card of a proposal), with the bot token.
+  const client = new webApi.WebClient(settings.botToken, { ...clientOptions, logger });
   // Our own receiver (what bolt would build from appToken) so its Socket Mode client can be kept reconnecting.
   let socketMode: SocketModeReceiver | undefined;
   let stopping = false;
@@ -75,7 +87,7 @@ export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
       logLevel: LogLevel.INFO,
       installerOptions: { clientOptions },
     });
-    bolt = new App({ token: settings.botToken, receiver: socketMode, socketMode: true, logger, clientOptions });
+    bolt = new App({ authorize, receiver: socketMode, socketMode: true, logger, clientOptions });
   } else {
     if (!settings.signingSecret)
       throw new Error('SLACK_SIGNING_SECRET is required for Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode)');
@@ -97,7 +109,7 @@ export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
       logger,
       bodyLimit: BODY_LIMIT,
     });
-    bolt = new App({ token: settings.botToken, receiver, logger, clientOptions });
+    bolt = new App({ authorize, receiver, logger, clientOptions });
   }
 
   bolt.use(
@@ -159,6 +171,15 @@ export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
   let socketState = 'connected';
   return {
     start: async () => {
+      // Says early when the token is wrong or Slack cannot be reached; never stops the bot (Slack may come back).
+      client.auth
+        .test()
+        .catch((error: unknown) =>
+          options.logger.warn(
+            { err: error },
+            'slack: auth.test failed; commands are answered once Slack accepts the token',
+          ),
+        );
       if (!socketMode) return;
       for (const state of ['connected', 'reconnecting', 'disconnected']) {
         socketMode.client.on(state, () => {
@@ -173,6 +194,6 @@ export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
       if (socketMode) await bolt.stop();
     },
     outage: () => (socketState === 'connected' ? undefined : `the Socket Mode connection is ${socketState}`),
-    updateCard: (ref, card) => updateSlackMessage(bolt.client as unknown as SlackChatClient, ref, card),
+    updateCard: (ref, card) => updateSlackMessage(client as unknown as SlackChatClient, ref, card),
   };
 }
