@@ -4,7 +4,7 @@ import type { DemoLogs } from './demo-logs.ts';
 import { addDeviceLogon } from './device-rows.ts';
 import { LIBRARY_SCENARIOS } from './library/index.ts';
 import type { DemoOrganisation } from './organisation.ts';
-import { addSignIn } from './signin-rows.ts';
+import { addSignIn, signedInAs } from './signin-rows.ts';
 import { addSshEvent } from './syslog-rows.ts';
 import { floorTo, HOUR, MINUTE, SECOND } from './time-grid.ts';
 import { addSecurityEventLogon } from './windows-rows.ts';
@@ -36,9 +36,7 @@ const spray: Injector = ({ logs, org, ip, victim, end }) => {
   const success = window + 9 * MINUTE;
   addSignIn(logs, org, {
     time: at(success),
-    upn: victim.upn,
-    displayName: victim.displayName,
-    userId: victim.userId,
+    ...signedInAs(victim),
     ip,
     resultType: '0',
     app: 'Office 365 Exchange Online',
@@ -105,9 +103,7 @@ const hostToCloud: Injector = ({ logs, org, ip, victim, end }) => {
   const success = end - 11 * HOUR;
   addSignIn(logs, org, {
     time: at(success),
-    upn: victim.upn,
-    displayName: victim.displayName,
-    userId: victim.userId,
+    ...signedInAs(victim),
     ip,
     resultType: '0',
     app: 'Azure Portal',

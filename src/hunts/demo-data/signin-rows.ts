@@ -1,5 +1,5 @@
 import type { DemoLogs } from './demo-logs.ts';
-import type { DemoOrganisation } from './organisation.ts';
+import type { DemoOrganisation, DemoUser } from './organisation.ts';
 
 export interface SignIn {
   readonly time: Date;
@@ -39,6 +39,11 @@ const APPS: Record<string, string> = {
 };
 
 /** Adds one Entra ID sign-in, interactive (SigninLogs) or not (AADNonInteractiveUserSignInLogs). */
+/** The sign-in fields that say who signed in, from a user of the demo organisation. */
+export function signedInAs(user: DemoUser): Pick<SignIn, 'upn' | 'displayName' | 'userId'> {
+  return { upn: user.upn, displayName: user.displayName, userId: user.userId };
+}
+
 export function addSignIn(logs: DemoLogs, org: DemoOrganisation, signIn: SignIn): void {
   const interactive = signIn.interactive ?? true;
   const app = signIn.app ?? 'Office 365 Exchange Online';

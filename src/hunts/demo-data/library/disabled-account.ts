@@ -1,5 +1,5 @@
 import { at, iso, type LibraryScenario } from '../attack-context.ts';
-import { addSignIn } from '../signin-rows.ts';
+import { addSignIn, signedInAs } from '../signin-rows.ts';
 import { floorTo, HOUR, MINUTE, SECOND } from '../time-grid.ts';
 
 /** People who left: their accounts are disabled, and none of the names is in the generated directory. */
@@ -26,9 +26,7 @@ export const disabledAccount: LibraryScenario = {
     }
     addSignIn(logs, org, {
       time: at(time),
-      upn: victim.upn,
-      displayName: victim.displayName,
-      userId: victim.userId,
+      ...signedInAs(victim),
       ip,
       resultType: '0',
       app: 'Office 365 Exchange Online',

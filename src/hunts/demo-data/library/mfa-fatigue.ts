@@ -1,5 +1,5 @@
 import { at, iso, type LibraryScenario } from '../attack-context.ts';
-import { addSignIn } from '../signin-rows.ts';
+import { addSignIn, signedInAs } from '../signin-rows.ts';
 import { floorTo, HOUR, MINUTE, SECOND } from '../time-grid.ts';
 
 const DECLINED = 'MFA denied; user declined the authentication';
@@ -20,9 +20,7 @@ export const mfaFatigue: LibraryScenario = {
     const push = (time: number, mfaResult: string) =>
       addSignIn(logs, org, {
         time: at(time),
-        upn: victim.upn,
-        displayName: victim.displayName,
-        userId: victim.userId,
+        ...signedInAs(victim),
         ip,
         resultType: mfaResult === APPROVED ? '0' : '500121',
         app: 'Office 365 Exchange Online',
@@ -50,9 +48,7 @@ export const mfaFatigue: LibraryScenario = {
     results.forEach((mfaResult, index) => {
       addSignIn(logs, org, {
         time: at(start + index * MINUTE),
-        upn: user.upn,
-        displayName: user.displayName,
-        userId: user.userId,
+        ...signedInAs(user),
         ip: user.homeIp,
         resultType: mfaResult === APPROVED ? '0' : '500121',
         mfaResult,

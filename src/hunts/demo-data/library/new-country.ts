@@ -1,5 +1,5 @@
 import { at, iso, type LibraryScenario } from '../attack-context.ts';
-import { addSignIn } from '../signin-rows.ts';
+import { addSignIn, signedInAs } from '../signin-rows.ts';
 import { floorTo, HOUR, MINUTE } from '../time-grid.ts';
 
 /** A stolen password used from a country nobody in the company has signed in from before. */
@@ -9,9 +9,7 @@ export const newCountry: LibraryScenario = {
     const time = floorTo(end - 6 * HOUR, MINUTE);
     addSignIn(logs, org, {
       time: at(time),
-      upn: victim.upn,
-      displayName: victim.displayName,
-      userId: victim.userId,
+      ...signedInAs(victim),
       ip,
       resultType: '0',
       app: 'Office 365 SharePoint Online',
@@ -30,9 +28,7 @@ export const newCountry: LibraryScenario = {
     for (const hoursAgo of [40, 5]) {
       addSignIn(logs, org, {
         time: at(floorTo(end - hoursAgo * HOUR, MINUTE)),
-        upn: bystander.upn,
-        displayName: bystander.displayName,
-        userId: bystander.userId,
+        ...signedInAs(bystander),
         ip: bystander.homeIp,
         resultType: '0',
         app: 'Microsoft Teams',
