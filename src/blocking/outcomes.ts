@@ -17,10 +17,10 @@ export interface ProposalSnapshot {
   readonly awaiting?: { readonly approvals: number; readonly notFrom: readonly string[] };
 }
 
-/** The outcome of a decision: the proposal as it now stands, or why nothing changed. */
-export type DecisionOutcome =
-  | { readonly ok: true; readonly proposal: ProposalSnapshot; readonly runId?: string }
-  | { readonly ok: false; readonly reason: string; readonly proposal?: ProposalSnapshot; readonly runId?: string };
+/** The outcome of a decision: the proposal as it now stands (as `P` shows it), or why nothing changed. */
+export type DecisionOutcome<P = ProposalSnapshot> =
+  | { readonly ok: true; readonly proposal: P; readonly runId?: string }
+  | { readonly ok: false; readonly reason: string; readonly proposal?: P; readonly runId?: string };
 
 /** A block in place on a tenant. */
 export interface ActiveBlock {

@@ -1,4 +1,5 @@
 import type { Caller, DecisionVerb } from '../../access/index.ts';
+import type { ActiveBlock, DecisionOutcome as BlockingOutcome } from '../../blocking/index.ts';
 import type { IpScoreSlice, ProposalView, TemplateMeta } from '../../cards/index.ts';
 import type { HuntReport } from '../../hunts/index.ts';
 
@@ -41,21 +42,10 @@ export interface IntelPort {
   score(ips: readonly string[]): Promise<{ readonly scores: readonly IpScoreSlice[]; readonly unavailable: boolean }>;
 }
 
-/** The outcome of a decision: the proposal as it now stands, or why nothing changed. */
-export type DecisionOutcome =
-  | { readonly ok: true; readonly proposal: ProposalView; readonly runId?: string }
-  | { readonly ok: false; readonly reason: string; readonly proposal?: ProposalView; readonly runId?: string };
+/** Blocking's outcome of a decision, with the proposal as the cards show it. */
+export type DecisionOutcome = BlockingOutcome<ProposalView>;
 
-export interface ActiveBlock {
-  readonly indicator: string;
-  readonly provider: string;
-  readonly blockedAt: string;
-  readonly expiresAt?: string;
-  /** Who set the block in motion: the analyst who ran the hunt or typed `/hunt block`. */
-  readonly requestedBy: string;
-  readonly approvedBy: string;
-  readonly proposalId: string;
-}
+export type { ActiveBlock };
 
 export interface BlockingPort {
   /** Opens proposals for the findings whose score reaches the tenant's threshold; whoever ran the hunt is the requester. */
