@@ -3,10 +3,11 @@
  * findings and reports, the KQL linter, and the demo log generator. Other folders import only from here.
  */
 
-export type { DemoAttack, DemoLookalike } from './demo-data/attack-context.ts';
+export type { DemoAttack, DemoLookalike, LibraryScenario } from './demo-data/attack-context.ts';
 export { ATTACK_KINDS, type AttackKind, attackerIps } from './demo-data/attacker-ips.ts';
 export { DEMO_TABLES, type DemoRow, type DemoTable } from './demo-data/demo-logs.ts';
 export { type DemoData, type DemoDataOptions, generateDemoData } from './demo-data/generate.ts';
+export { LIBRARY_SCENARIOS } from './demo-data/library/index.ts';
 export { type WrittenDemoData, writeDemoData } from './demo-data/write-demo-data.ts';
 export { HuntError, type HuntErrorCode } from './errors.ts';
 export { buildFindings, type WireRows } from './findings/build-findings.ts';

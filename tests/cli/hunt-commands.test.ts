@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.ts';
+import { DEMO_ATTACK_ORDER, SHIPPED_HUNTS } from '../hunts/shipped-hunts.ts';
 
 const bin = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 
@@ -23,22 +24,7 @@ describe('huntops templates', { timeout: 60_000 }, () => {
       backend: string;
       parameters: { name: string }[];
     }[];
-    expect(listed.map((template) => template.command)).toEqual([
-      'admin-role-member',
-      'bruteforce',
-      'cadence',
-      'disabled-account',
-      'explicit-credentials',
-      'host-to-cloud',
-      'logon-burst',
-      'mfa-disabled',
-      'mfa-fatigue',
-      'new-country',
-      'rdp-from-internet',
-      'service-from-user-directory',
-      'spray',
-      'ssh-bruteforce',
-    ]);
+    expect(listed.map((template) => template.command)).toEqual(SHIPPED_HUNTS);
     const spray = listed.find((template) => template.command === 'spray')!;
     expect(spray).toMatchObject({ backend: 'logAnalytics', techniques: ['T1110.003', 'T1078'] });
     expect(spray.name).toContain('password spray');
@@ -90,22 +76,7 @@ describe('huntops demo-data', { timeout: 60_000 }, () => {
       expect(readFileSync(join(second, file), 'utf8')).toBe(readFileSync(join(first, file), 'utf8'));
     }
     const attacks = JSON.parse(readFileSync(join(first, 'attacks.json'), 'utf8')) as { command: string }[];
-    expect(attacks.map((attack) => attack.command)).toEqual([
-      'spray',
-      'bruteforce',
-      'host-to-cloud',
-      'logon-burst',
-      'cadence',
-      'ssh-bruteforce',
-      'mfa-fatigue',
-      'disabled-account',
-      'new-country',
-      'explicit-credentials',
-      'rdp-from-internet',
-      'service-from-user-directory',
-      'admin-role-member',
-      'mfa-disabled',
-    ]);
+    expect(attacks.map((attack) => attack.command)).toEqual(DEMO_ATTACK_ORDER);
   });
 
   it.each([

@@ -18,6 +18,8 @@ export interface DemoAttack {
 /** Benign activity that resembles an attack and that no hunt may report. */
 export interface DemoLookalike {
   readonly kind: string;
+  /** The library hunt this activity stands next to (absent for the background look-alikes every hunt must skip). */
+  readonly hunt?: AttackKind;
   readonly ip?: string;
   readonly account?: string;
   readonly host?: string;
@@ -48,6 +50,13 @@ export interface LibraryScenario {
   readonly attack: Injector;
   /** `bystander` is someone no attack touches, so the look-alike's account is never also a victim. */
   readonly lookalike: (context: LookalikeContext) => DemoLookalike;
+  /**
+   * Parameter values under which the hunt reports the look-alike too: proof that the look-alike really is in the
+   * logs and that only the hunt's own logic keeps it out.
+   */
+  readonly loosened: Readonly<Record<string, string>>;
+  /** The hunt window (days) for hunts that compare with a baseline before it; default: the whole demo. */
+  readonly windowDays?: number;
 }
 
 export const at = (time: number) => new Date(time);

@@ -209,8 +209,9 @@ export function addAttacks(
   });
   // Look-alikes come after every attack, so their people are chosen among those no attack touched.
   const bystanders = org.users.filter((user) => !victims.includes(user));
-  const lookalikes = library.map((scenario, index) =>
-    scenario.lookalike({ logs, org, bystander: bystanders[bystanders.length - 1 - index], end: logs.end }),
-  );
+  const lookalikes = library.map((scenario, index) => ({
+    ...scenario.lookalike({ logs, org, bystander: bystanders[bystanders.length - 1 - index], end: logs.end }),
+    hunt: scenario.kind,
+  }));
   return { attacks, lookalikes };
 }

@@ -5,6 +5,7 @@ import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
 import { ATTACK_KINDS, attackerIps, DEMO_TABLES, generateDemoData, writeDemoData } from '../../../src/hunts/index.ts';
 import { loadColumnTables, TABLE_SCHEMAS } from '../../../src/kql/index.ts';
+import { DEMO_ATTACK_ORDER } from '../shipped-hunts.ts';
 
 const end = new Date('2026-11-22T08:00:00Z');
 const data = generateDemoData({ seed: 1, end });
@@ -24,22 +25,9 @@ describe('generateDemoData', () => {
   });
 
   it('injects one attack of each kind from documentation ranges, stable for the seed whatever the scale or end', () => {
-    expect(data.attacks.map((attack) => [attack.kind, attack.command])).toEqual([
-      ['spray', 'spray'],
-      ['bruteforce', 'bruteforce'],
-      ['host-to-cloud', 'host-to-cloud'],
-      ['logon-burst', 'logon-burst'],
-      ['cadence', 'cadence'],
-      ['ssh-bruteforce', 'ssh-bruteforce'],
-      ['mfa-fatigue', 'mfa-fatigue'],
-      ['disabled-account', 'disabled-account'],
-      ['new-country', 'new-country'],
-      ['explicit-credentials', 'explicit-credentials'],
-      ['rdp-from-internet', 'rdp-from-internet'],
-      ['service-from-user-directory', 'service-from-user-directory'],
-      ['admin-role-member', 'admin-role-member'],
-      ['mfa-disabled', 'mfa-disabled'],
-    ]);
+    expect(data.attacks.map((attack) => [attack.kind, attack.command])).toEqual(
+      DEMO_ATTACK_ORDER.map((command) => [command, command]),
+    );
     const addresses: Record<string, string | undefined> = attackerIps(1);
     for (const attack of data.attacks) {
       expect(Date.parse(attack.start)).toBeGreaterThan(end.getTime() - 24 * 3_600_000);

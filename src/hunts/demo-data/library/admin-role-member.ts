@@ -13,6 +13,7 @@ const eligibility = (org: DemoOrganisation, role: string, upn: string) => [
 /** With a stolen session, the attacker makes an account of their own eligible for Global Administrator. */
 export const adminRoleMember: LibraryScenario = {
   kind: 'admin-role-member',
+  loosened: { roleKeyword: 'reader' },
   attack: ({ logs, org, ip, victim, end }) => {
     const time = floorTo(end - 5 * HOUR, MINUTE);
     addDirectoryChange(logs, org, {

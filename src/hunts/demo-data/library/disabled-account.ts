@@ -8,6 +8,7 @@ const LEAVERS = ['tom.harris', 'lena.kraus', 'omar.said'];
 /** A leaked credential list replayed from one IP: three disabled accounts are refused, one live one gets in. */
 export const disabledAccount: LibraryScenario = {
   kind: 'disabled-account',
+  loosened: { minDisabledToSuccessfulRatio: '0' },
   attack: ({ logs, org, ip, victim, end }) => {
     const start = floorTo(end - 8 * HOUR, MINUTE);
     let time = start;

@@ -8,6 +8,7 @@ import { floorTo, HOUR, MINUTE } from '../time-grid.ts';
  */
 export const explicitCredentials: LibraryScenario = {
   kind: 'explicit-credentials',
+  loosened: { minScore: '2' },
   attack: ({ logs, org, victim, end }) => {
     const start = floorTo(end - 10 * HOUR, MINUTE);
     const hops = [

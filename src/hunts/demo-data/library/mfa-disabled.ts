@@ -5,6 +5,7 @@ import { floorTo, HOUR, MINUTE } from '../time-grid.ts';
 /** With a stolen session, the attacker turns off per-user MFA on the account so the password alone will do. */
 export const mfaDisabled: LibraryScenario = {
   kind: 'mfa-disabled',
+  loosened: { operationName: 'Enable Strong Authentication' },
   attack: ({ logs, org, ip, victim, end }) => {
     const time = floorTo(end - 3 * HOUR, MINUTE);
     addDirectoryChange(logs, org, {

@@ -15,6 +15,7 @@ const PUSH_GAPS = [3, 41, 2, 37, 4, 45, 3, 39, 2, 44, 5];
 /** Twelve denied MFA pushes in under five minutes with a stolen password, then the tired user approves one. */
 export const mfaFatigue: LibraryScenario = {
   kind: 'mfa-fatigue',
+  loosened: { minDeniedPrompts: '1' },
   attack: ({ logs, org, ip, victim, end }) => {
     const start = floorTo(end - 4 * HOUR, MINUTE);
     const push = (time: number, mfaResult: string) =>

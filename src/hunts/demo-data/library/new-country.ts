@@ -5,6 +5,8 @@ import { floorTo, HOUR, MINUTE } from '../time-grid.ts';
 /** A stolen password used from a country nobody in the company has signed in from before. */
 export const newCountry: LibraryScenario = {
   kind: 'new-country',
+  loosened: { lookback: '1h' },
+  windowDays: 1,
   attack: ({ logs, org, ip, victim, end }) => {
     const time = floorTo(end - 6 * HOUR, MINUTE);
     addSignIn(logs, org, {

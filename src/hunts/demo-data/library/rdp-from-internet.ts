@@ -5,6 +5,8 @@ import { floorTo, HOUR, MINUTE } from '../time-grid.ts';
 /** A Remote Desktop sign-in to the gateway with a stolen password, from an address never seen before. */
 export const rdpFromInternet: LibraryScenario = {
   kind: 'rdp-from-internet',
+  loosened: { lookback: '1h' },
+  windowDays: 1,
   attack: ({ logs, org, ip, victim, end }) => {
     const time = floorTo(end - 7 * HOUR, MINUTE);
     addDeviceLogon(logs, org, {

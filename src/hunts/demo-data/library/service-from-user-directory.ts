@@ -7,6 +7,7 @@ const DEFENDER_PLATFORM = 'C:\\ProgramData\\Microsoft\\Windows Defender\\Platfor
 /** A payload dropped in the public profile and installed as a service with a harmless-looking name. */
 export const serviceFromUserDirectory: LibraryScenario = {
   kind: 'service-from-user-directory',
+  loosened: { includeDefenderPlatform: 'yes' },
   attack: ({ logs, org, victim, end }) => {
     const time = floorTo(end - 9 * HOUR, MINUTE);
     addServiceInstall(logs, {

@@ -7,6 +7,7 @@ const GUESSED_USERS = ['admin', 'oracle', 'test', 'ubuntu', 'postgres', 'git', '
 /** Forty guesses at user names that do not exist on the database server, within half an hour. */
 export const sshBruteforce: LibraryScenario = {
   kind: 'ssh-bruteforce',
+  loosened: { threshold: '2' },
   attack: ({ logs, org, ip, end }) => {
     const host = org.linuxServers[1];
     const start = floorTo(end - 6 * HOUR, MINUTE);
