@@ -5,6 +5,7 @@ import type { Token } from './lexer.ts';
 import { parseNamedList, parseOptions, parseSortKey } from './parse-clauses.ts';
 import { parseExpression } from './parse-expressions.ts';
 import { parseJoin, parseLookup, parseUnion } from './parse-join-operators.ts';
+import { parseParseKv } from './parse-kv.ts';
 import { parseProjectAway, parseProjectRename, parseProjectReorder } from './parse-project-operators.ts';
 import { parseRender } from './parse-render.ts';
 import { parseMakeSeries, parseMvApply, parseMvExpand, parseParse } from './parse-shape-operators.ts';
@@ -58,6 +59,7 @@ const PARSERS: Record<string, OperatorParser> = {
   'mv-apply': parseMvApply,
   parse: (c, k) => parseParse(c, k, false),
   'parse-where': (c, k) => parseParse(c, k, true),
+  'parse-kv': parseParseKv,
   serialize: (c, k) => {
     const items = c.peek().kind === 'ident' || c.isPunct('[') ? parseNamedList(c) : [];
     return create({ kind: 'SerializeOperator', items, span: c.spanFrom(k) });
@@ -90,7 +92,6 @@ const KNOWN_UNSUPPORTED = new Set([
   'scan',
   'top-nested',
   'top-hitters',
-  'parse-kv',
   'project-smart',
   'consume',
   'externaldata',

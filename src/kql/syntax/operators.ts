@@ -2,6 +2,7 @@ import type { Span } from '../diagnostics/index.ts';
 import type { KqlType } from '../types.ts';
 import type {
   CallNode,
+  ColumnDeclaration,
   ExprNode,
   NamedExpression,
   OperatorOption,
@@ -138,6 +139,13 @@ export interface MvApplyOperator extends OperatorBase {
 /** The `evaluate` plugins the engine runs; any other is parsed loosely and named unsupported. */
 export const EVALUATE_PLUGINS: ReadonlySet<string> = new Set(['bag_unpack', 'pivot']);
 
+/** `parse-kv Expr as (Key:type, …) [with (pair_delimiter=…, kv_delimiter=…, quote=…, escape=…, greedy=…, regex=…)]`. */
+export interface ParseKvOperator extends OperatorBase {
+  readonly kind: 'ParseKvOperator';
+  readonly source: ExprNode;
+  readonly keys: readonly ColumnDeclaration[];
+  readonly properties: readonly OperatorOption[];
+}
 /** `evaluate plugin(args)` for one of EVALUATE_PLUGINS. */
 export interface EvaluateOperator extends OperatorBase {
   readonly kind: 'EvaluateOperator';
@@ -188,6 +196,7 @@ export type OperatorNode =
   | RenderOperator
   | SearchOperator
   | EvaluateOperator
+  | ParseKvOperator
   | UnsupportedOperator;
 
 export type OperatorKind = OperatorNode['kind'];

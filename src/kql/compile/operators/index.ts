@@ -12,6 +12,7 @@ import { compileMakeSeries } from './make-series.ts';
 import { compileMvApply } from './mv-apply.ts';
 import { compileMvExpand } from './mv-expand.ts';
 import { compileParse } from './parse.ts';
+import { compileParseKv } from './parse-kv.ts';
 import { compileProject } from './project.ts';
 import { compileProjectAway, compileProjectRename, compileProjectReorder } from './project-columns.ts';
 import { compileRender } from './render.ts';
@@ -58,6 +59,7 @@ const COMPILERS = {
   RenderOperator: compileRender,
   SearchOperator: compileSearch,
   EvaluateOperator: compileEvaluate,
+  ParseKvOperator: compileParseKv,
   UnsupportedOperator: (_input, operator, env) => {
     env.cx.report(Diagnostics.unsupportedOperator(operator.name, operator.span));
     return failedPlan();

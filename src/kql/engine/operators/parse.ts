@@ -84,7 +84,7 @@ function compilePattern(spec: ParseSpec): RegExp {
   }
 }
 
-function escapeRegex(text: string): string {
+export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
