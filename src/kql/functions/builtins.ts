@@ -1,11 +1,14 @@
+import { binaryAllAggregates } from './aggregates/binary-all.ts';
 import { collectionAggregates } from './aggregates/collections.ts';
 import { countAggregates } from './aggregates/count.ts';
+import { covarianceAggregates } from './aggregates/covariance.ts';
 import { distinctCountAggregates } from './aggregates/distinct-count.ts';
 import { extremeAggregates } from './aggregates/extremes.ts';
 import { hllAggregates, hllScalars } from './aggregates/hll.ts';
 import { statisticAggregates } from './aggregates/statistics.ts';
 import { sumAvgAggregates } from './aggregates/sum-avg.ts';
 import { takeAnyAggregates } from './aggregates/take-any.ts';
+import { weightedPercentileAggregates } from './aggregates/weighted-percentiles.ts';
 import { registerAggregateFunction, registerScalarFunction } from './registry.ts';
 import type { AggregateFunction, ScalarFunction } from './registry-types.ts';
 import { binFunctions } from './scalar/bin.ts';
@@ -21,6 +24,8 @@ import { jsonPathFunctions } from './scalar/json-path.ts';
 import { mathFunctions } from './scalar/math.ts';
 import { miscFunctions } from './scalar/misc.ts';
 import { seriesFunctions } from './scalar/series.ts';
+import { seriesElementwiseFunctions } from './scalar/series-elementwise.ts';
+import { seriesFilterFunctions } from './scalar/series-filters.ts';
 import { setSimilarityFunctions } from './scalar/set-similarity.ts';
 import { stringFunctions } from './scalar/string.ts';
 import { regexStringFunctions } from './scalar/string-regex.ts';
@@ -44,6 +49,8 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   dynamicFunctions,
   ipFunctions,
   seriesFunctions,
+  seriesElementwiseFunctions,
+  seriesFilterFunctions,
   miscFunctions,
   xmlFunctions,
   jsonPathFunctions,
@@ -64,6 +71,9 @@ const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [
   statisticAggregates,
   takeAnyAggregates,
   hllAggregates,
+  covarianceAggregates,
+  binaryAllAggregates,
+  weightedPercentileAggregates,
 ];
 
 /** Registers Kusto's built-in functions once, when the registry is first imported. */

@@ -4,11 +4,19 @@ export function mean(values: readonly number[]): number {
   return values.length === 0 ? Number.NaN : values.reduce((sum, v) => sum + v, 0) / values.length;
 }
 
-/** Sample variance (n − 1), as Kusto's variance()/stdev() and series_stats use. */
+/**
+ * Sample variance (n − 1) as series_stats computes it, (n·Σx² − (Σx)²) / (n·(n − 1)): the same
+ * formula gives the same last digits as series-stats-function.md's outputs.
+ */
 export function sampleVariance(values: readonly number[]): number {
-  if (values.length < 2) return 0;
-  const m = mean(values);
-  return values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1);
+  const n = values.length;
+  if (n < 2) return 0;
+  let [sum, squares] = [0, 0];
+  for (const v of values) {
+    sum += v;
+    squares += v * v;
+  }
+  return Math.max(0, (n * squares - sum * sum) / (n * (n - 1)));
 }
 
 /** Linear interpolation percentile on sorted values (p in 0…100). */

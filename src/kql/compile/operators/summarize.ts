@@ -31,6 +31,9 @@ export function compileKeys(items: readonly NamedExpression[], env: ExprEnv, nam
   });
 }
 
+/** Aggregates whose result spreads over one column per percent; percentilesw's percents follow its weight. */
+const SPREAD_PERCENTILES = new Set(['percentiles', 'percentilesw']);
+
 /**
  * `summarize Aggregates by Keys`. An aggregate may sit inside an expression
  * (`round(avg(x), 2)`, `count() * 2`): the inner aggregates become hidden columns and the
@@ -46,7 +49,7 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
   // Output order as written: keys, then each item (an expression item's column comes last otherwise).
   const order: string[] = keys.map((k) => k.name);
   for (const item of operator.aggregates) {
-    if (item.expr.kind === 'Call' && item.expr.name === 'percentiles') {
+    if (item.expr.kind === 'Call' && SPREAD_PERCENTILES.has(item.expr.name)) {
       const hiddenName = `__aggregate${hidden.length}`;
       hidden.push(hiddenName);
       const compiled = compileAggregateCall(item.expr, [hiddenName], env, namer);
@@ -119,7 +122,8 @@ function outputNames(aggregate: SummarizeAggregate): string[] {
  * typed like x (int widened to long, decimal to real); `(p50, p95) = percentiles(...)` names them.
  */
 function percentileColumns(call: CallNode, names: readonly string[], argType: KqlType, namer: ColumnNamer) {
-  const percents = call.args.slice(1).map((a) => (a.kind === 'Literal' ? Number(a.value) : Number.NaN));
+  const firstPercent = call.name === 'percentilesw' ? 2 : 1;
+  const percents = call.args.slice(firstPercent).map((a) => (a.kind === 'Literal' ? Number(a.value) : Number.NaN));
   const type: KqlType = argType === 'int' ? 'long' : argType === 'decimal' ? 'real' : argType;
   const column = call.args[0] ? defaultNameOf(call.args[0]) : undefined;
   return {

@@ -3,7 +3,8 @@ import { asBool, asNumber } from '../values.ts';
 import { defineAggregate } from './define.ts';
 
 /**
- * stdev/variance (sample, n − 1) and stdevp/variancep (population), with -if forms.
+ * stdev/variance (sample, n − 1) and stdevp/variancep (population), with -if forms
+ * (variancepif-aggregation-function.md).
  * Welford's running update keeps the result stable on large groups. A group without
  * values yields null; a single value gives 0.
  */
@@ -84,6 +85,8 @@ export const statisticAggregates = [
   statistic('variance', 'variance', false, false),
   statistic('varianceif', 'variance', false, true),
   statistic('variancep', 'variance', true, false),
+  statistic('stdevpif', 'stdev', true, true),
+  statistic('variancepif', 'variance', true, true),
   defineAggregate({
     // The percent must be a constant (the binder passes literals as ArgumentInfo.constant).
     name: 'percentile',

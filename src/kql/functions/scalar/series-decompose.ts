@@ -53,7 +53,7 @@ function trendOf(y: readonly number[], kind: DecomposeOptions['trend']): number[
   return fitLine(y, (i) => residuals[i] >= q1 - fence && residuals[i] <= q3 + fence).line;
 }
 
-function autocorrelation(values: readonly number[], lag: number): number {
+export function autocorrelation(values: readonly number[], lag: number): number {
   const m = mean(values);
   let numerator = 0;
   let denominator = 0;

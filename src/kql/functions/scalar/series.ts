@@ -1,13 +1,16 @@
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { fitLine, mean, numericSeries, sampleVariance } from '../series-math.ts';
-import { isNull } from '../values.ts';
+import { asNumber, isNull } from '../values.ts';
 import { decomposeAnomalies, decomposeSeries, readDecomposeOptions } from './series-decompose.ts';
+
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const numericValues = (value: unknown): number[] => (Array.isArray(value) ? value.filter(isFiniteNumber) : []);
 
 /** series_stats: the bag's keys are in Kusto's output-column order (Stats_min, Stats_min_idx, …). */
 function seriesStats(value: unknown): Record<string, number | null> | null {
   if (!Array.isArray(value)) return null;
-  const points = value.flatMap((v, index) => (typeof v === 'number' && Number.isFinite(v) ? [{ v, index }] : []));
+  const points = value.flatMap((v, index) => (isFiniteNumber(v) ? [{ v, index }] : []));
   if (points.length === 0) {
     return { min: null, min_idx: null, max: null, max_idx: null, avg: null, stdev: null, variance: null };
   }
@@ -65,17 +68,23 @@ function fill(direction: 'forward' | 'backward') {
   };
 }
 
-/** series_fill_linear: interpolates inner gaps; leading/trailing gaps take the nearest value. */
-function fillLinear(value: unknown): unknown[] | null {
+/**
+ * series_fill_linear(series, placeholder, fill_edges = true, constant = 0)
+ * (series-fill-linear-function.md): interpolates inner gaps; leading/trailing gaps take the
+ * nearest value when fill_edges, else stay; a series with no value at all becomes the constant.
+ */
+function fillLinear(value: unknown, placeholder?: unknown, fillEdges?: unknown, constant?: unknown): unknown[] | null {
   if (!Array.isArray(value)) return null;
-  const known = value.flatMap((v, index) => (typeof v === 'number' && Number.isFinite(v) ? [index] : []));
-  if (known.length === 0) return [...value];
+  const isMissing = (v: unknown) => !isFiniteNumber(v) || (!isNull(placeholder) && v === placeholder);
+  const known = value.flatMap((v, index) => (isMissing(v) ? [] : [index]));
+  if (known.length === 0) return value.map(() => asNumber(constant) ?? 0);
+  const edges = fillEdges !== false;
   return value.map((v, index) => {
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    if (!isMissing(v)) return v;
     const after = known.find((k) => k > index);
     const before = known.findLast((k) => k < index);
-    if (before === undefined) return value[after as number];
-    if (after === undefined) return value[before];
+    if (before === undefined) return edges ? value[after as number] : v;
+    if (after === undefined) return edges ? value[before] : v;
     const [y0, y1] = [value[before] as number, value[after] as number];
     return y0 + ((y1 - y0) * (index - before)) / (after - before);
   });
@@ -84,11 +93,16 @@ function fillLinear(value: unknown): unknown[] | null {
 export const seriesFunctions: readonly ScalarFunction[] = [
   defineScalar({ name: 'series_stats', params: ['dynamic'], optional: ['bool'], result: 'dynamic', impl: seriesStats }),
   defineScalar({
+    // series-stats-dynamic-function.md: the bag also holds the sum and the number of values.
     name: 'series_stats_dynamic',
     params: ['dynamic'],
     optional: ['bool'],
     result: 'dynamic',
-    impl: seriesStats,
+    impl: (value) => {
+      const stats = seriesStats(value);
+      const numbers = numericValues(value);
+      return stats && { ...stats, sum: numbers.reduce((sum, v) => sum + v, 0), len: numbers.length };
+    },
   }),
   defineScalar({ name: 'series_fit_line', params: ['dynamic'], result: 'dynamic', impl: seriesFitLine }),
   defineScalar({
@@ -131,7 +145,13 @@ export const seriesFunctions: readonly ScalarFunction[] = [
     result: 'dynamic',
     impl: fill('backward'),
   }),
-  defineScalar({ name: 'series_fill_linear', params: ['dynamic'], result: 'dynamic', impl: fillLinear }),
+  defineScalar({
+    name: 'series_fill_linear',
+    params: ['dynamic'],
+    optional: ['any', 'bool', 'number'],
+    result: 'dynamic',
+    impl: fillLinear,
+  }),
   defineScalar({
     name: 'series_fill_const',
     params: ['dynamic'],
