@@ -7,7 +7,8 @@ export type HuntErrorCode =
   | 'hunt_parameter_syntax'
   | 'hunt_parameter_unknown'
   | 'hunt_parameter_invalid'
-  | 'hunt_lint_unavailable';
+  | 'hunt_lint_unavailable'
+  | 'hunt_pivot_value';
 
 /** A hunt error whose message is written for the analyst who typed the command or wrote the template. */
 export class HuntError extends Error {

@@ -24,6 +24,8 @@ export {
 export { parseParameterArgs } from './params/parse-parameter-args.ts';
 export { resolveParameterValues } from './params/resolve-values.ts';
 export type { TypedValue } from './params/typed-value.ts';
+export { entityQueriesFor, SHIPPED_ENTITY_QUERIES_DIR } from './pivots/entity-queries.ts';
+export { isPivotEntity, PIVOT_ENTITIES, type PivotEntity, parseEntityValue } from './pivots/entity-value.ts';
 export { type RenderOptions, renderHuntQuery } from './query/render-hunt-query.ts';
 export type { Finding, HuntReport } from './report.ts';
 export {

@@ -1,4 +1,5 @@
 import type { HuntParameter } from '../params/parameter-spec.ts';
+import type { PivotEntity } from '../pivots/entity-value.ts';
 import type { EntityMapping } from './template-schema.ts';
 
 export type HuntBackendChoice = 'logAnalytics' | 'defender' | 'either';
@@ -27,6 +28,8 @@ export interface HuntTemplate {
   readonly summary: HuntSummary;
   readonly entityMappings: readonly EntityMapping[];
   readonly query: string;
+  /** Set on entity queries: the entity they answer for, and the string parameter that takes its value. */
+  readonly pivot?: { readonly entity: PivotEntity; readonly parameter: string };
   /** The file the template came from (or a label for templates built in memory). */
   readonly source: string;
 }

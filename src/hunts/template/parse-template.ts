@@ -29,6 +29,7 @@ export function parseTemplate(text: string, source: string): HuntTemplate {
     summary: xHunt?.summary ?? { rankBy: [] },
     entityMappings: file.entityMappings,
     query: file.query,
+    ...(xHunt?.pivot ? { pivot: checkPivot(xHunt.pivot, parameters, source) } : {}),
     source,
   });
 }
@@ -90,6 +91,14 @@ function checkDeclaredParameters(xHunt: XHunt, lets: readonly LetLiteral[], sour
     }
     return parameter;
   });
+}
+
+/** An entity query's value is always a typed string literal, so its parameter must be a declared string. */
+function checkPivot(pivot: NonNullable<XHunt['pivot']>, parameters: readonly HuntParameter[], source: string) {
+  const declared = parameters.find((parameter) => parameter.name === pivot.parameter);
+  if (declared?.type !== 'string')
+    throw invalid(source, `x-hunt.pivot.parameter: '${pivot.parameter}' must be a declared string parameter`);
+  return pivot;
 }
 
 function commandFromFileName(source: string): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PARAMETER_TYPES } from '../params/parameter-spec.ts';
+import { PIVOT_ENTITIES } from '../pivots/entity-value.ts';
 
 const scalarText = z.union([z.string(), z.number()]).transform(String);
 
@@ -23,6 +24,13 @@ const xHuntSchema = z.strictObject({
       count: z.string().optional(),
       first: z.string().optional(),
       last: z.string().optional(),
+    })
+    .optional(),
+  /** Marks an entity query: one of the queries `/hunt ip|user|host` runs, with the parameter that takes the value. */
+  pivot: z
+    .strictObject({
+      entity: z.enum(PIVOT_ENTITIES),
+      parameter: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a KQL identifier'),
     })
     .optional(),
 });
