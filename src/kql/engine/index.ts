@@ -34,6 +34,7 @@ export { type ProjectItem, project } from './operators/project.ts';
 export { projectAway } from './operators/project-away.ts';
 export { projectRename, type Rename } from './operators/project-rename.ts';
 export { projectReorder, type ReorderItem } from './operators/project-reorder.ts';
+export { type ScanSpec, type ScanStep, scan, scanScope } from './operators/scan.ts';
 export { serialize } from './operators/serialize.ts';
 export { type SortKey, sort } from './operators/sort.ts';
 export {

@@ -8,6 +8,7 @@ import { parseJoin, parseLookup, parseUnion } from './parse-join-operators.ts';
 import { parseParseKv } from './parse-kv.ts';
 import { parseProjectAway, parseProjectRename, parseProjectReorder } from './parse-project-operators.ts';
 import { parseRender } from './parse-render.ts';
+import { parseScan } from './parse-scan.ts';
 import { parseMakeSeries, parseMvApply, parseMvExpand, parseParse } from './parse-shape-operators.ts';
 import { readName } from './parse-sources.ts';
 
@@ -60,6 +61,7 @@ const PARSERS: Record<string, OperatorParser> = {
   parse: (c, k) => parseParse(c, k, false),
   'parse-where': (c, k) => parseParse(c, k, true),
   'parse-kv': parseParseKv,
+  scan: parseScan,
   serialize: (c, k) => {
     const items = c.peek().kind === 'ident' || c.isPunct('[') ? parseNamedList(c) : [];
     return create({ kind: 'SerializeOperator', items, span: c.spanFrom(k) });
@@ -89,7 +91,6 @@ const KNOWN_UNSUPPORTED = new Set([
   'fork',
   'partition',
   'reduce',
-  'scan',
   'top-nested',
   'top-hitters',
   'project-smart',

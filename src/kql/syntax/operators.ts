@@ -146,6 +146,28 @@ export interface ParseKvOperator extends OperatorBase {
   readonly keys: readonly ColumnDeclaration[];
   readonly properties: readonly OperatorOption[];
 }
+/** A `declare (c:type [= default])` column of `scan`. */
+export interface ScanDeclaration {
+  readonly name: string;
+  readonly type: KqlType;
+  readonly defaultValue?: ExprNode;
+  readonly span: Span;
+}
+/** `step s [output=all|last|none]: Condition [=> c = Expr, …]` of `scan`. */
+export interface ScanStepNode {
+  readonly name: string;
+  readonly output: 'all' | 'last' | 'none';
+  readonly condition: ExprNode;
+  readonly assignments: readonly NamedExpression[];
+  readonly span: Span;
+}
+/** `scan [with_match_id=Id] [declare (…)] with (step …; …)` (scan-operator.md). */
+export interface ScanOperator extends OperatorBase {
+  readonly kind: 'ScanOperator';
+  readonly matchIdColumn?: string;
+  readonly declarations: readonly ScanDeclaration[];
+  readonly steps: readonly ScanStepNode[];
+}
 /** `evaluate plugin(args)` for one of EVALUATE_PLUGINS. */
 export interface EvaluateOperator extends OperatorBase {
   readonly kind: 'EvaluateOperator';
@@ -197,6 +219,7 @@ export type OperatorNode =
   | SearchOperator
   | EvaluateOperator
   | ParseKvOperator
+  | ScanOperator
   | UnsupportedOperator;
 
 export type OperatorKind = OperatorNode['kind'];

@@ -16,6 +16,7 @@ import { compileParseKv } from './parse-kv.ts';
 import { compileProject } from './project.ts';
 import { compileProjectAway, compileProjectRename, compileProjectReorder } from './project-columns.ts';
 import { compileRender } from './render.ts';
+import { compileScan } from './scan.ts';
 import { compileSearch } from './search.ts';
 import { compileSerialize } from './serialize.ts';
 import { compileSort, compileTop } from './sort.ts';
@@ -60,6 +61,7 @@ const COMPILERS = {
   SearchOperator: compileSearch,
   EvaluateOperator: compileEvaluate,
   ParseKvOperator: compileParseKv,
+  ScanOperator: compileScan,
   UnsupportedOperator: (_input, operator, env) => {
     env.cx.report(Diagnostics.unsupportedOperator(operator.name, operator.span));
     return failedPlan();
