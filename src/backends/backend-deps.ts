@@ -1,6 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
-import { type CloudEndpoints, resolveCloud } from './clouds.ts';
-import { createTenantCredential } from './credentials.ts';
+import { type CloudEndpoints, createTenantCredential, RemoteConfigError, resolveCloud } from '../remote/index.ts';
+import { BackendConfigError } from './errors.ts';
 import { type QuotaApi, type QuotaGate, QuotaRegistry } from './quotas.ts';
 import { DEFAULT_RETRY_POLICY, type RemoteCallObserver, type RetryPolicy } from './retry.ts';
 import type { TenantBackendConfig } from './tenant-config.ts';
@@ -33,8 +33,7 @@ export interface RemoteSetup {
 const sharedQuotas = new QuotaRegistry();
 
 export function resolveRemoteSetup(tenant: TenantBackendConfig, deps: BackendDeps, api: QuotaApi): RemoteSetup {
-  const cloud = resolveCloud(tenant.cloud);
-  const credential = deps.credential ?? createTenantCredential(tenant, cloud, deps.env);
+  const { cloud, credential } = cloudAccess(tenant, deps);
   // Quotas are per identity: in a multi-tenant app each tenant has its own service principal.
   const clientId = tenant.credentials && 'clientId' in tenant.credentials ? tenant.credentials.clientId : undefined;
   const identity = `${tenant.entraTenantId}/${clientId ?? tenant.credentials?.kind ?? 'default'}`;
@@ -45,4 +44,15 @@ export function resolveRemoteSetup(tenant: TenantBackendConfig, deps: BackendDep
     policy: { ...DEFAULT_RETRY_POLICY, ...deps.retry },
     observer: deps.observer,
   };
+}
+
+// A backend's callers handle one kind of setup error, whichever setting (backend, cloud or credential) is wrong.
+function cloudAccess(tenant: TenantBackendConfig, deps: BackendDeps) {
+  try {
+    const cloud = resolveCloud(tenant.cloud);
+    return { cloud, credential: deps.credential ?? createTenantCredential(tenant, cloud, deps.env) };
+  } catch (error) {
+    if (error instanceof RemoteConfigError) throw new BackendConfigError(error.message, { cause: error });
+    throw error;
+  }
 }

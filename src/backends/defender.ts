@@ -1,7 +1,7 @@
 import type { KqlColumn } from '../kql/index.ts';
+import { createGraphClient } from '../remote/index.ts';
 import { type BackendDeps, resolveRemoteSetup } from './backend-deps.ts';
 import { checkRequest } from './check-request.ts';
-import { createGraphClient } from './graph-client.ts';
 import type { QueryBackend, QueryRequest, QueryResult } from './query-backend.ts';
 import { callWithRetry } from './retry.ts';
 import type { TenantBackendConfig } from './tenant-config.ts';

@@ -7,12 +7,9 @@
  */
 
 export type { BackendDeps } from './backend-deps.ts';
-export { type CloudEndpoints, portalsFor, resolveCloud } from './clouds.ts';
 export { createBackend } from './create-backend.ts';
-export { createTenantCredential } from './credentials.ts';
 export { DEFENDER_MAX_WINDOW_MS } from './defender.ts';
 export { BackendConfigError, BackendError } from './errors.ts';
-export { createGraphClient } from './graph-client.ts';
 export { BACKEND_NAMES, type BackendKind, type QueryBackend, type QueryResult } from './query-backend.ts';
 export { DEFAULT_QUOTAS, type QuotaApi, type QuotaLimits, QuotaRegistry } from './quotas.ts';
 export {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLOUD_NAMES } from '../remote/index.ts';
 
 /**
  * The shape of huntops.config.yaml. Objects are strict so that a misspelt key, or a secret
@@ -36,7 +37,6 @@ const credentials = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('default') }),
 ]);
 
-export const CLOUD_NAMES = ['public', 'usgov', 'china'] as const;
 const cloud = z.union([
   z.enum(CLOUD_NAMES),
   z.strictObject({

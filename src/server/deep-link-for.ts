@@ -1,7 +1,7 @@
-import { portalsFor } from '../backends/index.ts';
 import { type DeepLink, defenderLink, logAnalyticsLink } from '../cards/index.ts';
 import type { TenantConfig } from '../config/index.ts';
 import type { HuntRunResult } from '../hunts/index.ts';
+import { portalsFor } from '../remote/index.ts';
 
 /**
  * The portal link that opens a run's query, in the portal of the tenant's own cloud (a US Government tenant's

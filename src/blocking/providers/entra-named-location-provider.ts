@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
-import { createGraphClient } from '../../backends/index.ts';
 import type { TenantConfig } from '../../config/index.ts';
+import { createGraphClient } from '../../remote/index.ts';
 import type { BlockProvider } from './block-provider.ts';
 import { canonicalCidr, type IpRange, toCidr } from './ip-ranges.ts';
 import { IP_NAMED_LOCATION, type NamedLocation, namedLocationApi } from './named-location-api.ts';

@@ -1,6 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
-import { type CloudEndpoints, createTenantCredential, resolveCloud } from '../../backends/index.ts';
 import type { TenantConfig } from '../../config/index.ts';
+import { type CloudEndpoints, createTenantCredential, resolveCloud } from '../../remote/index.ts';
 import { DEFAULT_PROVIDER_RETRY, type ProviderCallObserver, type ProviderRetryPolicy } from './provider-retry.ts';
 
 /** One call to a block provider's API, for metrics: which provider, for which tenant, and how it ended. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { BackendConfigError } from './errors.ts';
-import type { CloudConfig, CloudName, CustomCloudConfig } from './tenant-config.ts';
+import type { CloudConfig, CloudName, CustomCloudConfig } from './cloud-config.ts';
+import { RemoteConfigError } from './config-error.ts';
 
 /** Every endpoint and token scope a tenant's clients use, after presets and overrides are applied. */
 export interface CloudEndpoints {
@@ -76,7 +76,7 @@ export function resolveCloud(cloud: CloudConfig = 'public'): CloudEndpoints {
   const presetName = custom.preset ?? 'public';
   const preset = CLOUD_PRESETS[presetName];
   if (!preset)
-    throw new BackendConfigError(`unknown cloud '${presetName}': use one of ${Object.keys(CLOUD_PRESETS).join(', ')}`);
+    throw new RemoteConfigError(`unknown cloud '${presetName}': use one of ${Object.keys(CLOUD_PRESETS).join(', ')}`);
   const authorityHost = httpsUrl('authorityHost', custom.authorityHost ?? preset.authorityHost);
   const defenderApiHost = custom.defenderApiHost ?? preset.defenderApiHost;
   return {
@@ -98,12 +98,12 @@ function httpsUrl(field: string, value: string): string {
   try {
     url = new URL(value);
   } catch (error) {
-    throw new BackendConfigError(`cloud.${field} '${value}' is not a URL (expected e.g. https://host[:port][/path])`, {
+    throw new RemoteConfigError(`cloud.${field} '${value}' is not a URL (expected e.g. https://host[:port][/path])`, {
       cause: error,
     });
   }
   if (url.protocol !== 'https:')
-    throw new BackendConfigError(`cloud.${field} '${value}' must use https (token-bearing clients refuse http)`);
+    throw new RemoteConfigError(`cloud.${field} '${value}' must use https (token-bearing clients refuse http)`);
   return value.replace(/\/+$/, '');
 }
 
@@ -111,7 +111,7 @@ function readCa(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new BackendConfigError(`cloud.caFile '${path}' cannot be read: point it at a PEM CA certificate`, {
+    throw new RemoteConfigError(`cloud.caFile '${path}' cannot be read: point it at a PEM CA certificate`, {
       cause: error,
     });
   }

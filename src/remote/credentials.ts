@@ -6,11 +6,17 @@ import {
   type TokenCredential,
   WorkloadIdentityCredential,
 } from '@azure/identity';
+import type { TenantCredentialConfig } from './cloud-config.ts';
 import type { CloudEndpoints } from './clouds.ts';
-import { BackendConfigError } from './errors.ts';
-import type { TenantBackendConfig } from './tenant-config.ts';
+import { RemoteConfigError } from './config-error.ts';
 
-type CredentialTenant = Pick<TenantBackendConfig, 'name' | 'entraTenantId' | 'credentials'>;
+/** The parts of a tenant's settings a credential is built from. */
+export interface CredentialTenant {
+  /** The tenant's huntops name, used in error messages. */
+  readonly name?: string;
+  readonly entraTenantId?: string;
+  readonly credentials?: TenantCredentialConfig;
+}
 
 /**
  * The tenant's token credential. One multi-tenant app registration serves many tenants:
@@ -25,11 +31,13 @@ export function createTenantCredential(
   const tenantId = tenant.entraTenantId;
   const label = tenant.name ?? tenantId;
   if (!tenantId)
-    throw new BackendConfigError(`tenant '${label}': entraTenantId is required to query Log Analytics or Defender`);
+    throw new RemoteConfigError(
+      `tenant '${label}': entraTenantId is required to reach Log Analytics, Defender or Graph`,
+    );
   const secretFrom = (envName: string, what: string): string => {
     const value = env[envName];
     if (!value)
-      throw new BackendConfigError(
+      throw new RemoteConfigError(
         `tenant '${label}': environment variable ${envName} is not set; export the ${what} there`,
       );
     return value;
@@ -77,7 +85,7 @@ export function createTenantCredential(
         managedIdentityClientId: config.managedIdentityClientId,
       });
     default:
-      throw new BackendConfigError(
+      throw new RemoteConfigError(
         `tenant '${label}': unknown credentials.kind '${(config as { kind: string }).kind}' (use clientSecret, certificate, managedIdentity, workloadIdentity or default)`,
       );
   }

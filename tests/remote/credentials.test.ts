@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BackendConfigError, createTenantCredential, resolveCloud } from '../../src/backends/index.ts';
+import { createTenantCredential, RemoteConfigError, resolveCloud } from '../../src/remote/index.ts';
 import { type EntraTokenStandin, startEntraTokenStandin } from '../standins/entra-token.ts';
 import { testClientCertificate, testTls } from '../standins/tls.ts';
 
@@ -84,7 +84,7 @@ describe('createTenantCredential', () => {
 
   it('names the missing environment variable without crashing', () => {
     expect(() => createTenantCredential(tenant('tenant-a-id', 'HUNTOPS_MISSING'), cloud(), {})).toThrow(
-      BackendConfigError,
+      RemoteConfigError,
     );
     expect(() => createTenantCredential(tenant('tenant-a-id', 'HUNTOPS_MISSING'), cloud(), {})).toThrow(
       /HUNTOPS_MISSING/,
