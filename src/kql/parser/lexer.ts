@@ -29,6 +29,7 @@ const HYPHENATED = new Set([
   'project-rename',
   'project-reorder',
   'project-smart',
+  'project-by-names',
   'mv-expand',
   'mv-apply',
   'make-series',
@@ -106,10 +107,13 @@ export function tokenize(text: string): Token[] {
     }
     if (isIdentStart(c)) {
       while (pos < text.length && isIdentPart(text.charCodeAt(pos))) pos++;
-      if (text.charCodeAt(pos) === 45) {
-        let next = pos + 1;
+      // Keywords may have more than one hyphen (`project-by-names`): try each longer spelling.
+      for (let end = pos; text.charCodeAt(end) === 45; ) {
+        let next = end + 1;
         while (next < text.length && isIdentPart(text.charCodeAt(next))) next++;
-        if (HYPHENATED.has(text.slice(start, next).toLowerCase())) pos = next;
+        if (next === end + 1) break;
+        end = next;
+        if (HYPHENATED.has(text.slice(start, end).toLowerCase())) pos = end;
       }
       push('ident', start);
       continue;

@@ -29,6 +29,7 @@ const PARSERS: Record<string, OperatorParser> = {
   'project-keep': (c, k) => parseProjectAway(c, k, true),
   'project-rename': parseProjectRename,
   'project-reorder': parseProjectReorder,
+  'project-by-names': (c, k) => create({ kind: 'ProjectByNamesOperator', names: nameList(c), span: c.spanFrom(k) }),
   summarize: (c, k) => {
     parseOptions(c, []);
     const aggregates = c.isIdent('by') ? [] : parseNamedList(c);

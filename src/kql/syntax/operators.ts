@@ -146,6 +146,11 @@ export interface ParseKvOperator extends OperatorBase {
   readonly keys: readonly ColumnDeclaration[];
   readonly properties: readonly OperatorOption[];
 }
+/** `project-by-names "A", "B*", dynamic(["C"])`: constant names and wildcards. */
+export interface ProjectByNamesOperator extends OperatorBase {
+  readonly kind: 'ProjectByNamesOperator';
+  readonly names: readonly ExprNode[];
+}
 /** A `declare (c:type [= default])` column of `scan`. */
 export interface ScanDeclaration {
   readonly name: string;
@@ -220,6 +225,7 @@ export type OperatorNode =
   | EvaluateOperator
   | ParseKvOperator
   | ScanOperator
+  | ProjectByNamesOperator
   | UnsupportedOperator;
 
 export type OperatorKind = OperatorNode['kind'];

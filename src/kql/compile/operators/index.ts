@@ -14,7 +14,12 @@ import { compileMvExpand } from './mv-expand.ts';
 import { compileParse } from './parse.ts';
 import { compileParseKv } from './parse-kv.ts';
 import { compileProject } from './project.ts';
-import { compileProjectAway, compileProjectRename, compileProjectReorder } from './project-columns.ts';
+import {
+  compileProjectAway,
+  compileProjectByNames,
+  compileProjectRename,
+  compileProjectReorder,
+} from './project-columns.ts';
 import { compileRender } from './render.ts';
 import { compileScan } from './scan.ts';
 import { compileSearch } from './search.ts';
@@ -62,6 +67,7 @@ const COMPILERS = {
   EvaluateOperator: compileEvaluate,
   ParseKvOperator: compileParseKv,
   ScanOperator: compileScan,
+  ProjectByNamesOperator: compileProjectByNames,
   UnsupportedOperator: (_input, operator, env) => {
     env.cx.report(Diagnostics.unsupportedOperator(operator.name, operator.span));
     return failedPlan();

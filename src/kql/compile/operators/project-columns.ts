@@ -1,8 +1,10 @@
 import { Diagnostics, didYouMean, type Span } from '../../diagnostics/index.ts';
 import { columnRef, project, projectAway, projectRename, projectReorder } from '../../engine/index.ts';
 import { wildcardMatcher } from '../../engine/operators/names.ts';
+import { compileExpression } from '../compile-expression.ts';
+import { constantOf } from '../constants.ts';
 import type { ExprEnv } from '../env.ts';
-import { operatorPlan } from '../plan.ts';
+import { failedPlan, operatorPlan } from '../plan.ts';
 import type { OperatorCompiler } from './index.ts';
 
 /** Plain names must exist (Kusto reports them); wildcard patterns may match nothing. */
@@ -25,6 +27,28 @@ export const compileProjectAway: OperatorCompiler<'ProjectAwayOperator'> = (inpu
   const matchers = patterns.map(wildcardMatcher);
   const kept = env.columns.filter((c) => matchers.some((m) => m(c.name)));
   const items = kept.map((c) => ({ name: c.name, expr: columnRef(c.name, c.type) }));
+  return operatorPlan([input], ([t]) => project(t, items, env.cx.exec), env.cx, operator.span);
+};
+
+/**
+ * `project-by-names "A", "B*", dynamic(["C"])` (project-by-names-operator.md): the columns named, in the
+ * order written, a wildcard giving its matches in input order; a name that matches nothing is ignored.
+ */
+export const compileProjectByNames: OperatorCompiler<'ProjectByNamesOperator'> = (input, operator, env) => {
+  const patterns: string[] = [];
+  for (const node of operator.names) {
+    const value = constantOf(compileExpression(node, env))?.value;
+    const names = Array.isArray(value) ? value : [value];
+    if (!names.every((name) => typeof name === 'string')) {
+      env.cx.report(
+        Diagnostics.invalidArgument('project-by-names takes constant strings or a dynamic array of strings', node.span),
+      );
+      return failedPlan();
+    }
+    patterns.push(...names);
+  }
+  const chosen = new Set(patterns.flatMap((p) => env.columns.filter((c) => wildcardMatcher(p)(c.name))));
+  const items = [...chosen].map((c) => ({ name: c.name, expr: columnRef(c.name, c.type) }));
   return operatorPlan([input], ([t]) => project(t, items, env.cx.exec), env.cx, operator.span);
 };
 
