@@ -24,6 +24,13 @@ const UNNAMED_RESULTS = new Set([
   'iif',
   'case',
   'coalesce',
+  // pack-array-function.md, array-concat-function.md, set-*-function.md, zip-function.md: Column1.
+  'pack_array',
+  'array_concat',
+  'set_union',
+  'set_intersect',
+  'set_difference',
+  'zip',
 ]);
 
 /** Functions named `<function>_<argument>` (Kusto.Language: ResultNameKind.NameAndFirstArgument). */

@@ -11,6 +11,8 @@ import { takeAnyAggregates } from './aggregates/take-any.ts';
 import { weightedPercentileAggregates } from './aggregates/weighted-percentiles.ts';
 import { registerAggregateFunction, registerScalarFunction } from './registry.ts';
 import type { AggregateFunction, ScalarFunction } from './registry-types.ts';
+import { arrayReshapeFunctions } from './scalar/array-reshape.ts';
+import { bagFunctions } from './scalar/bag.ts';
 import { binFunctions } from './scalar/bin.ts';
 import { bitwiseFunctions } from './scalar/bitwise.ts';
 import { canonicalJsonFunctions } from './scalar/canonical-json.ts';
@@ -47,6 +49,8 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   binFunctions,
   mathFunctions,
   dynamicFunctions,
+  arrayReshapeFunctions,
+  bagFunctions,
   ipFunctions,
   seriesFunctions,
   seriesElementwiseFunctions,

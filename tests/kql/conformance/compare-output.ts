@@ -61,11 +61,13 @@ export function sameValue(actual: unknown, documented: string): boolean {
     .replace(/^"(.*)"$/, '$1')
     .replace(/\\_/g, '_')
     .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+    .replace(/&gt;/g, '>')
+    // Markdown tables write a multi-line JSON value's line breaks as <br>.
+    .replace(/<br\s*\/?>/g, '\n');
   if (actual === null || actual === undefined || actual === '')
     return ['', 'null', '(null)'].includes(text.toLowerCase());
   if (typeof actual === 'boolean')
-    return String(actual) === text.toLowerCase() || ((text === '1') === actual && /^[01]$/.test(text));
+    return String(actual) === text.trim().toLowerCase() || ((text === '1') === actual && /^[01]$/.test(text));
   if (typeof actual === 'number') {
     const value = Number(text.replace(/,/g, ''));
     return !Number.isNaN(value) && Math.abs(value - actual) <= 1e-9 * Math.max(1, Math.abs(actual));

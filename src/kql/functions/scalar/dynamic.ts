@@ -1,4 +1,4 @@
-import { compareValues, kustoEquals, valueKey } from '../compare.ts';
+import { kustoEquals, valueKey } from '../compare.ts';
 import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ArgumentInfo, ScalarFunction } from '../registry-types.ts';
@@ -15,7 +15,9 @@ export function toDynamicValue(value: unknown, type: ArgumentInfo['type']): unkn
 
 function arrayIndexOf(array: unknown, lookup: unknown, start?: unknown, length?: unknown, occurrence?: unknown) {
   if (!Array.isArray(array)) return null;
-  const from = isNull(start) ? 0 : (asInteger(start) ?? 0);
+  const given = isNull(start) ? 0 : (asInteger(start) ?? 0);
+  // A negative start counts from the end (array-index-of-function.md).
+  const from = given < 0 ? Math.max(0, array.length + given) : given;
   const span = isNull(length) ? -1 : (asInteger(length) ?? -1);
   let remaining = isNull(occurrence) ? 1 : (asInteger(occurrence) ?? 1);
   const end = span < 0 ? array.length : Math.min(array.length, from + span);
@@ -76,30 +78,6 @@ export const dynamicFunctions: readonly ScalarFunction[] = [
     impl: (bag) => (isPlainObject(bag) ? Object.keys(bag) : null),
   }),
   defineScalar({
-    // On duplicate keys the first bag's value wins.
-    name: 'bag_merge',
-    params: ['dynamic', 'dynamic'],
-    rest: 'dynamic',
-    result: 'dynamic',
-    impl: (...bags) => Object.assign({}, ...bags.filter(isPlainObject).reverse()),
-  }),
-  defineScalar({
-    name: 'bag_remove_keys',
-    params: ['dynamic', 'dynamic'],
-    result: 'dynamic',
-    impl: (bag, keys) => {
-      if (!isPlainObject(bag) || !Array.isArray(keys)) return null;
-      const removed = new Set(keys.map(asString));
-      return Object.fromEntries(Object.entries(bag).filter(([key]) => !removed.has(key)));
-    },
-  }),
-  defineScalar({
-    name: 'bag_has_key',
-    params: ['dynamic', 'string'],
-    result: 'bool',
-    impl: (bag, key) => (isPlainObject(bag) ? Object.hasOwn(bag, asString(key)) : null),
-  }),
-  defineScalar({
     name: 'array_length',
     params: ['dynamic'],
     result: 'long',
@@ -139,18 +117,6 @@ export const dynamicFunctions: readonly ScalarFunction[] = [
     params: ['dynamic'],
     result: 'dynamic',
     impl: (array) => (Array.isArray(array) ? [...array].reverse() : null),
-  }),
-  defineScalar({
-    name: 'array_sort_asc',
-    params: ['dynamic'],
-    result: 'dynamic',
-    impl: (array) => (Array.isArray(array) ? [...array].sort(compareValues) : null),
-  }),
-  defineScalar({
-    name: 'array_sort_desc',
-    params: ['dynamic'],
-    result: 'dynamic',
-    impl: (array) => (Array.isArray(array) ? [...array].sort((a, b) => compareValues(b, a)) : null),
   }),
   defineScalar({
     name: 'array_sum',

@@ -9,7 +9,7 @@ import { convertText, requestedType } from './typed-text.ts';
  */
 const STEP = /\.([^.[\]]+)|\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]|\[\s*(\d+)\s*\]/y;
 
-function parsePath(path: string): (string | number)[] | null {
+export function parsePath(path: string): (string | number)[] | null {
   if (!path.startsWith('$')) return null;
   const steps: (string | number)[] = [];
   let at = 1;

@@ -1,0 +1,58 @@
+import { defineScalar } from '../define.ts';
+import type { ScalarFunction } from '../registry-types.ts';
+import { asString, isPlainObject } from '../values.ts';
+import { parsePath } from './json-path.ts';
+
+/**
+ * bag_merge, bag_remove_keys and bag_has_key. A key that starts with `$` is a JSONPath into
+ * nested bags (bag-has-key-function.md, bag-remove-keys-function.md: `$.key2.prop1`).
+ */
+
+/** The steps of a key: a plain key is one step; a JSONPath is its parts; undefined when the path is not valid. */
+function stepsOf(key: string): (string | number)[] | undefined {
+  return key.startsWith('$') ? (parsePath(key) ?? undefined) : [key];
+}
+
+function hasKey(bag: unknown, key: unknown): boolean | null {
+  if (!isPlainObject(bag)) return null;
+  const steps = stepsOf(asString(key));
+  if (steps === undefined || steps.length === 0) return false;
+  let current: unknown = bag;
+  for (const step of steps) {
+    if (!isPlainObject(current) || !Object.hasOwn(current, step)) return false;
+    current = current[step];
+  }
+  return true;
+}
+
+/** A copy of the bag without the value at `steps`; bags along the path are copied, the rest shared. */
+function without(bag: Record<string, unknown>, steps: readonly (string | number)[]): Record<string, unknown> {
+  const [first, ...rest] = steps;
+  const key = String(first);
+  if (!Object.hasOwn(bag, key)) return bag;
+  if (rest.length === 0) return Object.fromEntries(Object.entries(bag).filter(([name]) => name !== key));
+  const inner = bag[key];
+  return isPlainObject(inner) ? { ...bag, [key]: without(inner, rest) } : bag;
+}
+
+function removeKeys(bag: unknown, keys: unknown): Record<string, unknown> | null {
+  if (!isPlainObject(bag) || !Array.isArray(keys)) return null;
+  return keys.reduce<Record<string, unknown>>((result, key) => {
+    const steps = stepsOf(asString(key));
+    return steps === undefined || steps.length === 0 ? result : without(result, steps);
+  }, bag);
+}
+
+/** bag_merge (bag-merge-function.md): keys in the order first seen; on a duplicate key the first bag's value wins. */
+function merge(...bags: unknown[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const bag of bags.filter(isPlainObject))
+    for (const [key, value] of Object.entries(bag)) if (!Object.hasOwn(merged, key)) merged[key] = value;
+  return merged;
+}
+
+export const bagFunctions: readonly ScalarFunction[] = [
+  defineScalar({ name: 'bag_merge', params: ['dynamic', 'dynamic'], rest: 'dynamic', result: 'dynamic', impl: merge }),
+  defineScalar({ name: 'bag_remove_keys', params: ['dynamic', 'dynamic'], result: 'dynamic', impl: removeKeys }),
+  defineScalar({ name: 'bag_has_key', params: ['dynamic', 'string'], result: 'bool', impl: hasKey }),
+];
