@@ -4,12 +4,14 @@
  *   npx tsx src/kql/schemas/catalogue/generate-catalogue.ts \
  *     'MicrosoftDocs/azure-reference-other@<commit>:azure-monitor-ref/tables/includes=<dir>' \
  *     'MicrosoftDocs/azure-reference-other@<commit>:azure-monitor-ref/tables=<dir>' \
- *     'MicrosoftDocs/defender-docs@<commit>:defender-xdr=<dir>'
+ *     'MicrosoftDocs/defender-docs (…):defender-xdr=src/kql/schemas/catalogue/defender-xdr-columns'
  *   npx biome format --write src/kql/schemas/catalogue/catalogue.json
  *
  * Each argument is `<label>=<directory of .md pages>`; the label is recorded as the source. A table
  * documented by several pages takes its columns from the first argument that documents it and adds
  * the columns only later ones list. The pages are CC-BY-4.0 (MicrosoftDocs), which the data notes.
+ * The Defender XDR pages are kept in defender-xdr-columns/ (see its README); the Azure Monitor pages are
+ * read from a checkout of azure-reference-other at the commit the catalogue names.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

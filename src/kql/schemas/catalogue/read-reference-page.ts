@@ -8,9 +8,14 @@ export interface ReferencePage {
   readonly unknownTypes: readonly string[];
 }
 
-/** Type spellings the pages use besides the KQL names (Defender pages write `boolean`, AzureDiagnostics `BigInt`). */
+/**
+ * Type spellings the pages use besides the KQL names (Defender pages write `boolean`, `integer` and, for a list
+ * column of DisruptionAndResponseEvents, `array`; AzureDiagnostics writes `BigInt`).
+ */
 const TYPE_ALIASES: Readonly<Record<string, KqlType>> = {
   boolean: 'bool',
+  integer: 'int',
+  array: 'dynamic',
   double: 'real',
   date: 'datetime',
   bigint: 'long',
