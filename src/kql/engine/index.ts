@@ -23,6 +23,7 @@ export { count } from './operators/count.ts';
 export { distinct } from './operators/distinct.ts';
 export { type ExtendAssignment, extend } from './operators/extend.ts';
 export type { Grouping } from './operators/grouping.ts';
+export { type IpLookupSpec, ipLookup } from './operators/ip-lookup.ts';
 export { JOIN_KINDS, type JoinKind, type JoinSpec, join, joinKindOf } from './operators/join.ts';
 export type { JoinKeyPair } from './operators/join-keys.ts';
 export { type LookupSpec, lookup } from './operators/lookup.ts';

@@ -1,10 +1,21 @@
-import type { EvaluateOperator } from '../../syntax/index.ts';
+import type { CallNode, EvaluateOperator } from '../../syntax/index.ts';
+import type { ExprEnv } from '../env.ts';
+import type { TabularPlan } from '../plan.ts';
 import { compileBagUnpack } from './bag-unpack.ts';
 import type { OperatorCompiler } from './index.ts';
+import { compileIpLookup } from './ip-lookup.ts';
 import { compilePivot } from './pivot.ts';
+
+type PluginCompiler = (input: TabularPlan, call: CallNode, env: ExprEnv) => TabularPlan;
+
+/** One compiler per name in EVALUATE_PLUGINS (the parser accepts exactly those). */
+const PLUGINS: Readonly<Record<string, PluginCompiler>> = {
+  bag_unpack: compileBagUnpack,
+  pivot: compilePivot,
+  ipv4_lookup: compileIpLookup,
+  ipv6_lookup: compileIpLookup,
+};
 
 /** `evaluate plugin(…)` for the plugins the parser accepts (EVALUATE_PLUGINS). */
 export const compileEvaluate: OperatorCompiler<'EvaluateOperator'> = (input, operator: EvaluateOperator, env) =>
-  operator.plugin.name === 'pivot'
-    ? compilePivot(input, operator.plugin, env)
-    : compileBagUnpack(input, operator.plugin, env);
+  PLUGINS[operator.plugin.name](input, operator.plugin, env);
