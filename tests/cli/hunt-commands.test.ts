@@ -50,7 +50,7 @@ describe('huntops lint', { timeout: 90_000 }, () => {
   it('passes the shipped templates and flags seed 002 with KS116, line and column', async () => {
     const clean = await huntops('lint');
     expect(clean.code).toBe(0);
-    expect(clean.stdout.trim().split('\n')).toHaveLength(14);
+    expect(clean.stdout.trim().split('\n')).toHaveLength(SHIPPED_HUNTS.length);
     expect(clean.stdout).toContain('spray.yaml: OK');
     const bad = await huntops('lint', 'tests/fixtures/hunts/seed-002-groupby-make-set.yaml');
     expect(bad.code).toBe(1);

@@ -7,7 +7,7 @@ export function register(program: Command): void {
     .description('write deterministic demo logs (one <Table>.jsonl per table) with injected attacks and attacks.json')
     .requiredOption('--out <dir>', 'folder to write (created if missing); usable as a local tenant data folder')
     .option('--seed <n>', 'random seed: same seed, scale and end give identical files', '1')
-    .option('--scale <n>', 'multiplies the number of people (40 per unit)', '1')
+    .option('--scale <n>', 'multiplies the number of people (100 per unit)', '1')
     .option('--end <iso>', 'the logs end at this ISO-8601 instant (default: now)')
     .action(async (options: { out: string; seed: string; scale: string; end?: string }) => {
       try {

@@ -9,7 +9,7 @@ import { DAY } from './time-grid.ts';
 export interface DemoDataOptions {
   /** Same seed (and scale and end) → byte-identical output. Default 1. */
   readonly seed?: number;
-  /** Multiplies the number of people (40 per unit). Default 1. */
+  /** Multiplies the number of people (100 per unit). Default 1. */
   readonly scale?: number;
   /** The logs end here (exclusive); default now. Attacks all happen in the last 24 hours. */
   readonly end?: Date;

@@ -93,7 +93,8 @@ const LAST_NAMES = [
 ];
 
 /**
- * Builds the organisation for one seed; `scale` multiplies the number of people (40 per unit).
+ * Builds the organisation for one seed; `scale` multiplies the number of people (100 per unit: every library
+ * scenario needs a victim and a bystander of its own, and the library holds 40-odd hunts).
  * Seed 1 is Contoso and seed 2 Fabrikam, matching the embedded demo tenants' display names.
  */
 export function buildOrganisation(random: SeededRandom, seed: number, scale: number): DemoOrganisation {
@@ -108,7 +109,7 @@ export function buildOrganisation(random: SeededRandom, seed: number, scale: num
   });
   const names = random.sample(
     FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => [first, last] as const)),
-    Math.max(40, Math.round(40 * scale)),
+    Math.max(100, Math.round(100 * scale)),
   );
   const homeHosts = random.sample(
     Array.from({ length: 200 }, (_, index) => index + 30),

@@ -8,7 +8,7 @@ const LEAVERS = ['tom.harris', 'lena.kraus', 'omar.said'];
 /** A leaked credential list replayed from one IP: three disabled accounts are refused, one live one gets in. */
 export const disabledAccount: LibraryScenario = {
   kind: 'disabled-account',
-  loosened: { minDisabledToSuccessfulRatio: '0' },
+  loosened: { minDisabledToSuccessfulRatio: '0', maxSuccessfulAccounts: '1000' },
   attack: ({ logs, org, ip, victim, end }) => {
     const start = floorTo(end - 8 * HOUR, MINUTE);
     let time = start;
@@ -57,7 +57,7 @@ export const disabledAccount: LibraryScenario = {
       kind: 'leaver-phone',
       ip: org.natIp,
       account: upn,
-      description: "A leaver's phone retrying the disabled account through the office NAT, where 40 people sign in.",
+      description: "A leaver's phone retrying the disabled account through the office NAT, where most people sign in.",
     };
   },
 };
