@@ -1,9 +1,10 @@
 import type { Caller, DecisionVerb } from '../access/index.ts';
+import type { AuditAction } from '../store/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
 import { executeBlock, executeUnblock } from './executor.ts';
-import { normalizeIndicator } from './guardrails.ts';
 import type { DecisionOutcome } from './outcomes.ts';
 import type { Proposal } from './proposal.ts';
+import { recognizeIoc } from '../intel/index.ts';
 
 /** One approver's decision on one proposal. */
 export interface DecisionInput {
@@ -54,7 +55,7 @@ export async function decide(context: BlockingContext, input: DecisionInput): Pr
     proposal: context.view(updated),
     runId: updated.runId,
   });
-  const record = (action: string, details: Record<string, unknown> = {}) =>
+  const record = (action: AuditAction, details: Record<string, unknown> = {}) =>
     context.audit.append({
       correlationId: input.correlationId,
       action,
@@ -126,7 +127,7 @@ export async function decide(context: BlockingContext, input: DecisionInput): Pr
 
 /** `/hunt unblock`: lifts the tenant's block of `ip`, if there is one and the caller is one of its approvers. */
 export async function unblockIndicator(context: BlockingContext, input: UnblockInput): Promise<DecisionOutcome> {
-  const indicator = normalizeIndicator(input.ip) ?? input.ip;
+  const indicator = recognizeIoc(input.ip)?.value ?? input.ip;
   const live = await context.repository.live(input.tenant, indicator);
   if (live?.state !== 'blocked') {
     if (!context.isApprover(input.tenant, input.caller))

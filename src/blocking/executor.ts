@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AuditLog } from '../store/index.ts';
+import type { AuditAction, AuditLog, AuditOutcome } from '../store/index.ts';
 import type { Proposal } from './proposal.ts';
 import type { ProposalRepository } from './proposal-repository.ts';
 import type { BlockProvider } from './providers/block-provider.ts';
@@ -39,9 +39,10 @@ export async function executeBlock(
     const result = await provider.block({
       tenant: claimed.tenant,
       indicator: claimed.indicator,
+      iocType: claimed.iocType,
       proposalId: claimed.id,
       expiresAt,
-      title: `huntops: ${claimed.evidence.template ?? 'manual'} block of ${claimed.indicator}`,
+      title: `huntops: ${claimed.evidence.template ?? 'manual'} block of ${claimed.iocType} ${claimed.indicator}`,
       description: `Approved by ${claimed.decidedBy ?? 'unknown'} in huntops; hunt ${claimed.evidence.template ?? 'manual request'}, run ${claimed.runId ?? 'n/a'}, proposal ${claimed.id}.`,
     });
     await audit('provider.block.result', 'ok', { ref: result.ref, summary: result.summary });
@@ -73,7 +74,12 @@ export async function executeUnblock(
   const provider = deps.providerFor(claimed.tenant);
   const audit = providerAudit(deps, claimed, provider, actor, correlationId);
   try {
-    await provider.unblock({ tenant: claimed.tenant, indicator: claimed.indicator, ref: claimed.providerRef });
+    await provider.unblock({
+      tenant: claimed.tenant,
+      indicator: claimed.indicator,
+      iocType: claimed.iocType,
+      ref: claimed.providerRef,
+    });
     await audit('provider.unblock', 'ok', {});
     return (
       (await deps.repository.transition(claimed, 'unblocked', actor, now(), { decidedBy: actor, decidedAt: now() })) ??
@@ -98,7 +104,7 @@ function providerAudit(
   actor: string,
   correlationId: string,
 ) {
-  return (action: string, outcome: string, details: Record<string, unknown>) =>
+  return (action: AuditAction, outcome: AuditOutcome, details: Record<string, unknown>) =>
     deps.audit.append({
       correlationId,
       action,
@@ -106,6 +112,12 @@ function providerAudit(
       actor,
       surface: 'huntops',
       tenant: proposal.tenant,
-      details: { proposalId: proposal.id, indicator: proposal.indicator, provider: provider.name, ...details },
+      details: {
+        proposalId: proposal.id,
+        indicator: proposal.indicator,
+        iocType: proposal.iocType,
+        provider: provider.name,
+        ...details,
+      },
     });
 }

@@ -1,3 +1,4 @@
+import type { AuditOutcome } from '../store/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
 import { BOT_REQUESTER, type Proposal } from './proposal.ts';
 
@@ -33,7 +34,7 @@ async function removeLapsedBlock(context: BlockingContext, proposal: Proposal): 
   // A tenant removed from the config since has no provider: nothing to remove it from.
   const provider = context.providerOf(proposal.tenant);
   if (!provider?.removeAtExpiry) return true;
-  const audited = (outcome: string, details: Record<string, unknown>) =>
+  const audited = (outcome: AuditOutcome, details: Record<string, unknown>) =>
     context.audit.append({
       correlationId: proposal.id,
       action: 'provider.unblock',

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import type { AuditAction, AuditOutcome } from './audit-actions.ts';
 import type { Database } from './database.ts';
 
 /** One audited event: who did what, where, with which outcome, tied to the request's correlation id. */
 export interface AuditEvent {
   readonly correlationId: string;
-  readonly action: string;
-  readonly outcome: string;
+  readonly action: AuditAction;
+  readonly outcome: AuditOutcome;
   readonly actor: string;
   readonly surface: string;
   readonly tenant?: string;
@@ -13,9 +14,12 @@ export interface AuditEvent {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
-export interface StoredAuditEvent extends AuditEvent {
+/** An event as read back: its action and outcome are what was written, which older releases did not type. */
+export interface StoredAuditEvent extends Omit<AuditEvent, 'action' | 'outcome'> {
   readonly id: number;
   readonly at: string;
+  readonly action: string;
+  readonly outcome: string;
 }
 
 export interface AuditFilter {

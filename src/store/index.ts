@@ -1,4 +1,5 @@
 // Public surface of the store: SQLite by default, PostgreSQL when DATABASE_URL is set.
+export { AUDIT_ACTIONS, type AuditAction, type AuditOutcome } from './audit-actions.ts';
 export type { AuditEvent, AuditFilter, AuditLog, StoredAuditEvent } from './audit-log.ts';
 export type { Cache } from './cache.ts';
 export type { Database, HuntRunsTable } from './database.ts';

@@ -125,6 +125,14 @@ describe('huntops audit and huntops blocks list (the real program on a prepared 
     expect(otherTenant).toEqual([]);
   });
 
+  it('audit --action keeps one audited action; an action that does not exist is refused with the list', async () => {
+    const { stdout } = await run('audit', '--action', 'block.denied', '--format', 'json', '--config', config);
+    expect((JSON.parse(stdout) as { action: string }[]).map((event) => event.action)).toEqual(['block.denied']);
+    const refused = await run('audit', '--action', 'block.deleted', '--config', config);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/block\.deleted.*Allowed choices are .*block\.denied/s);
+  });
+
   it('a bad --since says what is accepted', async () => {
     expect(await run('audit', '--since', 'yesterday', '--config', config)).toMatchObject({
       code: 1,

@@ -1,4 +1,4 @@
-import type { AuditLog } from '../../store/index.ts';
+import type { AuditAction, AuditLog, AuditOutcome } from '../../store/index.ts';
 import type { InboundAction, InboundCommand } from './inbound.ts';
 
 /** Who asked and where: a chat command or press, or the `huntops` command line (surface `cli`). */
@@ -8,7 +8,12 @@ export type AuditOrigin = Pick<InboundCommand | InboundAction, 'correlationId' |
 
 /** Audits one step of handling a command or action, with the caller, place and correlation id filled in. */
 export function auditFor(audit: AuditLog, inbound: AuditOrigin) {
-  return (action: string, outcome: string, tenant: string | undefined, details: Record<string, unknown> = {}) =>
+  return (
+    action: AuditAction,
+    outcome: AuditOutcome,
+    tenant: string | undefined,
+    details: Record<string, unknown> = {},
+  ) =>
     audit.append({
       correlationId: inbound.correlationId,
       action,

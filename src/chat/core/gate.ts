@@ -6,6 +6,7 @@ import {
   type RateLimits,
   type Requirement,
 } from '../../access/index.ts';
+import type { AuditAction } from '../../store/index.ts';
 import { auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
 import type { InboundAction, InboundCommand, Responder } from './inbound.ts';
@@ -34,7 +35,7 @@ export function createGate(deps: BotDeps): Gate {
   const refuse = async (
     inbound: InboundCommand | InboundAction,
     responder: Responder,
-    action: string,
+    action: AuditAction,
     tenant: string | undefined,
     reason: string,
     details: Record<string, unknown>,
@@ -65,7 +66,7 @@ export function createGate(deps: BotDeps): Gate {
       if (access.allowed) return true;
       const tenant = 'tenant' in need ? need.tenant : undefined;
       // A refused press is recorded like the blocking module's own refusals of that decision.
-      const action = 'verb' in inbound ? `block.${inbound.verb}` : 'access.refused';
+      const action = 'verb' in inbound ? (`block.${inbound.verb}` as const) : 'access.refused';
       return refuse(inbound, responder, action, tenant, access.reason, { ...details, reason: access.cause });
     },
     async admitHunt(inbound, tenant, responder) {

@@ -1,10 +1,18 @@
 import { type Command, Option } from 'commander';
 import { writeCsv } from '../../csv/index.ts';
 import { parseWindow } from '../../hunts/index.ts';
-import type { StoredAuditEvent } from '../../store/index.ts';
+import { AUDIT_ACTIONS, type StoredAuditEvent } from '../../store/index.ts';
 import { checkTenant, openConfiguredStore } from '../configured-store.ts';
 
 const COLUMNS = ['id', 'at', 'tenant', 'action', 'outcome', 'actor', 'surface', 'channel', 'correlationId', 'details'];
+
+interface AuditOptions {
+  readonly tenant?: string;
+  readonly since?: string;
+  readonly action?: string;
+  readonly format: 'csv' | 'json';
+  readonly config?: string;
+}
 
 export function register(program: Command): void {
   program
@@ -12,14 +20,15 @@ export function register(program: Command): void {
     .description('export the audit trail (who proposed, approved, denied, blocked what, and every provider call)')
     .option('--tenant <tenant>', 'only this tenant')
     .option('--since <when>', 'from this ISO date/time, or this far back (e.g. 7d, 24h)')
+    .addOption(new Option('--action <action>', 'only this audited action').choices(Object.keys(AUDIT_ACTIONS)))
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
     .option('-c, --config <file>', 'config file')
-    .action(async (options: { tenant?: string; since?: string; format: 'csv' | 'json'; config?: string }) => {
+    .action(async (options: AuditOptions) => {
       const since = parseSince(options.since);
       const { config, store } = await openConfiguredStore(options.config);
       try {
         checkTenant(config, options.tenant);
-        const events = await store.audit.list({ tenant: options.tenant, since });
+        const events = await store.audit.list({ tenant: options.tenant, since, action: options.action });
         process.stdout.write(options.format === 'json' ? `${JSON.stringify(events, null, 2)}\n` : toCsv(events));
       } finally {
         await store.close();
