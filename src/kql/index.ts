@@ -4,6 +4,7 @@
  */
 
 export type { ColumnTable } from './engine/index.ts';
+export { explainQuery, type QueryExplanation } from './explain.ts';
 export * from './load/index.ts';
 export {
   type DirectoryQueryResult,

@@ -111,6 +111,26 @@ describe('huntops kql', () => {
     expect(run.stderr).toMatch(/^error: KQLL003 notes\.json: expected an array of row objects/m);
   });
 
+  it('--explain lists what the local engine would not run, with positions, without data or running', async () => {
+    const query = 'DeviceEvents\n| extend c = cursor_current()\n| evaluate no_such_plugin()';
+    const [explained, runnable, noData] = await Promise.all([
+      huntops('--explain', '--query', query),
+      huntops('--explain', '--query', 'DeviceEvents | take 1'),
+      huntops('--query', 'DeviceEvents | take 1'),
+    ]);
+    expect(explained.code).toBe(2);
+    expect(explained.stdout).toMatch(/^not run by the local engine:$/m);
+    expect(explained.stdout).toMatch(
+      /^ {2}KQL0021 line 2, col 14: function 'cursor_current' is not supported by the local engine$/m,
+    );
+    expect(explained.stdout).toMatch(
+      /^ {2}KQL0020 line 3, col \d+: .*no_such_plugin.*not supported by the local engine$/m,
+    );
+    expect(okOutput(runnable)).toBe('the local engine runs every construct of this query\n');
+    expect(noData.code).toBe(1);
+    expect(noData.stderr).toMatch(/--data <dir>/);
+  });
+
   it('exits 1 when the query source is missing or doubled', async () => {
     const [neither, both] = await Promise.all([
       huntops('--data', SAMPLES),

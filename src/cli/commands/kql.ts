@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
   type DirectoryQueryResult,
+  explainQuery,
   formatDiagnostic,
   KqlLoadError,
   parseDatetimeText,
@@ -11,12 +12,13 @@ import {
 import { formatResult, KQL_OUTPUT_FORMATS, type KqlOutputFormat } from '../kql-output.ts';
 
 interface KqlOptions {
-  data: string;
+  data?: string;
   file?: string;
   query?: string;
   format: KqlOutputFormat;
   at?: Date;
   stats?: boolean;
+  explain?: boolean;
 }
 
 /** Exit codes: 0 result printed, 1 data / runtime / usage error, 2 the query has errors (diagnostics). */
@@ -27,17 +29,19 @@ export function register(program: Command): void {
   program
     .command('kql')
     .description('run a KQL query with the embedded engine over a directory of exported logs (.jsonl/.json/.csv)')
-    .requiredOption('--data <dir>', 'directory with one file per table (SigninLogs.jsonl, SecurityEvent__part1.csv, …)')
+    .option('--data <dir>', 'directory with one file per table (SigninLogs.jsonl, SecurityEvent__part1.csv, …)')
     .addOption(new Option('--file <file>', 'read the query from a file').conflicts('query'))
     .addOption(new Option('--query <kql>', 'the query text').conflicts('file'))
     .addOption(new Option('--format <format>', 'output format').choices(KQL_OUTPUT_FORMATS).default('table'))
     .option('--at <iso-8601>', 'the instant now() and ago() refer to (default: the current time)', parseInstant)
     .option('--stats', 'print {"loadMs","queryMs","rows","peakRssMb"} as one JSON line on stderr')
+    .option('--explain', 'list what the local engine would not run in the query, with positions, without running it')
     .addHelpText(
       'after',
       `
 A file's table is its name up to the extension or the first "__" (SigninLogs__2024-10.csv → SigninLogs).
 Known Sentinel/Defender tables get their full schema; Sentinel portal CSV exports are read as exported.
+--data is needed except with --explain, which reads no data.
 Exit codes: 0 result printed, 1 data, runtime or usage error, 2 the query has errors (diagnostics on stderr).`,
     )
     .action(async (options: KqlOptions) => {
@@ -58,6 +62,11 @@ async function runKqlCommand(options: KqlOptions): Promise<number> {
   }
   const text = options.query ?? (await readQueryFile(options.file as string));
   if (text === undefined) return EXIT_DATA_OR_RUNTIME;
+  if (options.explain) return explain(text);
+  if (options.data === undefined) {
+    console.error('error: give the data directory with --data <dir> (only --explain runs without data)');
+    return EXIT_DATA_OR_RUNTIME;
+  }
 
   let result: DirectoryQueryResult;
   try {
@@ -82,6 +91,24 @@ async function runKqlCommand(options: KqlOptions): Promise<number> {
   console.log(formatResult(toWireTable(outcome.table), options.format));
   if (options.stats) printStats(loadMs, outcome.stats.queryMs, outcome.stats.rows);
   return 0;
+}
+
+/** `--explain`: what the local engine would not run, then the query's other errors; exit 2 when there is either. */
+function explain(text: string): number {
+  const { unsupported, errors } = explainQuery(text);
+  if (unsupported.length === 0 && errors.length === 0) {
+    console.log('the local engine runs every construct of this query');
+    return 0;
+  }
+  if (unsupported.length > 0) {
+    console.log('not run by the local engine:');
+    for (const diagnostic of unsupported) console.log(`  ${formatDiagnostic(diagnostic)}`);
+  }
+  if (errors.length > 0) {
+    console.log('other errors in the query:');
+    for (const diagnostic of errors) console.log(`  ${formatDiagnostic(diagnostic)}`);
+  }
+  return EXIT_BAD_QUERY;
 }
 
 async function readQueryFile(path: string): Promise<string | undefined> {

@@ -1,0 +1,40 @@
+import { compileQuery, KqlDatabase } from './compile/index.ts';
+import type { KqlDiagnostic } from './diagnostics/index.ts';
+import { ExecutionContext, KqlRuntimeError } from './engine/index.ts';
+import { parseQuery } from './parser/index.ts';
+
+/** The codes of valid KQL that only this engine cannot run (diagnostic-facts.ts: "not supported by the local engine"). */
+const UNSUPPORTED_CODES: ReadonlySet<string> = new Set(['KQL0020', 'KQL0021', 'KQL0022', 'KQL0023']);
+
+export interface QueryExplanation {
+  /** Each construct the local engine would not run (operator, function, plugin, externaldata), with its position. */
+  readonly unsupported: readonly KqlDiagnostic[];
+  /** The query's other errors (unknown names, type errors, syntax), which Kusto would also report. */
+  readonly errors: readonly KqlDiagnostic[];
+}
+
+/**
+ * What the local engine would not run in `text`, found by parsing and compiling it against `database`
+ * (by default no data: every catalogued table is known and empty) without running anything.
+ * `huntops kql --explain` prints it.
+ *
+ * @example explainQuery('T | evaluate foo()').unsupported[0].message // "… not supported by the local engine"
+ */
+export function explainQuery(text: string, database: KqlDatabase = KqlDatabase.empty()): QueryExplanation {
+  const parsed = parseQuery(text);
+  let diagnostics = parsed.diagnostics;
+  if (!diagnostics.some((d) => d.severity === 'error' && !UNSUPPORTED_CODES.has(d.code))) {
+    try {
+      const compiled = compileQuery(parsed.tree, text, { database, now: 0, context: new ExecutionContext() });
+      diagnostics = [...diagnostics, ...compiled.diagnostics];
+    } catch (error) {
+      // A plugin whose columns depend on the data (bag_unpack) runs its input while compiling: nothing to explain.
+      if (!(error instanceof KqlRuntimeError)) throw error;
+    }
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return {
+    unsupported: errors.filter((d) => UNSUPPORTED_CODES.has(d.code)),
+    errors: errors.filter((d) => !UNSUPPORTED_CODES.has(d.code)),
+  };
+}

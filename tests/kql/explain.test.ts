@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { explainQuery, formatDiagnostic } from '../../src/kql/index.ts';
+
+// Issue #15: an unsupported construct is named with its position, never reported as a syntax error.
+describe('explainQuery', () => {
+  it('lists every construct the local engine would not run, with line and column, and runs nothing', () => {
+    const query = [
+      'let feed = externaldata (Ip: string) [@"https://example.org/feed.csv"] with (format="csv");',
+      'DeviceNetworkEvents',
+      '| where RemoteIP in (feed)',
+      '| extend Cursor = cursor_current()',
+      '| evaluate no_such_plugin()',
+    ].join('\n');
+    const { unsupported, errors } = explainQuery(query);
+    expect(errors).toEqual([]);
+    expect(unsupported.map((d) => [d.code, d.line])).toEqual([
+      ['KQL0023', 1],
+      ['KQL0021', 4],
+      ['KQL0020', 5],
+    ]);
+    for (const d of unsupported) expect(formatDiagnostic(d)).toContain('not supported by the local engine');
+    expect(unsupported[1].message).toContain('cursor_current');
+  });
+
+  it('has nothing to say about a query the engine runs, over any catalogued table', () => {
+    expect(explainQuery('ExposureGraphEdges | where EdgeLabel == "has role on" | take 5')).toEqual({
+      unsupported: [],
+      errors: [],
+    });
+  });
+
+  it("keeps the query's own errors apart from what the engine lacks", () => {
+    const { unsupported, errors } = explainQuery('SigninLogs | where NoSuchColumn == 1');
+    expect(unsupported).toEqual([]);
+    expect(errors.map((d) => d.code)).toEqual(['KQL0012']);
+  });
+});
