@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditAction, AuditOutcome } from './audit-actions.ts';
-import type { Database } from './database.ts';
+import type { Database } from './table-shapes.ts';
 
 /** One audited event: who did what, where, with which outcome, tied to the request's correlation id. */
 export interface AuditEvent {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from './database.ts';
+import type { Database } from './table-shapes.ts';
 
 /** A shared TTL cache (threat-intel answers, tokens of state) that every replica sees. */
 export interface Cache {

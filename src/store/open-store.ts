@@ -5,9 +5,9 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { type AuditLog, createAuditLog } from './audit-log.ts';
 import { type Cache, createCache } from './cache.ts';
-import type { Database } from './database.ts';
 import { type Dialect, migrateToLatest } from './migrations/index.ts';
 import { StoreError } from './store-error.ts';
+import type { Database } from './table-shapes.ts';
 
 export interface StoreOptions {
   /** A postgres:// URL; when absent the embedded SQLite file is used. */

@@ -4,7 +4,7 @@ import type { QueryNode } from '../syntax/index.ts';
 import type { KqlColumn } from '../types.ts';
 import { compileStatements } from './compile-statements.ts';
 import { CompileContext } from './context.ts';
-import type { KqlDatabase } from './database.ts';
+import type { KqlDatabase } from './kql-database.ts';
 import { failedPlan, type Visualization } from './plan.ts';
 import { Scope } from './scope.ts';
 

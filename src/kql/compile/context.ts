@@ -1,6 +1,6 @@
 import type { DiagnosticDraft } from '../diagnostics/index.ts';
 import type { ExecutionContext } from '../engine/index.ts';
-import type { KqlDatabase } from './database.ts';
+import type { KqlDatabase } from './kql-database.ts';
 
 /** Per-query facts every compile step needs: the data, the query's instant, limits and the diagnostic sink. */
 export class CompileContext {

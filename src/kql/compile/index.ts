@@ -3,6 +3,6 @@
  * closure-compiled expressions, plus the database type queries run against.
  */
 export { type CompiledQuery, type CompileOptions, compileQuery } from './compile-query.ts';
-export { KqlDatabase } from './database.ts';
+export { KqlDatabase } from './kql-database.ts';
 export type { Visualization } from './plan.ts';
 export { toWireTable, type WireTable } from './wire.ts';

@@ -4,7 +4,6 @@ import type { RawTable } from '../types.ts';
 import { loadColumnTables } from './directory.ts';
 import type { WarningSink } from './errors.ts';
 
-export { openDatabaseDirectory } from './database.ts';
 export { parseDatetimeText } from './datetime-text.ts';
 export {
   type LoadedTables,
@@ -17,6 +16,7 @@ export {
 } from './directory.ts';
 export { KQL_LOAD_ERRORS, KqlLoadError, type KqlLoadErrorCode, type LoadWarning, type WarningSink } from './errors.ts';
 export type { SplitOptions } from './jsonl-split.ts';
+export { openDatabaseDirectory } from './open-data-directory.ts';
 export { loadColumnTablesCached } from './table-cache.ts';
 
 export interface LoadOptions {

@@ -1,5 +1,5 @@
 // Imported from its own module rather than ../query.ts so loading data does not pull in the compiler.
-import { KqlDatabase } from '../compile/database.ts';
+import { KqlDatabase } from '../compile/kql-database.ts';
 import type { LoadedTables } from './directory.ts';
 import type { WarningSink } from './errors.ts';
 import { loadColumnTablesCached } from './table-cache.ts';
