@@ -50,7 +50,8 @@ const isIdentPart = (c: number) => isIdentStart(c) || isDigit(c);
 
 /**
  * Tabs, line breaks and Unicode spaces: queries pasted from web pages and documents carry no-break
- * spaces (U+00A0, U+202F), en/em spaces and byte-order marks that Kusto reads as blanks.
+ * spaces (U+00A0, U+202F), en/em spaces, zero-width spaces (U+200B) and byte-order marks that Kusto
+ * reads as blanks.
  */
 function isWhitespace(c: number): boolean {
   return (
@@ -63,7 +64,7 @@ function isWhitespace(c: number): boolean {
     c === 0x202f ||
     c === 0x205f ||
     c === 0x3000 ||
-    (c >= 0x2000 && c <= 0x200a)
+    (c >= 0x2000 && c <= 0x200b)
   );
 }
 

@@ -206,11 +206,22 @@ function parseStringLiteral(c: Cursor): ExprNode {
   return create({ kind: 'Literal', type: 'string', value, span: c.spanFrom(start) });
 }
 
+/** Kusto's parser reads these spellings as bool literals (not only the documented `true`/`false`). */
+const BOOL_LITERALS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['True', true],
+  ['TRUE', true],
+  ['false', false],
+  ['False', false],
+  ['FALSE', false],
+]);
+
 function parseIdentifierExpression(c: Cursor): ExprNode {
   const t = c.peek();
-  if (t.text === 'true' || t.text === 'false') {
+  const bool = BOOL_LITERALS.get(t.text);
+  if (bool !== undefined) {
     c.next();
-    return create({ kind: 'Literal', type: 'bool', value: t.text === 'true', span: tokenSpan(t) });
+    return create({ kind: 'Literal', type: 'bool', value: bool, span: tokenSpan(t) });
   }
   if (atTypedLiteral(c)) return parseTypedLiteral(c);
   if (t.text === 'typeof' && c.isPunct('(', 1)) return parseTypeOf(c);

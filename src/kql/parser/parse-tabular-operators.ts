@@ -22,7 +22,7 @@ const nameList = (c: Cursor): ExprNode[] => {
 };
 
 const PARSERS: Record<string, OperatorParser> = {
-  where: (c, k) => create({ kind: 'WhereOperator', condition: parseExpression(c), span: c.spanFrom(k) }),
+  where: (c, k) => create({ kind: 'WhereOperator', condition: parseCondition(c), span: c.spanFrom(k) }),
   extend: (c, k) => create({ kind: 'ExtendOperator', items: parseNamedList(c), span: c.spanFrom(k) }),
   project: (c, k) => create({ kind: 'ProjectOperator', items: parseNamedList(c), span: c.spanFrom(k) }),
   'project-away': (c, k) => parseProjectAway(c, k, false),
@@ -103,6 +103,18 @@ const KNOWN_UNSUPPORTED = new Set([
   'execute-and-cache',
   'assert-schema',
 ]);
+
+/**
+ * A `where` condition. Kusto reads `where Name = expr` as a named expression whose value is the condition
+ * (`where IsBillable = true` keeps every row, `where x = a and b` tests `a and b`): the name is dropped.
+ */
+function parseCondition(c: Cursor): ExprNode {
+  if (c.isIdent() && c.isPunct('=', 1)) {
+    c.next();
+    c.next();
+  }
+  return parseExpression(c);
+}
 
 /** Parses the operator after a `|`. Never throws; a malformed operator ends at the next `|`. */
 export function parseOperator(c: Cursor): OperatorNode {

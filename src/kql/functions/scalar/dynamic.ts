@@ -79,6 +79,8 @@ export const dynamicFunctions: readonly ScalarFunction[] = [
   }),
   defineScalar({
     name: 'array_length',
+    // arraylength: the deprecated spelling published hunting queries still use (Kusto's parser accepts it).
+    aliases: ['arraylength'],
     params: ['dynamic'],
     result: 'long',
     impl: (array) => (Array.isArray(array) ? array.length : null),
