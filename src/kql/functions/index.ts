@@ -13,7 +13,7 @@
 //   ingestion_time() need row or query context and belong to the compiler/engine.
 import './builtins.ts';
 
-export { percentileColumnName } from './aggregates/statistics.ts';
+export { nearestRank, percentileColumnName } from './aggregates/statistics.ts';
 export { compareValues, kustoEquals, valueKey } from './compare.ts';
 export { formatValue } from './format.ts';
 export { type MultiColumnResult, multiColumnResult } from './multi-column.ts';

@@ -137,7 +137,16 @@ export interface MvApplyOperator extends OperatorBase {
   readonly subquery: readonly OperatorNode[];
 }
 /** The `evaluate` plugins the engine runs; any other is parsed loosely and named unsupported. */
-export const EVALUATE_PLUGINS: ReadonlySet<string> = new Set(['bag_unpack', 'pivot', 'ipv4_lookup', 'ipv6_lookup']);
+export const EVALUATE_PLUGINS: ReadonlySet<string> = new Set([
+  'bag_unpack',
+  'pivot',
+  'ipv4_lookup',
+  'ipv6_lookup',
+  'activity_counts_metrics',
+  'active_users_count',
+  'rolling_percentile',
+  'dcount_intersect',
+]);
 
 /** `parse-kv Expr as (Key:type, …) [with (pair_delimiter=…, kv_delimiter=…, quote=…, escape=…, greedy=…, regex=…)]`. */
 export interface ParseKvOperator extends OperatorBase {

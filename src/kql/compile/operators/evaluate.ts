@@ -1,6 +1,12 @@
 import type { CallNode, EvaluateOperator } from '../../syntax/index.ts';
 import type { ExprEnv } from '../env.ts';
 import type { TabularPlan } from '../plan.ts';
+import {
+  compileActiveUsersCount,
+  compileActivityCountsMetrics,
+  compileDcountIntersect,
+  compileRollingPercentile,
+} from './activity-plugins.ts';
 import { compileBagUnpack } from './bag-unpack.ts';
 import type { OperatorCompiler } from './index.ts';
 import { compileIpLookup } from './ip-lookup.ts';
@@ -14,6 +20,10 @@ const PLUGINS: Readonly<Record<string, PluginCompiler>> = {
   pivot: compilePivot,
   ipv4_lookup: compileIpLookup,
   ipv6_lookup: compileIpLookup,
+  activity_counts_metrics: compileActivityCountsMetrics,
+  active_users_count: compileActiveUsersCount,
+  rolling_percentile: compileRollingPercentile,
+  dcount_intersect: compileDcountIntersect,
 };
 
 /** `evaluate plugin(…)` for the plugins the parser accepts (EVALUATE_PLUGINS). */

@@ -43,7 +43,7 @@ function statistic(name: string, kind: 'stdev' | 'variance', population: boolean
 }
 
 /** Nearest-rank percentile over sorted values: the value at rank ⌈p/100 · n⌉, as Kusto documents. */
-function nearestRank(sorted: readonly number[], percent: number): number | null {
+export function nearestRank(sorted: readonly number[], percent: number): number | null {
   if (sorted.length === 0 || percent < 0 || percent > 100) return null;
   const rank = Math.max(1, Math.ceil((percent / 100) * sorted.length));
   return sorted[rank - 1];
