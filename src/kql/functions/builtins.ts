@@ -14,6 +14,7 @@ import type { AggregateFunction, ScalarFunction } from './registry-types.ts';
 import { arrayReshapeFunctions } from './scalar/array-reshape.ts';
 import { bagFunctions } from './scalar/bag.ts';
 import { binFunctions } from './scalar/bin.ts';
+import { binaryEncodingFunctions } from './scalar/binary-encoding.ts';
 import { bitwiseFunctions } from './scalar/bitwise.ts';
 import { canonicalJsonFunctions } from './scalar/canonical-json.ts';
 import { commandLineFunctions } from './scalar/command-line.ts';
@@ -29,11 +30,13 @@ import { seriesFunctions } from './scalar/series.ts';
 import { seriesElementwiseFunctions } from './scalar/series-elementwise.ts';
 import { seriesFilterFunctions } from './scalar/series-filters.ts';
 import { setSimilarityFunctions } from './scalar/set-similarity.ts';
+import { specialMathFunctions } from './scalar/special-math.ts';
 import { stringFunctions } from './scalar/string.ts';
 import { regexStringFunctions } from './scalar/string-regex.ts';
 import { textCodeFunctions } from './scalar/text-codes.ts';
 import { timeFormatFunctions } from './scalar/time-format.ts';
 import { timeZoneFunctions } from './scalar/time-zone.ts';
+import { unitConversionFunctions } from './scalar/unit-conversion.ts';
 import { urlPathFunctions } from './scalar/url-path.ts';
 import { xmlFunctions } from './scalar/xml.ts';
 
@@ -48,6 +51,8 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   timeZoneFunctions,
   binFunctions,
   mathFunctions,
+  specialMathFunctions,
+  unitConversionFunctions,
   dynamicFunctions,
   arrayReshapeFunctions,
   bagFunctions,
@@ -61,6 +66,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   bitwiseFunctions,
   hllScalars,
   textCodeFunctions,
+  binaryEncodingFunctions,
   setSimilarityFunctions,
   canonicalJsonFunctions,
   commandLineFunctions,

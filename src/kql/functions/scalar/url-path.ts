@@ -58,8 +58,6 @@ function safely(transform: (text: string) => string) {
   };
 }
 
-const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}$/;
-
 export const urlPathFunctions: readonly ScalarFunction[] = [
   defineScalar({ name: 'parse_url', aliases: ['parseurl'], params: ['string'], result: 'dynamic', impl: parseUrl }),
   defineScalar({ name: 'parse_path', params: ['string'], result: 'dynamic', impl: parsePath }),
@@ -70,22 +68,5 @@ export const urlPathFunctions: readonly ScalarFunction[] = [
     params: ['string'],
     result: 'string',
     impl: safely(encodeURIComponent),
-  }),
-  defineScalar({
-    name: 'base64_decode_tostring',
-    aliases: ['base64_decodestring'],
-    params: ['string'],
-    result: 'string',
-    impl: (value) => {
-      const text = asString(value);
-      return BASE64.test(text) ? Buffer.from(text, 'base64').toString('utf8') : '';
-    },
-  }),
-  defineScalar({
-    name: 'base64_encode_tostring',
-    aliases: ['base64_encodestring'],
-    params: ['string'],
-    result: 'string',
-    impl: (value) => Buffer.from(asString(value), 'utf8').toString('base64'),
   }),
 ];
