@@ -22,6 +22,7 @@ import { conditionalFunctions } from './scalar/conditional.ts';
 import { conversionFunctions } from './scalar/conversion.ts';
 import { datetimeFunctions } from './scalar/datetime.ts';
 import { dynamicFunctions } from './scalar/dynamic.ts';
+import { geoFunctions } from './scalar/geo/functions.ts';
 import { ipFunctions } from './scalar/ip.ts';
 import { jsonPathFunctions } from './scalar/json-path.ts';
 import { mathFunctions } from './scalar/math.ts';
@@ -70,6 +71,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   setSimilarityFunctions,
   canonicalJsonFunctions,
   commandLineFunctions,
+  geoFunctions,
 ];
 
 const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [

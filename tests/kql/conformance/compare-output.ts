@@ -68,20 +68,42 @@ export function sameValue(actual: unknown, documented: string): boolean {
     return ['', 'null', '(null)'].includes(text.toLowerCase());
   if (typeof actual === 'boolean')
     return String(actual) === text.trim().toLowerCase() || ((text === '1') === actual && /^[01]$/.test(text));
-  if (typeof actual === 'number') {
-    const value = Number(text.replace(/,/g, ''));
-    return !Number.isNaN(value) && Math.abs(value - actual) <= 1e-9 * Math.max(1, Math.abs(actual));
-  }
+  if (typeof actual === 'number') return sameNumber(actual, Number(text.replace(/,/g, '')));
   if (typeof actual === 'string') {
     if (actual === text || actual === documented) return true;
     if (/^\d{4}-\d\d-\d\dT/.test(actual)) return sameInstant(actual, text);
     return actual === 'NaN' && text.toLowerCase() === 'nan';
   }
   try {
-    return JSON.stringify(actual) === JSON.stringify(JSON.parse(text));
+    return sameJson(actual, JSON.parse(text));
   } catch {
     return JSON.stringify(actual).replace(/\s/g, '') === text.replace(/\s/g, '');
   }
+}
+
+function sameNumber(actual: number, documented: number): boolean {
+  return !Number.isNaN(documented) && Math.abs(documented - actual) <= 1e-9 * Math.max(1, Math.abs(actual));
+}
+
+/**
+ * Dynamic values compared as the scalars are: numbers to 1e-9 (the pages print 17 significant digits of
+ * coordinates computed with other floating-point steps), bags by key whatever the order (Kusto's bags have none).
+ */
+function sameJson(actual: unknown, documented: unknown): boolean {
+  if (typeof actual === 'number' && typeof documented === 'number') return sameNumber(actual, documented);
+  if (Array.isArray(actual) && Array.isArray(documented))
+    return actual.length === documented.length && actual.every((item, i) => sameJson(item, documented[i]));
+  if (isBag(actual) && isBag(documented)) {
+    const keys = Object.keys(actual);
+    return (
+      keys.length === Object.keys(documented).length && keys.every((key) => sameJson(actual[key], documented[key]))
+    );
+  }
+  return actual === documented;
+}
+
+function isBag(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** ISO datetimes compared to the 100 ns tick (`2024-01-01T00:00:00.1234567Z` vs `…00.12345670Z`). */

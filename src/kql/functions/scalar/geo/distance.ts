@@ -1,0 +1,110 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { defineScalar } from '../../define.ts';
+import type { ScalarFunction } from '../../registry-types.ts';
+import { asNumber } from '../../values.ts';
+import { distanceMeters, distanceToEdgeMeters, type LngLat, lngLat } from './coordinates.ts';
+import { lastValueMemo } from './memo.ts';
+import { edgesOf, type Line, linesOf, type PolygonRings, polygonsOf } from './shapes.ts';
+
+function minimumEdgeDistance(point: LngLat, paths: Iterable<readonly LngLat[]>): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const [from, to] of edgesOf(paths)) best = Math.min(best, distanceToEdgeMeters(point, from, to));
+  return best;
+}
+
+type TurfPolygon = Parameters<typeof booleanPointInPolygon>[1];
+
+/** A parsed polygon set with its GeoJSON for the containment test. */
+interface Polygons {
+  readonly rings: PolygonRings[];
+  readonly geometry: TurfPolygon;
+}
+
+function parsePolygons(value: unknown): Polygons | null {
+  const rings = polygonsOf(value);
+  if (rings === null) return null;
+  const coordinates = rings.map((polygon) => polygon.map((ring) => ring.map(([lng, lat]) => [lng, lat])));
+  return { rings, geometry: { type: 'MultiPolygon', coordinates } as TurfPolygon };
+}
+
+/**
+ * Whether a point is inside (or on the edge of) a polygon. Turf tests in the plane of longitude and latitude;
+ * Kusto's edges are geodesics, which agree for the city-sized polygons hunts use and differ for continental ones.
+ */
+function contains(polygons: Polygons, point: LngLat): boolean {
+  return booleanPointInPolygon(point as [number, number], polygons.geometry);
+}
+
+function pointInPolygon() {
+  const parse = lastValueMemo(parsePolygons);
+  return (longitude: unknown, latitude: unknown, shape: unknown) => {
+    const point = lngLat(longitude, latitude);
+    const polygons = parse(shape);
+    return point === null || polygons === null ? null : contains(polygons, point);
+  };
+}
+
+function distanceToPolygon() {
+  const parse = lastValueMemo(parsePolygons);
+  return (longitude: unknown, latitude: unknown, shape: unknown) => {
+    const point = lngLat(longitude, latitude);
+    const polygons = parse(shape);
+    if (point === null || polygons === null) return null;
+    return contains(polygons, point) ? 0 : minimumEdgeDistance(point, polygons.rings.flat());
+  };
+}
+
+function distanceToLine() {
+  const parse = lastValueMemo(linesOf);
+  return (longitude: unknown, latitude: unknown, shape: unknown) => {
+    const point = lngLat(longitude, latitude);
+    const lines: Line[] | null = parse(shape);
+    return point === null || lines === null ? null : minimumEdgeDistance(point, lines);
+  };
+}
+
+function distanceBetween(lng1: unknown, lat1: unknown, lng2: unknown, lat2: unknown): number | null {
+  const a = lngLat(lng1, lat1);
+  const b = lngLat(lng2, lat2);
+  return a === null || b === null ? null : distanceMeters(a, b);
+}
+
+/** geo-point-in-circle-function.md: a negative or missing radius is null, as is a bad point. */
+function pointInCircle(lng: unknown, lat: unknown, centerLng: unknown, centerLat: unknown, radius: unknown) {
+  const meters = asNumber(radius);
+  const distance = distanceBetween(lng, lat, centerLng, centerLat);
+  return distance === null || meters === null || meters < 0 ? null : distance <= meters;
+}
+
+export const geoDistanceFunctions: readonly ScalarFunction[] = [
+  defineScalar({
+    name: 'geo_distance_2points',
+    params: ['number', 'number', 'number', 'number'],
+    result: 'real',
+    impl: distanceBetween,
+  }),
+  defineScalar({
+    name: 'geo_point_in_circle',
+    params: ['number', 'number', 'number', 'number', 'number'],
+    result: 'bool',
+    impl: pointInCircle,
+  }),
+  defineScalar({
+    name: 'geo_point_in_polygon',
+    params: ['number', 'number', 'dynamic'],
+    result: 'bool',
+    compile: pointInPolygon,
+  }),
+  defineScalar({
+    name: 'geo_distance_point_to_polygon',
+    params: ['number', 'number', 'dynamic'],
+    result: 'real',
+    compile: distanceToPolygon,
+  }),
+  defineScalar({
+    name: 'geo_distance_point_to_line',
+    params: ['number', 'number', 'dynamic'],
+    result: 'real',
+    compile: distanceToLine,
+  }),
+];

@@ -1,0 +1,60 @@
+import { S2Cell, S2CellId, S2LatLng, type S2Point } from 'nodes2ts';
+import { defineScalar } from '../../define.ts';
+import type { ScalarFunction } from '../../registry-types.ts';
+import { asString } from '../../values.ts';
+import { type LngLat, levelArgument, lngLat, pointGeometry } from './coordinates.ts';
+
+const MAX_LEVEL = 30;
+const TOKEN = /^[0-9a-f]{1,16}$/;
+
+/** A valid S2 cell from its token, or null. */
+function cellOf(value: unknown): S2CellId | null {
+  const token = asString(value).trim().toLowerCase();
+  if (!TOKEN.test(token)) return null;
+  const id = S2CellId.fromToken(token);
+  return id.isValid() ? id : null;
+}
+
+function lngLatOf(point: S2Point): LngLat {
+  const ll = S2LatLng.fromPoint(point);
+  return [ll.lngDegrees, ll.latDegrees];
+}
+
+function pointToCell(longitude: unknown, latitude: unknown, level?: unknown): string | null {
+  const point = lngLat(longitude, latitude);
+  const wanted = levelArgument(level, 11, 0, MAX_LEVEL);
+  if (point === null || wanted === null) return null;
+  return S2CellId.fromPoint(S2LatLng.fromDegrees(point[1], point[0]).toPoint()).parentL(wanted).toToken();
+}
+
+function centralPoint(value: unknown) {
+  const id = cellOf(value);
+  return id === null ? null : pointGeometry(lngLatOf(id.toPoint()));
+}
+
+function polygon(value: unknown) {
+  const id = cellOf(value);
+  if (id === null) return null;
+  const cell = new S2Cell(id);
+  const ring = [0, 1, 2, 3, 0].map((k) => lngLatOf(cell.getVertex(k)));
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+function neighbors(value: unknown): string[] | null {
+  const id = cellOf(value);
+  return id === null ? null : id.getAllNeighbors(id.level()).map((other) => other.toToken());
+}
+
+/** The S2 functions (geo-*s2cell*.md) over nodes2ts, a TypeScript port of Google's S2 geometry. */
+export const geoS2Functions: readonly ScalarFunction[] = [
+  defineScalar({
+    name: 'geo_point_to_s2cell',
+    params: ['number', 'number'],
+    optional: ['number'],
+    result: 'string',
+    impl: pointToCell,
+  }),
+  defineScalar({ name: 'geo_s2cell_to_central_point', params: ['string'], result: 'dynamic', impl: centralPoint }),
+  defineScalar({ name: 'geo_s2cell_to_polygon', params: ['string'], result: 'dynamic', impl: polygon }),
+  defineScalar({ name: 'geo_s2cell_neighbors', params: ['string'], result: 'dynamic', impl: neighbors }),
+];

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { callScalar, str } from '../helpers.ts';
+
+// geo-info-from-ip-address-function.md: the bundled DB-IP Lite data knows countries, not cities.
+describe('geo_info_from_ip_address', () => {
+  it('names the country of an IPv4 or IPv6 address in English', () => {
+    expect(callScalar('geo_info_from_ip_address', str('20.53.203.50'))).toEqual({ country: 'Australia' });
+    expect(callScalar('geo_info_from_ip_address', str('2a03:2880:f12c:83:face:b00c::25de'))).toEqual({
+      country: 'United States',
+    });
+  });
+
+  it('is an empty bag for an address no country owns, null for text that is no address', () => {
+    expect(callScalar('geo_info_from_ip_address', str('10.1.2.3'))).toEqual({});
+    for (const text of ['1.2.3', '300.1.1.1', 'localhost', ''])
+      expect(callScalar('geo_info_from_ip_address', str(text))).toBeNull();
+  });
+});
