@@ -83,8 +83,28 @@ describe('parse', () => {
     });
   }
 
-  it('refuses the U flag, which JavaScript regexes lack', () => {
-    expect(() => parse(events, { kind: 'regex', flags: 'U', source: msg, segments: [any] })).toThrow(/KQLR006/);
+  // parse-operator.md, "Regex mode": captures are greedy as in RE2; flags=U makes them lazy, and groups
+  // written in the pattern's literals do not shift the captures.
+  it('kind=regex: text captures are greedy, U makes them lazy, user groups do not shift captures', () => {
+    const segments: ParseSpec['segments'] = [
+      lit('(\\w+) password for '),
+      { kind: 'capture', name: 'Rest', type: 'string' },
+      lit(' port'),
+      any,
+    ];
+    const greedy = parse(events, { kind: 'regex', source: msg, segments });
+    expect(greedy.columnValues('Rest')[0]).toBe('root from 10.0.0.5');
+    const lazy = parse(events, {
+      kind: 'regex',
+      flags: 'U',
+      source: msg,
+      segments: [lit('.*?for '), segments[1], lit(' ')],
+    });
+    expect(lazy.columnValues('Rest')).toEqual(['root', 'invalid', 'alice']);
+  });
+
+  it('refuses regex flags JavaScript cannot honour', () => {
+    expect(() => parse(events, { kind: 'regex', flags: 'x', source: msg, segments: [any] })).toThrow(/KQLR006/);
   });
 
   it('reads a dynamic source as its JSON text', () => {

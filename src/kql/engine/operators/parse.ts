@@ -20,7 +20,7 @@ export interface ParseSpec {
   /** simple (default): literals are plain text and every capture must fit its type; regex: literals
    * are regular expressions; relaxed: like simple, but a capture that does not fit its type is null. */
   readonly kind?: 'simple' | 'regex' | 'relaxed';
-  /** `flags=` of kind=regex: i, m, s (U, ungreedy, has no JavaScript equivalent and is refused). */
+  /** `flags=` of kind=regex: i, m, s, and U (ungreedy: `*` and text captures become lazy). */
   readonly flags?: string;
 }
 
@@ -50,7 +50,7 @@ export function parse(table: ColumnTable, spec: ParseSpec, ctx: ExecutionContext
     values.fill(null);
     let fits = match !== null;
     for (let c = 0; c < captures.length && match !== null && (fits || !strict); c++) {
-      values[c] = convertCapture(match[c + 1] ?? '', captures[c].type);
+      values[c] = convertCapture(match.groups?.[`c${c}`] ?? '', captures[c].type);
       if (values[c] === null) fits = false;
     }
     for (let c = 0; c < captures.length; c++) writers[c].set(row, fits || !strict ? values[c] : null);
@@ -59,26 +59,34 @@ export function parse(table: ColumnTable, spec: ParseSpec, ctx: ExecutionContext
   return source.withColumns(mergeColumns(source.namedColumns(), added));
 }
 
+/**
+ * The pattern as one regular expression. Captures are named groups (`c0`, `c1`, …) so groups the
+ * user writes in a kind=regex literal do not shift them. In kind=regex, `*` and text captures are
+ * greedy, as in RE2, and flag U (ungreedy, which JavaScript lacks) makes them lazy.
+ */
 function compilePattern(spec: ParseSpec): RegExp {
   const kind = spec.kind ?? 'simple';
+  const flags = spec.flags ?? '';
+  if (/[^imsU]/.test(flags)) {
+    throw new KqlRuntimeError('KQLR006', `parse: regex flags '${flags}' are not supported; use i, m, s or U`);
+  }
+  const greedy = kind === 'regex' && !flags.includes('U');
   const last = spec.segments.length - 1;
+  let capture = 0;
   const source = spec.segments
     .map((segment, index) => {
-      if (segment.kind === 'wildcard') return '.*?';
+      if (segment.kind === 'wildcard') return greedy ? '.*' : '.*?';
       if (segment.kind === 'literal') return kind === 'regex' ? segment.text : escapeRegex(segment.text);
+      const text = greedy ? '(.*)' : patternForType('string', index === last);
       const typed = patternForType(segment.type, index === last);
-      if (kind !== 'relaxed') return typed;
+      const own = typed === patternForType('string', index === last) ? text : typed;
       // Relaxed: a capture not of its type still matches, as text, and becomes null (parse-operator.md).
-      const text = patternForType('string', index === last);
-      return typed === text ? typed : `(${typed.slice(1, -1)}|${text.slice(1, -1)})`;
+      const inner = kind === 'relaxed' && own !== text ? `${own.slice(1, -1)}|${text.slice(1, -1)}` : own.slice(1, -1);
+      return `(?<c${capture++}>${inner})`;
     })
     .join('');
-  const flags = spec.flags ?? '';
-  if (/[^ims]/.test(flags)) {
-    throw new KqlRuntimeError('KQLR006', `parse: regex flags '${flags}' are not supported; use i, m or s`);
-  }
   try {
-    return new RegExp(`^${source}`, flags);
+    return new RegExp(`^${source}`, flags.replace('U', ''));
   } catch (cause) {
     throw invalidInput(`parse: the pattern is not a valid regular expression: ${source}`, cause);
   }
