@@ -22,7 +22,6 @@ import { conditionalFunctions } from './scalar/conditional.ts';
 import { conversionFunctions } from './scalar/conversion.ts';
 import { datetimeFunctions } from './scalar/datetime.ts';
 import { dynamicFunctions } from './scalar/dynamic.ts';
-import { geoFunctions } from './scalar/geo/functions.ts';
 import { ipFunctions } from './scalar/ip.ts';
 import { jsonPathFunctions } from './scalar/json-path.ts';
 import { mathFunctions } from './scalar/math.ts';
@@ -39,6 +38,7 @@ import { timeFormatFunctions } from './scalar/time-format.ts';
 import { timeZoneFunctions } from './scalar/time-zone.ts';
 import { unitConversionFunctions } from './scalar/unit-conversion.ts';
 import { urlPathFunctions } from './scalar/url-path.ts';
+import { userAgentFunctions } from './scalar/user-agent.ts';
 import { xmlFunctions } from './scalar/xml.ts';
 
 const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
@@ -71,7 +71,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   setSimilarityFunctions,
   canonicalJsonFunctions,
   commandLineFunctions,
-  geoFunctions,
+  userAgentFunctions,
 ];
 
 const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [
