@@ -41,6 +41,7 @@ export function parse(table: ColumnTable, spec: ParseSpec, ctx: ExecutionContext
   const evaluate = spec.source.bind(source);
   const rows = source.rows();
   const values = new Array<unknown>(captures.length);
+  const groupNames = captures.map((_, c) => `c${c}`);
   for (let p = 0; p < rows.length; p++) {
     if ((p & DEADLINE_CHECK_MASK) === 0) ctx.checkDeadline();
     const row = rows[p];
@@ -50,7 +51,7 @@ export function parse(table: ColumnTable, spec: ParseSpec, ctx: ExecutionContext
     values.fill(null);
     let fits = match !== null;
     for (let c = 0; c < captures.length && match !== null && (fits || !strict); c++) {
-      values[c] = convertCapture(match.groups?.[`c${c}`] ?? '', captures[c].type);
+      values[c] = convertCapture(match.groups?.[groupNames[c]] ?? '', captures[c].type);
       if (values[c] === null) fits = false;
     }
     for (let c = 0; c < captures.length; c++) writers[c].set(row, fits || !strict ? values[c] : null);
