@@ -43,24 +43,29 @@ function allOrNull<T>(items: unknown, parse: (item: unknown) => T | null): T[] |
   return parsed.every((item) => item !== null) ? (parsed as T[]) : null;
 }
 
-/** The polygons of a GeoJSON Polygon or MultiPolygon, or null when it is not one or is invalid. */
-export function polygonsOf(value: unknown): PolygonRings[] | null {
+/** The parts of a GeoJSON single or multi geometry (`Polygon`/`MultiPolygon`), or null when it is neither or invalid. */
+function partsOf<T>(
+  value: unknown,
+  single: string,
+  multi: string,
+  parse: (coordinates: unknown) => T | null,
+): T[] | null {
   if (!isPlainObject(value)) return null;
-  if (value.type === 'Polygon') {
-    const single = polygon(value.coordinates);
-    return single === null ? null : [single];
+  if (value.type === single) {
+    const part = parse(value.coordinates);
+    return part === null ? null : [part];
   }
-  return value.type === 'MultiPolygon' ? allOrNull(value.coordinates, polygon) : null;
+  return value.type === multi ? allOrNull(value.coordinates, parse) : null;
 }
 
-/** The lines of a GeoJSON LineString or MultiLineString, or null when it is not one or is invalid. */
+/** The polygons of a GeoJSON Polygon or MultiPolygon. */
+export function polygonsOf(value: unknown): PolygonRings[] | null {
+  return partsOf(value, 'Polygon', 'MultiPolygon', polygon);
+}
+
+/** The lines of a GeoJSON LineString or MultiLineString. */
 export function linesOf(value: unknown): Line[] | null {
-  if (!isPlainObject(value)) return null;
-  if (value.type === 'LineString') {
-    const single = line(value.coordinates);
-    return single === null ? null : [single];
-  }
-  return value.type === 'MultiLineString' ? allOrNull(value.coordinates, line) : null;
+  return partsOf(value, 'LineString', 'MultiLineString', line);
 }
 
 /** Every edge of a set of lines or rings, as consecutive position pairs. */
