@@ -37,6 +37,7 @@ export { type ProjectItem, project } from './operators/project.ts';
 export { projectAway } from './operators/project-away.ts';
 export { projectRename, type Rename } from './operators/project-rename.ts';
 export { projectReorder, type ReorderItem } from './operators/project-reorder.ts';
+export { type ReduceSpec, reduce } from './operators/reduce.ts';
 export { type RollingPercentileSpec, rollingPercentile } from './operators/rolling-percentile.ts';
 export { type ScanSpec, type ScanStep, scan, scanScope } from './operators/scan.ts';
 export { serialize } from './operators/serialize.ts';

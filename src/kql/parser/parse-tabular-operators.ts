@@ -5,12 +5,12 @@ import type { Token } from './lexer.ts';
 import { parseNamedList, parseOptions, parseSortKey } from './parse-clauses.ts';
 import { parseExpression } from './parse-expressions.ts';
 import { parseJoin, parseLookup, parseUnion } from './parse-join-operators.ts';
-import { parseParseKv } from './parse-kv.ts';
 import { parseProjectAway, parseProjectRename, parseProjectReorder } from './parse-project-operators.ts';
 import { parseRender } from './parse-render.ts';
 import { parseScan } from './parse-scan.ts';
 import { parseMakeSeries, parseMvApply, parseMvExpand, parseParse } from './parse-shape-operators.ts';
 import { readName } from './parse-sources.ts';
+import { parseParseKv, parseReduce } from './parse-text-operators.ts';
 
 type OperatorParser = (c: Cursor, keyword: Token) => OperatorNode;
 
@@ -63,6 +63,7 @@ const PARSERS: Record<string, OperatorParser> = {
   'parse-where': (c, k) => parseParse(c, k, true),
   'parse-kv': parseParseKv,
   scan: parseScan,
+  reduce: parseReduce,
   serialize: (c, k) => {
     const items = c.peek().kind === 'ident' || c.isPunct('[') ? parseNamedList(c) : [];
     return create({ kind: 'SerializeOperator', items, span: c.spanFrom(k) });
@@ -91,7 +92,6 @@ const KNOWN_UNSUPPORTED = new Set([
   'find',
   'fork',
   'partition',
-  'reduce',
   'top-nested',
   'top-hitters',
   'project-smart',

@@ -160,6 +160,13 @@ export interface ProjectByNamesOperator extends OperatorBase {
   readonly kind: 'ProjectByNamesOperator';
   readonly names: readonly ExprNode[];
 }
+/** `reduce [kind=source] by Expr [with threshold=T, characters=C]` (reduce-operator.md). */
+export interface ReduceOperator extends OperatorBase {
+  readonly kind: 'ReduceOperator';
+  readonly options: readonly OperatorOption[];
+  readonly by: ExprNode;
+  readonly properties: readonly OperatorOption[];
+}
 /** A `declare (c:type [= default])` column of `scan`. */
 export interface ScanDeclaration {
   readonly name: string;
@@ -235,6 +242,7 @@ export type OperatorNode =
   | ParseKvOperator
   | ScanOperator
   | ProjectByNamesOperator
+  | ReduceOperator
   | UnsupportedOperator;
 
 export type OperatorKind = OperatorNode['kind'];

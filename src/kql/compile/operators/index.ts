@@ -20,6 +20,7 @@ import {
   compileProjectRename,
   compileProjectReorder,
 } from './project-columns.ts';
+import { compileReduce } from './reduce.ts';
 import { compileRender } from './render.ts';
 import { compileScan } from './scan.ts';
 import { compileSearch } from './search.ts';
@@ -68,6 +69,7 @@ const COMPILERS = {
   ParseKvOperator: compileParseKv,
   ScanOperator: compileScan,
   ProjectByNamesOperator: compileProjectByNames,
+  ReduceOperator: compileReduce,
   UnsupportedOperator: (_input, operator, env) => {
     env.cx.report(Diagnostics.unsupportedOperator(operator.name, operator.span));
     return failedPlan();

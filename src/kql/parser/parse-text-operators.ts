@@ -8,6 +8,19 @@ import { parseColumnDeclarations } from './parse-sources.ts';
 /** The `with (…)` properties parse-kv-operator.md lists. */
 const PROPERTIES = ['pair_delimiter', 'kv_delimiter', 'quote', 'escape', 'greedy', 'regex'];
 
+/** `reduce [kind=source] by Expr [with threshold = T, characters = C]`. */
+export function parseReduce(c: Cursor, keyword: Token): OperatorNode {
+  const options = parseOptions(c, ['kind']);
+  c.expectIdent('by');
+  const by = parseExpression(c);
+  const properties: OperatorOption[] = [];
+  if (c.acceptIdent('with')) {
+    do properties.push(...parseOptions(c, ['threshold', 'characters']));
+    while (c.acceptPunct(','));
+  }
+  return create({ kind: 'ReduceOperator', options, by, properties, span: c.spanFrom(keyword) });
+}
+
 /** `parse-kv Expr as (Key:type, …) [with (name = value, …)]`. */
 export function parseParseKv(c: Cursor, keyword: Token): OperatorNode {
   const source = parseExpression(c);
