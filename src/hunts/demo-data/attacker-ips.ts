@@ -15,10 +15,26 @@ const RANGES = {
   'rdp-from-internet': '203.0.113',
   'admin-role-member': '198.51.100',
   'mfa-disabled': '203.0.113',
+  'phishing-url-click': '198.51.100',
+  'mailbox-forwarding': '203.0.113',
+  'mass-delete': '198.51.100',
+  'rare-domain-beacon': '203.0.113',
+  'ssh-newly-exposed': '198.51.100',
 } as const;
 
 /** Attacks whose rows name only hosts and accounts: nothing in them says where the attacker came from. */
-const HOST_ONLY_KINDS = ['explicit-credentials', 'service-from-user-directory'] as const;
+const HOST_ONLY_KINDS = [
+  'explicit-credentials',
+  'service-from-user-directory',
+  'office-spawns-shell',
+  'encoded-powershell',
+  'lolbin-download',
+  'lsass-dump',
+  'lsass-access',
+  'shadow-copy-delete',
+  'malware-hash',
+  'remote-scheduled-task',
+] as const;
 
 type AddressedKind = keyof typeof RANGES;
 export type AttackKind = AddressedKind | (typeof HOST_ONLY_KINDS)[number];

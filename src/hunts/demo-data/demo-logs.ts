@@ -12,6 +12,14 @@ export const DEMO_TABLES = [
   'DeviceLogonEvents',
   'Event',
   'AuditLogs',
+  'DeviceProcessEvents',
+  'DeviceEvents',
+  'DeviceFileEvents',
+  'DeviceNetworkEvents',
+  'EmailEvents',
+  'EmailUrlInfo',
+  'UrlClickEvents',
+  'OfficeActivity',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 

@@ -5,6 +5,7 @@ import { DemoLogs, type DemoRow, type DemoTable } from './demo-logs.ts';
 import { buildOrganisation } from './organisation.ts';
 import { SeededRandom } from './random.ts';
 import { DAY } from './time-grid.ts';
+import { addWorkplaceActivity } from './workplace-background.ts';
 
 export interface DemoDataOptions {
   /** Same seed (and scale and end) → byte-identical output. Default 1. */
@@ -38,6 +39,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
   const logs = new DemoLogs(random, start, end);
   const { mistypedAccounts } = addBackground(logs, org);
   addLookalikes(logs, org);
+  addWorkplaceActivity(logs, org);
   const { attacks, lookalikes: libraryLookalikes } = addAttacks(logs, org, seed);
   const lookalikes: DemoLookalike[] = [
     {

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
-import { ATTACK_KINDS, attackerIps, DEMO_TABLES, generateDemoData, writeDemoData } from '../../../src/hunts/index.ts';
+import {
+  ATTACK_KINDS,
+  attackerIps,
+  DEMO_TABLES,
+  generateDemoData,
+  LIBRARY_SCENARIOS,
+  writeDemoData,
+} from '../../../src/hunts/index.ts';
 import { loadColumnTables, TABLE_SCHEMAS } from '../../../src/kql/index.ts';
 import { DEMO_ATTACK_ORDER } from '../shipped-hunts.ts';
 
@@ -11,7 +18,7 @@ const end = new Date('2026-11-22T08:00:00Z');
 const data = generateDemoData({ seed: 1, end });
 
 const inRange = (ip: string, cidr: string) => ipaddr.parse(ip).match(ipaddr.parseCIDR(cidr));
-const IP_COLUMNS = ['IPAddress', 'IpAddress', 'RemoteIP', 'HostIP'];
+const IP_COLUMNS = ['IPAddress', 'IpAddress', 'RemoteIP', 'HostIP', 'SenderIPv4', 'LocalIP'];
 
 describe('generateDemoData', () => {
   it('is deterministic for a seed, scale and end, and differs between seeds', () => {
@@ -44,22 +51,15 @@ describe('generateDemoData', () => {
   });
 
   it('adds benign look-alikes from 192.0.2.0/24 and internal addresses only', () => {
-    const kinds = new Set(data.lookalikes.map((lookalike) => lookalike.kind));
-    expect(kinds).toEqual(
-      new Set([
-        'nat-egress',
-        'backup-job',
-        'mistyped-password',
-        'ssh-typo',
-        'missed-mfa-prompts',
-        'leaver-phone',
-        'known-country',
-        'admin-runas',
-        'home-rdp',
-        'defender-platform-update',
-        'reader-role-member',
-        'mfa-enabled',
-      ]),
+    // The background look-alikes every hunt must skip, then one per library scenario (next to its hunt).
+    const background = data.lookalikes.filter((lookalike) => lookalike.hunt === undefined);
+    expect(new Set(background.map((lookalike) => lookalike.kind))).toEqual(
+      new Set(['nat-egress', 'backup-job', 'mistyped-password']),
+    );
+    const library = data.lookalikes.filter((lookalike) => lookalike.hunt !== undefined);
+    expect(library.map((lookalike) => lookalike.hunt)).toEqual(LIBRARY_SCENARIOS.map((scenario) => scenario.kind));
+    expect(new Set(library.map((lookalike) => lookalike.kind)).size, 'one kind of look-alike per hunt').toBe(
+      library.length,
     );
     const nat = data.lookalikes.find((lookalike) => lookalike.kind === 'nat-egress')!;
     expect(inRange(nat.ip!, '192.0.2.0/24')).toBe(true);

@@ -1,13 +1,26 @@
 import type { LibraryScenario } from '../attack-context.ts';
 import { adminRoleMember } from './admin-role-member.ts';
 import { disabledAccount } from './disabled-account.ts';
+import { encodedPowershell } from './encoded-powershell.ts';
 import { explicitCredentials } from './explicit-credentials.ts';
+import { lolbinDownload } from './lolbin-download.ts';
+import { lsassAccess } from './lsass-access.ts';
+import { lsassDump } from './lsass-dump.ts';
+import { mailboxForwarding } from './mailbox-forwarding.ts';
+import { malwareHash } from './malware-hash.ts';
+import { massDelete } from './mass-delete.ts';
 import { mfaDisabled } from './mfa-disabled.ts';
 import { mfaFatigue } from './mfa-fatigue.ts';
 import { newCountry } from './new-country.ts';
+import { officeSpawnsShell } from './office-spawns-shell.ts';
+import { phishingUrlClick } from './phishing-url-click.ts';
+import { rareDomainBeacon } from './rare-domain-beacon.ts';
 import { rdpFromInternet } from './rdp-from-internet.ts';
+import { remoteScheduledTask } from './remote-scheduled-task.ts';
 import { serviceFromUserDirectory } from './service-from-user-directory.ts';
+import { shadowCopyDelete } from './shadow-copy-delete.ts';
 import { sshBruteforce } from './ssh-bruteforce.ts';
+import { sshNewlyExposed } from './ssh-newly-exposed.ts';
 
 /** One scenario per library hunt, in the order their attacks are laid out (append new ones at the end). */
 export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [
@@ -20,4 +33,17 @@ export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [
   serviceFromUserDirectory,
   adminRoleMember,
   mfaDisabled,
+  officeSpawnsShell,
+  encodedPowershell,
+  lolbinDownload,
+  lsassDump,
+  lsassAccess,
+  shadowCopyDelete,
+  phishingUrlClick,
+  mailboxForwarding,
+  massDelete,
+  malwareHash,
+  rareDomainBeacon,
+  sshNewlyExposed,
+  remoteScheduledTask,
 ];
