@@ -34,11 +34,13 @@ import { specialMathFunctions } from './scalar/special-math.ts';
 import { stringFunctions } from './scalar/string.ts';
 import { regexStringFunctions } from './scalar/string-regex.ts';
 import { textCodeFunctions } from './scalar/text-codes.ts';
+import { textLookupFunctions } from './scalar/text-lookup.ts';
 import { timeFormatFunctions } from './scalar/time-format.ts';
 import { timeZoneFunctions } from './scalar/time-zone.ts';
 import { unitConversionFunctions } from './scalar/unit-conversion.ts';
 import { urlPathFunctions } from './scalar/url-path.ts';
 import { userAgentFunctions } from './scalar/user-agent.ts';
+import { versionAndSizeFunctions } from './scalar/version-and-size.ts';
 import { xmlFunctions } from './scalar/xml.ts';
 
 const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
@@ -72,6 +74,8 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   canonicalJsonFunctions,
   commandLineFunctions,
   userAgentFunctions,
+  textLookupFunctions,
+  versionAndSizeFunctions,
 ];
 
 const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [

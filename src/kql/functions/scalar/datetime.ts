@@ -10,7 +10,7 @@ import {
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { asDatetime, asTimespan } from '../time-values.ts';
-import { asInteger, asNumber, isNull, MS_PER_DAY, MS_PER_HOUR } from '../values.ts';
+import { asInteger, asNumber, isNull, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from '../values.ts';
 import { addPeriods, datetimePart, parsePeriod, periodsBetween } from './datetime-parts.ts';
 
 type Shift = (ms: number, offset: number) => number;
@@ -111,6 +111,19 @@ export const datetimeFunctions: readonly ScalarFunction[] = [
   datetimeTo('monthofyear', (ms) => new Date(ms).getUTCMonth() + 1),
   datetimeTo('getyear', (ms) => new Date(ms).getUTCFullYear()),
   datetimeTo('week_of_year', isoWeekOfYear),
+  defineScalar({
+    // make_timespan(hour, minute [, second]) or (day, hour, minute, second) (make-timespan-function.md).
+    name: 'make_timespan',
+    params: ['number', 'number'],
+    optional: ['number', 'number'],
+    result: 'timespan',
+    impl: (...values) => {
+      const parts = values.filter((value) => value !== undefined).map(asNumber);
+      if (parts.some((part) => part === null)) return null;
+      const [days, hours, minutes, seconds] = (parts.length === 4 ? parts : [0, ...parts, 0].slice(0, 4)) as number[];
+      return days * MS_PER_DAY + hours * MS_PER_HOUR + minutes * MS_PER_MINUTE + seconds * MS_PER_SECOND;
+    },
+  }),
   defineScalar({
     name: 'make_datetime',
     params: ['number', 'number', 'number'],

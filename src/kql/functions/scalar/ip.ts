@@ -200,6 +200,17 @@ export const ipFunctions: readonly ScalarFunction[] = [
     },
   }),
   defineScalar({
+    // format-ipv4-mask-function.md: the masked address with its prefix, "192.168.1.0/24".
+    name: 'format_ipv4_mask',
+    params: [['string', 'number']],
+    optional: ['number'],
+    result: 'string',
+    impl: (ip, prefix) => {
+      const address = typeof ip === 'number' ? parseIpv4(numberToIpv4(ip), prefix) : parseIpv4(ip, prefix);
+      return address ? `${numberToIpv4(address.value)}/${address.prefix}` : '';
+    },
+  }),
+  defineScalar({
     name: 'ipv4_netmask_suffix',
     params: ['string'],
     result: 'int',

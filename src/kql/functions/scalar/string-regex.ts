@@ -1,7 +1,7 @@
 import { constantOf, defineScalar } from '../define.ts';
 import { compileRegex, toJsReplacement } from '../regex.ts';
 import type { ArgumentInfo, ScalarFunction } from '../registry-types.ts';
-import { asInteger, asString } from '../values.ts';
+import { asInteger, asString, isNull } from '../values.ts';
 import { convertText, requestedType } from './typed-text.ts';
 
 /** Compiles the regex argument once when it is a literal, per row otherwise. */
@@ -22,6 +22,22 @@ function extractAll(regex: RegExp, text: string, groups: readonly number[] | nul
   return matches.map((match) =>
     wanted.length === 1 ? (match[wanted[0]] ?? '') : wanted.map((group) => match[group] ?? ''),
   );
+}
+
+/**
+ * indexof_regex(text, regex, start, length, occurrence) (indexof-regex-function.md): where the
+ * occurrence-th match (matches do not overlap) starts within text[start, start + length); -1
+ * when there is none; null for a negative start or an occurrence below 1.
+ */
+function indexOfRegex(text: string, regex: RegExp, start: unknown, length: unknown, occurrence: unknown) {
+  const from = isNull(start) ? 0 : asInteger(start);
+  const span = isNull(length) ? -1 : asInteger(length);
+  const nth = isNull(occurrence) ? 1 : asInteger(occurrence);
+  if (from === null || span === null || nth === null || from < 0 || nth < 1) return null;
+  const range = text.slice(from, span < 0 ? undefined : from + span);
+  let seen = 0;
+  for (const match of range.matchAll(regex)) if (++seen === nth) return from + (match.index ?? 0);
+  return -1;
 }
 
 /** Strips leading and/or trailing runs of regex matches, as trim/trim_start/trim_end do. */
@@ -123,14 +139,22 @@ export const regexStringFunctions: readonly ScalarFunction[] = [
   defineScalar({
     name: 'indexof_regex',
     params: ['string', 'string'],
+    optional: ['number', 'number', 'number'],
     result: 'long',
     compile: (args) => {
-      const regexOf = regexGetter(args[1]);
-      return (text, pattern) => {
+      const regexOf = regexGetter(args[1], 'g');
+      return (text, pattern, start, length, occurrence) => {
         const regex = regexOf(pattern);
-        return regex ? asString(text).search(regex) : null;
+        return regex ? indexOfRegex(asString(text), regex, start, length, occurrence) : null;
       };
     },
+  }),
+  defineScalar({
+    // regex-quote-function.md: as RE2's QuoteMeta, every ASCII character but letters, digits and _ is escaped.
+    name: 'regex_quote',
+    params: ['string'],
+    result: 'string',
+    impl: (text) => asString(text).replace(/[^\w\u0080-\uffff]/g, '\\$&'),
   }),
   trimmer('trim', true, true),
   trimmer('trim_start', true, false),

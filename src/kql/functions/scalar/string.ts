@@ -7,10 +7,12 @@ import { asInteger, asString, isNull } from '../values.ts';
 function indexOf(source: unknown, lookup: unknown, start?: unknown, length?: unknown, occurrence?: unknown) {
   const text = asString(source);
   const needle = asString(lookup);
-  const from = isNull(start) ? 0 : asInteger(start);
+  const given = isNull(start) ? 0 : asInteger(start);
   const span = isNull(length) ? -1 : asInteger(length);
   const nth = isNull(occurrence) ? 1 : asInteger(occurrence);
-  if (from === null || span === null || nth === null || from < 0 || from > text.length || nth < 1) return null;
+  // A negative start counts from the end (indexof-function.md).
+  const from = given !== null && given < 0 ? Math.max(0, text.length + given) : given;
+  if (from === null || span === null || nth === null || from > text.length || nth < 1) return null;
   const end = span < 0 ? text.length : Math.min(text.length, from + span);
   let at = from - 1;
   for (let seen = 0; seen < nth; seen++) {
@@ -83,11 +85,15 @@ export const stringFunctions: readonly ScalarFunction[] = [
   }),
   defineScalar({ name: 'split', params: ['string', 'string'], optional: ['number'], result: 'dynamic', impl: split }),
   defineScalar({
+    // Numbers, datetimes … are searched as their text: indexof(1234567, 5) is 4 (indexof-function.md).
     name: 'indexof',
-    params: ['string', 'string'],
+    params: ['any', 'any'],
     optional: ['number', 'number', 'number'],
     result: 'long',
-    impl: indexOf,
+    compile:
+      ([source, lookup]) =>
+      (text, needle, ...rest) =>
+        indexOf(formatValue(text, source.type), formatValue(needle, lookup.type), ...rest),
   }),
   defineScalar({
     name: 'replace_string',
@@ -134,14 +140,18 @@ export const stringFunctions: readonly ScalarFunction[] = [
     },
   }),
   defineScalar({
+    // strrep(123, 3, '.') and strrep(3s, 2) repeat the value's text (strrep-function.md).
     name: 'strrep',
-    params: ['string', 'number'],
+    params: ['any', 'number'],
     optional: ['string'],
     result: 'string',
-    impl: (value, multiplier, delimiter) => {
-      const times = asInteger(multiplier);
-      if (times === null || times < 1) return '';
-      return Array.from({ length: Math.min(times, 1024) }, () => asString(value)).join(asString(delimiter));
-    },
+    compile:
+      ([arg]) =>
+      (value, multiplier, delimiter) => {
+        const times = asInteger(multiplier);
+        if (times === null || times < 1) return '';
+        const text = formatValue(value, arg.type);
+        return Array.from({ length: Math.min(times, 1024) }, () => text).join(asString(delimiter));
+      },
   }),
 ];

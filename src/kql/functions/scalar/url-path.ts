@@ -60,6 +60,14 @@ function safely(transform: (text: string) => string) {
 
 export const urlPathFunctions: readonly ScalarFunction[] = [
   defineScalar({ name: 'parse_url', aliases: ['parseurl'], params: ['string'], result: 'dynamic', impl: parseUrl }),
+  defineScalar({
+    // parse-url-query-function.md: the query string's parameters, decoded.
+    name: 'parse_url_query',
+    aliases: ['parse_urlquery'],
+    params: ['string'],
+    result: 'dynamic',
+    impl: (query) => ({ 'Query Parameters': Object.fromEntries(new URLSearchParams(asString(query))) }),
+  }),
   defineScalar({ name: 'parse_path', params: ['string'], result: 'dynamic', impl: parsePath }),
   defineScalar({ name: 'url_decode', params: ['string'], result: 'string', impl: safely(decodeURIComponent) }),
   defineScalar({
