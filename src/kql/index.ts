@@ -5,6 +5,12 @@
 
 export type { ColumnTable } from './engine/index.ts';
 export { explainQuery, type QueryExplanation } from './explain.ts';
+export {
+  createExternalDataReader,
+  type ExternalDataReader,
+  ExternalDataRefusal,
+  type ExternalDataSources,
+} from './external/external-data-reader.ts';
 export * from './load/index.ts';
 export {
   type DirectoryQueryResult,

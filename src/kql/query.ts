@@ -2,6 +2,8 @@ import type { KqlDatabase, Visualization } from './compile/index.ts';
 import { compileQuery } from './compile/index.ts';
 import type { KqlDiagnostic } from './diagnostics/index.ts';
 import { type ColumnTable, ExecutionContext, KqlRuntimeError } from './engine/index.ts';
+import type { ExternalDataReader } from './external/external-data-reader.ts';
+import { readExternalData } from './external/read-external-data.ts';
 import { parseQuery } from './parser/index.ts';
 import type { KqlColumn } from './types.ts';
 
@@ -19,6 +21,8 @@ export interface RunOptions {
   readonly maxRows?: number;
   readonly timeoutMs?: number;
   readonly maxMemoryMb?: number;
+  /** Where `externaldata` URLs are read from (createExternalDataReader); without one they are refused. */
+  readonly externalData?: ExternalDataReader;
 }
 
 export type KqlOutcome =
@@ -62,7 +66,13 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
   const context = new ExecutionContext(limits);
   let compiled: ReturnType<typeof compileQuery>;
   try {
-    compiled = compileQuery(parsed.tree, text, { database, now: (options.now ?? new Date()).getTime(), context });
+    const externalData = await readExternalData(parsed.tree, options.externalData);
+    compiled = compileQuery(parsed.tree, text, {
+      database,
+      now: (options.now ?? new Date()).getTime(),
+      context,
+      externalData,
+    });
   } catch (error) {
     // A plugin whose columns depend on the data (bag_unpack) runs its input while compiling.
     if (error instanceof KqlRuntimeError) {

@@ -110,7 +110,7 @@ describe('real-world constructs', () => {
   it.each([
     [
       'externaldata(Name:string) [@"https://example.com/list.csv"] with (format="csv") | take 1',
-      'KQL0023 line 1, col 1: externaldata reads data from outside the workspace and is not available offline: not supported by the local engine (load the data as a table file instead)',
+      'KQL0023 line 1, col 1: externaldata reads data from outside the workspace and is not available offline (no external data reader is configured): not supported by the local engine (map its URL to a local file or allow-list it under kql.externalData in the config file, or load the data as a table file)',
     ],
     [
       'let ioc = externaldata(Ip:string) [h@"https://example.com/x.txt"];\nT | where s in (ioc)',

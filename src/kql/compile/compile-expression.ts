@@ -53,7 +53,7 @@ const COMPILERS: { [K in ExprNode['kind']]: ExprCompiler<K> } = {
   Range: notScalar('range'),
   UnionSource: notScalar('union'),
   SearchSource: notScalar('search'),
-  UnsupportedSource: notScalar('externaldata'),
+  ExternalData: notScalar('externaldata'),
 };
 
 /** Compiles a scalar expression to a closure over columns (never to JavaScript source). */

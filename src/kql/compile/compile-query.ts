@@ -1,5 +1,6 @@
 import { Diagnostics, type KqlDiagnostic, locateDiagnostics } from '../diagnostics/index.ts';
 import type { ColumnTable, ExecutionContext } from '../engine/index.ts';
+import type { ExternalDataResults } from '../external/read-external-data.ts';
 import type { QueryNode } from '../syntax/index.ts';
 import type { KqlColumn } from '../types.ts';
 import { compileStatements } from './compile-statements.ts';
@@ -13,6 +14,8 @@ export interface CompileOptions {
   /** The query's now() in epoch ms. */
   readonly now: number;
   readonly context: ExecutionContext;
+  /** The rows (or refusals) of the query's `externaldata` sources, read beforehand by readExternalData. */
+  readonly externalData?: ExternalDataResults;
 }
 
 export interface CompiledQuery {
@@ -29,7 +32,7 @@ export interface CompiledQuery {
  * operators with closure-compiled expressions. Never throws on user text.
  */
 export function compileQuery(tree: QueryNode, text: string, options: CompileOptions): CompiledQuery {
-  const cx = new CompileContext(options.database, options.now, options.context);
+  const cx = new CompileContext(options.database, options.now, options.context, options.externalData);
   const env = { columns: [], scope: new Scope(), cx };
   const result = compileStatements(tree.statements, env);
   let plan = failedPlan();

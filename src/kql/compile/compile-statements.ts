@@ -19,7 +19,7 @@ export function isTabularSyntax(node: ExprNode, env: ExprEnv): boolean {
     case 'Range':
     case 'UnionSource':
     case 'SearchSource':
-    case 'UnsupportedSource':
+    case 'ExternalData':
       return true;
     case 'Name': {
       if (env.columns.some((c) => c.name === node.name)) return false;

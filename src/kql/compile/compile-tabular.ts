@@ -1,7 +1,7 @@
 import { Diagnostics, didYouMean } from '../diagnostics/index.ts';
 import { ColumnTable } from '../engine/index.ts';
 import { schemaFor, TABLE_SCHEMAS } from '../schemas/index.ts';
-import { type CallNode, create, type ExprNode } from '../syntax/index.ts';
+import { type CallNode, create, type ExprNode, type ExternalDataNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
 import { invokeUserFunction } from './compile-function-call.ts';
 import { isTabularSyntax } from './compile-statements.ts';
@@ -41,15 +41,23 @@ export function compileTabular(node: ExprNode, env: ExprEnv): TabularPlan {
       return compileUnion([], node.options, node.tables, node.span, env);
     case 'SearchSource':
       return compileSearchSource(node, env);
-    case 'UnsupportedSource':
-      env.cx.report(Diagnostics.notAvailableOffline(node.name, node.span));
-      return failedPlan();
+    case 'ExternalData':
+      return externalDataPlan(node, env);
     case 'Missing':
       return failedPlan();
     default:
       env.cx.report(Diagnostics.notTabular('this expression', node.span));
       return failedPlan();
   }
+}
+
+/** The rows an `externaldata` source read before compiling, or its refusal as "not available offline". */
+function externalDataPlan(node: ExternalDataNode, env: ExprEnv): TabularPlan {
+  const read = env.cx.externalData.get(node.span.start);
+  if (read instanceof ColumnTable) return { schema: read.columns, run: () => read };
+  const reason = read?.refused ?? 'no external data reader is configured';
+  env.cx.report(Diagnostics.notAvailableOffline('externaldata', reason, node.span));
+  return failedPlan();
 }
 
 /** A table by name: a tabular `let`, a parameter, or a database table. */

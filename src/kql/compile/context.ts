@@ -1,5 +1,6 @@
 import type { DiagnosticDraft } from '../diagnostics/index.ts';
 import type { ExecutionContext } from '../engine/index.ts';
+import type { ExternalDataResults } from '../external/read-external-data.ts';
 import type { KqlDatabase } from './kql-database.ts';
 
 /** Per-query facts every compile step needs: the data, the query's instant, limits and the diagnostic sink. */
@@ -13,6 +14,8 @@ export class CompileContext {
     /** The query's now() in epoch ms. */
     readonly now: number,
     readonly exec: ExecutionContext,
+    /** What each `externaldata` source read before compiling (query.ts), by its start offset. */
+    readonly externalData: ExternalDataResults = new Map(),
   ) {}
 
   report(draft: DiagnosticDraft): void {

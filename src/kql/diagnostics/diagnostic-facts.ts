@@ -54,10 +54,10 @@ export const Diagnostics = {
     error('KQL0021', `function '${name}' is not supported by the local engine`, span),
   unsupportedConstruct: (what: string, span: Span) =>
     error('KQL0022', `${what}: not supported by the local engine`, span),
-  notAvailableOffline: (what: string, span: Span) =>
+  notAvailableOffline: (what: string, reason: string, span: Span) =>
     error(
       'KQL0023',
-      `${what} reads data from outside the workspace and is not available offline: not supported by the local engine (load the data as a table file instead)`,
+      `${what} reads data from outside the workspace and is not available offline (${reason}): not supported by the local engine (map its URL to a local file or allow-list it under kql.externalData in the config file, or load the data as a table file)`,
       span,
     ),
   typeMismatch: (message: string, span: Span) => error('KQL0030', message, span),

@@ -5,24 +5,27 @@ import { parseOptions } from './parse-clauses.ts';
 import { parseExpression, parsePostfix } from './parse-expressions.ts';
 import { parseColumnDeclarations } from './parse-sources.ts';
 
-// Sources parsed here: externaldata (refused, no network) and search.
+// Sources parsed here: externaldata (run through a configured reader, else refused) and search.
 
 /**
  * `externaldata [kind=…] (Col:type, …) [ "url", … ] [with (format="csv", …)]`: parsed in full so the
- * query is valid; the engine refuses it (no network access, see Diagnostics.notAvailableOffline).
+ * query is valid; the engine runs it only through a configured reader (see query.ts, RunOptions.externalData).
  */
 export function parseExternalData(c: Cursor, keyword: Token): ExprNode {
   parseOptions(c, ['kind']);
-  parseColumnDeclarations(c);
+  const columns = parseColumnDeclarations(c);
+  let urls: string[] | undefined = [];
   if (c.expectPunct('[')) {
     while (!c.isPunct(']') && !c.atEnd) {
-      parseExpression(c);
+      const url = parseExpression(c);
+      if (url.kind === 'Literal' && url.type === 'string') urls?.push(url.value as string);
+      else urls = undefined;
       if (!c.acceptPunct(',')) break;
     }
     c.expectPunct(']');
   }
-  if (c.acceptIdent('with')) skipParenthesised(c);
-  return create({ kind: 'UnsupportedSource', name: 'externaldata', span: c.spanFrom(keyword) });
+  const properties = c.acceptIdent('with') ? parseProperties(c) : {};
+  return create({ kind: 'ExternalData', columns, urls, properties, span: c.spanFrom(keyword) });
 }
 
 /** `search [kind=…] [in (T1, T2)] predicate`. */
@@ -43,12 +46,17 @@ export function parseSearch(c: Cursor, keyword: Token): ExprNode {
   return create({ kind: 'SearchSource', tables, predicate, span: c.spanFrom(keyword) });
 }
 
-function skipParenthesised(c: Cursor): void {
-  if (!c.expectPunct('(')) return;
-  let depth = 1;
-  while (depth > 0 && !c.atEnd) {
-    const t = c.next();
-    if (t.kind === 'punct' && t.text === '(') depth++;
-    else if (t.kind === 'punct' && t.text === ')') depth--;
+/** `(name = value, …)`: names lower-cased (Kusto reads them case-insensitively), values as written. */
+function parseProperties(c: Cursor): Record<string, string> {
+  const properties: Record<string, string> = {};
+  if (!c.expectPunct('(')) return properties;
+  while (!c.isPunct(')') && !c.atEnd) {
+    const name = c.next().text.toLowerCase();
+    if (!c.expectPunct('=')) break;
+    const value = c.next();
+    properties[name] = value.kind === 'string' ? String(value.value) : value.text;
+    if (!c.acceptPunct(',')) break;
   }
+  c.expectPunct(')');
+  return properties;
 }

@@ -161,12 +161,17 @@ export interface SearchSourceNode extends NodeBase {
   readonly predicate: ExprNode;
 }
 /**
- * A table source that reads data from outside the workspace (`externaldata`): parsed whole so it is
- * refused by name and position as not available offline, never as a syntax error.
+ * `externaldata (Col:type, …) [ "url", … ] [with (format="csv", ignoreFirstRecord=true)]`: rows read from
+ * outside the workspace. The engine runs it only through a configured reader (a local file mapped to the
+ * URL, or an allow-listed HTTPS URL); otherwise it is refused by name and position as not available offline.
  */
-export interface UnsupportedSourceNode extends NodeBase {
-  readonly kind: 'UnsupportedSource';
-  readonly name: string;
+export interface ExternalDataNode extends NodeBase {
+  readonly kind: 'ExternalData';
+  readonly columns: readonly ColumnDeclaration[];
+  /** The URLs when every one is a string literal; undefined when one is computed (never run). */
+  readonly urls: readonly string[] | undefined;
+  /** The `with (…)` properties, names lower-cased (`format`, `ignorefirstrecord`). */
+  readonly properties: Readonly<Record<string, string>>;
 }
 export interface UnionSourceNode extends NodeBase {
   readonly kind: 'UnionSource';
@@ -195,7 +200,7 @@ export type ExprNode =
   | RangeNode
   | UnionSourceNode
   | SearchSourceNode
-  | UnsupportedSourceNode;
+  | ExternalDataNode;
 
 // ---------- pieces shared by operators ----------
 
