@@ -111,6 +111,15 @@ const cases: QueryCase[] = [
       ['h2', 2, 2],
     ],
   },
+  {
+    // mv-apply-operator.md: with_itemindex gives the subquery the element's 0-based index.
+    name: 'mv-apply with_itemindex',
+    query: 'H | mv-apply with_itemindex=i l = Logins on (where i >= 1) | project Host, n = toint(l.n), i',
+    rows: [
+      ['h1', 5, 1],
+      ['h1', 1, 2],
+    ],
+  },
 ];
 
 describe('mv-expand, parse, make-series, mv-apply and multi-column extend', () => {

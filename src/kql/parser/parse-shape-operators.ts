@@ -33,7 +33,7 @@ export function parseMvExpand(c: Cursor, keyword: Token): OperatorNode {
 }
 
 export function parseMvApply(c: Cursor, keyword: Token): OperatorNode {
-  parseOptions(c, ['with_itemindex']);
+  const options = parseOptions(c, ['with_itemindex']);
   const items = parseExpandItems(c);
   if (c.acceptIdent('limit')) parseExpression(c);
   const subquery: OperatorNode[] = [];
@@ -42,7 +42,7 @@ export function parseMvApply(c: Cursor, keyword: Token): OperatorNode {
     while (c.acceptPunct('|'));
     c.expectPunct(')');
   }
-  return create({ kind: 'MvApplyOperator', items, subquery, span: c.spanFrom(keyword) });
+  return create({ kind: 'MvApplyOperator', options, items, subquery, span: c.spanFrom(keyword) });
 }
 
 export function parseParse(c: Cursor, keyword: Token, filterUnmatched: boolean): OperatorNode {

@@ -132,6 +132,8 @@ export interface SampleOperator extends OperatorBase {
 /** `mv-apply`: parsed so it can be named as unsupported precisely. */
 export interface MvApplyOperator extends OperatorBase {
   readonly kind: 'MvApplyOperator';
+  /** `with_itemindex=Name`. */
+  readonly options: readonly OperatorOption[];
   readonly items: readonly { readonly item: NamedExpression; readonly toType?: KqlType }[];
   /** The `on (...)` subquery: operators applied to each row's expanded values. */
   readonly subquery: readonly OperatorNode[];

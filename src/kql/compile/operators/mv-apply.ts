@@ -13,7 +13,7 @@ import type { OperatorCompiler } from './index.ts';
 import { compileOperator } from './index.ts';
 
 /**
- * `mv-apply x = expr [to typeof(T)] on (subquery)`: for each input row, the expanded values form
+ * `mv-apply [with_itemindex=I] x = expr [to typeof(T)] on (subquery)`: for each input row, the expanded values form
  * a small table that the subquery runs over; each result row is paired with the input row's other
  * columns. The subquery is compiled once and re-run per row over the row's expansion.
  */
@@ -24,8 +24,9 @@ export const compileMvApply: OperatorCompiler<'MvApplyOperator'> = (input, opera
     expr: compileExpression(item.expr, env),
     toType,
   }));
+  const spec = { columns, itemIndex: operator.options.find((o) => o.name === 'with_itemindex')?.value };
   let current: ColumnTable | undefined;
-  const expandedShape = mvExpand(emptyTableOf(input), { columns }, env.cx.exec);
+  const expandedShape = mvExpand(emptyTableOf(input), spec, env.cx.exec);
   const rowInput: TabularPlan = {
     schema: expandedShape.columns,
     run: () => current ?? expandedShape,
@@ -40,7 +41,7 @@ export const compileMvApply: OperatorCompiler<'MvApplyOperator'> = (input, opera
       const results: ColumnTable[] = [];
       const origins: number[] = [];
       for (const row of table.rows()) {
-        current = mvExpand(table.withSelection(Int32Array.of(row)), { columns }, env.cx.exec);
+        current = mvExpand(table.withSelection(Int32Array.of(row)), spec, env.cx.exec);
         const result = subquery.run();
         results.push(result);
         for (let i = 0; i < result.rowCount; i++) origins.push(row);
