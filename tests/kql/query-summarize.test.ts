@@ -94,6 +94,16 @@ const cases: QueryCase[] = [
     ],
   },
   {
+    // arg-max-aggregation-function.md: a group whose values are all null answers with its first row.
+    name: 'arg_max and arg_min over only nulls keep the first row of the group',
+    query:
+      'S | summarize arg_max(Bytes, Ip, Result) by User | where User == "carol" | union (S | summarize arg_min(Bytes, Ip) by User | where User == "carol")',
+    rows: [
+      ['carol', null, '1.1.1.1', '0'],
+      ['carol', null, '1.1.1.1', ''],
+    ],
+  },
+  {
     name: 'arg_min with named columns',
     query: 'S | summarize arg_min(When, Ip) by User | where User == "alice" | project-away When',
     rows: [['alice', '1.1.1.1']],

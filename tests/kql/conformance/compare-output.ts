@@ -72,7 +72,9 @@ export function sameValue(actual: unknown, documented: string): boolean {
   if (typeof actual === 'string') {
     if (actual === text || actual === documented) return true;
     if (/^\d{4}-\d\d-\d\dT/.test(actual)) return sameInstant(actual, text);
-    return actual === 'NaN' && text.toLowerCase() === 'nan';
+    // The pages write ±infinity as Kusto.Explorer shows it, ∞ and -∞.
+    const infinity: Record<string, string> = { Infinity: '∞', '-Infinity': '-∞', NaN: 'nan' };
+    return infinity[actual] !== undefined && infinity[actual] === text.toLowerCase();
   }
   try {
     return sameJson(actual, JSON.parse(text));

@@ -29,6 +29,9 @@ const cases: Case[] = [
   ['isnan', [real(1)], false],
   ['isinf', [real(Number.POSITIVE_INFINITY)], true],
   ['isfinite', [real(1)], true],
+  // isfinite-function.md, isinf-function.md: NaN is neither finite nor infinite.
+  ['isfinite', [real(Number.NaN)], false],
+  ['isinf', [real(Number.NaN)], false],
   ['binary_and', [long(0x1c), long(0x0a)], 0x08],
   ['binary_or', [long(0x10), long(0x01)], 0x11],
   ['binary_xor', [long(0b110), long(0b011)], 0b101],

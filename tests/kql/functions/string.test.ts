@@ -78,7 +78,9 @@ const cases: Case[] = [
   ['trim_end', [str('\\.'), str('host.')], 'host'],
   ['url_decode', [str('https%3a%2f%2fwww.bing.com%2f')], 'https://www.bing.com/'],
   ['url_decode', [str('%E0%A4%A')], ''],
-  ['url_encode', [str('https://www.bing.com/')], 'https%3A%2F%2Fwww.bing.com%2F'],
+  // url-encode-function.md: lowercase escapes, a space as +.
+  ['url_encode', [str('https://www.bing.com/a b')], 'https%3a%2f%2fwww.bing.com%2fa+b'],
+  ['url_encode_component', [str('a b/')], 'a%20b%2f'],
   ['base64_decode_tostring', [str('S3VzdG8=')], 'Kusto'],
   ['base64_decode_tostring', [str('not base64!')], ''],
   ['base64_encode_tostring', [str('Kusto')], 'S3VzdG8='],

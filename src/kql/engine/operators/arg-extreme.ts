@@ -9,8 +9,8 @@ import type { ArgExtremeAggregate, NamedExpr } from './summarize.ts';
 
 /**
  * Columns of one `arg_max`/`arg_min`: the extreme value, then the returned expressions taken from
- * the row holding it. Rows whose value is null are ignored; a group with only nulls yields nulls.
- * Ties keep the first row.
+ * the row holding it. Rows whose value is null are ignored; a group with only nulls yields its
+ * first row. Ties keep the first row.
  */
 export function argExtremeColumns(
   table: ColumnTable,
@@ -43,9 +43,13 @@ function extremeRows(
   for (let p = 0; p < rows.length; p++) {
     if ((p & DEADLINE_CHECK_MASK) === 0) ctx.checkDeadline();
     const value = evaluate(rows[p]);
-    if (isNullValue(value)) continue;
     const group = grouping.groupOf[p];
-    if (bestRows[group] < 0 || sign * compareValues(value, bestValues[group]) > 0) {
+    if (isNullValue(value)) {
+      // A group whose values are all null answers with its first row (arg-max-aggregation-function.md).
+      if (bestRows[group] < 0) bestRows[group] = rows[p];
+      continue;
+    }
+    if (bestValues[group] === undefined || sign * compareValues(value, bestValues[group]) > 0) {
       bestRows[group] = rows[p];
       bestValues[group] = value;
     }

@@ -92,7 +92,9 @@ export const mathFunctions: readonly ScalarFunction[] = [
     name: 'isfinite',
     params: ['number'],
     result: 'bool',
+    // NaN is a number that is neither finite nor infinite (isfinite-function.md, isinf-function.md).
     impl: (v) => {
+      if (typeof v === 'number' && Number.isNaN(v)) return false;
       const n = asNumber(v);
       return n === null ? null : Number.isFinite(n);
     },
@@ -102,6 +104,7 @@ export const mathFunctions: readonly ScalarFunction[] = [
     params: ['number'],
     result: 'bool',
     impl: (value) => {
+      if (typeof value === 'number' && Number.isNaN(value)) return false;
       const x = asNumber(value);
       return x === null ? null : x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY;
     },

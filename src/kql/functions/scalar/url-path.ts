@@ -48,6 +48,8 @@ function parsePath(value: unknown): Record<string, string> {
   };
 }
 
+const lowercaseEscapes = (encoded: string) => encoded.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
+
 function safely(transform: (text: string) => string) {
   return (value: unknown) => {
     try {
@@ -70,11 +72,18 @@ export const urlPathFunctions: readonly ScalarFunction[] = [
   }),
   defineScalar({ name: 'parse_path', params: ['string'], result: 'dynamic', impl: parsePath }),
   defineScalar({ name: 'url_decode', params: ['string'], result: 'string', impl: safely(decodeURIComponent) }),
+  // url-encode-function.md, url-encode-component-function.md: .NET's encoding, lowercase hex;
+  // url_encode writes a space as +.
   defineScalar({
     name: 'url_encode',
-    aliases: ['url_encode_component'],
     params: ['string'],
     result: 'string',
-    impl: safely(encodeURIComponent),
+    impl: safely((text) => lowercaseEscapes(encodeURIComponent(text)).replace(/%20/g, '+')),
+  }),
+  defineScalar({
+    name: 'url_encode_component',
+    params: ['string'],
+    result: 'string',
+    impl: safely((text) => lowercaseEscapes(encodeURIComponent(text))),
   }),
 ];
