@@ -92,6 +92,22 @@ const cases: QueryCase[] = [
     ],
   },
   {
+    // make-series-operator.md: kind=nonempty gives one default row for an empty input; a named plain
+    // expression takes a value of the bin's rows, its default elsewhere.
+    name: 'make-series kind=nonempty over no rows, and a named constant with its default',
+    query: `Ev | where User == "none"
+      | make-series kind=nonempty n = count() default = 7 on When from datetime(2024-01-01) to datetime(2024-01-01T02:00:00Z) step 1h
+      | union (Ev | make-series n = count(), other = -1 default = -2 on When from datetime(2024-01-01) to datetime(2024-01-01T03:00:00Z) step 1h)
+      | project n, other`,
+    rows: [
+      [[7, 7], null],
+      [
+        [2, 0, 1],
+        [-1, -2, -1],
+      ],
+    ],
+  },
+  {
     name: 'series_stats spreads into prefixed columns',
     query: 'print s = dynamic([1, 2, 3]) | extend Stats = series_stats(s) | project Stats_min, Stats_max, Stats_avg',
     rows: [[1, 3, 2]],

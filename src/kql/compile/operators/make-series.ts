@@ -1,5 +1,6 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
 import { type MakeSeriesSpec, makeSeries, type SeriesAggregate } from '../../engine/index.ts';
+import { type CallNode, create } from '../../syntax/index.ts';
 import { compileAggregateCall, isAggregateCall } from '../compile-aggregate.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { evaluateRowIndependent } from '../constants.ts';
@@ -17,13 +18,18 @@ export const compileMakeSeries: OperatorCompiler<'MakeSeriesOperator'> = (input,
   const keys = compileKeys(operator.by, env, namer);
   const aggregates: SeriesAggregate[] = [];
   for (const { item, defaultValue } of operator.aggregates) {
-    if (!isAggregateCall(item.expr) || item.expr.kind !== 'Call') {
+    if (!isAggregateCall(item.expr) && item.names.length === 0) {
       env.cx.report(
         Diagnostics.invalidArgument('make-series needs aggregate functions (count(), avg(x), …)', item.span),
       );
       return failedPlan();
     }
-    const compiled = compileAggregateCall(item.expr, item.names, env, namer);
+    // `other = -1 default = -2` (make-series-operator.md): a named plain expression is any value of the bin's rows.
+    const call: CallNode =
+      isAggregateCall(item.expr) && item.expr.kind === 'Call'
+        ? item.expr
+        : create({ kind: 'Call', name: 'take_any', nameSpan: item.span, args: [item.expr], span: item.span });
+    const compiled = compileAggregateCall(call, item.names, env, namer);
     if (compiled?.kind === 'arg') {
       env.cx.report(Diagnostics.unsupportedConstruct('arg_max/arg_min in make-series', item.span));
     }
@@ -51,6 +57,7 @@ export const compileMakeSeries: OperatorCompiler<'MakeSeriesOperator'> = (input,
         from: numberOf(from),
         to: numberOf(to),
         step: numberOf(step) ?? 0,
+        nonEmpty: operator.options.some((o) => o.name === 'kind' && o.value === 'nonempty'),
       };
       return makeSeries(t, spec, env.cx.exec);
     },

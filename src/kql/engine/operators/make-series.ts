@@ -22,6 +22,8 @@ export interface MakeSeriesSpec {
   readonly to?: number;
   readonly step: number;
   readonly keys: readonly NamedExpr[];
+  /** kind=nonempty: without keys, an empty input still gives one row of default-filled series. */
+  readonly nonEmpty?: boolean;
 }
 
 /**
@@ -41,7 +43,8 @@ export function makeSeries(
   if (!(spec.step > 0)) throw invalidInput(`make-series: step must be positive, got ${spec.step}`);
   const axisValues = axisPerPosition(table, spec.axis, ctx);
   const range = binRange(axisValues, spec);
-  if (table.rowCount === 0 || range.bins === 0) return emptyResult(table, spec);
+  const oneDefaultRow = spec.nonEmpty === true && spec.keys.length === 0;
+  if ((table.rowCount === 0 && !oneDefaultRow) || range.bins === 0) return emptyResult(table, spec);
   const grouping = groupRows(
     table,
     spec.keys.map((k) => k.expr),
