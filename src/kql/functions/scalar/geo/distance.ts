@@ -2,9 +2,10 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asNumber } from '../../values.ts';
-import { distanceMeters, distanceToEdgeMeters, type LngLat, lngLat } from './coordinates.ts';
+import { type LngLat, lngLat } from './coordinates.ts';
 import { lastValueMemo } from './memo.ts';
 import { edgesOf, type Line, linesOf, type PolygonRings, polygonsOf } from './shapes.ts';
+import { distanceMeters, distanceToEdgeMeters } from './sphere.ts';
 
 function minimumEdgeDistance(point: LngLat, paths: Iterable<readonly LngLat[]>): number {
   let best = Number.POSITIVE_INFINITY;
@@ -15,12 +16,12 @@ function minimumEdgeDistance(point: LngLat, paths: Iterable<readonly LngLat[]>):
 type TurfPolygon = Parameters<typeof booleanPointInPolygon>[1];
 
 /** A parsed polygon set with its GeoJSON for the containment test. */
-interface Polygons {
+export interface Polygons {
   readonly rings: PolygonRings[];
   readonly geometry: TurfPolygon;
 }
 
-function parsePolygons(value: unknown): Polygons | null {
+export function parsePolygons(value: unknown): Polygons | null {
   const rings = polygonsOf(value);
   if (rings === null) return null;
   const coordinates = rings.map((polygon) => polygon.map((ring) => ring.map(([lng, lat]) => [lng, lat])));
@@ -31,7 +32,7 @@ function parsePolygons(value: unknown): Polygons | null {
  * Whether a point is inside (or on the edge of) a polygon. Turf tests in the plane of longitude and latitude;
  * Kusto's edges are geodesics, which agree for the city-sized polygons hunts use and differ for continental ones.
  */
-function contains(polygons: Polygons, point: LngLat): boolean {
+export function polygonsContain(polygons: Polygons, point: LngLat): boolean {
   return booleanPointInPolygon(point as [number, number], polygons.geometry);
 }
 
@@ -40,7 +41,7 @@ function pointInPolygon() {
   return (longitude: unknown, latitude: unknown, shape: unknown) => {
     const point = lngLat(longitude, latitude);
     const polygons = parse(shape);
-    return point === null || polygons === null ? null : contains(polygons, point);
+    return point === null || polygons === null ? null : polygonsContain(polygons, point);
   };
 }
 
@@ -50,7 +51,7 @@ function distanceToPolygon() {
     const point = lngLat(longitude, latitude);
     const polygons = parse(shape);
     if (point === null || polygons === null) return null;
-    return contains(polygons, point) ? 0 : minimumEdgeDistance(point, polygons.rings.flat());
+    return polygonsContain(polygons, point) ? 0 : minimumEdgeDistance(point, polygons.rings.flat());
   };
 }
 

@@ -4,12 +4,14 @@ import { geoDistanceFunctions } from './distance.ts';
 import { geoGeohashFunctions } from './geohash.ts';
 import { geoH3Functions } from './h3.ts';
 import { geoInfoFromIpAddress } from './ip-location.ts';
+import { geoMeasureFunctions } from './measure-functions.ts';
 import { geoS2Functions } from './s2.ts';
 
 /** Kusto's geo_* scalar functions (data-explorer/kusto/query/geo-*.md). */
 export const geoFunctions: readonly ScalarFunction[] = [
   defineScalar({ name: 'geo_info_from_ip_address', params: ['string'], result: 'dynamic', impl: geoInfoFromIpAddress }),
   ...geoDistanceFunctions,
+  ...geoMeasureFunctions,
   ...geoH3Functions,
   ...geoGeohashFunctions,
   ...geoS2Functions,
