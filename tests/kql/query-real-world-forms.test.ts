@@ -36,4 +36,32 @@ describe('real-world query forms', () => {
   it('arraylength is the deprecated spelling of array_length', async () => {
     expect(await rows('T | project n = arraylength(Paths)')).toEqual([[2], [0], [null]]);
   });
+
+  // Names as Microsoft's analyzer gives them (@kusto/language-service-next), e.g. for
+  // `extend outliers = series_decompose_anomalies(EventCount, 3) | mv-expand outliers` in published queries.
+  it.each([
+    [
+      'outliers = series_decompose_anomalies(y)',
+      'outliers, series_decompose_anomalies_y_ad_score, series_decompose_anomalies_y_baseline',
+    ],
+    [
+      '(a, b) = series_stats(y)',
+      'a, b, series_stats_y_max, series_stats_y_max_idx, series_stats_y_avg, series_stats_y_stdev, series_stats_y_variance',
+    ],
+    [
+      'series_stats(y)',
+      'series_stats_y_min, series_stats_y_min_idx, series_stats_y_max, series_stats_y_max_idx, series_stats_y_avg, series_stats_y_stdev, series_stats_y_variance',
+    ],
+  ])(
+    'extend %s names the columns as Kusto does: the given names first, then <function>_<argument>_<suffix>',
+    async (item, expected) => {
+      const { columns } = await run(db, `print y = dynamic([1, 2, 3]) | extend ${item}`);
+      expect(
+        columns
+          .slice(1)
+          .map((c) => c.split(':')[0])
+          .join(', '),
+      ).toBe(expected);
+    },
+  );
 });

@@ -3,7 +3,7 @@ import type { KqlType } from '../types.ts';
 /**
  * Functions whose result Kusto spreads over several columns in `extend`:
  * `extend (a, b, c) = series_decompose_anomalies(x)` names them; `extend S = series_stats(x)`
- * yields `S_min`, `S_min_idx`, …. The registry's functions return one value (a bag for
+ * yields `S`, `series_stats_x_min_idx`, … (the given names take the first columns). The registry's functions return one value (a bag for
  * series_stats/series_fit_line, an array for series_decompose*); `split` turns it into the
  * per-column values in column order, which is what the engine's tuple extend expects.
  */

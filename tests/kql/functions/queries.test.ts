@@ -92,10 +92,10 @@ const cases: QueryCase[] = [
     unordered: true,
   },
   {
-    name: 'series: series_stats spreads into columns, series_decompose_anomalies into a tuple',
+    name: 'series: series_stats spreads into columns (the given name takes the first), series_decompose_anomalies into a tuple',
     query: `print s = dynamic([10, 11, 10, 9, 10, 11, 10, 60, 10, 9, 10, 11])
       | extend Stats = series_stats(s) | extend (Flags, Score, Baseline) = series_decompose_anomalies(s)
-      | project Stats_min, Stats_max, Stats_max_idx, Flag7 = toint(Flags[7]), Flag0 = toint(Flags[0])`,
+      | project Stats, series_stats_s_max, series_stats_s_max_idx, Flag7 = toint(Flags[7]), Flag0 = toint(Flags[0])`,
     rows: [[9, 60, 7, 1, 0]],
   },
 ];

@@ -23,7 +23,7 @@ function splitting(expr: CompiledExpr, split: (value: unknown) => unknown[]): Co
 /**
  * Compiles extend-style assignments left to right (each sees the columns added before it).
  * Multi-column functions (`series_stats`, `series_decompose_anomalies`) spread over several
- * columns: `(a, b) = f(x)` names them, `S = f(x)` yields `S_min`, `S_max`, ….
+ * columns: `(a, b) = f(x)` and `a = f(x)` name the first ones, the others keep `f_x_<suffix>`.
  */
 export function compileAssignments(
   items: readonly NamedExpression[],
@@ -41,8 +41,12 @@ export function compileAssignments(
     const expr = compileExpression(item.expr, withColumns(env, [...columns]));
     const multi = item.expr.kind === 'Call' ? multiColumnResult(item.expr.name) : undefined;
     if (multi && item.expr.kind === 'Call') {
-      const prefix = item.names.length === 1 ? item.names[0] : `${item.expr.name}_${defaultNameOf(item.expr) ?? ''}`;
-      const names = item.names.length > 1 ? item.names : multi.columns.map((c) => `${prefix}_${c.suffix}`);
+      // Kusto's rule (as its analyzer names them): the given names take the first columns, the rest keep the
+      // default `<function>_<argument>_<suffix>`: `o = series_decompose_anomalies(y)` is o,
+      // series_decompose_anomalies_y_ad_score, series_decompose_anomalies_y_baseline.
+      const fallback = `${item.expr.name}_${defaultNameOf(item.expr) ?? ''}`;
+      const names = multi.columns.map((c, i) => item.names[i] ?? `${fallback}_${c.suffix}`);
+      names.push(...item.names.slice(multi.columns.length));
       const types = names.map((_, i) => multi.columns[i]?.type ?? 'dynamic');
       assignments.push({ names, types, expr: splitting(expr, multi.split) });
       for (const [i, name] of names.entries()) add({ name, type: types[i] });
