@@ -24,6 +24,7 @@ export { count } from './operators/count.ts';
 export { dcountIntersect } from './operators/dcount-intersect.ts';
 export { distinct } from './operators/distinct.ts';
 export { type ExtendAssignment, extend } from './operators/extend.ts';
+export { type GeoLookupSpec, geoLookup } from './operators/geo-lookup.ts';
 export type { Grouping } from './operators/grouping.ts';
 export { type IpLookupSpec, ipLookup } from './operators/ip-lookup.ts';
 export { JOIN_KINDS, type JoinKind, type JoinSpec, join, joinKindOf } from './operators/join.ts';

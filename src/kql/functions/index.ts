@@ -35,6 +35,7 @@ export type {
   ScalarFunction,
 } from './registry-types.ts';
 export { toDynamicValue } from './scalar/dynamic.ts';
+export { type LocationMatcher, lineMatcher, polygonMatcher } from './scalar/geo/lookup-matchers.ts';
 export { hasTerm } from './terms.ts';
 export { formatDatetime, formatTimespan, parseDatetime, parseTimespan } from './time-values.ts';
 export { asBool, asNumber, asString } from './values.ts';

@@ -148,6 +148,8 @@ export const EVALUATE_PLUGINS: ReadonlySet<string> = new Set([
   'active_users_count',
   'rolling_percentile',
   'dcount_intersect',
+  'geo_polygon_lookup',
+  'geo_line_lookup',
 ]);
 
 /** `parse-kv Expr as (Key:type, …) [with (pair_delimiter=…, kv_delimiter=…, quote=…, escape=…, greedy=…, regex=…)]`. */

@@ -8,6 +8,7 @@ import {
   compileRollingPercentile,
 } from './activity-plugins.ts';
 import { compileBagUnpack } from './bag-unpack.ts';
+import { compileGeoLookup } from './geo-lookup.ts';
 import type { OperatorCompiler } from './index.ts';
 import { compileIpLookup } from './ip-lookup.ts';
 import { compilePivot } from './pivot.ts';
@@ -24,6 +25,8 @@ const PLUGINS: Readonly<Record<string, PluginCompiler>> = {
   active_users_count: compileActiveUsersCount,
   rolling_percentile: compileRollingPercentile,
   dcount_intersect: compileDcountIntersect,
+  geo_polygon_lookup: compileGeoLookup,
+  geo_line_lookup: compileGeoLookup,
 };
 
 /** `evaluate plugin(…)` for the plugins the parser accepts (EVALUATE_PLUGINS). */
