@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { database, failureCodes, run, table } from './builders.ts';
+import { formatDiagnostic, runQuery } from '../../src/kql/index.ts';
+import { database, failureCodes, run, TEST_NOW, table } from './builders.ts';
 
 /**
  * Forms that published hunting queries use and Microsoft's parser accepts (checked with
@@ -64,4 +65,33 @@ describe('real-world query forms', () => {
       ).toBe(expected);
     },
   );
+});
+
+describe('honest diagnostics for what published queries call', () => {
+  it.each([
+    [
+      'DeviceProcessEvents | invoke FileProfile(SHA256)',
+      "KQL0021 line 1, col 30: function 'FileProfile' is not supported by the local engine",
+    ],
+    [
+      'imProcessCreate | take 1',
+      "KQL0021 line 1, col 1: function 'imProcessCreate' is not supported by the local engine",
+    ],
+    [
+      '_GetWatchlist("vip") | take 1',
+      "KQL0021 line 1, col 1: function '_GetWatchlist' is not supported by the local engine",
+    ],
+  ])('%s names the service function the local engine lacks', async (query, expected) => {
+    const outcome = await runQuery(db, query, { now: TEST_NOW });
+    expect(!outcome.ok && outcome.kind === 'diagnostics' && outcome.diagnostics.map(formatDiagnostic)).toEqual([
+      expected,
+    ]);
+  });
+
+  it('an unknown name in has_any (…) is reported once, where it is, without a second misleading error', async () => {
+    const outcome = await runQuery(db, 'T | where Name has_any (NLTestParameters)', { now: TEST_NOW });
+    expect(!outcome.ok && outcome.kind === 'diagnostics' && outcome.diagnostics.map((d) => d.code)).toEqual([
+      'KQL0010',
+    ]);
+  });
 });

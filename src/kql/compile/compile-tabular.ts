@@ -11,6 +11,7 @@ import { compileOperator } from './operators/index.ts';
 import { compileSearchSource } from './operators/search.ts';
 import { compileUnion } from './operators/union.ts';
 import { failedPlan, memoized, missingPlan, type TabularPlan } from './plan.ts';
+import { isServiceFunction } from './service-functions.ts';
 import { datatablePlan, printPlan, rangePlan } from './sources.ts';
 
 /**
@@ -94,6 +95,10 @@ function resolveTable(name: string, node: ExprNode, env: ExprEnv): TabularPlan {
     return { schema: empty.columns, run: () => empty };
   }
   if (env.fuzzy) return missingPlan(name);
+  if (isServiceFunction(name)) {
+    env.cx.report(Diagnostics.unsupportedFunction(name, node.span));
+    return failedPlan();
+  }
   const candidates = [...env.cx.database.tableNames(), ...env.scope.names(), ...Object.keys(TABLE_SCHEMAS)];
   env.cx.report(Diagnostics.unknownTable(name, didYouMean(name, candidates), node.span));
   return failedPlan();
@@ -115,7 +120,11 @@ function compileTabularCall(node: CallNode, env: ExprEnv): TabularPlan {
   }
   const binding = env.scope.lookup(node.name);
   if (binding?.kind !== 'function') {
-    env.cx.report(Diagnostics.notTabular(`${node.name}(...)`, node.span));
+    env.cx.report(
+      isServiceFunction(node.name)
+        ? Diagnostics.unsupportedFunction(node.name, node.nameSpan)
+        : Diagnostics.notTabular(`${node.name}(...)`, node.span),
+    );
     return failedPlan();
   }
   const result = invokeUserFunction(node, binding, env);

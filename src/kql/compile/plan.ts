@@ -39,13 +39,16 @@ export function memoized(plan: TabularPlan): TabularPlan {
   };
 }
 
+/** Thrown by running a plan that failed to compile: its own diagnostics were reported already. */
+class FailedPlanRun extends Error {}
+
 /** Stands in for a tabular expression that failed to compile (its diagnostics stop the query before running). */
 export function failedPlan(schema: readonly KqlColumn[] = []): TabularPlan {
   return {
     schema,
     failed: true,
     run() {
-      throw new Error('a plan with compile errors was run');
+      throw new FailedPlanRun('a plan with compile errors was run');
     },
   };
 }
@@ -78,6 +81,9 @@ export function operatorPlan(
   try {
     shape = apply(inputs.map(emptyTableOf), true);
   } catch (error) {
+    // A subquery that failed to compile (`where x has_any (UnknownName)`) was run for the shape: its error is
+    // reported where it is, a second message here would only mislead.
+    if (error instanceof FailedPlanRun) return failedPlan();
     const message = error instanceof KqlRuntimeError ? error.message.replace(/^KQLR\d+ /, '') : String(error);
     cx.report(Diagnostics.invalidArgument(message, span));
     return failedPlan();

@@ -1,12 +1,18 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
 import { invokeUserFunction } from '../compile-function-call.ts';
 import { failedPlan, memoized, type TabularPlan } from '../plan.ts';
+import { isServiceFunction } from '../service-functions.ts';
 import type { OperatorCompiler } from './index.ts';
 
 /** `T | invoke f(args)`: calls a tabular `let` function with T as its first parameter. */
 export const compileInvoke: OperatorCompiler<'InvokeOperator'> = (input, operator, env) => {
   const call = operator.call;
   const binding = call.kind === 'Call' ? env.scope.lookup(call.name) : undefined;
+  if (call.kind === 'Call' && binding?.kind !== 'function' && isServiceFunction(call.name)) {
+    // `invoke FileProfile(SHA256)`: Defender's built-in enrichment, which only the service has.
+    env.cx.report(Diagnostics.unsupportedFunction(call.name, call.nameSpan));
+    return failedPlan();
+  }
   if (call.kind !== 'Call' || binding?.kind !== 'function') {
     env.cx.report(
       Diagnostics.invalidArgument('invoke needs a call of a let-defined function: invoke f(...)', call.span),
