@@ -46,8 +46,8 @@ describe('coded diagnostics with line, column and suggestions', () => {
   });
 
   it('a Kusto operator the engine lacks is named as unsupported', async () => {
-    expect(await diagnostics('SigninLogs | evaluate rolling_percentile(x)')).toEqual([
-      "KQL0020 line 1, col 14: operator 'evaluate rolling_percentile' is not supported by the local engine",
+    expect(await diagnostics('SigninLogs | evaluate funnel_sequence_completion(x)')).toEqual([
+      "KQL0020 line 1, col 14: operator 'evaluate funnel_sequence_completion' is not supported by the local engine",
     ]);
   });
 

@@ -117,8 +117,8 @@ describe('real-world constructs', () => {
       'KQL0023 line 1, col 11: externaldata reads data',
     ],
     [
-      'T | evaluate rolling_percentile(x, 50, s, 1d, 2)',
-      "KQL0020 line 1, col 5: operator 'evaluate rolling_percentile' is not supported by the local engine",
+      'T | evaluate funnel_sequence_completion(x, s, 1d, 2)',
+      "KQL0020 line 1, col 5: operator 'evaluate funnel_sequence_completion' is not supported by the local engine",
     ],
   ])('refuses %j by name and position, never as a syntax error', async (query, message) => {
     const outcome = await runQuery(db, query, { now: TEST_NOW });

@@ -49,13 +49,3 @@ describe('hasTerm (has, has_cs, has_any, has_all)', () => {
     expect(hasTerm(haystack, term, caseSensitive)).toBe(expected);
   });
 });
-
-describe('range()', () => {
-  it('stops at 1,048,576 elements, and a zero step is null (range-function.md)', () => {
-    const big = callScalar('range', long(1), long(1_000_000_000)) as number[];
-    expect(big.length).toBe(1_048_576);
-    expect(big.at(-1)).toBe(1_048_576);
-    expect(callScalar('range', long(1), long(8), long(3))).toEqual([1, 4, 7]);
-    expect(callScalar('range', long(1), long(8), long(0))).toBeNull();
-  });
-});

@@ -6,12 +6,13 @@ import { asTimespan } from '../time-values.ts';
 import { asInteger, asNumber, isNull } from '../values.ts';
 import { xxhash64 } from '../xxhash64.ts';
 
-/** range() stops at Kusto's own limit of elements (range-function.md: range(1, 1000000000) has 1,048,576). */
+/** range() refuses to build arrays larger than Kusto's own limit. */
 const MAX_RANGE_LENGTH = 1_048_576;
 
 function rangeArray(start: number, stop: number, step: number): number[] | null {
   if (step === 0 || (stop - start) / step < 0) return step === 0 ? null : [];
-  const count = Math.min(Math.floor((stop - start) / step) + 1, MAX_RANGE_LENGTH);
+  const count = Math.floor((stop - start) / step) + 1;
+  if (count > MAX_RANGE_LENGTH) return null;
   return Array.from({ length: count }, (_, index) => start + index * step);
 }
 
