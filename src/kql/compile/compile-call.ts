@@ -98,7 +98,9 @@ function reportUnknownFunction(node: CallNode, env: ExprEnv): void {
 const VOLATILE = new Set(['rand', 'new_guid']);
 
 function compileRegistryCall(fn: ScalarFunction, node: CallNode, env: ExprEnv): CompiledExpr {
-  const args = node.args.map((a) => compileExpression(a, env));
+  // `extract(…, typeof(long))`, `percentile_tdigest(…, typeof(long))`: a type argument reaches the
+  // function as its name, a string constant.
+  const args = node.args.map((a) => (a.kind === 'TypeOf' ? constant(a.type, 'string') : compileExpression(a, env)));
   if (args.length < fn.minArgs || args.length > fn.maxArgs) {
     const expected =
       fn.maxArgs === fn.minArgs ? `${fn.minArgs}` : `${fn.minArgs} to ${fn.maxArgs === Infinity ? 'any' : fn.maxArgs}`;

@@ -34,7 +34,7 @@ const UNNAMED_RESULTS = new Set([
 ]);
 
 /** Functions named `<function>_<argument>` (Kusto.Language: ResultNameKind.NameAndFirstArgument). */
-const NAME_AND_FIRST_ARGUMENT = new Set(['strlen', 'string_size']);
+const NAME_AND_FIRST_ARGUMENT = new Set(['strlen', 'string_size', 'dcount_hll']);
 
 /**
  * Kusto's implicit column name for an unnamed expression: a column keeps its name, a property

@@ -1,4 +1,5 @@
 import { binaryAllAggregates } from './aggregates/binary-all.ts';
+import { buildschemaAggregates } from './aggregates/buildschema.ts';
 import { collectionAggregates } from './aggregates/collections.ts';
 import { countAggregates } from './aggregates/count.ts';
 import { covarianceAggregates } from './aggregates/covariance.ts';
@@ -8,6 +9,7 @@ import { hllAggregates, hllScalars } from './aggregates/hll.ts';
 import { statisticAggregates } from './aggregates/statistics.ts';
 import { sumAvgAggregates } from './aggregates/sum-avg.ts';
 import { takeAnyAggregates } from './aggregates/take-any.ts';
+import { tdigestAggregates, tdigestScalars } from './aggregates/tdigest.ts';
 import { weightedPercentileAggregates } from './aggregates/weighted-percentiles.ts';
 import { registerAggregateFunction, registerScalarFunction } from './registry.ts';
 import type { AggregateFunction, ScalarFunction } from './registry-types.ts';
@@ -68,6 +70,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   jsonPathFunctions,
   bitwiseFunctions,
   hllScalars,
+  tdigestScalars,
   textCodeFunctions,
   binaryEncodingFunctions,
   setSimilarityFunctions,
@@ -90,6 +93,8 @@ const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [
   covarianceAggregates,
   binaryAllAggregates,
   weightedPercentileAggregates,
+  tdigestAggregates,
+  buildschemaAggregates,
 ];
 
 /** Registers Kusto's built-in functions once, when the registry is first imported. */

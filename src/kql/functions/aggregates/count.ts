@@ -3,9 +3,11 @@ import { defineAggregate } from './define.ts';
 
 export const countAggregates = [
   defineAggregate({
+    // count(x) counts the group's rows as count() does, named count_x (summarize-operator.md).
     name: 'count',
+    optional: ['any'],
     result: 'long',
-    defaultName: () => 'count_',
+    defaultName: (names) => `count_${names[0] ?? ''}`,
     create: () => () => {
       let count = 0;
       return {

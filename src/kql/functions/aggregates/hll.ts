@@ -50,6 +50,14 @@ export const hllAggregates = [
 
 export const hllScalars = [
   defineScalar({
+    // hll_merge(hll1, hll2, …) as a scalar (hll-merge-function.md): the union of the sketches.
+    name: 'hll_merge',
+    params: ['dynamic', 'dynamic'],
+    rest: 'dynamic',
+    result: 'dynamic',
+    impl: (...sketches) => sketchOf(new Set(sketches.flatMap(keysIn))),
+  }),
+  defineScalar({
     name: 'dcount_hll',
     params: ['dynamic'],
     result: 'long',

@@ -7,7 +7,11 @@ import { defineAggregate } from './define.ts';
  * percentiles where each value counts `weight` times, so the value at weighted rank
  * ⌈p/100 · Σweight⌉. Rows with a null value or a weight that is not positive are left out.
  */
-function weightedNearestRank(points: readonly { value: number; weight: number }[], total: number, percent: number) {
+export function weightedNearestRank(
+  points: readonly { value: number; weight: number }[],
+  total: number,
+  percent: number,
+) {
   if (points.length === 0 || !(percent >= 0 && percent <= 100)) return null;
   const rank = Math.max(1, Math.ceil((percent / 100) * total));
   let seen = 0;
