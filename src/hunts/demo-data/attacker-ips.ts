@@ -20,6 +20,18 @@ const RANGES = {
   'mass-delete': '198.51.100',
   'rare-domain-beacon': '203.0.113',
   'ssh-newly-exposed': '198.51.100',
+  'legacy-auth': '203.0.113',
+  'impossible-travel': '198.51.100',
+  'risky-signin-new-mfa': '203.0.113',
+  'mfa-method-change': '198.51.100',
+  'admin-consent': '203.0.113',
+  'sp-credential-added': '198.51.100',
+  'app-external-redirect': '203.0.113',
+  'ca-policy-disabled': '198.51.100',
+  'guest-privileged-role': '203.0.113',
+  'pim-off-hours': '198.51.100',
+  'tap-created': '203.0.113',
+  'federated-domain': '198.51.100',
 } as const;
 
 /** Attacks whose rows name only hosts and accounts: nothing in them says where the attacker came from. */
@@ -34,6 +46,7 @@ const HOST_ONLY_KINDS = [
   'shadow-copy-delete',
   'malware-hash',
   'remote-scheduled-task',
+  'privileged-group-member',
 ] as const;
 
 type AddressedKind = keyof typeof RANGES;

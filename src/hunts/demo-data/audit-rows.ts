@@ -4,7 +4,9 @@ import type { DemoOrganisation } from './organisation.ts';
 export interface DirectoryChange {
   readonly time: Date;
   readonly operation: string;
-  readonly category: 'UserManagement' | 'RoleManagement';
+  readonly category: 'UserManagement' | 'RoleManagement' | 'ApplicationManagement' | 'Policy' | 'DirectoryManagement';
+  /** The Entra ID service that logged it; default PIM for role changes, Core Directory otherwise. */
+  readonly service?: string;
   /** Who made the change and from where; absent for changes by a service (directory sync). */
   readonly actor?: { readonly upn: string; readonly userId: string; readonly ip: string };
   /** As Entra ID lists them: for PIM role changes, the role first and the user third. */
@@ -26,7 +28,7 @@ export function addDirectoryChange(logs: DemoLogs, org: DemoOrganisation, change
     OperationName: change.operation,
     ActivityDisplayName: change.operation,
     AADOperationType: change.category === 'RoleManagement' ? 'CreateRequestEligibleRole' : 'Update',
-    LoggedByService: change.category === 'RoleManagement' ? 'PIM' : 'Core Directory',
+    LoggedByService: change.service ?? (change.category === 'RoleManagement' ? 'PIM' : 'Core Directory'),
     Result: 'success',
     ResultType: '',
     Identity: change.actor?.upn ?? 'Microsoft Azure AD Cloud Sync',
@@ -38,4 +40,9 @@ export function addDirectoryChange(logs: DemoLogs, org: DemoOrganisation, change
     SourceSystem: 'Azure AD',
     Type: 'AuditLogs',
   });
+}
+
+/** One entry of a target's modifiedProperties: Entra ID writes old and new values as JSON text. */
+export function modifiedProperty(displayName: string, oldValue: unknown, newValue: unknown) {
+  return { displayName, oldValue: JSON.stringify(oldValue), newValue: JSON.stringify(newValue) };
 }

@@ -18,6 +18,8 @@ export interface SignIn {
   readonly country?: string;
   /** The MFA step's authenticationStepResultDetail, e.g. "MFA denied; user declined the authentication". */
   readonly mfaResult?: string;
+  /** Identity Protection's real-time risk of the sign-in; default none. */
+  readonly riskLevel?: 'none' | 'low' | 'medium' | 'high';
 }
 
 const RESULT_DESCRIPTIONS: Record<string, string> = {
@@ -38,12 +40,12 @@ const APPS: Record<string, string> = {
   'Microsoft Authentication Broker': '29d9ed98-a469-4536-ade2-f981bc1d605e',
 };
 
-/** Adds one Entra ID sign-in, interactive (SigninLogs) or not (AADNonInteractiveUserSignInLogs). */
 /** The sign-in fields that say who signed in, from a user of the demo organisation. */
 export function signedInAs(user: DemoUser): Pick<SignIn, 'upn' | 'displayName' | 'userId'> {
   return { upn: user.upn, displayName: user.displayName, userId: user.userId };
 }
 
+/** Adds one Entra ID sign-in, interactive (SigninLogs) or not (AADNonInteractiveUserSignInLogs). */
 export function addSignIn(logs: DemoLogs, org: DemoOrganisation, signIn: SignIn): void {
   const interactive = signIn.interactive ?? true;
   const app = signIn.app ?? 'Office 365 Exchange Online';
@@ -87,7 +89,7 @@ export function addSignIn(logs: DemoLogs, org: DemoOrganisation, signIn: SignIn)
     UserAgent: signIn.userAgent ?? 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Edge/120.0',
     ConditionalAccessStatus: failed ? 'notApplied' : 'success',
     AuthenticationRequirement: 'singleFactorAuthentication',
-    RiskLevelDuringSignIn: 'none',
+    RiskLevelDuringSignIn: signIn.riskLevel ?? 'none',
     HomeTenantId: org.tenantId,
     ResourceTenantId: org.tenantId,
     Type: interactive ? 'SigninLogs' : 'AADNonInteractiveUserSignInLogs',
