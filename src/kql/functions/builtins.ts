@@ -25,6 +25,7 @@ import { conversionFunctions } from './scalar/conversion.ts';
 import { datetimeFunctions } from './scalar/datetime.ts';
 import { dynamicFunctions } from './scalar/dynamic.ts';
 import { ipFunctions } from './scalar/ip.ts';
+import { ipRangeFunctions } from './scalar/ip-ranges.ts';
 import { jsonPathFunctions } from './scalar/json-path.ts';
 import { mathFunctions } from './scalar/math.ts';
 import { miscFunctions } from './scalar/misc.ts';
@@ -62,6 +63,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   arrayReshapeFunctions,
   bagFunctions,
   ipFunctions,
+  ipRangeFunctions,
   seriesFunctions,
   seriesElementwiseFunctions,
   seriesFilterFunctions,

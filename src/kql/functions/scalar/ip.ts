@@ -11,7 +11,7 @@ interface Ipv4 {
 
 const STRICT_IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
 
-function parseIpv4(text: unknown, extraPrefix?: unknown): Ipv4 | null {
+export function parseIpv4(text: unknown, extraPrefix?: unknown): Ipv4 | null {
   const match = STRICT_IPV4.exec(asString(text).trim());
   if (!match) return null;
   const octets = match.slice(1, 5).map(Number);
@@ -60,7 +60,7 @@ function ipv4sIn(text: unknown): Set<number> {
  * an IPv4 prefix counts from the mapped address's 96th bit (`192.168.1.1/24` keeps 96 + 24 bits),
  * as ipv6-compare-function.md shows.
  */
-function parseIpv6(text: unknown): { readonly address: ipaddr.IPv6; readonly prefix: number } | null {
+export function parseIpv6(text: unknown): { readonly address: ipaddr.IPv6; readonly prefix: number } | null {
   const [raw, written, ...rest] = asString(text).trim().split('/');
   if (rest.length > 0 || !ipaddr.isValid(raw) || (written !== undefined && !/^\d{1,3}$/.test(written))) return null;
   const parsed = ipaddr.parse(raw);
@@ -71,11 +71,11 @@ function parseIpv6(text: unknown): { readonly address: ipaddr.IPv6; readonly pre
   return { address, prefix: isV4 ? 96 + bits : bits };
 }
 
-function numberToIpv4(value: number): string {
+export function numberToIpv4(value: number): string {
   return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
 }
 
-function compareIpv6(left: unknown, right: unknown, prefix?: unknown): number | null {
+export function compareIpv6(left: unknown, right: unknown, prefix?: unknown): number | null {
   const a = parseIpv6(left);
   const b = parseIpv6(right);
   const requested = isNull(prefix) ? 128 : asInteger(prefix);
