@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFindings, type Finding, loadTemplates, renderHuntQuery } from '../../../src/hunts/index.ts';
 import { KqlDatabase, loadColumnTables, runQuery, toWireTable } from '../../../src/kql/index.ts';
+import { AUDIT_CASES } from './cases/audit-cases.ts';
 import { EMAIL_CASES } from './cases/email-cases.ts';
 import { ENDPOINT_CASES } from './cases/endpoint-cases.ts';
 import { IDENTITY_CASES } from './cases/identity-cases.ts';
@@ -24,6 +25,7 @@ import { DAY, World } from './held-out-world.ts';
 const CASES: HeldOutCases = {
   ...SEED_CASES,
   ...IDENTITY_CASES,
+  ...AUDIT_CASES,
   ...WINDOWS_CASES,
   ...LINUX_CASES,
   ...ENDPOINT_CASES,

@@ -100,8 +100,8 @@ export class World {
       id: this.dice.hex(40),
     });
     this.people = GIVEN.flatMap((given, g) =>
-      FAMILY.slice(0, 5).map((family, f) => {
-        const index = g * 5 + f;
+      FAMILY.map((family, f) => {
+        const index = g * FAMILY.length + f;
         return {
           upn: `${given}.${family}@${this.domain}`,
           sam: `${given}.${family[0]}`,

@@ -100,10 +100,10 @@ export const IDENTITY_CASES: HeldOutCases = {
       signIn(logs, logs.world.ago(5), { who: victim, ip, country: 'VN' });
       return { ip, account: victim.upn };
     },
-    // A colleague who works from Antwerp some days: Belgium was seen before the window.
+    // A colleague who works late from Antwerp some days: Belgium was seen before the window.
     lookalike: (logs) => {
       const person = logs.world.nextPerson();
-      for (const hoursAgo of [70, 45, 6])
+      for (const hoursAgo of [59, 35, 11])
         signIn(logs, logs.world.ago(hoursAgo), { who: person, ip: '100.81.44.9', country: 'BE' });
       return { account: person.upn };
     },
