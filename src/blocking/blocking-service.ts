@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { mayApprove } from '../access/index.ts';
 import { findTenant, type HuntopsConfig, type TenantConfig } from '../config/index.ts';
+import type { BlockableIocType } from '../intel/index.ts';
 import type { Store } from '../store/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
 import { type DecisionInput, decide, type UnblockInput, unblockIndicator } from './decide.ts';
@@ -43,7 +44,8 @@ export interface BlockingService {
   /** `/hunt unblock`: lifts the tenant's block of `ip`, if there is one and the caller is an approver. */
   unblock(input: UnblockInput): Promise<DecisionOutcome>;
   proposalsForRun(runId: string): Promise<readonly ProposalSnapshot[]>;
-  activeBlocks(tenant: string): Promise<readonly ActiveBlock[]>;
+  /** The blocks in place on `tenant`, of one indicator type when `type` is given. */
+  activeBlocks(tenant: string, type?: BlockableIocType): Promise<readonly ActiveBlock[]>;
   /** The outbox: completes approved blocks and those whose worker died mid-call. Run at start and periodically. */
   resumePending(): Promise<number>;
   /** Expires undecided proposals and marks lapsed blocks. Returns what changed. */
@@ -107,7 +109,7 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
           actor: BOT_REQUESTER,
           surface: 'huntops',
           tenant: proposal.tenant,
-          details: { proposalId: proposal.id, indicator: proposal.indicator },
+          details: { proposalId: proposal.id, indicator: proposal.indicator, iocType: proposal.iocType },
         });
       return expired ?? (await repository.get(proposal.id)) ?? proposal;
     },
@@ -121,16 +123,20 @@ export function createBlockingService(options: BlockingServiceOptions): Blocking
     async proposalsForRun(runId) {
       return (await repository.forRun(runId)).map(context.view);
     },
-    async activeBlocks(tenant): Promise<ActiveBlock[]> {
-      return (await repository.inStates(['blocked'], tenant)).map((proposal) => ({
-        indicator: proposal.indicator,
-        provider: proposal.provider,
-        blockedAt: proposal.updatedAt,
-        expiresAt: proposal.blockExpiresAt,
-        requestedBy: proposal.requestedBy,
-        approvedBy: proposal.decidedBy ?? proposal.updatedBy,
-        proposalId: proposal.id,
-      }));
+    async activeBlocks(tenant, type): Promise<ActiveBlock[]> {
+      const blocked = await repository.inStates(['blocked'], tenant);
+      return blocked
+        .filter((proposal) => type === undefined || proposal.iocType === type)
+        .map((proposal) => ({
+          indicator: proposal.indicator,
+          iocType: proposal.iocType,
+          provider: proposal.provider,
+          blockedAt: proposal.updatedAt,
+          expiresAt: proposal.blockExpiresAt,
+          requestedBy: proposal.requestedBy,
+          approvedBy: proposal.decidedBy ?? proposal.updatedBy,
+          proposalId: proposal.id,
+        }));
     },
     resumePending: () => resumePending(context, options.leaseMs ?? 120_000),
     sweepExpired: () => sweepExpired(context),

@@ -1,10 +1,10 @@
 import type { Caller, DecisionVerb } from '../access/index.ts';
+import { recognizeIoc } from '../intel/index.ts';
 import type { AuditAction } from '../store/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
 import { executeBlock, executeUnblock } from './executor.ts';
 import type { DecisionOutcome } from './outcomes.ts';
 import type { Proposal } from './proposal.ts';
-import { recognizeIoc } from '../intel/index.ts';
 
 /** One approver's decision on one proposal. */
 export interface DecisionInput {

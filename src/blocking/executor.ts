@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { IOC_TYPE_LABELS } from '../intel/index.ts';
 import type { AuditAction, AuditLog, AuditOutcome } from '../store/index.ts';
 import type { Proposal } from './proposal.ts';
 import type { ProposalRepository } from './proposal-repository.ts';
@@ -42,7 +43,7 @@ export async function executeBlock(
       iocType: claimed.iocType,
       proposalId: claimed.id,
       expiresAt,
-      title: `huntops: ${claimed.evidence.template ?? 'manual'} block of ${claimed.iocType} ${claimed.indicator}`,
+      title: `huntops: ${claimed.evidence.template ?? 'manual'} block of ${IOC_TYPE_LABELS[claimed.iocType]} ${claimed.indicator}`,
       description: `Approved by ${claimed.decidedBy ?? 'unknown'} in huntops; hunt ${claimed.evidence.template ?? 'manual request'}, run ${claimed.runId ?? 'n/a'}, proposal ${claimed.id}.`,
     });
     await audit('provider.block.result', 'ok', { ref: result.ref, summary: result.summary });

@@ -1,90 +1,88 @@
 import ipaddr from 'ipaddr.js';
-import { classifyIp } from '../intel/index.ts';
+import type { BlockingConfig } from '../config/index.ts';
+import { ACCEPTED_IOC_TYPES, type BlockableIocType, classifyIp, type Ioc, recognizeIoc } from '../intel/index.ts';
+import { GuardrailConfigError, type GuardrailVerdict, refuse, type TypeRule } from './guardrail-verdict.ts';
+import { compileNameRules } from './name-guardrails.ts';
 
-export type GuardrailVerdict =
-  | { readonly allowed: true; readonly wide: boolean }
-  | { readonly allowed: false; readonly reason: string };
+export { GuardrailConfigError, type GuardrailVerdict } from './guardrail-verdict.ts';
 
 /** A tenant's compiled guardrails: whether one indicator may be blocked, and why not. */
 export type Guardrail = (indicator: string) => GuardrailVerdict;
-
-export class GuardrailConfigError extends Error {
-  readonly code = 'huntops_guardrail_invalid';
-}
 
 /** Narrower than this is refused outright: no chat button should block a /8. */
 const WIDEST_V4_PREFIX = 16;
 const WIDEST_V6_PREFIX = 48;
 
 /**
- * Compiled once at start (a bad range stops start-up, not the 3 a.m. approval): never block internal or
- * reserved space (the intel module's definition), the tenant's own egress ranges, or its allow-list.
+ * Compiled once at start (a bad entry stops start-up, not the 3 a.m. approval). Per type: addresses never in
+ * internal or reserved space (intel's definition), the tenant's egress ranges or its allow-list; domains and URLs
+ * never internal, never the tenant's own domains or Microsoft's service domains, never a protected URL prefix or
+ * an allow-listed name; hashes never allow-listed; MD5 never (Defender blocks files by SHA-1 or SHA-256).
  */
 export function compileGuardrails(
   tenant: string,
-  protectedRanges: { egressRanges: readonly string[]; allowList: readonly string[] },
+  rules: Pick<BlockingConfig, 'egressRanges' | 'allowList' | 'ownDomains' | 'protectedUrlPrefixes'>,
 ): Guardrail {
-  const compile = (list: readonly string[], key: string) =>
-    list.map((entry) => {
-      try {
-        return {
-          entry,
-          range: entry.includes('/')
-            ? ipaddr.parseCIDR(entry)
-            : ipaddr.parseCIDR(`${entry}/${ipaddr.parse(entry).kind() === 'ipv4' ? 32 : 128}`),
-        };
-      } catch (cause) {
-        throw new GuardrailConfigError(
-          `tenants.${tenant}.blocking.${key}: "${entry}" is not an IP address or CIDR range`,
-          { cause },
-        );
-      }
-    });
-  const protectedList = [
-    ...compile(protectedRanges.egressRanges, 'egressRanges').map((r) => ({ ...r, why: 'egress range' })),
-    ...compile(protectedRanges.allowList, 'allowList').map((r) => ({ ...r, why: 'allow-list' })),
-  ];
+  const allowList = rules.allowList.map((entry) => {
+    const ioc = recognizeIoc(entry);
+    if (!ioc)
+      throw new GuardrailConfigError(`tenants.${tenant}.blocking.allowList: "${entry}" is not ${ACCEPTED_IOC_TYPES}`);
+    return { entry, ioc };
+  });
+  const ipRule = compileIpRule(tenant, rules.egressRanges, allowList);
+  const nameRules = compileNameRules(tenant, rules.ownDomains, rules.protectedUrlPrefixes, allowList);
 
   return (indicator: string): GuardrailVerdict => {
-    const parsed = parseIndicator(indicator);
-    if (!parsed) return { allowed: false, reason: `'${indicator}' is not an IP address or CIDR range` };
-    const [address, prefix] = parsed;
-    const widest = address.kind() === 'ipv4' ? WIDEST_V4_PREFIX : WIDEST_V6_PREFIX;
-    if (prefix < widest)
-      return { allowed: false, reason: `${indicator} is wider than /${widest}; block narrower ranges` };
-    const ipClass = classifyIp(address.toString());
-    if (ipClass !== 'public')
-      return { allowed: false, reason: `${indicator} is ${ipClass} address space; huntops never blocks it` };
-    const hit = protectedList.find(
-      ({ range }) => range[0].kind() === address.kind() && (address.match(range) || range[0].match([address, prefix])),
-    );
-    if (hit)
-      return {
-        allowed: false,
-        reason: `${indicator} overlaps ${tenant}'s ${hit.why} entry ${hit.entry}; huntops never blocks it`,
-      };
-    return { allowed: true, wide: prefix < (address.kind() === 'ipv4' ? 32 : 128) };
+    const ioc = recognizeIoc(indicator);
+    if (!ioc) return refuse(`'${indicator}' is not ${ACCEPTED_IOC_TYPES}`);
+    if (ioc.type === 'md5')
+      return refuse(
+        `${ioc.value} is an MD5 hash: huntops looks MD5 up but blocks files by SHA-1 or SHA-256 (Defender file indicators); block the file's SHA-256`,
+      );
+    const rule = ioc.type === 'ip' ? ipRule : nameRules[ioc.type];
+    const refusal = rule(ioc);
+    if (refusal) return refusal;
+    const type: BlockableIocType = ioc.type;
+    return { allowed: true, wide: ioc.type === 'ip' && ioc.value.includes('/'), ioc: { type, value: ioc.value } };
   };
 }
 
-/** Strict parsing: dotted-quad IPv4 or IPv6, optionally with a prefix. `0x7f.1`-style forms are refused. */
-function parseIndicator(indicator: string): [ipaddr.IPv4 | ipaddr.IPv6, number] | undefined {
-  const [address, prefix, extra] = indicator.trim().split('/');
-  if (extra !== undefined || !(ipaddr.IPv4.isValidFourPartDecimal(address) || ipaddr.IPv6.isValid(address)))
-    return undefined;
-  try {
-    const parsed = ipaddr.parse(address);
-    const bits = prefix === undefined ? (parsed.kind() === 'ipv4' ? 32 : 128) : Number(prefix);
-    return /^\d+$/.test(prefix ?? '0') ? ipaddr.parseCIDR(`${parsed.toString()}/${bits}`) : undefined;
-  } catch {
-    return undefined;
-  }
+function compileIpRule(
+  tenant: string,
+  egressRanges: readonly string[],
+  allowList: readonly { entry: string; ioc: Ioc }[],
+): TypeRule {
+  const egress = egressRanges.map((entry) => {
+    const ioc = recognizeIoc(entry);
+    if (ioc?.type !== 'ip')
+      throw new GuardrailConfigError(
+        `tenants.${tenant}.blocking.egressRanges: "${entry}" is not an IP address or CIDR range`,
+      );
+    return { entry, range: toRange(ioc.value), why: 'egress range' };
+  });
+  const allowed = allowList
+    .filter(({ ioc }) => ioc.type === 'ip')
+    .map(({ entry, ioc }) => ({ entry, range: toRange(ioc.value), why: 'allow-list' }));
+  const protectedList = [...egress, ...allowed];
+
+  return (ioc) => {
+    const [address, prefix] = toRange(ioc.value);
+    const widest = address.kind() === 'ipv4' ? WIDEST_V4_PREFIX : WIDEST_V6_PREFIX;
+    if (prefix < widest) return refuse(`${ioc.value} is wider than /${widest}; block narrower ranges`);
+    const ipClass = classifyIp(address.toString());
+    if (ipClass !== 'public') return refuse(`${ioc.value} is ${ipClass} address space; huntops never blocks it`);
+    const hit = protectedList.find(
+      ({ range }) => range[0].kind() === address.kind() && (address.match(range) || range[0].match([address, prefix])),
+    );
+    return hit
+      ? refuse(`${ioc.value} overlaps ${tenant}'s ${hit.why} entry ${hit.entry}; huntops never blocks it`)
+      : undefined;
+  };
 }
 
-/** The canonical spelling of an indicator, so `2001:DB8::1` and `2001:db8:0::1` are one proposal. */
-export function normalizeIndicator(indicator: string): string | undefined {
-  const parsed = parseIndicator(indicator);
-  if (!parsed) return undefined;
-  const [address, prefix] = parsed;
-  return prefix === (address.kind() === 'ipv4' ? 32 : 128) ? address.toString() : `${address.toString()}/${prefix}`;
+/** A canonical `ip` value (intel's spelling) as an address and prefix. */
+function toRange(value: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
+  if (value.includes('/')) return ipaddr.parseCIDR(value);
+  const address = ipaddr.parse(value);
+  return [address, address.kind() === 'ipv4' ? 32 : 128];
 }

@@ -7,7 +7,7 @@ export {
   type ScoredFinding,
   type TransitionObserver,
 } from './blocking-service.ts';
-export { compileGuardrails, GuardrailConfigError, normalizeIndicator } from './guardrails.ts';
+export { compileGuardrails, GuardrailConfigError } from './guardrails.ts';
 export type { ActiveBlock, DecisionOutcome, ProposalSnapshot } from './outcomes.ts';
 export { BOT_REQUESTER, type Evidence, type Proposal } from './proposal.ts';
 export type { BlockProvider, BlockRequest, BlockResult } from './providers/block-provider.ts';

@@ -1,3 +1,4 @@
+import type { BlockableIocType } from '../intel/index.ts';
 import type { State } from './states.ts';
 
 /**
@@ -7,6 +8,7 @@ import type { State } from './states.ts';
 export interface ProposalSnapshot {
   readonly id: string;
   readonly indicator: string;
+  readonly iocType: BlockableIocType;
   readonly state: Exclude<State, 'unblocking'>;
   readonly requestedBy: string;
   readonly decidedBy?: string;
@@ -25,6 +27,7 @@ export type DecisionOutcome<P = ProposalSnapshot> =
 /** A block in place on a tenant. */
 export interface ActiveBlock {
   readonly indicator: string;
+  readonly iocType: BlockableIocType;
   readonly provider: string;
   readonly blockedAt: string;
   readonly expiresAt?: string;

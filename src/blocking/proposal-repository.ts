@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { BlockableIocType } from '../intel/index.ts';
 import type { Database } from '../store/index.ts';
 import type { Evidence, Proposal } from './proposal.ts';
 import { canMove, LIVE_STATES, type State } from './states.ts';
@@ -160,6 +161,7 @@ function toRow(proposal: Proposal): Row {
     id: proposal.id,
     tenant: proposal.tenant,
     indicator: proposal.indicator,
+    ioc_type: proposal.iocType,
     state: proposal.state,
     version: proposal.version,
     requested_by: proposal.requestedBy,
@@ -190,6 +192,7 @@ function fromRow(row: Row): Proposal {
     id: row.id,
     tenant: row.tenant,
     indicator: row.indicator,
+    iocType: row.ioc_type as BlockableIocType,
     state: row.state as State,
     version: Number(row.version),
     requestedBy: row.requested_by,

@@ -1,3 +1,4 @@
+import type { BlockableIocType } from '../intel/index.ts';
 import type { State } from './states.ts';
 
 /** What a hunt or an analyst offered as the reason to block. */
@@ -13,7 +14,9 @@ export interface Evidence {
 export interface Proposal {
   readonly id: string;
   readonly tenant: string;
+  /** The indicator in its canonical spelling (intel's `recognizeIoc`). */
   readonly indicator: string;
+  readonly iocType: BlockableIocType;
   readonly state: State;
   readonly version: number;
   readonly requestedBy: string;

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../access/index.ts';
-import { findTenant } from '../config/index.ts';
+import { type BlockingConfig, findTenant } from '../config/index.ts';
+import { type IocType, isFileHash, recognizeIoc } from '../intel/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
-import { normalizeIndicator } from './guardrails.ts';
 import type { DecisionOutcome, ProposalSnapshot } from './outcomes.ts';
 import type { Evidence, Proposal } from './proposal.ts';
 
-/** A scored IP from a hunt's findings: what a proposal's evidence records of it. */
+/** A scored indicator from a hunt's findings (`ip` is its value, of any type): what a proposal's evidence records. */
 export interface ScoredFinding {
   readonly ip: string;
   readonly score: number | null;
@@ -24,7 +24,7 @@ export interface ProposeFromFindingsInput {
   readonly correlationId: string;
 }
 
-/** `/hunt block <tenant> <ip> [reason]`. */
+/** `/hunt block <tenant> <ioc> [reason]`; `ip` is the indicator as typed, of any type. */
 export interface RequestBlockInput {
   readonly tenant: string;
   readonly ip: string;
@@ -33,18 +33,25 @@ export interface RequestBlockInput {
   readonly correlationId: string;
 }
 
+/** The least score a finding of `type` needs: the tenant's `minScore` for it, else its `proposalThreshold`. */
+function thresholdFor(blocking: BlockingConfig | undefined, type: IocType | undefined): number {
+  if (!blocking || !type) return Number.POSITIVE_INFINITY;
+  const perType = blocking.minScore[isFileHash(type) ? 'file' : (type as 'ip' | 'domain' | 'url')];
+  return perType ?? blocking.proposalThreshold;
+}
+
 /**
- * Opens proposals for the findings whose score reaches the tenant's threshold. Whoever ran the hunt set these
- * blocks in motion, so they are the requester: four-eyes keeps them from approving alone.
+ * Opens proposals for the findings whose score reaches the tenant's threshold for their type. Whoever ran the hunt
+ * set these blocks in motion, so they are the requester: four-eyes keeps them from approving alone.
  */
 export async function proposeFromFindings(
   context: BlockingContext,
   input: ProposeFromFindingsInput,
 ): Promise<ProposalSnapshot[]> {
-  const threshold = findTenant(context.config, input.tenant)?.blocking.proposalThreshold ?? Number.POSITIVE_INFINITY;
+  const blocking = findTenant(context.config, input.tenant)?.blocking;
   const views = [];
   for (const score of input.scores) {
-    if (score.score === null || score.score < threshold) continue;
+    if (score.score === null || score.score < thresholdFor(blocking, recognizeIoc(score.ip)?.type)) continue;
     const result = await openProposal(context, {
       tenant: input.tenant,
       indicator: score.ip,
@@ -106,16 +113,21 @@ async function openProposal(
 ): Promise<{ refused: string } | { proposal: Proposal; created: boolean }> {
   const tenant = findTenant(context.config, input.tenant);
   if (!tenant) return { refused: `unknown tenant '${input.tenant}'` };
-  const indicator = normalizeIndicator(input.indicator);
   const verdict = context.guardrail(input.tenant)(input.indicator);
-  if (!indicator || !verdict.allowed)
-    return { refused: verdict.allowed ? `'${input.indicator}' is not an IP address or CIDR range` : verdict.reason };
+  if (!verdict.allowed) return { refused: verdict.reason };
+  const { type: iocType, value: indicator } = verdict.ioc;
+  const provider = context.providerOf(input.tenant);
+  if (provider && !provider.types.includes(iocType))
+    return {
+      refused: `${input.tenant} blocks through ${provider.target}, which takes ${provider.types.join(', ')} indicators only, not a ${iocType}; set tenants.${input.tenant}.blocking.provider to defender-indicator to block it`,
+    };
   const at = context.now();
   const result = await context.repository.insertOrGetLive(
     {
       id: randomUUID(),
       tenant: input.tenant,
       indicator,
+      iocType,
       requestedBy: input.requester,
       surface: input.caller.surface,
       channel: input.caller.channelId,
@@ -137,7 +149,7 @@ async function openProposal(
       surface: input.caller.surface,
       channel: input.caller.channelId,
       tenant: input.tenant,
-      details: { proposalId: result.proposal.id, indicator, evidence: input.evidence },
+      details: { proposalId: result.proposal.id, indicator, iocType, evidence: input.evidence },
     });
   }
   return result;

@@ -45,13 +45,19 @@ async function removeLapsedBlock(context: BlockingContext, proposal: Proposal): 
       details: {
         proposalId: proposal.id,
         indicator: proposal.indicator,
+        iocType: proposal.iocType,
         provider: provider.name,
         reason: 'expired',
         ...details,
       },
     });
   try {
-    await provider.unblock({ tenant: proposal.tenant, indicator: proposal.indicator, ref: proposal.providerRef });
+    await provider.unblock({
+      tenant: proposal.tenant,
+      indicator: proposal.indicator,
+      iocType: proposal.iocType,
+      ref: proposal.providerRef,
+    });
     await audited('ok', {});
     return true;
   } catch (error) {

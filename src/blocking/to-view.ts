@@ -9,6 +9,7 @@ export function toView(proposal: Proposal, fourEyes: boolean): ProposalSnapshot 
   return {
     id: proposal.id,
     indicator: proposal.indicator,
+    iocType: proposal.iocType,
     state: proposal.state === 'unblocking' ? 'blocked' : proposal.state,
     requestedBy: proposal.requestedBy,
     decidedBy: proposal.decidedBy,

@@ -13,6 +13,7 @@ export {
 } from './load-config.ts';
 export { type RetryBudget, remoteRetryFromEnv } from './remote-retry.ts';
 export {
+  type BlockingConfig,
   configSchema,
   type DigestConfig,
   type HuntopsConfig,

@@ -57,15 +57,45 @@ const cloud = z.union([
 export const BACKENDS = ['local', 'logAnalytics', 'defender'] as const;
 export const BLOCK_PROVIDERS = ['dry-run', 'defender-indicator', 'entra-named-location'] as const;
 
+const domainName = z.string().regex(/^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/i, {
+  error: 'expected a domain name such as contoso.com (no scheme, no path)',
+});
+const score = z.number().int().min(0).max(100);
+
+/**
+ * What Defender does on a hit, per indicator type (the API's names). Domains and URLs may warn; files may be
+ * quarantined (`BlockAndRemediate`). IP addresses keep `blocking.action`.
+ */
+const typedActions = z
+  .strictObject({
+    domain: z.enum(['Block', 'Warn', 'Audit']).default('Block'),
+    url: z.enum(['Block', 'Warn', 'Audit']).default('Block'),
+    file: z.enum(['BlockAndRemediate', 'Block', 'Audit']).default('BlockAndRemediate'),
+  })
+  .default({ domain: 'Block', url: 'Block', file: 'BlockAndRemediate' });
+
+/** The least intel score a hunt's finding needs before a block is proposed, per type (default: proposalThreshold). */
+const minScores = z.strictObject({ ip: score, domain: score, url: score, file: score }).partial().default({});
+
 const blocking = z.strictObject({
   provider: z.enum(BLOCK_PROVIDERS).default('dry-run'),
   expiryDays: z.number().int().min(1).max(365).default(90),
   action: z.enum(['Block', 'Audit', 'Warn', 'AlertAndBlock']).default('Block'),
+  actions: typedActions,
+  severity: z.enum(['Informational', 'Low', 'Medium', 'High']).default('High'),
   namedLocationId: guid.optional(),
-  proposalThreshold: z.number().int().min(0).max(100).default(70),
+  proposalThreshold: score.default(70),
+  minScore: minScores,
   proposalTtlHours: z.number().positive().max(720).default(24),
   fourEyes: z.boolean().default(true),
   egressRanges: z.array(z.string()).default([]),
+  /** The tenant's own domains (and their subdomains): never blocked, never sent to OTX. */
+  ownDomains: z.array(domainName).default([]),
+  /** URLs starting with one of these are never blocked (the tenant's own portals, partner sites). */
+  protectedUrlPrefixes: z
+    .array(z.url({ protocol: /^https?$/, error: 'expected an http(s):// URL prefix' }))
+    .default([]),
+  /** Indicators of any type that are never blocked: addresses and ranges, domains (with subdomains), URL prefixes, hashes. */
   allowList: z.array(z.string()).default([]),
 });
 

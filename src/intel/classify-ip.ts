@@ -15,11 +15,15 @@ const DOCUMENTATION_V4 = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24'].m
   ipaddr.IPv4.parseCIDR(cidr),
 );
 
+// The longest IPv6 text: eight groups of four hex digits with an IPv4 tail, 45 characters.
+const MAX_IPV6_LENGTH = 45;
+
 /** Parses a strict dotted-quad IPv4 or an IPv6 address; IPv4-mapped IPv6 becomes its IPv4. Undefined when invalid. */
 export function parseIp(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   const trimmed = text.trim();
   if (ipaddr.IPv4.isValidFourPartDecimal(trimmed)) return ipaddr.IPv4.parse(trimmed);
-  if (!ipaddr.IPv6.isValid(trimmed)) return undefined;
+  // ipaddr.js parses any text it is given; most texts a hunt or a log walk meets cannot be IPv6 at a glance.
+  if (!trimmed.includes(':') || trimmed.length > MAX_IPV6_LENGTH || !ipaddr.IPv6.isValid(trimmed)) return undefined;
   const v6 = ipaddr.IPv6.parse(trimmed);
   return v6.isIPv4MappedAddress() ? v6.toIPv4Address() : v6;
 }

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { IntelCache } from './cache.ts';
 import { asIntelError } from './errors.ts';
 import { type FeedSource, openFeedSource } from './feed/feed-source.ts';
-import { type IpTarget, toIpTarget } from './ip-target.ts';
+import { type IocTarget, toIocTarget } from './ioc-target.ts';
 import { CircuitBreaker } from './lookup/circuit-breaker.ts';
 import { createOtxLookup, type OtxLookup, type OtxLookupOptions } from './lookup/otx-lookup.ts';
 import { createOtxClient } from './otx/otx-client.ts';
@@ -25,7 +25,8 @@ export interface IntelServiceOptions {
 
 export interface IntelService {
   /**
-   * Scores every IP within the budget; never throws for a bad IP or an OTX outage. Evidence is aged as of
+   * Scores every indicator (IP, domain, URL, file hash) within the budget; never throws for a bad value or an OTX
+   * outage, and never sends a non-public one (private addresses, internal host names, the organisation's domains). Evidence is aged as of
    * `at` (default: the clock), so a report for a past window, or a test, scores the same on any day.
    */
   scoreIps(ips: readonly string[], options?: { budgetMs?: number; at?: number }): Promise<Map<string, IpScore>>;
@@ -79,16 +80,17 @@ export function createIntelService(options: IntelServiceOptions): IntelService {
   logger.info(describe());
 
   /** Starts the OTX lookups and waits for them, but never past the budget. */
-  const lookUpAll = async (targets: readonly IpTarget[], budgetMs: number) => {
+  const lookUpAll = async (targets: readonly IocTarget[], budgetMs: number) => {
     const outcomes = new Map<string, OtxOutcome>();
     if (!lookup) return outcomes;
     const deadline = clock() + budgetMs;
-    const calls = targets.map(async (t) => {
-      outcomes.set(t.normalized, { state: 'running' });
+    const calls = targets.map(async ({ ioc, otxType }) => {
+      const key = ioc!.value;
+      outcomes.set(key, { state: 'running' });
       try {
-        outcomes.set(t.normalized, { state: 'answered', facts: await lookup(t.normalized, t.family!, deadline) });
+        outcomes.set(key, { state: 'answered', facts: await lookup(key, otxType!, deadline) });
       } catch (error) {
-        outcomes.set(t.normalized, { state: 'failed', error: asIntelError(error) });
+        outcomes.set(key, { state: 'failed', error: asIntelError(error) });
       }
     });
     const budget = new AbortController();
@@ -111,19 +113,20 @@ export function createIntelService(options: IntelServiceOptions): IntelService {
       feed?.close();
     },
     async scoreIps(ips, { budgetMs = settings.budgetMs, at } = {}) {
-      const targets = [...new Set(ips)].map(toIpTarget);
-      const publicTargets = [
-        ...new Map(targets.filter((t) => t.ipClass === 'public').map((t) => [t.normalized, t])).values(),
-      ];
-      const outcomes = await lookUpAll(publicTargets, budgetMs);
+      const targets = [...new Set(ips)].map((input) => toIocTarget(input, settings.internalDomains));
+      // Only public indicators that OTX files (not address ranges) are ever sent.
+      const sendable = targets.filter((t) => t.place === 'public' && t.otxType !== undefined);
+      const outcomes = await lookUpAll([...new Map(sendable.map((t) => [t.ioc!.value, t])).values()], budgetMs);
       const now = at ?? clock();
       const scores = new Map<string, IpScore>();
       for (const target of targets) {
-        const otx = outcomes.get(target.normalized) ?? { state: 'off' };
-        scores.set(
-          target.input,
-          scoreTarget(target, feed?.evidenceFor(target.normalized), otx, feed !== undefined, now),
-        );
+        const otx: OtxOutcome = !target.ioc
+          ? { state: 'off' }
+          : target.otxType === undefined
+            ? { state: 'not-looked-up', why: 'OTX does not look up address ranges' }
+            : (outcomes.get(target.ioc.value) ?? { state: 'off' });
+        const evidence = target.ioc && feed?.evidenceFor(target.ioc);
+        scores.set(target.input, scoreTarget(target, evidence, otx, feed !== undefined, now));
       }
       logOutcomes(logger, outcomes);
       return scores;
@@ -131,7 +134,7 @@ export function createIntelService(options: IntelServiceOptions): IntelService {
   };
 }
 
-/** One log line per report for failures and one for pending lookups, never one per IP. */
+/** One log line per report for failures and one for pending lookups, never one per indicator. */
 function logOutcomes(logger: IntelLogger, outcomes: ReadonlyMap<string, OtxOutcome>): void {
   const failures = [...outcomes.values()].flatMap((o) => (o.state === 'failed' ? [o.error] : []));
   const pending = [...outcomes.values()].filter((o) => o.state === 'running').length;
@@ -140,13 +143,13 @@ function logOutcomes(logger: IntelLogger, outcomes: ReadonlyMap<string, OtxOutco
     for (const f of failures) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
     logger.warn(
       { failed: failures.length, of: outcomes.size, byCode, example: failures[0]!.message },
-      `OTX lookup failed for ${failures.length} of ${outcomes.size} IPs; they are shown as unknown`,
+      `OTX lookup failed for ${failures.length} of ${outcomes.size} indicators; they are shown as unknown`,
     );
   }
   if (pending > 0) {
     logger.info(
       { pending, of: outcomes.size },
-      `OTX still looking up ${pending} IPs after the budget; shown as pending`,
+      `OTX still looking up ${pending} indicators after the budget; shown as pending`,
     );
   }
 }

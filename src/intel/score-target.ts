@@ -1,37 +1,46 @@
 import type { IntelError } from './errors.ts';
-import type { IpTarget } from './ip-target.ts';
+import { ACCEPTED_IOC_TYPES, type IocType, isFileHash } from './ioc/ioc.ts';
+import type { IocTarget } from './ioc-target.ts';
 import type { OtxFacts } from './otx/otx-facts.ts';
 import { mergeEvidence } from './score/merge-evidence.ts';
 import { scoreOtxFacts } from './score/otx-score.ts';
 import type { Evidence, IpScore } from './types.ts';
 
-/** Where the OTX lookup of one IP stood when the report's budget ended. */
+/** Where the OTX lookup of one indicator stood when the report's budget ended. */
 export type OtxOutcome =
   | { readonly state: 'off' }
+  | { readonly state: 'not-looked-up'; readonly why: string }
   | { readonly state: 'running' }
   | { readonly state: 'answered'; readonly facts: OtxFacts }
   | { readonly state: 'failed'; readonly error: IntelError };
 
-function notScored(target: IpTarget): IpScore | undefined {
-  const { input: ip, ipClass, range } = target;
-  if (ipClass === 'invalid') {
-    return { ip, score: null, band: 'unknown', reasons: [`'${ip}' is not an IP address`], sources: [] };
+function notScored(target: IocTarget): IpScore | undefined {
+  const { input: ip, ioc, place, why } = target;
+  if (!ioc) {
+    const reason = `'${ip}' is not an indicator huntops knows: expected ${ACCEPTED_IOC_TYPES}`;
+    return { ip, score: null, band: 'unknown', reasons: [reason], sources: [] };
   }
-  if (ipClass === 'public') return undefined;
-  const reason = `${ipClass} address (${range}), never sent to OTX`;
-  return { ip, score: null, band: ipClass, reasons: [reason], sources: [] };
+  if (place === 'public') return undefined;
+  return { ip, type: ioc.type, score: null, band: place!, reasons: [`${why}, never sent to OTX`], sources: [] };
 }
 
 function otxNote(otx: OtxOutcome): string | undefined {
   if (otx.state === 'off') return 'OTX off (no OTX_API_KEY)';
   if (otx.state === 'running') return 'OTX lookup still running';
+  if (otx.state === 'not-looked-up') return otx.why;
   if (otx.state === 'failed') return `OTX unavailable: ${otx.error.message}`;
   return undefined;
 }
 
+/** What OTX's pulses are about, in the reasons; addresses keep the plain wording. */
+function subjectOf(type: IocType): string | undefined {
+  if (isFileHash(type)) return 'file';
+  return type === 'ip' ? undefined : type === 'url' ? 'URL' : 'domain';
+}
+
 /** Turns the feed's and OTX's answers about one target into its IpScore. */
 export function scoreTarget(
-  target: IpTarget,
+  target: IocTarget,
   feed: Evidence | undefined,
   otx: OtxOutcome,
   feedConfigured: boolean,
@@ -39,12 +48,13 @@ export function scoreTarget(
 ): IpScore {
   const fixed = notScored(target);
   if (fixed) return fixed;
-  const evidence = [feed, otx.state === 'answered' ? scoreOtxFacts(otx.facts, now) : undefined].filter(
-    (e): e is Evidence => e !== undefined,
-  );
+  const evidence = [
+    feed,
+    otx.state === 'answered' ? scoreOtxFacts(otx.facts, now, subjectOf(target.ioc!.type)) : undefined,
+  ].filter((e): e is Evidence => e !== undefined);
   const notes = [feedConfigured && !feed ? 'not in the offline feed' : undefined, otxNote(otx)].filter(
     (n): n is string => n !== undefined,
   );
-  const merged = mergeEvidence(target.input, evidence, notes);
+  const merged = { ...mergeEvidence(target.input, evidence, notes), type: target.ioc!.type };
   return merged.band === 'unknown' && otx.state === 'running' ? { ...merged, band: 'pending' } : merged;
 }

@@ -5,6 +5,7 @@ import { IntelError } from './errors.ts';
 /** The demo feed shipped with huntops: it lists the demo tenants' attackers (documentation ranges only). */
 export const DEMO_FEED_PATH = fileURLToPath(new URL('./demo-feed.jsonl', import.meta.url));
 
+const DOMAIN = /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/;
 const positive = (fallback: number) => z.coerce.number().positive().default(fallback);
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -20,6 +21,25 @@ const envSchema = z.object({
   INTEL_OTX_TIMEOUT_MS: count(2500),
   INTEL_BREAKER_THRESHOLD: count(5),
   INTEL_BREAKER_COOLDOWN_MS: count(30_000),
+  INTEL_INTERNAL_DOMAINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((d) =>
+          d
+            .trim()
+            .toLowerCase()
+            .replace(/^\.|\.$/g, ''),
+        )
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(DOMAIN, { error: 'expected comma-separated domain names, e.g. contoso.com,corp.contoso.net' }),
+      ),
+    ),
 });
 
 /** Validated intel configuration; every field has a sane default except the OTX key. */
@@ -38,6 +58,11 @@ export interface IntelSettings {
   readonly otxTimeoutMs: number;
   readonly breakerThreshold: number;
   readonly breakerCooldownMs: number;
+  /**
+   * The organisation's own domains: names under them are internal and never sent to OTX, like private addresses
+   * and single-label host names. The composition root adds every tenant's `blocking.ownDomains`.
+   */
+  readonly internalDomains: readonly string[];
 }
 
 const HOUR_MS = 3_600_000;
@@ -45,7 +70,7 @@ const HOUR_MS = 3_600_000;
 /**
  * Reads intel settings from environment variables (OTX_API_KEY, OTX_BASE_URL, INTEL_FEED_PATH,
  * INTEL_CACHE_TTL_HOURS, INTEL_NEGATIVE_CACHE_TTL_HOURS, INTEL_BUDGET_MS, INTEL_OTX_CONCURRENCY,
- * INTEL_OTX_TIMEOUT_MS, INTEL_BREAKER_THRESHOLD, INTEL_BREAKER_COOLDOWN_MS).
+ * INTEL_OTX_TIMEOUT_MS, INTEL_BREAKER_THRESHOLD, INTEL_BREAKER_COOLDOWN_MS, INTEL_INTERNAL_DOMAINS).
  * Throws `intel_bad_settings` naming each bad variable.
  */
 export function loadIntelSettingsFromEnv(env: Readonly<Record<string, string | undefined>>): IntelSettings {
@@ -72,5 +97,18 @@ export function loadIntelSettingsFromEnv(env: Readonly<Record<string, string | u
     otxTimeoutMs: e.INTEL_OTX_TIMEOUT_MS,
     breakerThreshold: e.INTEL_BREAKER_THRESHOLD,
     breakerCooldownMs: e.INTEL_BREAKER_COOLDOWN_MS,
+    internalDomains: e.INTEL_INTERNAL_DOMAINS,
   };
+}
+
+/**
+ * The settings with each tenant's own domains (`blocking.ownDomains`) added to the internal ones, so a name the
+ * guardrails would never block is never sent to OTX either.
+ */
+export function withTenantDomains(
+  settings: IntelSettings,
+  tenants: Iterable<{ readonly blocking: { readonly ownDomains: readonly string[] } }>,
+): IntelSettings {
+  const own = [...tenants].flatMap((tenant) => tenant.blocking.ownDomains.map((domain) => domain.toLowerCase()));
+  return { ...settings, internalDomains: [...new Set([...settings.internalDomains, ...own])] };
 }

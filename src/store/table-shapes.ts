@@ -45,6 +45,8 @@ export interface ProposalsTable {
   id: string;
   tenant: string;
   indicator: string;
+  /** `ip`, `domain`, `url`, `sha1` or `sha256` (migration 009; older rows are `ip`). */
+  ioc_type: Generated<string>;
   state: string;
   /** Bumped on every transition; conditional updates compare it so two deciders cannot both win. */
   version: number;

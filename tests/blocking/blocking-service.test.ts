@@ -70,7 +70,7 @@ for (const dialect of await storeDialects()) {
           op: 'block',
           indicator: '203.0.113.7',
           expiresAt: '2026-12-22T08:00:00.000Z',
-          title: 'huntops: spray block of 203.0.113.7',
+          title: 'huntops: spray block of IP 203.0.113.7',
         },
       ]);
       const again = await decide(service, proposals[0].id, 'approve', LEAD);
@@ -200,7 +200,8 @@ for (const dialect of await storeDialects()) {
         ['198.51.100.3', /egress range/],
         ['203.0.113.250', /allow-list/],
         ['203.0.0.0/8', /wider than/],
-        ['not-an-ip', /not an IP/],
+        ['300.1.2.3', /is not an IPv4 or IPv6 address \(or CIDR range\), a domain name/],
+        ['not-an-ip', /internal host name/],
       ] as const) {
         expect(await service.request({ tenant: 'tenant-a', ip, caller: ANALYST, correlationId }), ip).toMatchObject({
           ok: false,

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { type BlockProvider, createBlockingService } from '../../src/blocking/index.ts';
 import { parseConfigText } from '../../src/config/index.ts';
+import { BLOCKABLE_IOC_TYPES } from '../../src/intel/index.ts';
 import type { Store } from '../../src/store/index.ts';
 
 export const ANALYST = { surface: 'slack', channelId: 'C1', userId: 'U-ANALYST' } as const;
@@ -30,6 +31,7 @@ export function recordingProvider() {
   const provider: BlockProvider = {
     name: 'recording',
     target: 'recording provider',
+    types: BLOCKABLE_IOC_TYPES,
     async block(request) {
       calls.push({ op: 'block', indicator: request.indicator, expiresAt: request.expiresAt, title: request.title });
       await new Promise((resolve) => setTimeout(resolve, 5));

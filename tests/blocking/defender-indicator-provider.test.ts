@@ -142,6 +142,7 @@ for (const dialect of await storeDialects()) {
       const request = {
         tenant: 'tenant-x',
         indicator: '2001:db8::7',
+        iocType: 'ip' as const,
         proposalId: 'p-1',
         expiresAt: '2026-12-22T08:00:00.000Z',
         title: 'huntops: manual block of 2001:db8::7',

@@ -19,6 +19,7 @@ import {
 const REQUEST: BlockRequest = {
   tenant: 'tenant-x',
   indicator: '203.0.113.7',
+  iocType: 'ip',
   proposalId: 'p-1',
   expiresAt: '2026-12-22T08:00:00.000Z',
   title: 'huntops: manual block of 203.0.113.7',
@@ -105,8 +106,8 @@ describe('real providers: configuration and hung calls', () => {
       code: 'huntops_block_unsupported_indicator',
     });
     expect(services.graph.ranges(LOCATION_ID)).toEqual(['198.18.0.1/32', '45.83.64.0/22']);
-    await provider.unblock({ tenant: 'tenant-x', indicator: '45.83.64.0/22', ref: added.ref });
-    await provider.unblock({ tenant: 'tenant-x', indicator: '45.83.64.0/22' }); // already gone: no-op
+    await provider.unblock({ tenant: 'tenant-x', indicator: '45.83.64.0/22', iocType: 'ip', ref: added.ref });
+    await provider.unblock({ tenant: 'tenant-x', indicator: '45.83.64.0/22', iocType: 'ip' }); // already gone: no-op
     expect(services.graph.ranges(LOCATION_ID)).toEqual(['198.18.0.1/32']);
   });
 
@@ -125,10 +126,10 @@ describe('real providers: configuration and hung calls', () => {
     const provider = providerOn(services, 'defender-indicator', FAST_RETRY);
     await provider.block(REQUEST);
     await provider.block({ ...REQUEST, indicator: '203.0.113.8' });
-    await provider.unblock({ tenant: 'tenant-x', indicator: '203.0.113.7' });
+    await provider.unblock({ tenant: 'tenant-x', indicator: '203.0.113.7', iocType: 'ip' });
     expect(services.defender.indicators().map((indicator) => indicator.indicatorValue)).toEqual(['203.0.113.8']);
-    await provider.unblock({ tenant: 'tenant-x', indicator: '203.0.113.7' });
-    await provider.unblock({ tenant: 'tenant-x', indicator: '203.0.113.8', ref: '999999' }); // 404: already gone
+    await provider.unblock({ tenant: 'tenant-x', indicator: '203.0.113.7', iocType: 'ip' });
+    await provider.unblock({ tenant: 'tenant-x', indicator: '203.0.113.8', iocType: 'ip', ref: '999999' }); // 404: already gone
     expect(services.defender.counts.deletes).toBe(1);
   });
 });

@@ -39,12 +39,15 @@ describe('addresses that must never leave huntops', () => {
   });
 
   it('labels private and reserved IPs and sends only the public ones to OTX', async () => {
-    const scores = await intel.service.scoreIps([...internal, ...reserved, ...publicIps, 'not-an-ip']);
+    const scores = await intel.service.scoreIps([...internal, ...reserved, ...publicIps, '300.1.2.3']);
     expect(otx.calls.map((c) => c.indicator).sort()).toEqual([...publicIps].sort());
     for (const ip of internal) expect(scores.get(ip)).toMatchObject({ score: null, band: 'internal', sources: [] });
     for (const ip of reserved) expect(scores.get(ip)).toMatchObject({ score: null, band: 'reserved', sources: [] });
     expect(scores.get('10.0.0.5')?.reasons).toEqual(['internal address (private), never sent to OTX']);
-    expect(scores.get('not-an-ip')).toMatchObject({ band: 'unknown', reasons: ["'not-an-ip' is not an IP address"] });
+    expect(scores.get('300.1.2.3')).toMatchObject({ band: 'unknown' });
+    expect(scores.get('300.1.2.3')?.reasons[0]).toMatch(
+      /^'300\.1\.2\.3' is not an indicator huntops knows: expected an IPv4/,
+    );
   });
 
   it('looks up each distinct address once even when it is written two ways', async () => {

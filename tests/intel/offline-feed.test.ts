@@ -25,6 +25,7 @@ describe('offline feed', () => {
     const scores = await intel.service.scoreIps(['203.0.113.3', '203.0.113.5', '2a0e:97c0:3e3:9::1', '203.0.113.200']);
     expect(scores.get('203.0.113.3')).toEqual({
       ip: '203.0.113.3',
+      type: 'ip',
       score: 85,
       band: 'high',
       reasons: [sprayReason, 'OTX off (no OTX_API_KEY)'],
@@ -34,6 +35,7 @@ describe('offline feed', () => {
     expect(scores.get('2a0e:97c0:3e3:9::1')).toMatchObject({ score: 60, band: 'medium' });
     expect(scores.get('203.0.113.200')).toEqual({
       ip: '203.0.113.200',
+      type: 'ip',
       score: null,
       band: 'unknown',
       reasons: ['not in the offline feed', 'OTX off (no OTX_API_KEY)'],
@@ -47,7 +49,9 @@ describe('offline feed', () => {
     expect(warnings).toHaveLength(1);
     const { problems } = warnings[0]!.obj as { problems: string[] };
     expect(problems).toEqual([
-      "line 5: indicator 'not-an-ip' is neither an IP address nor a CIDR",
+      expect.stringMatching(
+        /^line 5: indicator 'not an ip' is not an IPv4 or IPv6 address \(or CIDR range\), a domain name/,
+      ),
       expect.stringMatching(/^line 6: score: .*100/),
     ]);
   });

@@ -31,6 +31,7 @@ describe('OTX scoring against the stand-in', () => {
     const scores = await intel.service.scoreIps([IPS.rich]);
     expect(scores.get(IPS.rich)).toEqual({
       ip: IPS.rich,
+      type: 'ip',
       score: 86,
       band: 'high',
       reasons: ['12 OTX pulses, newest 3 days old', "adversary 'APT41'", "malware 'Cobalt Strike', 'ShadowPad'"],

@@ -25,6 +25,7 @@ describe('the report budget', () => {
     for (const ip of ips) {
       expect(scores.get(ip)).toEqual({
         ip,
+        type: 'ip',
         score: null,
         band: 'pending',
         reasons: ['OTX lookup still running'],

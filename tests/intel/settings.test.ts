@@ -14,6 +14,7 @@ describe('loadIntelSettingsFromEnv', () => {
       otxTimeoutMs: 2500,
       breakerThreshold: 5,
       breakerCooldownMs: 30_000,
+      internalDomains: [],
     });
   });
 
@@ -46,6 +47,15 @@ describe('loadIntelSettingsFromEnv', () => {
         expect((error as Error).message).toContain(name);
       }
     }
+  });
+
+  it("reads the organisation's own domains and names a bad entry", () => {
+    expect(
+      loadIntelSettingsFromEnv({ INTEL_INTERNAL_DOMAINS: ' Contoso.com, .corp.contoso.net.' }).internalDomains,
+    ).toEqual(['contoso.com', 'corp.contoso.net']);
+    expect(() => loadIntelSettingsFromEnv({ INTEL_INTERNAL_DOMAINS: 'contoso.com,https://x' })).toThrow(
+      /INTEL_INTERNAL_DOMAINS.*comma-separated domain names/,
+    );
   });
 
   it('treats an empty OTX_API_KEY as no key', () => {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * Stand-in for AlienVault OTX DirectConnect v1 on 127.0.0.1, following the contract in
- * shared/reference/api-contracts.md §5: `GET /api/v1/indicators/{IPv4|IPv6}/{value}/{section}` with
+ * shared/reference/api-contracts.md §5: `GET /api/v1/indicators/{IPv4|IPv6|domain|hostname|url|file}/{value}/{section}` with
  * `X-OTX-API-KEY`. Unknown indicators get a realistic empty `general` reply, as OTX does.
  */
 export type OtxStandinMode =
@@ -51,8 +51,10 @@ let emptyReply: Record<string, unknown> | undefined;
 
 function emptyGeneral(type: string, indicator: string): unknown {
   emptyReply ??= otxFixture('empty');
+  // Only address replies carry network and place; names, URLs and files have none.
+  const { asn, country_name, country_code, ...unplaced } = emptyReply;
   return {
-    ...emptyReply,
+    ...(type === 'IPv4' || type === 'IPv6' ? { ...unplaced, asn, country_name, country_code } : unplaced),
     indicator,
     type,
     type_title: type,
@@ -73,7 +75,9 @@ export async function startOtxStandin(options: { apiKey: string; latencyMs?: num
   let peak = 0;
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const match = /^\/api\/v1\/indicators\/(IPv4|IPv6)\/([^/]+)\/([a-z_]+)$/.exec(req.url ?? '');
+    const match = /^\/api\/v1\/indicators\/(IPv4|IPv6|domain|hostname|url|file)\/([^/]+)\/([a-z_]+)$/.exec(
+      req.url ?? '',
+    );
     if (req.method !== 'GET' || !match) return send(res, 404, '{"detail":"Not found."}');
     const [, type, encoded, section] = match;
     const apiKey = req.headers['x-otx-api-key'] as string | undefined;

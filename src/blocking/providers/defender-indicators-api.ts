@@ -4,10 +4,13 @@ import { retryAfterMs } from '../../remote/index.ts';
 import { BlockProviderError, ProviderHttpError } from './provider-error.ts';
 import { type ProviderCallObserver, type ProviderRetryPolicy, withProviderRetry } from './provider-retry.ts';
 
+/** The indicator types huntops submits (the API also knows FileMd5 and CertificateThumbprint). */
+export type IndicatorType = 'IpAddress' | 'DomainName' | 'Url' | 'FileSha1' | 'FileSha256';
+
 /** The body of `POST /api/indicators` (names are case-sensitive on the wire). */
 export interface IndicatorSubmission {
   readonly indicatorValue: string;
-  readonly indicatorType: 'IpAddress';
+  readonly indicatorType: IndicatorType;
   readonly action: string;
   readonly title: string;
   readonly description: string;
@@ -80,9 +83,10 @@ export function defenderIndicatorsApi(options: ApiOptions) {
     async remove(id: string): Promise<void> {
       await withRetry('delete', (signal) => send('DELETE', `/api/indicators/${encodeURIComponent(id)}`, signal));
     },
-    /** The id of the IpAddress indicator for `value`, when one exists. */
-    async findId(value: string): Promise<string | undefined> {
-      const filter = `indicatorValue eq '${value}' and indicatorType eq 'IpAddress'`;
+    /** The id of the indicator of `type` for `value`, when one exists. */
+    async findId(value: string, type: IndicatorType): Promise<string | undefined> {
+      // OData string literals double their quotes; a URL may hold one.
+      const filter = `indicatorValue eq '${value.replaceAll("'", "''")}' and indicatorType eq '${type}'`;
       return withRetry('lookup', async (signal) => {
         const list = (await (
           await send('GET', `/api/indicators?$filter=${encodeURIComponent(filter)}`, signal)

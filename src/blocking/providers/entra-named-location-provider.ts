@@ -61,6 +61,8 @@ export function createEntraNamedLocationProvider(
     name: 'entra-named-location',
     target: `Entra named location ${locationId}`,
     removeAtExpiry: true,
+    // Named locations hold IP ranges; domains, URLs and files need Defender indicators.
+    types: ['ip'],
     async block(request) {
       const { cidr, prefix, range } = toCidr(request.indicator);
       if (prefix <= MIN_PREFIX_EXCLUSIVE)

@@ -4,9 +4,11 @@ import { ConfigError, loadConfig, readEnv } from '../../config/index.ts';
 import {
   createIntelService,
   IntelError,
+  IOC_TYPE_LABELS,
   type IpScore,
   intelCacheFromStore,
   loadIntelSettingsFromEnv,
+  withTenantDomains,
 } from '../../intel/index.ts';
 import { createLogger, secretsFromEnv } from '../../logging/index.ts';
 import { openStore } from '../../store/index.ts';
@@ -16,23 +18,26 @@ function formatText(score: IpScore): string {
   const value = score.score === null ? '-' : String(score.score);
   const where = [score.country, score.asn].filter(Boolean).join(', ');
   const sources = score.sources.length > 0 ? `sources: ${score.sources.join(', ')}` : 'no source answered';
-  const head = `${score.ip}  ${value.padStart(3)}  ${score.band}  (${sources}${where ? `; ${where}` : ''})`;
+  const type = score.type === undefined ? '?' : IOC_TYPE_LABELS[score.type];
+  const head = `${score.ip}  ${type}  ${value.padStart(3)}  ${score.band}  (${sources}${where ? `; ${where}` : ''})`;
   return [head, ...score.reasons.map((reason) => `    - ${reason}`)].join('\n');
 }
 
 export function register(program: Command): void {
   program
     .command('intel')
-    .description('score IP addresses with OTX and the offline feed: score, band, reasons and sources')
-    .argument('<ip...>', 'IPv4 or IPv6 addresses')
+    .description(
+      'score indicators (IPs, domains, URLs, file hashes) with OTX and the offline feed: type, score, band, reasons and sources',
+    )
+    .argument('<ioc...>', 'IPv4/IPv6 addresses, domains, http(s) URLs, SHA-1, SHA-256 or MD5 hashes')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--at <iso>', 'the instant the evidence is aged against (default: now)')
     .action(async (ips: string[], options: { format: 'text' | 'json'; at?: string }) => {
       try {
         const at = parseAt(options.at)?.getTime();
         const env = readEnv(process.env);
-        const settings = loadIntelSettingsFromEnv(process.env);
         const { config } = loadConfig({ env: process.env });
+        const settings = withTenantDomains(loadIntelSettingsFromEnv(process.env), Object.values(config.tenants));
         // Logs go to stderr so `--format json` stays machine-readable.
         const logger = createLogger({
           level: 'warn',

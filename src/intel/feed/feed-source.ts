@@ -1,12 +1,13 @@
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { basename, extname } from 'node:path';
+import type { Ioc } from '../ioc/ioc.ts';
 import type { Evidence, IntelLogger } from '../types.ts';
 import { FeedIndex } from './feed-index.ts';
 import { type ParsedFeed, parseFeed } from './parse-feed.ts';
 
 /** The offline feed, kept current: loaded at start and again whenever the file changes. */
 export interface FeedSource {
-  evidenceFor(ip: string): Evidence | undefined;
+  evidenceFor(ioc: Ioc): Evidence | undefined;
   describe(): string;
   close(): void;
 }
@@ -49,7 +50,7 @@ export function openFeedSource({ path, logger, pollMs = 1000 }: FeedSourceOption
   watchFile(path, { interval: pollMs, persistent: false }, onChange);
 
   return {
-    evidenceFor: (ip) => index.evidenceFor(ip),
+    evidenceFor: (ioc) => index.evidenceFor(ioc),
     describe: () => `feed ${path}`,
     close: () => unwatchFile(path, onChange),
   };

@@ -1,12 +1,15 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
-import { parseIp } from '../classify-ip.ts';
 import { IntelError } from '../errors.ts';
+import { ACCEPTED_IOC_TYPES, type Ioc } from '../ioc/ioc.ts';
+import { recognizeIoc } from '../ioc/recognize-ioc.ts';
 
-/** One offline-feed line: an IP or CIDR with a 0–100 score, where it came from, and tags. */
+/** One offline-feed line: an indicator of any type with a 0–100 score, where it came from, and tags. */
 export interface FeedEntry {
-  readonly range: [ipaddr.IPv4 | ipaddr.IPv6, number];
+  readonly ioc: Ioc;
+  /** The address range an `ip` entry covers (a single address is a /32 or /128). */
+  readonly range?: [ipaddr.IPv4 | ipaddr.IPv6, number];
   readonly indicator: string;
   readonly score: number;
   readonly source: string;
@@ -30,25 +33,20 @@ const lineSchema = z.object({
   tags: tagList.optional(),
 });
 
-function toRange(indicator: string): [ipaddr.IPv4 | ipaddr.IPv6, number] | undefined {
-  if (indicator.includes('/')) {
-    try {
-      return ipaddr.parseCIDR(indicator);
-    } catch {
-      return undefined;
-    }
-  }
-  const address = parseIp(indicator);
-  return address && [address, address.kind() === 'ipv4' ? 32 : 128];
+function toRange(ip: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
+  if (ip.includes('/')) return ipaddr.parseCIDR(ip);
+  const address = ipaddr.parse(ip);
+  return [address, address.kind() === 'ipv4' ? 32 : 128];
 }
 
 function toEntry(raw: unknown, defaultSource: string): FeedEntry | string {
   const parsed = lineSchema.safeParse(raw);
   if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
-  const range = toRange(parsed.data.indicator);
-  if (!range) return `indicator '${parsed.data.indicator}' is neither an IP address nor a CIDR`;
+  const ioc = recognizeIoc(parsed.data.indicator);
+  if (!ioc) return `indicator '${parsed.data.indicator}' is not ${ACCEPTED_IOC_TYPES}`;
   return {
-    range,
+    ioc,
+    ...(ioc.type === 'ip' ? { range: toRange(ioc.value) } : {}),
     indicator: parsed.data.indicator,
     score: Math.round(parsed.data.score),
     source: parsed.data.source ?? defaultSource,
@@ -86,7 +84,8 @@ function csvLines(text: string): { line: number; raw: unknown }[] {
 }
 
 /**
- * Parses an offline feed: JSON lines (`{"indicator":"203.0.113.0/28","score":90,"source":"demo","tags":["spray"]}`)
+ * Parses an offline feed: JSON lines (`{"indicator":"203.0.113.0/28","score":90,"source":"demo","tags":["spray"]}`;
+ * the indicator may be an IP, a CIDR range, a domain, which covers its subdomains, a URL or a file hash)
  * or CSV with the header `indicator,score,source,tags` (tags separated by `;`). Bad lines are reported, not fatal;
  * a file that is not CSV at all throws `intel_bad_feed`.
  */

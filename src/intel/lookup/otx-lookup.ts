@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import { retryWithBackoff } from '../../remote/index.ts';
 import type { IntelCache } from '../cache.ts';
 import { asIntelError, type IntelError, type IntelErrorCode } from '../errors.ts';
+import type { OtxIndicatorType } from '../ioc-target.ts';
 import type { OtxClient } from '../otx/otx-client.ts';
 import type { OtxFacts } from '../otx/otx-facts.ts';
 import type { CircuitBreaker } from './circuit-breaker.ts';
@@ -18,8 +19,8 @@ export interface OtxLookupOptions {
   readonly observe?: (outcome: 'ok' | IntelErrorCode) => void;
 }
 
-/** Looks up one public IP in OTX: `deadline` bounds waiting for a paused circuit, not the call itself. */
-export type OtxLookup = (ip: string, family: 'ipv4' | 'ipv6', deadline: number) => Promise<OtxFacts>;
+/** Looks up one public indicator in OTX: `deadline` bounds waiting for a paused circuit, not the call itself. */
+export type OtxLookup = (value: string, type: OtxIndicatorType, deadline: number) => Promise<OtxFacts>;
 
 /**
  * A throttled lookup is tried up to three times; other failures are left to the circuit breaker. No back-off of
@@ -27,15 +28,16 @@ export type OtxLookup = (ip: string, family: 'ipv4' | 'ipv6', deadline: number) 
  */
 const OTX_RETRY = { maxAttempts: 3, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: Number.POSITIVE_INFINITY };
 
-// Bump when OtxFacts changes shape, so old cache entries are ignored rather than misread.
-const cacheKey = (ip: string) => `otx:v1:${ip}`;
+// Bump when OtxFacts changes shape, so old cache entries are ignored rather than misread. Canonical values of
+// different types never share a spelling (a hash is never a host name), so the value alone is the key.
+const cacheKey = (value: string) => `otx:v1:${value}`;
 
 function isOtxFacts(value: unknown): value is OtxFacts {
   return typeof value === 'object' && value !== null && 'pulseCount' in value && 'pulses' in value;
 }
 
 /**
- * Cached, concurrency-limited, breaker-guarded OTX lookups. Concurrent requests for the same IP share
+ * Cached, concurrency-limited, breaker-guarded OTX lookups. Concurrent requests for the same indicator share
  * one call, and a call that outlives its report still fills the cache for the next one.
  */
 export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
@@ -44,14 +46,14 @@ export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
   // the most patient report wants, not as long as the (possibly expired) report that started it.
   const inFlight = new Map<string, { call: Promise<OtxFacts>; deadline: { value: number } }>();
 
-  const callOtx = (ip: string, family: 'ipv4' | 'ipv6', deadline: { value: number }): Promise<OtxFacts> =>
+  const callOtx = (value: string, type: OtxIndicatorType, deadline: { value: number }): Promise<OtxFacts> =>
     retryWithBackoff<OtxFacts, IntelErrorCode>(
       async () => {
         options.signal.throwIfAborted();
         // Waits out a 429's Retry-After (or an open circuit) when that ends before the deadline.
         await options.breaker.acquire(() => deadline.value);
         try {
-          const facts = await options.client(ip, family, options.signal);
+          const facts = await options.client(value, type, options.signal);
           options.breaker.success();
           options.observe?.('ok');
           return { ok: true, value: facts };
@@ -75,24 +77,24 @@ export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
     );
 
   // The cache write happens outside the concurrency slot so the next OTX call starts at once.
-  const lookUpAndCache = async (ip: string, family: 'ipv4' | 'ipv6', deadline: { value: number }) => {
-    const facts = await limit(() => callOtx(ip, family, deadline));
+  const lookUpAndCache = async (value: string, type: OtxIndicatorType, deadline: { value: number }) => {
+    const facts = await limit(() => callOtx(value, type, deadline));
     const ttl = facts.pulseCount === 0 ? options.negativeCacheTtlMs : options.cacheTtlMs;
-    await options.cache.set(cacheKey(ip), facts, ttl);
+    await options.cache.set(cacheKey(value), facts, ttl);
     return facts;
   };
 
-  return async (ip, family, deadline) => {
-    const cached = await options.cache.get(cacheKey(ip));
+  return async (value, type, deadline) => {
+    const cached = await options.cache.get(cacheKey(value));
     if (isOtxFacts(cached)) return cached;
-    const running = inFlight.get(ip);
+    const running = inFlight.get(value);
     if (running) {
       running.deadline.value = Math.max(running.deadline.value, deadline);
       return running.call;
     }
     const holder = { value: deadline };
-    const call = lookUpAndCache(ip, family, holder).finally(() => inFlight.delete(ip));
-    inFlight.set(ip, { call, deadline: holder });
+    const call = lookUpAndCache(value, type, holder).finally(() => inFlight.delete(value));
+    inFlight.set(value, { call, deadline: holder });
     return call;
   };
 }

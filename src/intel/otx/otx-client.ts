@@ -1,5 +1,6 @@
 import { retryAfterMs } from '../../remote/index.ts';
 import { IntelError } from '../errors.ts';
+import type { OtxIndicatorType } from '../ioc-target.ts';
 import type { Clock } from '../types.ts';
 import { EMPTY_OTX_FACTS, type OtxFacts, otxGeneralSchema, toOtxFacts } from './otx-facts.ts';
 
@@ -13,13 +14,16 @@ export interface OtxClientOptions {
   readonly timeoutMs: number;
 }
 
-/** One OTX DirectConnect v1 call: the `general` section of an IPv4 or IPv6 indicator. */
-export type OtxClient = (ip: string, family: 'ipv4' | 'ipv6', signal?: AbortSignal) => Promise<OtxFacts>;
+/**
+ * One OTX DirectConnect v1 call: the `general` section of an indicator. For every type it carries what the score
+ * weighs (pulses with their adversaries and malware families, validation, false positives); the other sections
+ * (geo, passive DNS, url_list, analysis) describe rather than judge, so they are not fetched.
+ */
+export type OtxClient = (value: string, type: OtxIndicatorType, signal?: AbortSignal) => Promise<OtxFacts>;
 
 export function createOtxClient(options: OtxClientOptions): OtxClient {
-  return async (ip, family, signal) => {
-    const type = family === 'ipv4' ? 'IPv4' : 'IPv6';
-    const url = `${options.baseUrl}/api/v1/indicators/${type}/${encodeURIComponent(ip)}/general`;
+  return async (value, type, signal) => {
+    const url = `${options.baseUrl}/api/v1/indicators/${type}/${encodeURIComponent(value)}/general`;
     // One controller per call, cleared on completion: cheaper than AbortSignal.timeout + AbortSignal.any.
     const call = new AbortController();
     let timedOut = false;

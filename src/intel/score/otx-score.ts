@@ -53,8 +53,12 @@ function attribution(pulses: readonly OtxPulse[], namesOf: (p: OtxPulse) => read
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const quoted = (names: readonly string[]) => names.map((n) => `'${n}'`).join(', ');
 
-/** Scores what OTX says about one IP, with every contribution as a weighted reason. */
-export function scoreOtxFacts(facts: OtxFacts, now: number): Evidence {
+/**
+ * Scores what OTX says about one indicator, with every contribution as a weighted reason. `subject` (`domain`,
+ * `URL`, `file`) names what the pulses are about when it is not an address, so a card mixing types reads plainly.
+ */
+export function scoreOtxFacts(facts: OtxFacts, now: number, subject?: string): Evidence {
+  const about = subject === undefined ? '' : ` on this ${subject}`;
   const reasons: Reason[] = [];
   const ages = facts.pulses.map((p) => ageDays(p, now));
   const knownAges = ages.filter((a): a is number => a !== undefined);
@@ -64,10 +68,10 @@ export function scoreOtxFacts(facts: OtxFacts, now: number): Evidence {
   const pulses = pulsePoints(effective);
 
   if (facts.pulseCount === 0) {
-    reasons.push({ text: 'no OTX pulses', weight: 0 });
+    reasons.push({ text: `no OTX pulses${about}`, weight: 0 });
   } else {
     const age = newest === undefined ? 'age unknown' : `newest ${plural(newest, 'day')} old`;
-    reasons.push({ text: `${plural(facts.pulseCount, 'OTX pulse')}, ${age}`, weight: pulses });
+    reasons.push({ text: `${plural(facts.pulseCount, 'OTX pulse')}${about}, ${age}`, weight: pulses });
     if (newest === undefined || newest > OTX_SCORE.staleAfterDays) {
       reasons.push({ text: 'pulses are stale', weight: pulses - pulsePoints(facts.pulseCount) });
     }

@@ -7,6 +7,7 @@ import { digestRuns } from './005-digest-runs.ts';
 import { digestRunFailures } from './006-digest-run-failures.ts';
 import { huntRunQueries } from './007-hunt-run-queries.ts';
 import { proposalCards } from './008-proposal-cards.ts';
+import { proposalIocTypes } from './009-proposal-ioc-types.ts';
 import type { Dialect, Migration } from './migration.ts';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   digestRunFailures,
   huntRunQueries,
   proposalCards,
+  proposalIocTypes,
 ];
 
 /** Runs pending migrations on either dialect. Kysely's migrator takes a lock, so replicas starting together are safe. */

@@ -1,0 +1,30 @@
+/**
+ * Microsoft's service domains: blocking one of them (or a URL on one) would cut the tenant off from sign-in,
+ * mail, Teams, updates or Defender itself, so no chat button may. Subdomains are covered.
+ */
+export const MICROSOFT_SERVICE_DOMAINS = [
+  'microsoft.com',
+  'microsoftonline.com',
+  'microsoftonline-p.com',
+  'microsoftonline.us',
+  'msauth.net',
+  'msftauth.net',
+  'msft.net',
+  'live.com',
+  'office.com',
+  'office.net',
+  'office365.com',
+  'outlook.com',
+  'sharepoint.com',
+  'onmicrosoft.com',
+  'teams.cloud.microsoft',
+  'cloud.microsoft',
+  'windows.net',
+  'windows.com',
+  'windowsupdate.com',
+  'azure.com',
+  'azure.net',
+  'skype.com',
+  'lync.com',
+  'msocsp.com',
+] as const;
