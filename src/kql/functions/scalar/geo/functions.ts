@@ -6,6 +6,7 @@ import { geoH3Functions } from './h3.ts';
 import { geoInfoFromIpAddress } from './ip-location.ts';
 import { geoMeasureFunctions } from './measure-functions.ts';
 import { geoS2Functions } from './s2.ts';
+import { geoWktFunctions } from './wkt.ts';
 
 /** Kusto's geo_* scalar functions (data-explorer/kusto/query/geo-*.md). */
 export const geoFunctions: readonly ScalarFunction[] = [
@@ -15,4 +16,5 @@ export const geoFunctions: readonly ScalarFunction[] = [
   ...geoH3Functions,
   ...geoGeohashFunctions,
   ...geoS2Functions,
+  ...geoWktFunctions,
 ];
