@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Arg, bool, callScalar, dt, dyn, int, long, real, resultTypeOf, str } from './helpers.ts';
+import { type Arg, bool, callScalar, dt, dyn, int, long, real, resultTypeOf, str, ts } from './helpers.ts';
 
 type Case = readonly [name: string, args: Arg[], expected: unknown];
 
@@ -13,6 +13,11 @@ const cases: Case[] = [
   ['coalesce', [long(null), long(null), long(3)], 3],
   ['coalesce', [str(''), str('x'), str('y')], 'x'],
   ['coalesce', [str(''), str('')], ''],
+  // around-function.md: both ends included; a null argument gives null.
+  ['around', [dt('2021-01-01T01:29:00Z'), dt('2021-01-01T01:30:00Z'), ts(60_000)], true],
+  ['around', [dt('2021-01-01T01:28:59Z'), dt('2021-01-01T01:30:00Z'), ts(60_000)], false],
+  ['around', [real(1.5), long(1), real(0.5)], true],
+  ['around', [long(null), long(1), long(1)], null],
   ['isempty', [str('')], true],
   ['isempty', [str(' ')], false],
   ['isempty', [long(null)], true],

@@ -2,7 +2,7 @@ import { compareValues } from '../compare.ts';
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { commonType } from '../type-rules.ts';
-import { asBool, isNull } from '../values.ts';
+import { asBool, asNumber, isNull } from '../values.ts';
 
 const isEmpty = (v: unknown) => isNull(v) || v === '';
 
@@ -57,6 +57,20 @@ export const conditionalFunctions: readonly ScalarFunction[] = [
     impl: (...values) => values.find((value) => !isEmpty(value)) ?? values[values.length - 1],
   }),
   defineScalar({ name: 'isempty', params: ['any'], result: 'bool', impl: isEmpty }),
+  defineScalar({
+    // around-function.md: whether value lies within center ± delta, both ends included.
+    name: 'around',
+    params: [
+      ['number', 'datetime', 'timespan'],
+      ['number', 'datetime', 'timespan'],
+      ['number', 'timespan'],
+    ],
+    result: 'bool',
+    impl: (value, center, delta) => {
+      const [v, c, d] = [asNumber(value), asNumber(center), asNumber(delta)];
+      return v === null || c === null || d === null ? null : v >= c - d && v <= c + d;
+    },
+  }),
   defineScalar({
     name: 'isnotempty',
     aliases: ['notempty'],
