@@ -192,6 +192,18 @@ describe('template validation', () => {
     expect(error.message).toContain(join(dir, 'my-spray.yaml'));
   });
 
+  it('refuses two user templates with the same command, naming both files', () => {
+    const [first, second] = [mkdtempSync(join(tmpdir(), 'hunts-a-')), mkdtempSync(join(tmpdir(), 'hunts-b-'))];
+    const mine = readFileSync(DROPPED_IN, 'utf8');
+    writeFileSync(join(first, 'ssh_potentialBruteForce.yaml'), mine);
+    writeFileSync(join(second, 'ssh_potentialBruteForce.yaml'), mine);
+    const error = errorOf(() => loadTemplates([first, second]));
+    expect(error.code).toBe('hunt_template_duplicate');
+    expect(error.message).toContain(join(first, 'ssh_potentialBruteForce.yaml'));
+    expect(error.message).toContain(join(second, 'ssh_potentialBruteForce.yaml'));
+    expect(error.message).toContain("'ssh-potential-brute-force'");
+  });
+
   it('reports a missing template folder clearly', () => {
     const error = errorOf(() => loadTemplates(['/nonexistent/templates']));
     expect(error.code).toBe('hunt_template_unreadable');
