@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, runQuery } from '../../src/kql/index.ts';
+import { formatDiagnostic, KqlDatabase, runQuery } from '../../src/kql/index.ts';
 import { database, failureCodes, run, TEST_NOW, table } from './builders.ts';
 
 /**
@@ -93,5 +93,13 @@ describe('honest diagnostics for what published queries call', () => {
     expect(!outcome.ok && outcome.kind === 'diagnostics' && outcome.diagnostics.map((d) => d.code)).toEqual([
       'KQL0010',
     ]);
+  });
+
+  it('a wildcard union or search that matches no table with data answers no rows (search * | summarize make_set($table))', async () => {
+    const empty = KqlDatabase.empty();
+    const found = await runQuery(empty, 'search * | summarize Tables = make_set($table)', { now: TEST_NOW });
+    expect(found.ok && found.table.toRaw().rows).toEqual([[[]]]);
+    const fuzzy = await runQuery(empty, 'union isfuzzy=true NoSuch1, NoSuch2', { now: TEST_NOW });
+    expect(!fuzzy.ok && fuzzy.kind === 'diagnostics' && fuzzy.diagnostics[0].code).toBe('KQL0015');
   });
 });

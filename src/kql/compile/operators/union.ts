@@ -1,5 +1,5 @@
 import { Diagnostics, type Span } from '../../diagnostics/index.ts';
-import { type ColumnTable, columnRef, project, union } from '../../engine/index.ts';
+import { ColumnTable, columnRef, project, union } from '../../engine/index.ts';
 import { wildcardMatcher } from '../../engine/operators/names.ts';
 import type { ExprNode, UnionOptions } from '../../syntax/index.ts';
 import { compileTabular } from '../compile-tabular.ts';
@@ -61,6 +61,12 @@ export function compileUnion(
 ): TabularPlan {
   const missing: string[] = [];
   const legs = [...inputs, ...compileLegs(tables, options, env, missing)];
+  if (legs.length === 0 && missing.length === 0) {
+    // Only wildcards (`union *`, `search *`), and no table with data matches: no rows, like a workspace
+    // whose tables hold nothing yet (the documented tables answer empty too), rather than an error.
+    const empty = ColumnTable.empty('union', options.withSource ? [{ name: options.withSource, type: 'string' }] : []);
+    return { schema: empty.columns, run: () => empty };
+  }
   if (legs.length === 0) {
     // Kusto fails a fuzzy union none of whose legs resolve. Inside an enclosing fuzzy union this union is
     // itself one missing leg, which that union may skip.
