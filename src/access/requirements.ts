@@ -6,7 +6,7 @@ import type { DecisionVerb } from './decision-verbs.ts';
  * decision on a tenant's block.
  */
 export type AccessRequest =
-  | { readonly kind: 'hunt' | 'blocks' | 'block' | 'unblock'; readonly tenant: string }
+  | { readonly kind: 'hunt' | 'pivot' | 'blocks' | 'block' | 'unblock'; readonly tenant: string }
   | { readonly kind: 'list' | 'help' | 'tenants' }
   | { readonly verb: DecisionVerb; readonly tenant: string };
 
@@ -15,6 +15,7 @@ export function requirementOf(request: AccessRequest): Requirement {
   if ('verb' in request) return { role: 'approver', tenant: request.tenant };
   switch (request.kind) {
     case 'hunt':
+    case 'pivot':
       return request.tenant === 'all' ? { role: 'sweeper' } : { role: 'hunter', tenant: request.tenant };
     case 'blocks':
     case 'block':

@@ -1,5 +1,13 @@
 // Public surface of the cards: report models and their Adaptive Card, Block Kit and plain-text renderings.
-export { CardActionError, parseCardAction } from './actions.ts';
+export {
+  type ButtonPress,
+  CardActionError,
+  type PivotActionPayload,
+  parseButtonPress,
+  parseCardAction,
+  parsePivotAction,
+  pivotCommandText,
+} from './actions.ts';
 export { findingsCsv } from './csv.ts';
 export { defenderLink, logAnalyticsLink } from './deep-links.ts';
 export { SLACK, TEAMS_CARD_BUDGET, TEAMS_MAX_REFRESH_USERS } from './limits.ts';
@@ -12,6 +20,13 @@ export { ERROR_EXPLANATIONS, explainError } from './model/error-model.ts';
 export type { HelpCardModel } from './model/help-model.ts';
 export type { HuntCardInput, HuntCardModel } from './model/hunt-model.ts';
 export { buildHuntCardModel } from './model/hunt-model.ts';
+export {
+  buildPivotCardModel,
+  type PivotBlock,
+  type PivotCardInput,
+  type PivotCardModel,
+  type PivotQueryRun,
+} from './model/pivot-model.ts';
 export { proposalStatus } from './model/proposal-status.ts';
 export type { SweepCardModel, SweepTenantLine } from './model/sweep-model.ts';
 export { sweepProgress } from './model/sweep-model.ts';

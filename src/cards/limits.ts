@@ -26,3 +26,11 @@ export const TEAMS_MAX_FINDINGS = 15;
 export const SLACK_MAX_FINDINGS = 10;
 /** Proposals that get their own buttons on a hunt card; the rest are reachable through `blocks`. */
 export const MAX_PROPOSAL_BUTTONS = 10;
+
+/** Timeline lines a pivot card shows before "and N older"; the size fitter may show fewer. */
+export const TEAMS_MAX_PIVOT_EVENTS = 30;
+export const SLACK_MAX_PIVOT_EVENTS = 40;
+/** Related entities that get a pivot button (the most-named first). */
+export const MAX_PIVOT_BUTTONS = 12;
+/** Portal links on a pivot card: one per entity query that has one, as many as a card's action bar shows. */
+export const TEAMS_MAX_PIVOT_LINKS = 5;

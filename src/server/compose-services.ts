@@ -18,7 +18,13 @@ import {
   type RunRecords,
 } from '../chat/index.ts';
 import { ConfigError, findTenant, type HuntopsConfig, remoteRetryFromEnv, type TenantConfig } from '../config/index.ts';
-import { createHuntRunner, type HuntRunner, type HuntTemplate, loadTemplates } from '../hunts/index.ts';
+import {
+  createHuntRunner,
+  type HuntRunner,
+  type HuntTemplate,
+  loadTemplates,
+  SHIPPED_ENTITY_QUERIES_DIR,
+} from '../hunts/index.ts';
 import {
   createIntelService,
   type IntelCache,
@@ -89,7 +95,8 @@ export async function composeServices(options: ComposeOptions): Promise<Services
     return backends.get(key)!;
   };
   const runner = createHuntRunner({
-    templates: loadTemplates(config.templates.dirs),
+    // The entity queries share the hunts' namespace: a deployment's template can never shadow one of them.
+    templates: loadTemplates([SHIPPED_ENTITY_QUERIES_DIR, ...config.templates.dirs]),
     backendFor,
     clock,
     onRunFinished: metrics?.huntFinished,

@@ -6,6 +6,7 @@
 export const AUDIT_ACTIONS = {
   'hunt.run': 'a hunt ran on one tenant (ok or failed), with the rendered KQL it sent',
   'hunt.sweep': 'a hunt fanned out over every tenant the caller may use',
+  'hunt.pivot': 'an ip/user/host pivot ran its entity queries (on one tenant or all), with the KQL each sent',
   'command.rejected': 'a chat command that could not be parsed',
   'action.rejected': 'a button press whose payload could not be read',
   'access.refused': 'a command refused by the authorization rule (channel binding, role or Entra tenant)',

@@ -6,7 +6,7 @@ import {
   toAdaptiveCard,
   toTeamsAttachment,
 } from '../../src/cards/index.ts';
-import { adaptiveCardProblems, executeActions } from './support/adaptive-validate.ts';
+import { adaptiveCardProblems, decisionActions, executeActions } from './support/adaptive-validate.ts';
 import { allCardModels } from './support/card-models.ts';
 import { huntInput } from './support/report-builder.ts';
 
@@ -33,9 +33,9 @@ describe('Adaptive Cards for Teams', () => {
     ).not.toEqual([]);
   });
 
-  it('every button is an Action.Execute whose data is a valid card action for its proposal', () => {
+  it('every decision button is an Action.Execute whose data is a valid card action for its proposal', () => {
     for (const [, model] of allCardModels()) {
-      for (const action of executeActions(toAdaptiveCard(model))) {
+      for (const action of decisionActions(toAdaptiveCard(model))) {
         const payload = parseCardAction(action.data);
         expect(payload.verb).toBe(action.verb);
         expect(action.title).toMatch(/^(Approve|Deny|Retry|Unblock)$/);

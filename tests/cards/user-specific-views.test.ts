@@ -7,7 +7,7 @@ import {
   TEAMS_MAX_REFRESH_USERS,
   toAdaptiveCard,
 } from '../../src/cards/index.ts';
-import { adaptiveCardProblems, executeActions } from './support/adaptive-validate.ts';
+import { adaptiveCardProblems, decisionActions } from './support/adaptive-validate.ts';
 import { allCardModels, proposalIn } from './support/card-models.ts';
 import { huntInput } from './support/report-builder.ts';
 
@@ -37,7 +37,7 @@ describe('Adaptive Cards for Teams: user-specific views of hunt cards', () => {
         userIds: FULL_REFRESH.userIds,
       });
       // The refresh is the card's only Action.Execute: no proposal offers a button.
-      expect(executeActions(card).map((action) => action.verb)).toEqual([FULL_REFRESH.verb]);
+      expect(decisionActions(card).map((action) => action.verb)).toEqual([FULL_REFRESH.verb]);
     },
   );
 
@@ -45,17 +45,17 @@ describe('Adaptive Cards for Teams: user-specific views of hunt cards', () => {
     const card = toAdaptiveCard(model, { refresh: FULL_REFRESH });
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(JSON.stringify(card).length).toBeLessThanOrEqual(TEAMS_CARD_BUDGET);
-    const buttons = executeActions(card).filter((action) => action.verb !== FULL_REFRESH.verb);
-    expect(buttons).toEqual(executeActions(toAdaptiveCard(model)));
+    const buttons = decisionActions(card).filter((action) => action.verb !== FULL_REFRESH.verb);
+    expect(buttons).toEqual(decisionActions(toAdaptiveCard(model)));
   });
 
   it('hides approve, deny, retry and unblock alike, and leaves the proposals and their states on the card', () => {
     const proposals = [proposalIn('proposed'), proposalIn('failed'), proposalIn('blocked'), proposalIn('denied')];
     const model = buildHuntCardModel({ ...huntInput({ findings: 3 }), proposals });
     const shown = toAdaptiveCard(model);
-    expect(executeActions(shown).map((action) => action.verb)).toEqual(['approve', 'deny', 'retry', 'unblock']);
+    expect(decisionActions(shown).map((action) => action.verb)).toEqual(['approve', 'deny', 'retry', 'unblock']);
     const hidden = JSON.stringify(toAdaptiveCard(model, { hideDecisions: true }));
-    expect(executeActions(JSON.parse(hidden))).toEqual([]);
+    expect(decisionActions(JSON.parse(hidden))).toEqual([]);
     expect(hidden).not.toContain('"refresh"');
     for (const text of ['Block proposed: waiting for an approver', 'Block failed', 'Blocked', 'Denied'])
       expect(hidden).toContain(text);

@@ -61,3 +61,41 @@ describe('parseCommand', () => {
     expect(parse('   ')).toMatchObject({ kind: 'problem' });
   });
 });
+
+describe('parseCommand: entity pivots', () => {
+  it.each([
+    ['/hunt ip 203.0.113.5 tenant-a', { kind: 'pivot', entity: 'ip', value: '203.0.113.5', tenant: 'tenant-a' }],
+    [
+      'ip ::ffff:203.0.113.5 all 7d',
+      { kind: 'pivot', entity: 'ip', value: '203.0.113.5', tenant: 'all', window: '7d' },
+    ],
+    [
+      'user Alice@Contoso.com tenant-b',
+      { kind: 'pivot', entity: 'user', value: 'alice@contoso.com', tenant: 'tenant-b' },
+    ],
+    ['host WS-042 tenant-a 90m', { kind: 'pivot', entity: 'host', value: 'ws-042', tenant: 'tenant-a', window: '90m' }],
+  ])('%s', (text, expected) => {
+    expect(parse(text)).toEqual({ window: undefined, ...expected });
+  });
+
+  it('refuses a value of the wrong shape with what to write, before any tenant is looked at', () => {
+    expect(parse('ip 203.0.113.5"|take 1 tenant-a')).toMatchObject({
+      kind: 'problem',
+      message: expect.stringContaining('is not an IP address: write it like 203.0.113.5'),
+      usage: expect.stringContaining('/hunt ip <address> <tenant|all> [window]'),
+    });
+    expect(parse('user alice tenant-a')).toMatchObject({ message: expect.stringContaining('user principal name') });
+    expect(parse('host ws;042 tenant-a')).toMatchObject({ message: expect.stringContaining('host name') });
+    expect(parse('ip')).toMatchObject({ kind: 'problem', message: 'say which ip to pivot on' });
+  });
+
+  it('never guesses the tenant, and refuses stray words', () => {
+    expect(parse('ip 203.0.113.5')).toMatchObject({ message: 'say which tenant: tenant-a, tenant-b, or all' });
+    expect(parse('ip 203.0.113.5 tenant-a yesterday')).toMatchObject({
+      message: expect.stringContaining("'yesterday'"),
+    });
+    expect(parse('ip 203.0.113.5 tenant-a 7d more')).toMatchObject({ message: expect.stringContaining("'more'") });
+    // Unknown and forbidden tenants are the authorization rule's to answer, alike.
+    expect(parse('ip 203.0.113.5 __proto__')).toMatchObject({ kind: 'pivot', tenant: '__proto__' });
+  });
+});

@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import type { Finding } from '../../hunts/index.ts';
+import type { NamedEntities } from './pivot-buttons.ts';
 import type { Band, IpScoreSlice } from './types.ts';
 
 /** One line of the findings table: a hunt finding joined with the IP's reputation. */
@@ -18,6 +19,8 @@ export interface FindingRow {
   readonly attempts?: number;
   readonly firstSeen?: string;
   readonly lastSeen?: string;
+  /** The IP, account and host the finding names: its pivot buttons. Absent on cards stored before pivots. */
+  readonly named?: NamedEntities;
 }
 
 // Templates name their columns freely (TargetedAccounts, FailedUserSet, FailedUsers, dcount_UserPrincipalName):
@@ -61,6 +64,7 @@ export function toFindingRow(finding: Finding, scores: ReadonlyMap<string, IpSco
     attempts: finding.count,
     firstSeen: finding.first,
     lastSeen: finding.last,
+    named: { ip: finding.ip, account: finding.account, host: finding.host },
   };
 }
 

@@ -5,6 +5,7 @@ import { MAX_PROPOSAL_BUTTONS, SLACK, SLACK_MAX_FINDINGS } from '../limits.ts';
 import type { FindingRow } from '../model/finding-row.ts';
 import type { HuntCardModel } from '../model/hunt-model.ts';
 import { findingFacts, huntLines, originOf } from '../model/hunt-summary.ts';
+import { pivotButtons } from '../model/pivot-buttons.ts';
 import { proposalStatus } from '../model/proposal-status.ts';
 import {
   actionBlocks,
@@ -13,10 +14,16 @@ import {
   header,
   linkBlock,
   mrkdwnSafe,
+  pivotActionBlocks,
   type SlackBlock,
   type SlackMessage,
   section,
 } from './kit.ts';
+
+function findingBlocks(row: FindingRow, index: number, tenant: string): SlackBlock[] {
+  // Three pivots at most per finding (IP, account, host): numbered apart from every other finding's.
+  return [findingSection(row), ...pivotActionBlocks(pivotButtons(row.named ?? {}, tenant), index * 3)];
+}
 
 function findingSection(row: FindingRow): SlackBlock {
   const reason = row.topReason ? ` · ${mrkdwnSafe(row.topReason, 300)}` : '';
@@ -69,7 +76,7 @@ export function huntBlockKit(model: HuntCardModel): SlackMessage {
   if (model.warnings.length) blocks.push(warningContext(model.warnings));
   blocks.push(divider);
   if (shown.length === 0) blocks.push(section(`:white_check_mark: ${lines.emptyLine}`));
-  blocks.push(...shown.map(findingSection));
+  blocks.push(...shown.flatMap((row, index) => findingBlocks(row, index, model.tenant.key)));
   if (hidden > 0)
     blocks.push(
       context([

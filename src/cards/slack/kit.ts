@@ -1,7 +1,8 @@
-import { type CardActionPayload, slackActionId } from '../actions.ts';
+import { type CardActionPayload, type PivotActionPayload, pivotActionId, slackActionId } from '../actions.ts';
 import { clip, escapeSlack } from '../format/text.ts';
 import { SLACK } from '../limits.ts';
 import type { Tone } from '../model/list-view.ts';
+import { pivotLabel } from '../model/pivot-buttons.ts';
 import { verbTitle } from '../model/proposal-status.ts';
 import type { Button, SlackBlock } from './block-kit-types.ts';
 
@@ -64,6 +65,24 @@ export function actionBlocks(buttons: readonly { payload: CardActionPayload; sub
   const elements = buttons.map(({ payload, subject }) =>
     button(payload, subject ? `${verbTitle(payload.verb)} ${subject}` : verbTitle(payload.verb)),
   );
+  return chunk(elements);
+}
+
+/**
+ * Pivot buttons, 25 to an actions block. `firstIndex` numbers them across the message so that every action_id
+ * stays unique even when two rows name the same entity.
+ */
+export function pivotActionBlocks(pivots: readonly PivotActionPayload[], firstIndex = 0): SlackBlock[] {
+  const elements: Button[] = pivots.map((payload, index) => ({
+    type: 'button',
+    text: { type: 'plain_text', text: clip(pivotLabel(payload), SLACK.buttonText), emoji: true },
+    action_id: pivotActionId(payload, firstIndex + index),
+    value: JSON.stringify(payload),
+  }));
+  return chunk(elements);
+}
+
+function chunk(elements: readonly Button[]): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   for (let start = 0; start < elements.length; start += SLACK.actionsElements) {
     blocks.push({ type: 'actions', elements: elements.slice(start, start + SLACK.actionsElements) });
@@ -73,18 +92,21 @@ export function actionBlocks(buttons: readonly { payload: CardActionPayload; sub
 
 /** A link button, or nothing when the URL is longer than Slack accepts (a very long query). */
 export function linkBlock(label: string, url: string): SlackBlock | undefined {
-  if (url.length > SLACK.buttonUrl) return undefined;
-  return {
-    type: 'actions',
-    elements: [
-      {
-        type: 'button',
-        text: { type: 'plain_text', text: clip(label, SLACK.buttonText) },
-        url,
-        action_id: 'open_link',
-      },
-    ],
-  };
+  return linksBlock([{ label, url }]);
+}
+
+/** Link buttons in one actions block (each with its own action_id), leaving out URLs longer than Slack accepts. */
+export function linksBlock(links: readonly { label: string; url: string }[]): SlackBlock | undefined {
+  const elements: Button[] = links
+    .filter((link) => link.url.length <= SLACK.buttonUrl)
+    .slice(0, SLACK.actionsElements)
+    .map((link, index) => ({
+      type: 'button',
+      text: { type: 'plain_text', text: clip(link.label, SLACK.buttonText) },
+      url: link.url,
+      action_id: index === 0 ? 'open_link' : `open_link:${index}`,
+    }));
+  return elements.length > 0 ? { type: 'actions', elements } : undefined;
 }
 
 export function toneMark(tone: Tone | undefined): string {

@@ -5,6 +5,7 @@ import { MAX_PROPOSAL_BUTTONS, TEAMS_MAX_FINDINGS } from '../limits.ts';
 import type { FindingRow } from '../model/finding-row.ts';
 import type { HuntCardModel } from '../model/hunt-model.ts';
 import { accountsSummary, huntLines, originOf } from '../model/hunt-summary.ts';
+import { pivotButtons, pivotLabel } from '../model/pivot-buttons.ts';
 import { proposalStatus } from '../model/proposal-status.ts';
 import type { ProposalView } from '../model/types.ts';
 import { executeButtons } from './buttons.ts';
@@ -19,8 +20,11 @@ export interface HuntCardOptions {
   readonly refresh?: CardRefresh;
 }
 
-function rowData(row: FindingRow) {
+function rowData(row: FindingRow, tenant: string) {
+  const pivots = pivotButtons(row.named ?? {}, tenant);
   return {
+    hasPivots: pivots.length > 0,
+    pivots: pivots.map((pivot) => ({ ...pivot, title: clip(pivotLabel(pivot), 80) })),
     entity: row.entity,
     origin: originOf(row),
     score: scoreLabel(row.score, row.band),
@@ -65,7 +69,7 @@ function huntData(model: HuntCardModel, shown: number, options: HuntCardOptions)
     warnings: warningLines(model.warnings),
     isEmpty: model.findings.length === 0,
     hasFindings: shown > 0,
-    rows: model.findings.slice(0, shown).map(rowData),
+    rows: model.findings.slice(0, shown).map((row) => rowData(row, model.tenant.key)),
     hasMore: hidden > 0,
     moreLine: `…and ${plural(hidden, 'more finding')}, less risky than those shown.`,
     hasProposals: proposals.length > 0,

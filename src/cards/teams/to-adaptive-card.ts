@@ -4,6 +4,7 @@ import { approvalAdaptiveCard } from './approval-card.ts';
 import { errorAdaptiveCard } from './error-card.ts';
 import { type HuntCardOptions, huntAdaptiveCard } from './hunt-card.ts';
 import { listAdaptiveCard } from './list-card.ts';
+import { pivotAdaptiveCard } from './pivot-card.ts';
 import type { AdaptiveCardJson } from './template.ts';
 
 /**
@@ -18,6 +19,8 @@ export function toAdaptiveCard(model: CardModel, options: HuntCardOptions = {}):
       return approvalAdaptiveCard(model);
     case 'error':
       return errorAdaptiveCard(model);
+    case 'pivot':
+      return pivotAdaptiveCard(model);
     default:
       return listAdaptiveCard(listViewOf(model));
   }

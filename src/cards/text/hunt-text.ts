@@ -1,15 +1,19 @@
+import { pivotCommandText } from '../actions.ts';
 import { scoreLabel } from '../format/bands.ts';
 import type { FindingRow } from '../model/finding-row.ts';
 import type { HuntCardModel } from '../model/hunt-model.ts';
 import { findingFacts, huntLines, originOf } from '../model/hunt-summary.ts';
+import { pivotButtons } from '../model/pivot-buttons.ts';
 import { proposalStatus } from '../model/proposal-status.ts';
 
-function findingLines(row: FindingRow, index: number): string[] {
+function findingLines(row: FindingRow, index: number, tenant: string): string[] {
   const facts = findingFacts(row, 5);
+  const pivots = pivotButtons(row.named ?? {}, tenant).map((pivot) => `/hunt ${pivotCommandText(pivot)}`);
   return [
     `${String(index + 1).padStart(3)}. ${row.entity}  [${scoreLabel(row.score, row.band)}]  ${originOf(row)}`,
     `     ${row.topReason ?? 'no reputation data'}`,
     ...(facts.length > 0 ? [`     ${facts.join(' · ')}`] : []),
+    ...(pivots.length > 0 ? [`     pivot: ${pivots.join(' · ')}`] : []),
   ];
 }
 
@@ -26,7 +30,7 @@ export function huntPlainText(model: HuntCardModel): string {
   for (const warning of model.warnings) out.push(`! ${warning}`);
   out.push('');
   if (model.findings.length === 0) out.push(lines.emptyLine);
-  out.push(...model.findings.flatMap(findingLines));
+  out.push(...model.findings.flatMap((row, index) => findingLines(row, index, model.tenant.key)));
   if (model.proposals.length) {
     out.push('', 'Proposed blocks:');
     for (const proposal of model.proposals) {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
-import { parseCardAction } from '../../cards/index.ts';
+import { type ButtonPress, parseButtonPress, pivotCommandText } from '../../cards/index.ts';
 import type { HuntopsConfig } from '../../config/index.ts';
 import type { AuditLog } from '../../store/index.ts';
 import { auditRejectedAction } from '../core/audit-event.ts';
@@ -96,9 +96,9 @@ export function consoleRouter(options: ConsoleOptions): Router {
       return;
     }
     const correlationId = options.newCorrelationId();
-    let payload: ReturnType<typeof parseCardAction>;
+    let press: ButtonPress;
     try {
-      payload = parseCardAction(body.data.data);
+      press = parseButtonPress(body.data.data);
     } catch (error) {
       const problem = (error as Error).message;
       await auditRejectedAction(
@@ -110,17 +110,11 @@ export function consoleRouter(options: ConsoleOptions): Router {
       return;
     }
     const { responder, ops } = consoleResponder();
-    await options.bot.handleAction(
-      {
-        surface: 'console',
-        channelId: CONSOLE_CHANNEL,
-        userId,
-        ...payload,
-        reason: body.data.reason,
-        correlationId,
-      },
-      responder,
-    );
+    const origin = { surface: 'console' as const, channelId: CONSOLE_CHANNEL, userId, correlationId };
+    // A pivot press is the command it names: same grammar, gate, budgets and audit as typing it.
+    if (press.kind === 'pivot')
+      await options.bot.handleCommand({ ...origin, text: pivotCommandText(press.pivot) }, responder);
+    else await options.bot.handleAction({ ...origin, ...press.decision, reason: body.data.reason }, responder);
     response.json({ ops });
   });
   return router;

@@ -9,8 +9,10 @@ import { handleAction } from './handle-action.ts';
 import { handleBlockCommand } from './handle-block.ts';
 import { handleHunt } from './handle-hunt.ts';
 import { handleBlocksList, helpCard, templateListCard, tenantsCard } from './handle-lists.ts';
+import { handlePivot } from './handle-pivot.ts';
 import { handleSweep } from './handle-sweep.ts';
 import type { InboundAction, InboundCommand, Responder } from './inbound.ts';
+import { tenantsWithBudget } from './tenants-with-budget.ts';
 
 export interface Bot {
   /** Handles one command end to end. Never rejects: failures become error cards and audit events. */
@@ -90,6 +92,16 @@ export function createBot(deps: BotDeps): Bot {
           case 'block':
           case 'unblock':
             return handleBlockCommand(deps, inbound, command, responder);
+          case 'pivot': {
+            const tenants =
+              command.tenant === 'all'
+                ? await tenantsWithBudget(deps, inbound, gate.limits, responder, `pivot ${command.entity}`)
+                : (await gate.admitHunt(inbound, command.tenant, responder))
+                  ? [command.tenant]
+                  : [];
+            if (tenants.length > 0) await handlePivot(deps, inbound, command, tenants, responder);
+            return;
+          }
           case 'hunt':
             if (command.tenant === 'all') return handleSweep(deps, inbound, command, responder, gate.limits);
             if (!(await gate.admitHunt(inbound, command.tenant, responder))) return;
@@ -108,6 +120,7 @@ export function createBot(deps: BotDeps): Bot {
 
 /** What the audit records of a refused command: its kind and, for hunts, the template. */
 function describe(command: ChatCommand): Record<string, unknown> {
+  if (command.kind === 'pivot') return { command: 'pivot', entity: command.entity };
   if (command.kind !== 'hunt') return { command: command.kind };
   return { command: command.tenant === 'all' ? 'sweep' : 'hunt', template: command.template };
 }

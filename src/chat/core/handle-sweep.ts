@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { huntableTenants, type OverBudget, type RateLimits } from '../../access/index.ts';
+import type { RateLimits } from '../../access/index.ts';
 import type { SweepCardModel, SweepTenantLine } from '../../cards/index.ts';
 import { runSweep, type SweepLine } from '../../digest/index.ts';
 import { auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
-import { callerOf } from './gate.ts';
 import type { HuntCommand } from './handle-hunt.ts';
 import type { InboundCommand, MessageRef, Responder } from './inbound.ts';
 import type { HuntRun } from './ports.ts';
 import { tenantRef } from './tenant-ref.ts';
+import { tenantsWithBudget } from './tenants-with-budget.ts';
 
 /** How many tenants one sweep hunts at once; the backends' own per-tenant and per-API limits still apply. */
 export const SWEEP_CONCURRENCY = 8;
@@ -27,25 +27,8 @@ export async function handleSweep(
   limits: RateLimits,
 ): Promise<void> {
   const audit = auditFor(deps.audit, inbound);
-  const overBudget = new Map<string, OverBudget>();
-  const tenants = huntableTenants(deps.config, callerOf(inbound)).filter((tenant) => {
-    const over = limits.hunt(tenant);
-    if (over) overBudget.set(tenant, over);
-    return !over;
-  });
-  if (overBudget.size > 0) {
-    const reasons = [...overBudget.values()].map((over) => over.reason);
-    await audit('rate.limited', 'refused', undefined, {
-      scope: 'tenant',
-      request: `sweep ${command.template}`,
-      tenants: [...overBudget.keys()],
-      retryAfterSeconds: Math.max(...[...overBudget.values()].map((over) => over.retryAfterSeconds)),
-    });
-    await responder.whisper(
-      tenants.length === 0 ? reasons.join('\n') : `left out of this sweep:\n${reasons.join('\n')}`,
-    );
-    if (tenants.length === 0) return;
-  }
+  const tenants = await tenantsWithBudget(deps, inbound, limits, responder, `sweep ${command.template}`);
+  if (tenants.length === 0) return;
   const summary = deps.hunts.templates().find((template) => template.command === command.template);
   await responder.acknowledge(
     `Hunting ${command.template} on ${tenants.length} tenants (last ${command.window ?? summary?.defaultWindow ?? '24h'})…`,

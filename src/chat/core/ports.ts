@@ -1,7 +1,7 @@
 import type { Caller, DecisionVerb } from '../../access/index.ts';
 import type { ActiveBlock, DecisionOutcome as BlockingOutcome } from '../../blocking/index.ts';
 import type { IpScoreSlice, ProposalView, TemplateMeta } from '../../cards/index.ts';
-import type { HuntReport } from '../../hunts/index.ts';
+import type { HuntReport, PivotEntity } from '../../hunts/index.ts';
 
 /**
  * The structural slices of the other capabilities that the chat core calls. The composition
@@ -14,6 +14,14 @@ export interface TemplateSummary extends TemplateMeta {
   readonly parameters: readonly { readonly name: string; readonly help: string }[];
 }
 
+/** One entity query of a pivot: the template to run, and the parameter that takes the entity's value. */
+export interface EntityQuerySummary {
+  readonly command: string;
+  readonly name: string;
+  readonly parameter: string;
+  readonly defaultWindow: string;
+}
+
 export interface HuntRun {
   readonly report: HuntReport;
   readonly runId: string;
@@ -24,7 +32,10 @@ export interface HuntRun {
 }
 
 export interface HuntPort {
+  /** The hunts a user may name (entity queries are run by the pivots, not named). */
   templates(): readonly TemplateSummary[];
+  /** The entity queries `/hunt <entity>` runs, shipped and the deployment's own. */
+  entityQueries(entity: PivotEntity): readonly EntityQuerySummary[];
   /** Runs one template on one tenant. Throws a coded error (bad parameter, backend failure) with a plain message. */
   run(request: {
     readonly template: string;

@@ -1,3 +1,5 @@
+import type { PivotEntity } from '../../hunts/index.ts';
+
 /** Everything a user can ask huntops, on every surface. */
 export type ChatCommand =
   | {
@@ -6,6 +8,14 @@ export type ChatCommand =
       readonly tenant: string;
       readonly window?: string;
       readonly params: readonly string[];
+    }
+  | {
+      readonly kind: 'pivot';
+      readonly entity: PivotEntity;
+      /** Checked and normalised (one spelling per IP, lower-case UPN and host). */
+      readonly value: string;
+      readonly tenant: string;
+      readonly window?: string;
     }
   | { readonly kind: 'list' }
   | { readonly kind: 'help'; readonly template?: string }
@@ -33,6 +43,24 @@ export const COMMAND_SYNTAX = [
     summary: 'run a hunt',
     example: 'spray tenant-a 7d minFailedUsersFromIP=3',
   },
+  {
+    verb: 'ip',
+    usage: 'ip <address> <tenant|all> [window]',
+    summary: 'what an IP did: sign-ins, logons, email, alerts, its score and blocks',
+    example: 'ip 203.0.113.5 tenant-a 7d',
+  },
+  {
+    verb: 'user',
+    usage: 'user <upn> <tenant|all> [window]',
+    summary: 'what a user did: sign-ins by app and place, logons, processes, email, alerts',
+    example: 'user alice@contoso.com all',
+  },
+  {
+    verb: 'host',
+    usage: 'host <name> <tenant|all> [window]',
+    summary: 'what happened on a host: logons, processes, alerts',
+    example: 'host ws-042 tenant-a',
+  },
   { verb: 'list', usage: 'list', summary: 'list the hunt templates', example: 'list' },
   { verb: 'help', usage: 'help [template]', summary: 'this help, or a template’s parameters', example: 'help spray' },
   { verb: 'tenants', usage: 'tenants', summary: 'the tenants this channel may hunt', example: 'tenants' },
@@ -53,7 +81,7 @@ export const COMMAND_SYNTAX = [
 
 export const USAGE = COMMAND_SYNTAX.map((command) => `/hunt ${command.usage}`);
 
-export const SUBCOMMANDS = ['list', 'help', 'tenants', 'blocks', 'block', 'unblock'] as const;
+export const SUBCOMMANDS = ['ip', 'user', 'host', 'list', 'help', 'tenants', 'blocks', 'block', 'unblock'] as const;
 
 /** Longer command texts are refused before any parsing: no real command comes near it. */
 export const MAX_COMMAND_LENGTH = 2000;

@@ -1,4 +1,5 @@
 import { didYouMean } from '../../access/index.ts';
+import { HuntError, isPivotEntity, type PivotEntity, parseEntityValue } from '../../hunts/index.ts';
 import { type ChatCommand, type CommandProblem, MAX_COMMAND_LENGTH, SUBCOMMANDS, USAGE } from './commands.ts';
 import { normalizeCommandText, tokenize } from './normalize-text.ts';
 
@@ -36,6 +37,7 @@ export function parseCommand(text: string, vocabulary: Vocabulary): ChatCommand 
     case 'unblock':
       return parseBlock(verb, rest, vocabulary);
     default:
+      if (isPivotEntity(verb)) return parsePivot(verb, rest, vocabulary);
       return parseHunt(first, rest, vocabulary);
   }
 }
@@ -54,6 +56,32 @@ function parseHunt(template: string, rest: readonly string[], vocabulary: Vocabu
       const stray = params.find((word) => !word.includes('='));
       if (stray) return problem(`'${stray}' is neither a window (like 24h or 7d) nor a name=value parameter`);
       return { kind: 'hunt', template, tenant: named, window, params };
+    },
+    true,
+  );
+}
+
+function parsePivot(
+  entity: PivotEntity,
+  rest: readonly string[],
+  vocabulary: Vocabulary,
+): ChatCommand | CommandProblem {
+  const [raw, tenant, window, ...stray] = rest;
+  if (!raw) return problem(`say which ${entity} to pivot on`);
+  let value: string;
+  try {
+    value = parseEntityValue(entity, raw);
+  } catch (error) {
+    if (error instanceof HuntError) return problem(error.message);
+    throw error;
+  }
+  return withTenant(
+    tenant,
+    vocabulary,
+    (named) => {
+      if (window !== undefined && !WINDOW.test(window)) return problem(`'${window}' is not a window (like 24h or 7d)`);
+      if (stray.length > 0) return problem(`'${stray[0]}' is not understood after the window`);
+      return { kind: 'pivot', entity, value, tenant: named, window };
     },
     true,
   );
@@ -87,7 +115,7 @@ function withTenant(
     const choices = vocabulary.tenants.join(', ');
     return problem(choices ? `say which tenant: ${choices}${allowAll ? ', or all' : ''}` : 'say which tenant');
   }
-  if (tenant === 'all' && !allowAll) return problem("'all' is for hunts: name one tenant");
+  if (tenant === 'all' && !allowAll) return problem("'all' is for hunts and pivots: name one tenant");
   return build(tenant);
 }
 

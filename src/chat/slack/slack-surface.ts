@@ -9,7 +9,7 @@ import {
 } from '@slack/bolt';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
-import { parseCardAction } from '../../cards/index.ts';
+import { type ButtonPress, parseButtonPress, pivotCommandText } from '../../cards/index.ts';
 import type { RetryBudget } from '../../config/index.ts';
 import type { AuditLog } from '../../store/index.ts';
 import { auditRejectedAction } from '../core/audit-event.ts';
@@ -52,7 +52,7 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 /** Acknowledge well inside Slack's 3 seconds even if the bot is slow to say anything. */
 const ACK_DEADLINE_MS = 2_000;
 const BODY_LIMIT = 256 * 1024;
-const ACTION_IDS = /^(approve|deny|retry|unblock):/;
+const ACTION_IDS = /^(approve|deny|retry|unblock|pivot):/;
 
 /**
  * Slack through bolt: HTTP on the server's own /slack/events (every request's signature verified by bolt;
@@ -152,15 +152,19 @@ export function attachSlack(options: SlackSurfaceOptions): SlackSurface {
       userId: body.user.id,
       correlationId: options.newCorrelationId(),
     };
-    let payload: ReturnType<typeof parseCardAction>;
+    let press: ButtonPress;
     try {
-      payload = parseCardAction(action.value);
+      press = parseButtonPress(action.value);
     } catch (error) {
       await auditRejectedAction(options.audit, origin, (error as Error).message);
       await responder.whisper((error as Error).message);
       return;
     }
-    await bot.handleAction({ ...origin, userName: body.user.name, ...payload }, responder);
+    // A pivot press is the command it names: same grammar, gate, budgets and audit as typing it.
+    const userName = body.user.name;
+    if (press.kind === 'pivot')
+      await bot.handleCommand({ ...origin, userName, text: pivotCommandText(press.pivot) }, responder);
+    else await bot.handleAction({ ...origin, userName, ...press.decision }, responder);
   });
 
   bolt.error(async (error) => {

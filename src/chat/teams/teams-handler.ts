@@ -7,7 +7,14 @@ import {
   TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
-import { type AdaptiveCardJson, CardActionError, parseCardAction } from '../../cards/index.ts';
+import {
+  type AdaptiveCardJson,
+  type ButtonPress,
+  CardActionError,
+  type PivotActionPayload,
+  parseButtonPress,
+  pivotCommandText,
+} from '../../cards/index.ts';
 import type { AuditLog } from '../../store/index.ts';
 import { auditRejectedAction } from '../core/audit-event.ts';
 import type { Bot } from '../core/bot.ts';
@@ -34,6 +41,9 @@ export interface TeamsHandlerOptions {
  * Where a command came from: the channel for team channels, the conversation for chats. Users are AAD object
  * ids, which mean something only with their Entra tenant: the authorization rule checks it per huntops tenant.
  */
+/** Teams gives an invoke a few seconds; a pivot still running then answers the presser and posts its card later. */
+const PIVOT_INVOKE_BUDGET_MS = 4_000;
+
 function origin(context: TurnContext) {
   const activity = context.activity;
   const channelData = activity.channelData as { channel?: { id?: string } } | undefined;
@@ -104,15 +114,17 @@ export class TeamsHandler extends TeamsActivityHandler {
     if (invokeValue.action.verb === REFRESH_VERB) return this.refresh(context, invokeValue.action.data);
     const reference = TurnContext.getConversationReference(context.activity);
     const correlationId = this.options.newCorrelationId();
-    let payload: ReturnType<typeof parseCardAction>;
+    let press: ButtonPress;
     try {
-      payload = parseCardAction({ ...(invokeValue.action.data as object), verb: invokeValue.action.verb });
+      press = parseButtonPress({ ...(invokeValue.action.data as object), verb: invokeValue.action.verb });
     } catch (error) {
       if (!(error instanceof CardActionError)) throw error;
       const rejected = { surface: 'teams', ...origin(context), correlationId };
       await auditRejectedAction(this.options.audit, rejected, error.message);
       return message(error.message);
     }
+    if (press.kind === 'pivot') return this.pivot(context, press.pivot, correlationId);
+    const payload = press.decision;
     const whispers: string[] = [];
     const notUpdated: string[] = [];
     const proactive = this.responderFor(reference);
@@ -135,6 +147,42 @@ export class TeamsHandler extends TeamsActivityHandler {
     // The presser's own view: an approver keeps the buttons the channel's copy may not show.
     const view = await this.options.views.userCard(context, card, inbound);
     return cardResponse(withNotes(view, notUpdated.map(staleCardNote)));
+  }
+
+  /**
+   * A pivot press is the command it names: its card is posted to the conversation like a typed command's. The
+   * invoke response (only the presser sees it) carries a refusal or usage when the pivot ends within the invoke
+   * budget, else that it is under way; what is said to the presser after that goes to the conversation.
+   */
+  private async pivot(
+    context: TurnContext,
+    pivot: PivotActionPayload,
+    correlationId: string,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const proactive = this.responderFor(TurnContext.getConversationReference(context.activity));
+    const whispers: string[] = [];
+    let answered = false;
+    const responder: Responder = {
+      ...proactive,
+      acknowledge: async () => {},
+      whisper: async (text) => (answered ? proactive.whisper(text) : void whispers.push(text)),
+    };
+    const text = pivotCommandText(pivot);
+    const work = this.options.bot.handleCommand(
+      { surface: 'teams', ...origin(context), text, correlationId },
+      responder,
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      work.then(() => true),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), PIVOT_INVOKE_BUDGET_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    answered = true;
+    if (!finished) return message(`Pivoting: /hunt ${text}. The card follows in this conversation.`);
+    return message(whispers.join('\n') || `Pivoted: /hunt ${text}`);
   }
 
   /** Teams asks for one user's view of a card that names them in its refresh: answered from the stored card. */

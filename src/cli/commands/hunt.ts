@@ -2,18 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { type CardModel, type HuntCardModel, toAdaptiveCard, toBlockKit, toPlainText } from '../../cards/index.ts';
-import { type BotDeps, type HuntRun, handleHunt, type Responder } from '../../chat/index.ts';
+import { type BotDeps, type HuntRun, handleHunt } from '../../chat/index.ts';
 import { findTenant } from '../../config/index.ts';
 import { runSweep } from '../../digest/index.ts';
+import { CARD_OUTPUT_FORMATS, type CardOutputFormat, cardResponder, checkFormat } from '../card-output.ts';
 import { type CliContext, openServices, parseAt } from '../open-services.ts';
-
-const FORMATS = ['text', 'json', 'card', 'blocks'] as const;
 
 interface HuntOptions {
   since?: string;
   set: string[];
   at?: string;
-  format: (typeof FORMATS)[number];
+  format: CardOutputFormat;
   config?: string;
   dir: string[];
   propose?: boolean;
@@ -40,7 +39,7 @@ export function register(program: Command): void {
       [],
     )
     .option('--at <iso>', "the query's now(): end of the window")
-    .option('--format <format>', `output: ${FORMATS.join(', ')}`, 'text')
+    .option('--format <format>', `output: ${CARD_OUTPUT_FORMATS.join(', ')}`, 'text')
     .option(
       '--dir <dir>',
       'also load the templates in this folder (repeatable), e.g. one you are writing',
@@ -50,8 +49,7 @@ export function register(program: Command): void {
     .option('--propose', 'propose blocks for high-scoring IPs, as chat does (you are the requester)')
     .option('-c, --config <file>', 'config file')
     .action(async (template: string, tenant: string, options: HuntOptions) => {
-      if (!FORMATS.includes(options.format))
-        throw new Error(`--format: expected one of ${FORMATS.join(', ')}, got "${options.format}"`);
+      checkFormat(options.format);
       const context = await openServices({
         config: options.config,
         at: parseAt(options.at),
@@ -96,22 +94,7 @@ async function huntOne(context: CliContext, template: string, tenant: string, op
   return output as HuntOutput;
 }
 
-/** Keeps the last card the hunt path posted or updated; progress lines go to stderr like the log. */
-function cardResponder(output: { card?: CardModel }): Responder {
-  return {
-    acknowledge: async (text) => void process.stderr.write(`${text}\n`),
-    post: async (card) => {
-      output.card = card;
-      return { cli: 'stdout' };
-    },
-    update: async (_ref, card) => {
-      output.card = card;
-    },
-    whisper: async (text) => void process.stderr.write(`${text}\n`),
-  };
-}
-
-function print(outputs: readonly HuntOutput[], format: (typeof FORMATS)[number], all: boolean): void {
+function print(outputs: readonly HuntOutput[], format: CardOutputFormat, all: boolean): void {
   if (format === 'json') {
     const reports = outputs.map(asJson);
     console.log(JSON.stringify(all ? reports : reports[0], null, 2));

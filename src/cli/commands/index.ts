@@ -11,6 +11,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   config: () => import('./config.ts'),
   kql: () => import('./kql.ts'),
   hunt: () => import('./hunt.ts'),
+  pivot: () => import('./pivot.ts'),
   templates: () => import('./templates.ts'),
   lint: () => import('./lint.ts'),
   'demo-data': () => import('./demo-data.ts'),

@@ -14,6 +14,11 @@ export function adaptiveCardProblems(json: object): string[] {
   return problems;
 }
 
+/** The decision buttons (approve, deny, retry, unblock, a refresh) of a card: every Action.Execute but the pivots. */
+export function decisionActions(node: unknown): Array<{ verb: string; data: unknown; title: string }> {
+  return executeActions(node).filter((action) => action.verb !== 'pivot');
+}
+
 /** All Action.Execute actions anywhere in a card. */
 export function executeActions(node: unknown): Array<{ verb: string; data: unknown; title: string }> {
   if (Array.isArray(node)) return node.flatMap(executeActions);

@@ -1,11 +1,13 @@
 import {
   buildHuntCardModel,
+  buildPivotCardModel,
   type CardModel,
   PROPOSAL_STATES,
   type ProposalState,
   type ProposalView,
   type TenantRef,
 } from '../../../src/cards/index.ts';
+import { pivotInput } from './pivot-builder.ts';
 import { huntInput } from './report-builder.ts';
 
 const TENANT: TenantRef = { key: 'tenant-a', displayName: 'Contoso' };
@@ -48,6 +50,14 @@ export function allCardModels(): Array<[string, CardModel]> {
       'hunt with intel down',
       buildHuntCardModel({ ...huntInput({ findings: 20 }), scores: [], intelUnavailable: true }),
     ],
+    ['hunt whose findings name accounts and hosts', buildHuntCardModel(huntWithEntities())],
+    ['pivot on an IP', buildPivotCardModel(pivotInput({ events: 12, tenants: 1 }))],
+    ['empty pivot', buildPivotCardModel(pivotInput({ events: 0, tenants: 1 }))],
+    [
+      'pivot across 40 tenants, 400 lines, long text',
+      buildPivotCardModel(pivotInput({ events: 400, tenants: 40, long: true })),
+    ],
+    ['pivot, unicode, intel down', buildPivotCardModel(pivotInput({ events: 60, tenants: 3, unicode: true }))],
     [
       'error',
       {
@@ -158,4 +168,15 @@ export function allCardModels(): Array<[string, CardModel]> {
     ],
   ];
   return models;
+}
+
+/** A hunt whose findings name an IP, a UPN or an NTDOMAIN\\name account, and a host: the pivot buttons' inputs. */
+export function huntWithEntities() {
+  const input = huntInput({ findings: 12 });
+  const findings = input.report.findings.map((finding, index) => ({
+    ...finding,
+    account: index % 2 ? `CONTOSO\\user${index}` : `user${index}@contoso.example`,
+    ...(index % 3 === 0 ? { host: `ws-${index}.contoso.local` } : {}),
+  }));
+  return { ...input, report: { ...input.report, findings } };
 }

@@ -20,7 +20,7 @@ const cardOf = (call: ConnectorCall) => (call.body.attachments as Array<{ conten
 const decisionVerbs = (card: object) =>
   executeActions(card)
     .map((action) => action.verb)
-    .filter((verb) => verb !== 'refresh');
+    .filter((verb) => verb !== 'refresh' && verb !== 'pivot');
 
 /**
  * Teams User Specific Views on hunt cards: the channel's copy has no decision buttons and a refresh naming the
