@@ -32,6 +32,7 @@ import { miscFunctions } from './scalar/misc.ts';
 import { seriesFunctions } from './scalar/series.ts';
 import { seriesElementwiseFunctions } from './scalar/series-elementwise.ts';
 import { seriesFilterFunctions } from './scalar/series-filters.ts';
+import { seriesForecastFunctions } from './scalar/series-forecast.ts';
 import { setSimilarityFunctions } from './scalar/set-similarity.ts';
 import { specialMathFunctions } from './scalar/special-math.ts';
 import { stringFunctions } from './scalar/string.ts';
@@ -67,6 +68,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   seriesFunctions,
   seriesElementwiseFunctions,
   seriesFilterFunctions,
+  seriesForecastFunctions,
   miscFunctions,
   xmlFunctions,
   jsonPathFunctions,

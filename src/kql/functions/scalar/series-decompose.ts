@@ -97,7 +97,8 @@ export function decomposeSeries(y: readonly number[], options: Omit<DecomposeOpt
   const period = options.seasonality < 0 ? detectPeriod(detrended, options.seasonalityThreshold) : options.seasonality;
   const seasonal = seasonalOf(detrended, period);
   const baseline = trend.map((t, i) => t + seasonal[i]);
-  return { baseline, seasonal, trend, residual: y.map((v, i) => v - baseline[i]) } satisfies Decomposition;
+  const parts: Decomposition = { baseline, seasonal, trend, residual: y.map((v, i) => v - baseline[i]) };
+  return { ...parts, period };
 }
 
 export function decomposeAnomalies(y: readonly number[], options: DecomposeOptions) {
