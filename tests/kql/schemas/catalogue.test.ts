@@ -46,6 +46,9 @@ const documentedColumns: readonly [table: string, column: string, type: string][
   ['CommonSecurityLog', 'DestinationPort', 'int'],
   ['AzureActivity', 'Properties_d', 'dynamic'],
   ['AzureDiagnostics', 'DurationMs', 'long'],
+  // Standard columns of every Log Analytics table, which azurediagnostics.md omits.
+  ['AzureDiagnostics', 'TimeGenerated', 'datetime'],
+  ['Heartbeat', 'TenantId', 'string'],
   ['Heartbeat', 'RemoteIPLatitude', 'real'],
   ['ThreatIntelligenceIndicator', 'ConfidenceScore', 'real'],
   ['Usage', 'Quantity', 'real'],

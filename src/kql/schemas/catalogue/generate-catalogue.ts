@@ -28,10 +28,22 @@ const EVENT_TIME_COLUMNS: readonly KqlColumn[] = [
   { name: 'TimeGenerated', type: 'datetime' },
 ];
 
+/**
+ * Columns every Log Analytics table has ("Standard columns in Azure Monitor Logs"). A page that omits them
+ * (azurediagnostics.md lists only resource-specific columns) would make `AzureDiagnostics | where
+ * TimeGenerated > ago(1d)` an unknown-column error.
+ */
+const STANDARD_LOG_ANALYTICS_COLUMNS: readonly KqlColumn[] = [
+  { name: 'TenantId', type: 'string' },
+  { name: 'TimeGenerated', type: 'datetime' },
+  { name: 'Type', type: 'string' },
+];
+
 function main(args: readonly string[]): void {
   if (args.length === 0) throw new Error('usage: generate-catalogue.ts <label>=<directory of .md pages> ...');
   const tables = new Map<string, KqlColumn[]>();
   const advancedHunting = new Set<string>();
+  const logAnalytics = new Set<string>();
   for (const arg of args) {
     const dir = arg.slice(arg.lastIndexOf('=') + 1);
     for (const file of readdirSync(dir)
@@ -48,8 +60,11 @@ function main(args: readonly string[]): void {
       for (const skipped of page.unknownTypes)
         console.warn(`${file}: ${page.table}.${skipped} has no KQL type; left out`);
       addColumns(tables, page.table, page.columns);
+      // Azure Monitor's pages are <table>.md or <table>-include.md; Defender's are advanced-hunting-<table>-table.md.
+      if (!file.startsWith('advanced-hunting-')) logAnalytics.add(page.table);
     }
   }
+  for (const name of logAnalytics) addColumns(tables, name, STANDARD_LOG_ANALYTICS_COLUMNS);
   for (const name of advancedHunting) if (tables.has(name)) addColumns(tables, name, EVENT_TIME_COLUMNS);
   const sorted = [...tables].sort(([a], [b]) => (a < b ? -1 : 1));
   const catalogue = {
