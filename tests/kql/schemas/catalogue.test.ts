@@ -129,6 +129,16 @@ describe('schema catalogue', () => {
     expect(catalogueTablesNamedIn('union * | count')).toHaveLength(Object.keys(TABLE_SCHEMAS).length);
   });
 
+  it.each([
+    'ExposureGraphEdges | where EdgeLabel == "has permissions to" | project SourceNodeName, TargetNodeName',
+    'GraphAPIAuditEvents | where Timestamp > ago(1d) | summarize count() by ApplicationId',
+    'EntraIdSignInEvents | where ErrorCode == 0 | join kind=inner (IdentityInfo | project AccountUpn, OnPremSid) on AccountUpn',
+    'OAuthAppInfo | where IsAdminConsented | mv-expand Permissions',
+    'AzureDiagnostics | where TimeGenerated > ago(1h) | take 1',
+  ])('huntops lint reports no unknown table or column for %j', (query) => {
+    expect(lintQuery(query).filter((d) => d.severity === 'Error')).toEqual([]);
+  });
+
   it('lets huntops lint bind Defender XDR and Sentinel tables', () => {
     const query =
       'DeviceNetworkEvents | where Timestamp > ago(1d) and RemotePort == 443 | join kind=inner (DeviceInfo | project DeviceId, OSPlatform) on DeviceId\n' +
