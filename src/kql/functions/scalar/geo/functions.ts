@@ -1,5 +1,6 @@
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
+import { geoDensifyFunctions } from './densify.ts';
 import { geoDistanceFunctions } from './distance.ts';
 import { geoGeohashFunctions } from './geohash.ts';
 import { geoH3Functions } from './h3.ts';
@@ -13,6 +14,7 @@ export const geoFunctions: readonly ScalarFunction[] = [
   defineScalar({ name: 'geo_info_from_ip_address', params: ['string'], result: 'dynamic', impl: geoInfoFromIpAddress }),
   ...geoDistanceFunctions,
   ...geoMeasureFunctions,
+  ...geoDensifyFunctions,
   ...geoH3Functions,
   ...geoGeohashFunctions,
   ...geoS2Functions,

@@ -1,8 +1,11 @@
 import * as h3 from 'h3-js';
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
-import { asInteger, asString } from '../../values.ts';
+import { asInteger, asNumber, asString } from '../../values.ts';
 import { levelArgument, lngLat, pointGeometry } from './coordinates.ts';
+import { type Polygons, parsePolygons, polygonsContain } from './distance.ts';
+import { lastValueMemo } from './memo.ts';
+import { distanceToEdgeMeters, EARTH_RADIUS_METERS } from './sphere.ts';
 
 const MAX_RESOLUTION = 15;
 /** geo-h3cell-children-function.md: at most five levels down (16,807 children). */
@@ -66,6 +69,55 @@ function rings(value: unknown, distance: unknown): string[][] | null {
   return cell === null || k === null || k < 0 || k > MAX_RING_DISTANCE ? null : h3.gridDiskDistances(cell, k);
 }
 
+/** geo-polygon-to-h3cells-function.md: at most 61,680 cells per polygon, else null. */
+const MAX_POLYGON_CELLS = 61_680;
+
+/** Cells whose centres lie in the polygon (h3-js, planar edges as the page says), or within `radius` meters of it. */
+function polygonToCells() {
+  const shape = lastValueMemo(parsePolygons);
+  return (value: unknown, resolution?: unknown, radius?: unknown) => {
+    const polygons = shape(value);
+    const level = levelArgument(resolution, 6, 0, MAX_RESOLUTION);
+    const meters = radius === undefined ? 0 : asNumber(radius);
+    if (polygons === null || level === null || meters === null || meters < 0) return null;
+    const cells = new Set<string>();
+    for (const rings of polygons.rings) {
+      const outline = meters === 0 ? rings : [boundingRing(rings[0], meters)];
+      for (const cell of h3.polygonToCells(outline as number[][][], level, true)) cells.add(cell);
+      if (cells.size > MAX_POLYGON_CELLS * 4) return null;
+    }
+    const kept = meters === 0 ? [...cells] : [...cells].filter((cell) => withinRadius(cell, polygons, meters));
+    return kept.length > MAX_POLYGON_CELLS ? null : kept;
+  };
+}
+
+/** A rectangle around a ring, widened by `meters`: the candidates for a buffered polygon. */
+function boundingRing(ring: readonly (readonly [number, number])[], meters: number): number[][] {
+  const lats = ring.map(([, lat]) => lat);
+  const margin = (meters / EARTH_RADIUS_METERS) * (180 / Math.PI);
+  const south = Math.max(-90, Math.min(...lats) - margin);
+  const north = Math.min(90, Math.max(...lats) + margin);
+  const widest = Math.cos((Math.min(89, Math.max(Math.abs(south), Math.abs(north))) * Math.PI) / 180);
+  const lngs = ring.map(([lng]) => lng);
+  const west = Math.max(-180, Math.min(...lngs) - margin / widest);
+  const east = Math.min(180, Math.max(...lngs) + margin / widest);
+  return [
+    [west, south],
+    [east, south],
+    [east, north],
+    [west, north],
+    [west, south],
+  ];
+}
+
+function withinRadius(cell: string, polygons: Polygons, meters: number): boolean {
+  const [lat, lng] = h3.cellToLatLng(cell);
+  if (polygonsContain(polygons, [lng, lat])) return true;
+  return polygons.rings
+    .flat()
+    .some((ring) => ring.slice(1).some((to, i) => distanceToEdgeMeters([lng, lat], ring[i], to) <= meters));
+}
+
 /** The H3 functions (geo-*-h3cell*.md) over Uber's h3-js; bad tokens or resolutions give null or "". */
 export const geoH3Functions: readonly ScalarFunction[] = [
   defineScalar({
@@ -87,5 +139,12 @@ export const geoH3Functions: readonly ScalarFunction[] = [
     impl: children,
   }),
   defineScalar({ name: 'geo_h3cell_neighbors', params: ['string'], result: 'dynamic', impl: neighbors }),
+  defineScalar({
+    name: 'geo_polygon_to_h3cells',
+    params: ['dynamic'],
+    optional: ['number', 'number'],
+    result: 'dynamic',
+    compile: polygonToCells,
+  }),
   defineScalar({ name: 'geo_h3cell_rings', params: ['string', 'number'], result: 'dynamic', impl: rings }),
 ];
