@@ -12,6 +12,8 @@ export function huntPort(runner: HuntRunner, config: HuntopsConfig): HuntPort {
       name: template.name,
       severity: template.severity,
       techniques: template.techniques,
+      tactics: template.tactics,
+      tables: template.tables,
       description: template.description,
       defaultWindow: runner.defaultWindow,
       parameters: template.parameters.map((parameter) => ({
