@@ -48,7 +48,7 @@ export function compileAggregateCall(
     env.cx.report(Diagnostics.typeMismatch(type.error, call.span));
     return undefined;
   }
-  const defaultName = kustoAggregateName(call.name, call.args.map(defaultNameOf), (n) => fn.defaultName(n));
+  const defaultName = kustoAggregateName(call.name, call.args.map(argumentName), (n) => fn.defaultName(n));
   const name = namer.nameFor(call, names[0], defaultName);
   // functionName lets the engine run count/sum/dcount/… as column kernels instead of one accumulator per group.
   return { kind: 'aggregate', name, type, args, functionName: fn.name, createAccumulator: fn.createAccumulator(infos) };
@@ -74,4 +74,10 @@ function compileArgExtreme(
     ? '*'
     : returnNodes.map((node, i) => ({ name: namer.nameFor(node, names[i + 1]), expr: compileExpression(node, env) }));
   return { kind: 'arg', mode, by, returns };
+}
+
+/** An argument's part in an aggregate's name: a column's name, or a number's text (`percentile(x, 99.5)` → percentile_x_99_5). */
+function argumentName(arg: ExprNode): string | undefined {
+  if (arg.kind === 'Literal' && typeof arg.value === 'number') return String(arg.value).replace('.', '_');
+  return defaultNameOf(arg);
 }

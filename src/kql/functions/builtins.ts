@@ -33,6 +33,7 @@ import { seriesFunctions } from './scalar/series.ts';
 import { seriesElementwiseFunctions } from './scalar/series-elementwise.ts';
 import { seriesFilterFunctions } from './scalar/series-filters.ts';
 import { seriesForecastFunctions } from './scalar/series-forecast.ts';
+import { seriesVectorFunctions } from './scalar/series-vectors.ts';
 import { setSimilarityFunctions } from './scalar/set-similarity.ts';
 import { specialMathFunctions } from './scalar/special-math.ts';
 import { stringFunctions } from './scalar/string.ts';
@@ -69,6 +70,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   seriesElementwiseFunctions,
   seriesFilterFunctions,
   seriesForecastFunctions,
+  seriesVectorFunctions,
   miscFunctions,
   xmlFunctions,
   jsonPathFunctions,

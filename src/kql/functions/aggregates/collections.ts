@@ -102,6 +102,7 @@ export const collectionAggregates = [
   collection('make_list_with_nulls', { ...standard, distinct: false, keepNulls: true }),
   defineAggregate({
     name: 'make_bag',
+    aliases: ['make_dictionary'],
     namePrefix: 'bag',
     params: ['dynamic'],
     optional: ['number'],

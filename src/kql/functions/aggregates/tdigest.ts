@@ -71,6 +71,16 @@ export const tdigestAggregates = [
   }),
 ];
 
+/** How many of the digest's values are at most `value`, and how many there are. */
+function rankOf(digest: unknown, value: unknown): { rank: number; total: number } | null {
+  const x = asNumber(value);
+  if (!Array.isArray(digest) || x === null) return null;
+  return merged(digest).reduce(
+    (counts, [v, weight]) => ({ rank: v <= x ? counts.rank + weight : counts.rank, total: counts.total + weight }),
+    { rank: 0, total: 0 },
+  );
+}
+
 export const tdigestScalars: readonly ScalarFunction[] = [
   defineScalar({
     name: 'merge_tdigest',
@@ -100,10 +110,16 @@ export const tdigestScalars: readonly ScalarFunction[] = [
     name: 'rank_tdigest',
     params: ['dynamic', ['number', 'datetime', 'timespan']],
     result: 'long',
+    impl: (digest, value) => rankOf(digest, value)?.rank ?? null,
+  }),
+  defineScalar({
+    // The same rank as a percentage of the digest's values (percentrank-tdigest-function.md).
+    name: 'percentrank_tdigest',
+    params: ['dynamic', ['number', 'datetime', 'timespan']],
+    result: 'real',
     impl: (digest, value) => {
-      const x = asNumber(value);
-      if (!Array.isArray(digest) || x === null) return null;
-      return merged(digest).reduce((rank, [v, weight]) => (v <= x ? rank + weight : rank), 0);
+      const counts = rankOf(digest, value);
+      return counts && counts.total > 0 ? (100 * counts.rank) / counts.total : null;
     },
   }),
 ];

@@ -57,7 +57,23 @@ function weightedPercentiles(name: string) {
   });
 }
 
+/** percentilew(x, weight, p): one weighted percentile, named percentile_x_p. */
+const singleWeightedPercentile = defineAggregate({
+  name: 'percentilew',
+  params: [['number', 'datetime', 'timespan'], 'number', 'number'],
+  result: (args) => args[0].type,
+  defaultName: (names) => `percentile_${names[0] ?? ''}_${names[2] ?? ''}`,
+  create: (args) => {
+    const many = weightedPercentiles('percentilesw').createAccumulator(args);
+    return () => {
+      const accumulator = many();
+      return { add: (values) => accumulator.add(values), result: () => (accumulator.result() as unknown[])[0] ?? null };
+    };
+  },
+});
+
 export const weightedPercentileAggregates = [
   weightedPercentiles('percentilesw'),
   weightedPercentiles('percentilesw_array'),
+  singleWeightedPercentile,
 ];

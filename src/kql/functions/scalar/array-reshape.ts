@@ -1,12 +1,12 @@
-import { compareValues } from '../compare.ts';
+import { compareValues, valueKey } from '../compare.ts';
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { asBool, asInteger, isNull } from '../values.ts';
 import { toDynamicValue } from './dynamic.ts';
 
 /**
- * Array functions that reorder, move or cut an array: array_sort_asc/desc, array_rotate_*,
- * array_shift_*, array_split, array_iff and zip. Each yields null when its array argument is not
+ * Array functions that reorder, move, cut or build arrays: array_sort_asc/desc, array_rotate_*,
+ * array_shift_*, array_split, array_iff, zip, repeat and set_equals. Each yields null when its array argument is not
  * an array.
  */
 
@@ -101,6 +101,21 @@ function zip(...arrays: unknown[]): unknown[][] | null {
   return Array.from({ length }, (_, index) => arrays.map((array) => (array as unknown[])[index] ?? null));
 }
 
+/** repeat(value, count) (repeat-function.md): an array of count copies, at most Kusto's range() size. */
+const MAX_REPEAT = 1_048_576;
+
+function repeat(value: unknown, count: unknown): unknown[] | null {
+  const times = asInteger(count);
+  return times === null ? null : Array.from({ length: Math.min(MAX_REPEAT, Math.max(0, times)) }, () => value);
+}
+
+/** set_equals (set-equals-function.md): whether the arrays hold the same distinct values. */
+function setEquals(first: unknown, second: unknown): boolean | null {
+  if (!Array.isArray(first) || !Array.isArray(second)) return null;
+  const [a, b] = [new Set(first.map(valueKey)), new Set(second.map(valueKey))];
+  return a.size === b.size && [...a].every((key) => b.has(key));
+}
+
 export const arrayReshapeFunctions: readonly ScalarFunction[] = [
   sortDefinition('array_sort_asc', 1),
   sortDefinition('array_sort_desc', -1),
@@ -139,5 +154,15 @@ export const arrayReshapeFunctions: readonly ScalarFunction[] = [
     compile: (args) => (conditions, whenTrue, whenFalse) =>
       arrayIff(conditions, toDynamicValue(whenTrue, args[1].type), toDynamicValue(whenFalse, args[2].type)),
   }),
+  defineScalar({
+    name: 'repeat',
+    params: ['any', 'number'],
+    result: 'dynamic',
+    compile:
+      ([arg]) =>
+      (value, count) =>
+        repeat(toDynamicValue(value, arg.type), count),
+  }),
+  defineScalar({ name: 'set_equals', params: ['dynamic', 'dynamic'], result: 'bool', impl: setEquals }),
   defineScalar({ name: 'zip', params: ['dynamic', 'dynamic'], rest: 'dynamic', result: 'dynamic', impl: zip }),
 ];

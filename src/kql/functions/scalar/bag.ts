@@ -1,10 +1,11 @@
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { asString, isPlainObject } from '../values.ts';
+import { toDynamicValue } from './dynamic.ts';
 import { parsePath } from './json-path.ts';
 
 /**
- * bag_merge, bag_remove_keys and bag_has_key. A key that starts with `$` is a JSONPath into
+ * bag_merge, bag_remove_keys, bag_set_key, bag_zip and bag_has_key. A key that starts with `$` is a JSONPath into
  * nested bags (bag-has-key-function.md, bag-remove-keys-function.md: `$.key2.prop1`).
  */
 
@@ -51,8 +52,41 @@ function merge(...bags: unknown[]): Record<string, unknown> {
   return merged;
 }
 
+/** bag_set_key(bag, key, value) (bag-set-key-function.md): a copy with the value set, bags along a JSONPath made as needed. */
+function setKey(bag: unknown, key: unknown, value: unknown): Record<string, unknown> | null {
+  const steps = stepsOf(asString(key));
+  if (!isPlainObject(bag) || steps === undefined || steps.length === 0) return null;
+  const set = (
+    target: Record<string, unknown>,
+    [first, ...rest]: readonly (string | number)[],
+  ): Record<string, unknown> => {
+    const name = String(first);
+    if (rest.length === 0) return { ...target, [name]: value };
+    const inner = target[name];
+    return { ...target, [name]: set(isPlainObject(inner) ? inner : {}, rest) };
+  };
+  return set(bag, steps);
+}
+
+/** bag_zip(keys, values) (bag-zip-function.md): keys that are not strings are left out; missing values are null. */
+function zipBag(keys: unknown, values: unknown): Record<string, unknown> | null {
+  if (!Array.isArray(keys) || !Array.isArray(values)) return null;
+  const bag: Record<string, unknown> = {};
+  keys.forEach((key, index) => {
+    if (typeof key === 'string') bag[key] = values[index] ?? null;
+  });
+  return bag;
+}
+
 export const bagFunctions: readonly ScalarFunction[] = [
   defineScalar({ name: 'bag_merge', params: ['dynamic', 'dynamic'], rest: 'dynamic', result: 'dynamic', impl: merge }),
   defineScalar({ name: 'bag_remove_keys', params: ['dynamic', 'dynamic'], result: 'dynamic', impl: removeKeys }),
+  defineScalar({
+    name: 'bag_set_key',
+    params: ['dynamic', 'string', 'any'],
+    result: 'dynamic',
+    compile: (args) => (bag, key, value) => setKey(bag, key, toDynamicValue(value, args[2].type)),
+  }),
+  defineScalar({ name: 'bag_zip', params: ['dynamic', 'dynamic'], result: 'dynamic', impl: zipBag }),
   defineScalar({ name: 'bag_has_key', params: ['dynamic', 'string'], result: 'bool', impl: hasKey }),
 ];

@@ -82,6 +82,12 @@ export const binaryEncodingFunctions: readonly ScalarFunction[] = [
     'base64_encodestring',
   ]),
   defineScalar({
+    name: 'to_utf8',
+    params: ['string'],
+    result: 'dynamic',
+    impl: (value) => [...Buffer.from(asString(value), 'utf8')],
+  }),
+  defineScalar({
     name: 'base64_decode_toarray',
     params: ['string'],
     result: 'dynamic',

@@ -86,6 +86,7 @@ export const conversionFunctions: readonly ScalarFunction[] = [
   }),
   defineScalar({
     name: 'totimespan',
+    aliases: ['totime'],
     params: ['any'],
     result: 'timespan',
     compile: ([arg]) => (arg.type === 'timespan' ? asTimespan : (v) => (typeof v === 'string' ? asTimespan(v) : null)),

@@ -35,9 +35,15 @@ const nextWeek: Shift = (ms, n) => startOfWeek(ms) + n * 7 * MS_PER_DAY;
 const nextMonth: Shift = (ms, n) => addPeriods('month', n, startOfMonth(ms));
 const nextYear: Shift = (ms, n) => addPeriods('year', n, startOfYear(ms));
 
-function datetimeTo(name: string, part: (ms: number) => number, result: 'int' | 'timespan' = 'int'): ScalarFunction {
+function datetimeTo(
+  name: string,
+  part: (ms: number) => number,
+  result: 'int' | 'timespan' = 'int',
+  aliases?: string[],
+): ScalarFunction {
   return defineScalar({
     name,
+    aliases,
     params: ['datetime'],
     result,
     impl: (value) => {
@@ -87,6 +93,7 @@ export const datetimeFunctions: readonly ScalarFunction[] = [
   }),
   defineScalar({
     name: 'datetime_part',
+    aliases: ['datepart'],
     params: ['string', 'datetime'],
     result: 'int',
     impl: (part, value) => {
@@ -110,7 +117,7 @@ export const datetimeFunctions: readonly ScalarFunction[] = [
   datetimeTo('getmonth', (ms) => new Date(ms).getUTCMonth() + 1),
   datetimeTo('monthofyear', (ms) => new Date(ms).getUTCMonth() + 1),
   datetimeTo('getyear', (ms) => new Date(ms).getUTCFullYear()),
-  datetimeTo('week_of_year', isoWeekOfYear),
+  datetimeTo('week_of_year', isoWeekOfYear, 'int', ['weekofyear']),
   defineScalar({
     // make_timespan(hour, minute [, second]) or (day, hour, minute, second) (make-timespan-function.md).
     name: 'make_timespan',

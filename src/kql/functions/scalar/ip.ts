@@ -86,6 +86,15 @@ export function compareIpv6(left: unknown, right: unknown, prefix?: unknown): nu
   return diff === 0n ? 0 : diff < 0n ? -1 : 1;
 }
 
+/** The prefix must end on an octet boundary ("10.0." or a whole address), as Kusto requires; null otherwise. */
+function hasIpv4Prefix(source: unknown, prefix: unknown): boolean | null {
+  const wanted = asString(prefix);
+  if (!/^(\d{1,3}\.){1,3}$/.test(wanted) && !parseIpv4(wanted)) return null;
+  return [...asString(source).matchAll(IPV4_IN_TEXT)].some(([ip]) =>
+    `${ip}.`.startsWith(wanted.endsWith('.') ? wanted : `${wanted}.`),
+  );
+}
+
 export const ipFunctions: readonly ScalarFunction[] = [
   defineScalar({
     name: 'ipv4_is_private',
@@ -216,17 +225,13 @@ export const ipFunctions: readonly ScalarFunction[] = [
     result: 'int',
     impl: (ip) => parseIpv4(ip)?.prefix ?? null,
   }),
+  defineScalar({ name: 'has_ipv4_prefix', params: ['string', 'string'], result: 'bool', impl: hasIpv4Prefix }),
   defineScalar({
-    // The prefix must end on an octet boundary ("10.0." or a whole address), as Kusto requires.
-    name: 'has_ipv4_prefix',
-    params: ['string', 'string'],
+    // has-any-ipv4-prefix-function.md: any of the prefixes, given as arguments or arrays.
+    name: 'has_any_ipv4_prefix',
+    params: ['string', ['string', 'dynamic']],
+    rest: ['string', 'dynamic'],
     result: 'bool',
-    impl: (source, prefix) => {
-      const wanted = asString(prefix);
-      if (!/^(\d{1,3}\.){1,3}$/.test(wanted) && !parseIpv4(wanted)) return null;
-      return [...asString(source).matchAll(IPV4_IN_TEXT)].some(([ip]) =>
-        `${ip}.`.startsWith(wanted.endsWith('.') ? wanted : `${wanted}.`),
-      );
-    },
+    impl: (source, ...prefixes) => prefixes.flat().some((prefix) => hasIpv4Prefix(source, prefix) === true),
   }),
 ];

@@ -101,19 +101,27 @@ export function decomposeSeries(y: readonly number[], options: Omit<DecomposeOpt
   return { ...parts, period };
 }
 
-export function decomposeAnomalies(y: readonly number[], options: DecomposeOptions) {
-  const parts = decomposeSeries(y, options);
-  const sorted = [...parts.residual].sort((a, b) => a - b);
-  const [lowP, highP] = options.method === 'tukey' ? [25, 75] : [10, 90];
+/**
+ * Tukey's fence scores: how far each value lies beyond the lowP–highP percentile range, in units
+ * of that range (0 inside it). Shared by series_decompose_anomalies and series_outliers.
+ */
+export function tukeyScores(values: readonly number[], lowP: number, highP: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
   const low = percentileOfSorted(sorted, lowP);
   const high = percentileOfSorted(sorted, highP);
-  // A flat residual range would divide by zero; any deviation from it is then maximally odd.
+  // A flat range would divide by zero; any deviation from it is then maximally odd.
   const range = Math.max(high - low, 1e-9);
-  const scores = parts.residual.map((r) => {
+  return values.map((r) => {
     if (r > high) return (r - high) / range;
     if (r < low) return -(low - r) / range;
     return 0;
   });
+}
+
+export function decomposeAnomalies(y: readonly number[], options: DecomposeOptions) {
+  const parts = decomposeSeries(y, options);
+  const [lowP, highP] = options.method === 'tukey' ? [25, 75] : [10, 90];
+  const scores = tukeyScores(parts.residual, lowP, highP);
   const flags = scores.map((s) => (s > options.threshold ? 1 : s < -options.threshold ? -1 : 0));
   return { flags, scores, baseline: parts.baseline };
 }

@@ -105,6 +105,8 @@ export const seriesFunctions: readonly ScalarFunction[] = [
     },
   }),
   defineScalar({ name: 'series_fit_line', params: ['dynamic'], result: 'dynamic', impl: seriesFitLine }),
+  // The same bag, never spread into columns.
+  defineScalar({ name: 'series_fit_line_dynamic', params: ['dynamic'], result: 'dynamic', impl: seriesFitLine }),
   defineScalar({
     name: 'series_decompose',
     params: ['dynamic'],

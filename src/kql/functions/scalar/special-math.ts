@@ -1,3 +1,5 @@
+import erf from '@stdlib/math-base-special-erf';
+import erfc from '@stdlib/math-base-special-erfc';
 import gamma from '@stdlib/math-base-special-gamma';
 import logGamma from '@stdlib/math-base-special-gammaln';
 import betaCdf from '@stdlib/stats-base-dists-beta-cdf';
@@ -8,7 +10,7 @@ import type { ScalarFunction } from '../registry-types.ts';
 import { asNumber } from '../values.ts';
 
 /**
- * gamma, loggamma and the beta distribution's beta_cdf, beta_pdf and beta_inv, computed by
+ * erf, erfc, gamma, loggamma and the beta distribution's beta_cdf, beta_pdf and beta_inv, computed by
  * stdlib's implementations. Kusto's domain rules (beta-cdf-function.md, beta-inv-function.md):
  * x outside [0, 1] or a shape parameter that is not positive gives NaN; beta_inv with a
  * probability outside [0, 1] gives null.
@@ -30,6 +32,8 @@ function betaFunction(name: string, apply: (x: number, alpha: number, beta: numb
 const inUnitInterval = (x: number) => x >= 0 && x <= 1;
 
 export const specialMathFunctions: readonly ScalarFunction[] = [
+  defineScalar({ name: 'erf', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), erf) }),
+  defineScalar({ name: 'erfc', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), erfc) }),
   defineScalar({ name: 'gamma', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), gamma) }),
   defineScalar({ name: 'loggamma', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), logGamma) }),
   betaFunction('beta_cdf', (x, alpha, beta) =>

@@ -78,6 +78,7 @@ export const regexStringFunctions: readonly ScalarFunction[] = [
   }),
   defineScalar({
     name: 'extract_all',
+    aliases: ['extractall'],
     params: ['string', ['string', 'dynamic']],
     optional: ['string'],
     result: 'dynamic',

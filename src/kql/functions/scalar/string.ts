@@ -68,6 +68,7 @@ export const stringFunctions: readonly ScalarFunction[] = [
   }),
   defineScalar({
     name: 'strcat_array',
+    aliases: ['array_strcat'],
     params: ['dynamic', 'string'],
     result: 'string',
     impl: (array, delimiter) =>

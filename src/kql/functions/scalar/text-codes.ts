@@ -36,6 +36,7 @@ export const textCodeFunctions: readonly ScalarFunction[] = [
   }),
   defineScalar({
     name: 'unicode_codepoints_to_string',
+    aliases: ['make_string'],
     params: [['number', 'dynamic']],
     rest: ['number', 'dynamic'],
     result: 'string',

@@ -65,7 +65,7 @@ export const urlPathFunctions: readonly ScalarFunction[] = [
   defineScalar({
     // parse-url-query-function.md: the query string's parameters, decoded.
     name: 'parse_url_query',
-    aliases: ['parse_urlquery'],
+    aliases: ['parse_urlquery', 'parseurlquery'],
     params: ['string'],
     result: 'dynamic',
     impl: (query) => ({ 'Query Parameters': Object.fromEntries(new URLSearchParams(asString(query))) }),
