@@ -47,3 +47,12 @@ export function deviceEventBase(
 export function sha256Of(fileName: string): string {
   return createHash('sha256').update(fileName.toLowerCase()).digest('hex');
 }
+
+/** A program as the Device* tables name it: file name, command line and folder path, from its path. */
+export function program(folderPath: string, commandLine?: string): Omit<InitiatingProcess, 'accountName'> {
+  const fileName = folderPath.split('\\').at(-1) ?? folderPath;
+  return { fileName, commandLine: commandLine ?? `"${fileName}"`, folderPath };
+}
+
+/** Microsoft Edge, which opens every link and downloads every file in the demo. */
+export const EDGE = program('c:\\program files (x86)\\microsoft\\edge\\application\\msedge.exe');

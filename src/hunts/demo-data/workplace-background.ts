@@ -1,7 +1,7 @@
 import type { DemoLogs } from './demo-logs.ts';
 import { addDeviceEvent } from './device-event-rows.ts';
 import { addInboundEmail, addUrlClick } from './email-rows.ts';
-import { sha256Of } from './endpoint-rows.ts';
+import { EDGE, program, sha256Of } from './endpoint-rows.ts';
 import { addDeviceFile } from './file-rows.ts';
 import { addDeviceConnection } from './network-rows.ts';
 import { addMailboxChange, addSharePointFileAction } from './office-rows.ts';
@@ -10,12 +10,7 @@ import { addDeviceProcess } from './process-rows.ts';
 import { daysBetween, HOUR, MINUTE } from './time-grid.ts';
 
 const OFFICE = 'c:\\program files\\microsoft office\\root\\office16';
-const EDGE = 'c:\\program files (x86)\\microsoft\\edge\\application\\msedge.exe';
-const EXPLORER = {
-  fileName: 'explorer.exe',
-  commandLine: 'C:\\Windows\\Explorer.EXE',
-  folderPath: 'c:\\windows\\explorer.exe',
-};
+const EXPLORER = program('c:\\windows\\explorer.exe', 'C:\\Windows\\Explorer.EXE');
 /** Sites everyone's browser and Teams talk to all day (addresses from the benign documentation range). */
 const COMMON_SITES = [
   ['https://outlook.office.com/mail/', '192.0.2.240'],
@@ -61,7 +56,7 @@ function addUserDay(logs: DemoLogs, org: DemoOrganisation, user: DemoUser, arriv
       device,
       fileName: app,
       commandLine: `"${app}"`,
-      folderPath: app === 'msedge.exe' ? EDGE : `${OFFICE}\\${app}`,
+      folderPath: app === 'msedge.exe' ? EDGE.folderPath : `${OFFICE}\\${app}`,
       sha256: sha256Of(app),
       parent: desktop,
     });
@@ -73,7 +68,7 @@ function addUserDay(logs: DemoLogs, org: DemoOrganisation, user: DemoUser, arriv
       device,
       remoteUrl: url,
       remoteIp: ip,
-      initiating: { fileName: 'msedge.exe', commandLine: '"msedge.exe"', folderPath: EDGE, accountName: user.samName },
+      initiating: { ...EDGE, accountName: user.samName },
     });
   }
   const document = `report-${random.int(100, 999)}.docx`;
@@ -85,7 +80,7 @@ function addUserDay(logs: DemoLogs, org: DemoOrganisation, user: DemoUser, arriv
     folderPath: `c:\\users\\${user.samName}\\downloads`,
     sha256: sha256Of(`${user.samName}-${document}`),
     originUrl: `https://${org.netbios.toLowerCase()}.sharepoint.com/sites/team/${document}`,
-    initiating: { fileName: 'msedge.exe', commandLine: '"msedge.exe"', folderPath: EDGE, accountName: user.samName },
+    initiating: { ...EDGE, accountName: user.samName },
   });
   addDeviceEvent(logs, org, {
     time: new Date(arrival - 2 * HOUR),

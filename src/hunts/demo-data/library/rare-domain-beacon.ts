@@ -1,12 +1,9 @@
 import { at, iso, type LibraryScenario } from '../attack-context.ts';
+import { program } from '../endpoint-rows.ts';
 import { addDeviceConnection } from '../network-rows.ts';
 import { floorTo, HOUR, MINUTE, SECOND } from '../time-grid.ts';
 
-const ONEDRIVE = {
-  fileName: 'OneDrive.exe',
-  commandLine: '"OneDrive.exe" /background',
-  folderPath: 'c:\\program files\\microsoft onedrive\\onedrive.exe',
-};
+const ONEDRIVE = program('c:\\program files\\microsoft onedrive\\onedrive.exe', '"OneDrive.exe" /background');
 
 /** An implant in the victim's profile calls home every five minutes, give or take twenty seconds, for six hours. */
 export const rareDomainBeacon: LibraryScenario = {

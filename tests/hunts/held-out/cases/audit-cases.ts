@@ -1,4 +1,4 @@
-import type { HeldOutCases } from '../held-out-case.ts';
+import type { HeldOutCase, HeldOutCases } from '../held-out-case.ts';
 import { directoryAudit, type HeldOutLogs, securityEvent, signIn } from '../held-out-rows.ts';
 import type { Person } from '../held-out-world.ts';
 
@@ -32,7 +32,141 @@ function hijacked(logs: HeldOutLogs): { user: Person; ip: string } {
   return { user: logs.world.nextPerson(), ip: logs.world.attackerIp() };
 }
 
+/** A directory change `hoursAgo` before the end of the logs; `targets` are given the person who makes it. */
+interface Change {
+  readonly hoursAgo: number;
+  readonly operation: string;
+  readonly category: string;
+  readonly targets: (actor: Person) => unknown[];
+}
+
+/**
+ * The common shape of an audit hunt's case: the attack is a change made by a taken-over account from an attacker
+ * address, the look-alike a change of the same kind made by someone in the office; both are named by who made it.
+ */
+function changeCase(attack: Change, lookalike: Change): HeldOutCase {
+  return {
+    attack: (logs) => {
+      const actor = hijacked(logs);
+      audit(
+        logs,
+        logs.world.ago(attack.hoursAgo),
+        actor,
+        attack.operation,
+        attack.category,
+        attack.targets(actor.user),
+      );
+      return { ip: actor.ip, account: actor.user.upn };
+    },
+    lookalike: (logs) => {
+      const person = logs.world.nextPerson();
+      const actor = { user: person, ip: logs.world.officeEgress };
+      audit(
+        logs,
+        logs.world.ago(lookalike.hoursAgo),
+        actor,
+        lookalike.operation,
+        lookalike.category,
+        lookalike.targets(person),
+      );
+      return { account: person.upn };
+    },
+  };
+}
+
+const consent = (app: string, consentType: string, scope: string) => () => [
+  {
+    displayName: app,
+    id: app,
+    modifiedProperties: [
+      changed('ConsentAction.Permissions', '', `"[] => [[ConsentType: ${consentType}, Scope: ${scope}]]"`),
+    ],
+  },
+];
+const replyUrls = (app: string, uris: string[]) => () => [
+  { displayName: app, id: app, modifiedProperties: [changed('ReplyUrls', '[]', JSON.stringify(uris))] },
+];
+const policyState = (policy: string, from: string, to: string) => () => [
+  { displayName: policy, id: policy, modifiedProperties: [changed('State', `"${from}"`, `"${to}"`)] },
+];
+const domainAuthentication = (domain: string, from: string, to: string) => () => [
+  { displayName: domain, id: domain, modifiedProperties: [changed('LiveType', `"${from}"`, `"${to}"`)] },
+];
+const activation = (role: string) => (actor: Person) => [
+  { type: 'Role', displayName: role },
+  { type: 'User', userPrincipalName: actor.upn, id: actor.objectId },
+];
+const PIM = 'Add member to role completed (PIM activation)';
+
 export const AUDIT_CASES: HeldOutCases = {
+  'admin-consent': changeCase(
+    {
+      hoursAgo: 12,
+      operation: 'Consent to application',
+      category: 'ApplicationManagement',
+      targets: consent('Mail Archiver Pro', 'AllPrincipals', 'Mail.Read Files.ReadWrite.All offline_access'),
+    },
+    // Someone lets a scheduling app read their own calendar.
+    {
+      hoursAgo: 33,
+      operation: 'Consent to application',
+      category: 'ApplicationManagement',
+      targets: consent('Meeting Planner', 'Principal', 'Calendars.Read'),
+    },
+  ),
+  'app-external-redirect': changeCase(
+    {
+      hoursAgo: 14,
+      operation: 'Update application',
+      category: 'ApplicationManagement',
+      targets: replyUrls('Bluewater Portal', ['https://token-collector.example/cb']),
+    },
+    // A developer adds a localhost redirect and Microsoft's native client page to a test app.
+    {
+      hoursAgo: 20,
+      operation: 'Update application',
+      category: 'ApplicationManagement',
+      targets: replyUrls('Route Planner Dev', [
+        'http://localhost:5173/auth',
+        'https://login.microsoftonline.com/common/oauth2/nativeclient',
+      ]),
+    },
+  ),
+  'ca-policy-disabled': changeCase(
+    {
+      hoursAgo: 10,
+      operation: 'Update conditional access policy',
+      category: 'Policy',
+      targets: policyState('Require MFA for all users', 'enabled', 'disabled'),
+    },
+    // A policy tried out in report-only mode is switched on.
+    {
+      hoursAgo: 26,
+      operation: 'Update conditional access policy',
+      category: 'Policy',
+      targets: policyState('Block legacy authentication', 'enabledForReportingButNotEnforced', 'enabled'),
+    },
+  ),
+  'federated-domain': changeCase(
+    {
+      hoursAgo: 16,
+      operation: 'Set domain authentication',
+      category: 'DirectoryManagement',
+      targets: domainAuthentication('bluewater.example', 'Managed', 'Federated'),
+    },
+    // ADFS is retired: a domain goes from federated to managed.
+    {
+      hoursAgo: 39,
+      operation: 'Set domain authentication',
+      category: 'DirectoryManagement',
+      targets: domainAuthentication('legacy.bluewater.example', 'Federated', 'Managed'),
+    },
+  ),
+  // The attack activates at 02:00 UTC on a Tuesday; the look-alike at 10:00.
+  'pim-off-hours': changeCase(
+    { hoursAgo: 11, operation: PIM, category: 'RoleManagement', targets: activation('Privileged Role Administrator') },
+    { hoursAgo: 3, operation: PIM, category: 'RoleManagement', targets: activation('Exchange Administrator') },
+  ),
   'risky-signin-new-mfa': {
     attack: (logs) => {
       const { user, ip } = hijacked(logs);
@@ -85,46 +219,6 @@ export const AUDIT_CASES: HeldOutCases = {
       return { account: person.upn };
     },
   },
-  'admin-consent': {
-    attack: (logs) => {
-      const actor = hijacked(logs);
-      audit(logs, logs.world.ago(12), actor, 'Consent to application', 'ApplicationManagement', [
-        {
-          displayName: 'Mail Archiver Pro',
-          id: logs.world.dice.hex(32),
-          modifiedProperties: [
-            changed(
-              'ConsentAction.Permissions',
-              '',
-              '"[] => [[ConsentType: AllPrincipals, Scope: Mail.Read Files.ReadWrite.All offline_access]]"',
-            ),
-          ],
-        },
-      ]);
-      return { ip: actor.ip, account: actor.user.upn };
-    },
-    // Someone lets a scheduling app read their own calendar.
-    lookalike: (logs) => {
-      const person = logs.world.nextPerson();
-      audit(
-        logs,
-        logs.world.ago(33),
-        { user: person, ip: logs.world.officeEgress },
-        'Consent to application',
-        'ApplicationManagement',
-        [
-          {
-            displayName: 'Meeting Planner',
-            id: logs.world.dice.hex(32),
-            modifiedProperties: [
-              changed('ConsentAction.Permissions', '', '"[] => [[ConsentType: Principal, Scope: Calendars.Read]]"'),
-            ],
-          },
-        ],
-      );
-      return { account: person.upn };
-    },
-  },
   'sp-credential-added': {
     windowDays: 1,
     attack: (logs) => {
@@ -147,71 +241,6 @@ export const AUDIT_CASES: HeldOutCases = {
         );
       }
       return { account: 'Pipeline Secret Rotator' };
-    },
-  },
-  'app-external-redirect': {
-    attack: (logs) => {
-      const actor = hijacked(logs);
-      audit(logs, logs.world.ago(14), actor, 'Update application', 'ApplicationManagement', [
-        {
-          displayName: 'Bluewater Portal',
-          id: 'portal',
-          modifiedProperties: [changed('ReplyUrls', '[]', JSON.stringify(['https://token-collector.example/cb']))],
-        },
-      ]);
-      return { ip: actor.ip, account: actor.user.upn };
-    },
-    // A developer adds a localhost redirect and Microsoft's native client page to a test app.
-    lookalike: (logs) => {
-      const person = logs.world.nextPerson();
-      const uris = ['http://localhost:5173/auth', 'https://login.microsoftonline.com/common/oauth2/nativeclient'];
-      audit(
-        logs,
-        logs.world.ago(20),
-        { user: person, ip: logs.world.officeEgress },
-        'Update application',
-        'ApplicationManagement',
-        [
-          {
-            displayName: 'Route Planner Dev',
-            id: 'dev',
-            modifiedProperties: [changed('ReplyUrls', '[]', JSON.stringify(uris))],
-          },
-        ],
-      );
-      return { account: person.upn };
-    },
-  },
-  'ca-policy-disabled': {
-    attack: (logs) => {
-      const actor = hijacked(logs);
-      audit(logs, logs.world.ago(10), actor, 'Update conditional access policy', 'Policy', [
-        {
-          displayName: 'Require MFA for all users',
-          id: 'ca1',
-          modifiedProperties: [changed('State', '"enabled"', '"disabled"')],
-        },
-      ]);
-      return { ip: actor.ip, account: actor.user.upn };
-    },
-    // A policy tried out in report-only mode is switched on.
-    lookalike: (logs) => {
-      const person = logs.world.nextPerson();
-      audit(
-        logs,
-        logs.world.ago(26),
-        { user: person, ip: logs.world.officeEgress },
-        'Update conditional access policy',
-        'Policy',
-        [
-          {
-            displayName: 'Block legacy authentication',
-            id: 'ca2',
-            modifiedProperties: [changed('State', '"enabledForReportingButNotEnforced"', '"enabled"')],
-          },
-        ],
-      );
-      return { account: person.upn };
     },
   },
   'guest-privileged-role': {
@@ -240,32 +269,6 @@ export const AUDIT_CASES: HeldOutCases = {
         ],
       );
       return { account: guest };
-    },
-  },
-  'pim-off-hours': {
-    attack: (logs) => {
-      const actor = hijacked(logs);
-      // 02:00 UTC on a Tuesday.
-      audit(logs, logs.world.ago(11), actor, 'Add member to role completed (PIM activation)', 'RoleManagement', [
-        { type: 'Role', displayName: 'Privileged Role Administrator' },
-        { type: 'User', userPrincipalName: actor.user.upn, id: actor.user.objectId },
-      ]);
-      return { ip: actor.ip, account: actor.user.upn };
-    },
-    lookalike: (logs) => {
-      const person = logs.world.nextPerson();
-      audit(
-        logs,
-        logs.world.ago(3),
-        { user: person, ip: logs.world.officeEgress },
-        'Add member to role completed (PIM activation)',
-        'RoleManagement',
-        [
-          { type: 'Role', displayName: 'Exchange Administrator' },
-          { type: 'User', userPrincipalName: person.upn, id: person.objectId },
-        ],
-      );
-      return { account: person.upn };
     },
   },
   'tap-created': {
@@ -300,38 +303,6 @@ export const AUDIT_CASES: HeldOutCases = {
         ],
       );
       return { account: starter };
-    },
-  },
-  'federated-domain': {
-    attack: (logs) => {
-      const actor = hijacked(logs);
-      audit(logs, logs.world.ago(16), actor, 'Set domain authentication', 'DirectoryManagement', [
-        {
-          displayName: 'bluewater.example',
-          id: 'd1',
-          modifiedProperties: [changed('LiveType', '"Managed"', '"Federated"')],
-        },
-      ]);
-      return { ip: actor.ip, account: actor.user.upn };
-    },
-    // ADFS is retired: a domain goes from federated to managed.
-    lookalike: (logs) => {
-      const person = logs.world.nextPerson();
-      audit(
-        logs,
-        logs.world.ago(39),
-        { user: person, ip: logs.world.officeEgress },
-        'Set domain authentication',
-        'DirectoryManagement',
-        [
-          {
-            displayName: 'legacy.bluewater.example',
-            id: 'd2',
-            modifiedProperties: [changed('LiveType', '"Federated"', '"Managed"')],
-          },
-        ],
-      );
-      return { account: person.upn };
     },
   },
   'legacy-auth': {

