@@ -95,6 +95,20 @@ function hasIpv4Prefix(source: unknown, prefix: unknown): boolean | null {
   );
 }
 
+/** format_ipv4/format_ipv4_mask: an address (text or number) masked to the prefix, written by `write`; "" when invalid. */
+function formatIpv4(name: string, write: (address: Ipv4) => string): ScalarFunction {
+  return defineScalar({
+    name,
+    params: [['string', 'number']],
+    optional: ['number'],
+    result: 'string',
+    impl: (ip, prefix) => {
+      const address = typeof ip === 'number' ? parseIpv4(numberToIpv4(ip), prefix) : parseIpv4(ip, prefix);
+      return address ? write(address) : '';
+    },
+  });
+}
+
 export const ipFunctions: readonly ScalarFunction[] = [
   defineScalar({
     name: 'ipv4_is_private',
@@ -198,27 +212,9 @@ export const ipFunctions: readonly ScalarFunction[] = [
       return comparison === null ? null : comparison === 0;
     },
   }),
-  defineScalar({
-    name: 'format_ipv4',
-    params: [['string', 'number']],
-    optional: ['number'],
-    result: 'string',
-    impl: (ip, prefix) => {
-      const address = typeof ip === 'number' ? parseIpv4(numberToIpv4(ip), prefix) : parseIpv4(ip, prefix);
-      return address ? numberToIpv4(address.value) : '';
-    },
-  }),
-  defineScalar({
-    // format-ipv4-mask-function.md: the masked address with its prefix, "192.168.1.0/24".
-    name: 'format_ipv4_mask',
-    params: [['string', 'number']],
-    optional: ['number'],
-    result: 'string',
-    impl: (ip, prefix) => {
-      const address = typeof ip === 'number' ? parseIpv4(numberToIpv4(ip), prefix) : parseIpv4(ip, prefix);
-      return address ? `${numberToIpv4(address.value)}/${address.prefix}` : '';
-    },
-  }),
+  formatIpv4('format_ipv4', (address) => numberToIpv4(address.value)),
+  // format-ipv4-mask-function.md: the masked address with its prefix, "192.168.1.0/24".
+  formatIpv4('format_ipv4_mask', (address) => `${numberToIpv4(address.value)}/${address.prefix}`),
   defineScalar({
     name: 'ipv4_netmask_suffix',
     params: ['string'],
