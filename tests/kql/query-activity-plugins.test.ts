@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { database, expectCase, failureCodes, ms, type QueryCase, table } from './builders.ts';
 
-// activity-counts-metrics-plugin.md, active-users-count-plugin.md, rolling-percentile-plugin.md and
-// dcount-intersect-plugin.md (dataexplorer-docs): dimensions, nulls and malformed calls.
+// activity-counts-metrics-plugin.md, active-users-count-plugin.md, rolling-percentile-plugin.md,
+// dcount-intersect-plugin.md and rows-near-plugin.md (dataexplorer-docs): dimensions, nulls and malformed calls.
 const day = (d: number) => ms(`2024-01-0${d}T00:00:00Z`);
 const db = database({
   Visits: table('User:string, At:datetime, Site:string, Score:long', [
@@ -52,9 +52,15 @@ const cases: QueryCase[] = [
       'Visits | summarize a = hll(Score), b = hll(iff(Site == "y", Score, long(null))), c = hll(iff(Score > 8, Score, long(null))) | evaluate dcount_intersect(a, b, c) | project s0, s1, s2',
     rows: [[5, 2, 1]],
   },
+  {
+    // rows-near-plugin.md: overlapping neighbourhoods give each row once, in input order.
+    name: 'rows_near keeps the matching rows and their neighbours, RowsAfter apart from NumberOfRows',
+    query: 'range x from 1 to 10 step 1 | evaluate rows_near(x == 4 or x == 6, 1, 0) | project x',
+    rows: [[3], [4], [5], [6]],
+  },
 ];
 
-describe('activity and rolling evaluate plugins', () => {
+describe('activity, rolling and rows_near evaluate plugins', () => {
   it.each(cases)('$name', (c) => expectCase(db, c));
 
   it('names the signature when an argument is not a column or a constant', async () => {
@@ -65,5 +71,6 @@ describe('activity and rolling evaluate plugins', () => {
     expect(await failureCodes(db, 'Visits | summarize a = hll(User) | evaluate dcount_intersect(a)')).toEqual([
       'KQL0036',
     ]);
+    expect(await failureCodes(db, 'Visits | evaluate rows_near(Score, 1)')).toEqual(['KQL0036']);
   });
 });

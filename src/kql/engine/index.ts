@@ -40,6 +40,7 @@ export { projectRename, type Rename } from './operators/project-rename.ts';
 export { projectReorder, type ReorderItem } from './operators/project-reorder.ts';
 export { type ReduceSpec, reduce } from './operators/reduce.ts';
 export { type RollingPercentileSpec, rollingPercentile } from './operators/rolling-percentile.ts';
+export { rowsNear } from './operators/rows-near.ts';
 export { type ScanSpec, type ScanStep, scan, scanScope } from './operators/scan.ts';
 export { serialize } from './operators/serialize.ts';
 export { type SortKey, sort } from './operators/sort.ts';

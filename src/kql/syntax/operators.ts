@@ -148,6 +148,7 @@ export const EVALUATE_PLUGINS: ReadonlySet<string> = new Set([
   'active_users_count',
   'rolling_percentile',
   'dcount_intersect',
+  'rows_near',
   'geo_polygon_lookup',
   'geo_line_lookup',
 ]);

@@ -12,6 +12,7 @@ import { compileGeoLookup } from './geo-lookup.ts';
 import type { OperatorCompiler } from './index.ts';
 import { compileIpLookup } from './ip-lookup.ts';
 import { compilePivot } from './pivot.ts';
+import { compileRowsNear } from './rows-near.ts';
 
 type PluginCompiler = (input: TabularPlan, call: CallNode, env: ExprEnv) => TabularPlan;
 
@@ -25,6 +26,7 @@ const PLUGINS: Readonly<Record<string, PluginCompiler>> = {
   active_users_count: compileActiveUsersCount,
   rolling_percentile: compileRollingPercentile,
   dcount_intersect: compileDcountIntersect,
+  rows_near: compileRowsNear,
   geo_polygon_lookup: compileGeoLookup,
   geo_line_lookup: compileGeoLookup,
 };
