@@ -17,6 +17,7 @@ export {
   configSchema,
   type DigestConfig,
   type HuntopsConfig,
+  type KqlExternalDataConfig,
   type RateLimitsConfig,
   type Surface,
   type TenantConfig,

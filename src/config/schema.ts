@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLOUD_NAMES } from '../remote/index.ts';
+import { kqlSettings } from './kql-settings.ts';
 
 /**
  * The shape of huntops.config.yaml. Objects are strict so that a misspelt key, or a secret
@@ -202,6 +203,8 @@ export const configSchema = z.strictObject({
     .strictObject({ appId: z.string().min(1).optional(), teamIds: z.array(z.string().min(1)).min(1).optional() })
     .default({}),
   templates: z.strictObject({ dirs: z.array(z.string().min(1)).default([]) }).default({ dirs: [] }),
+  /** The embedded KQL engine's reach outside the data folder (externaldata). */
+  kql: kqlSettings.default(kqlSettings.parse({})),
   rateLimits: rateLimits.default(rateLimits.parse({})),
   /** Digests over a group of tenants; a tenant's own `digests` are the one-tenant case. */
   digests: z.array(digest.extend({ tenants: z.array(z.string().min(1)).min(1) })).default([]),
@@ -213,3 +216,4 @@ export type TenantCredentials = TenantConfig['credentials'];
 export type BlockingConfig = TenantConfig['blocking'];
 export type DigestConfig = TenantConfig['digests'][number];
 export type RateLimitsConfig = HuntopsConfig['rateLimits'];
+export type KqlExternalDataConfig = HuntopsConfig['kql']['externalData'];

@@ -131,6 +131,34 @@ describe('huntops kql', () => {
     expect(noData.stderr).toMatch(/--data <dir>/);
   });
 
+  it('externaldata reads a URL the config file maps to a local file (relative to the config), and refuses others', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kql-cli-external-'));
+    await writeFile(join(dir, 'feed.csv'), '203.0.113.7,high\n198.51.100.1,low\n');
+    const config = join(dir, 'huntops.config.yaml');
+    await writeFile(
+      config,
+      'tenants:\n  a:\n    displayName: A\n    local:\n      dataDir: .\nkql:\n  externalData:\n    files:\n      "https://feeds.example.org/ips.csv": feed.csv\n',
+    );
+    const query = (url: string) =>
+      `externaldata (Ip: string, Level: string) ["${url}"] with (format="csv") | where Level == "high" | project Ip`;
+    const [mapped, other] = await Promise.all([
+      huntops(
+        '--data',
+        SAMPLES,
+        '--config',
+        config,
+        '--query',
+        query('https://feeds.example.org/ips.csv'),
+        '--format',
+        'json',
+      ),
+      huntops('--data', SAMPLES, '--config', config, '--query', query('https://elsewhere.example.net/x.csv')),
+    ]);
+    expect(JSON.parse(okOutput(mapped)).rows).toEqual([['203.0.113.7']]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/^KQL0023 line 1, col 1: externaldata .*not available offline \(https:\/\/elsewhere/m);
+  });
+
   it('exits 1 when the query source is missing or doubled', async () => {
     const [neither, both] = await Promise.all([
       huntops('--data', SAMPLES),

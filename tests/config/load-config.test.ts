@@ -58,6 +58,25 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('kql.externalData defaults to reading nothing and takes only HTTPS URL prefixes', () => {
+    const tenant = 'tenants:\n  x:\n    displayName: X\n    local:\n      dataDir: ./logs\n';
+    expect(parseConfigText(tenant, 'inline').kql.externalData).toEqual({
+      files: {},
+      allowedUrlPrefixes: [],
+      maxBytes: 20_000_000,
+      timeoutMs: 15_000,
+    });
+    const problems = problemsOf(() =>
+      parseConfigText(
+        `${tenant}kql:\n  externalData:\n    allowedUrlPrefixes: ["http://feeds.example.org/"]\n`,
+        'inline',
+      ),
+    );
+    expect(problems).toEqual([
+      'kql.externalData.allowedUrlPrefixes.0: expected an HTTPS URL prefix such as https://feeds.example.org/, got "http://feeds.example.org/"',
+    ]);
+  });
+
   it('explains YAML syntax errors and unreadable files', () => {
     expect(problemsOf(() => parseConfigText('tenants: [unclosed', 'inline'))[0]).toMatch(/^YAML syntax/);
     expect(problemsOf(() => loadConfig({ path: '/no/such/file.yaml', env: {} }))[0]).toMatch(/cannot read the file/);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { ConfigError } from '../../config/index.ts';
 import {
   type DirectoryQueryResult,
   explainQuery,
@@ -9,6 +10,7 @@ import {
   runQueryOnDirectory,
   toWireTable,
 } from '../../kql/index.ts';
+import { externalDataReaderFor } from '../kql-external-data.ts';
 import { formatResult, KQL_OUTPUT_FORMATS, type KqlOutputFormat } from '../kql-output.ts';
 
 interface KqlOptions {
@@ -19,6 +21,7 @@ interface KqlOptions {
   at?: Date;
   stats?: boolean;
   explain?: boolean;
+  config?: string;
 }
 
 /** Exit codes: 0 result printed, 1 data / runtime / usage error, 2 the query has errors (diagnostics). */
@@ -36,6 +39,7 @@ export function register(program: Command): void {
     .option('--at <iso-8601>', 'the instant now() and ago() refer to (default: the current time)', parseInstant)
     .option('--stats', 'print {"loadMs","queryMs","rows","peakRssMb"} as one JSON line on stderr')
     .option('--explain', 'list what the local engine would not run in the query, with positions, without running it')
+    .option('--config <file>', 'config file whose kql.externalData says where externaldata may read from')
     .addHelpText(
       'after',
       `
@@ -70,10 +74,11 @@ async function runKqlCommand(options: KqlOptions): Promise<number> {
 
   let result: DirectoryQueryResult;
   try {
+    const externalData = externalDataReaderFor(text, options.config);
     // One query per process: it loads only what the query reads.
-    result = await runQueryOnDirectory(options.data, text, { now: options.at });
+    result = await runQueryOnDirectory(options.data, text, { now: options.at, externalData });
   } catch (error) {
-    if (!(error instanceof KqlLoadError)) throw error;
+    if (!(error instanceof KqlLoadError) && !(error instanceof ConfigError)) throw error;
     console.error(`error: ${error.message}`);
     return EXIT_DATA_OR_RUNTIME;
   }
