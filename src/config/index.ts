@@ -17,7 +17,6 @@ export {
   configSchema,
   type DigestConfig,
   type HuntopsConfig,
-  type KqlExternalDataConfig,
   type RateLimitsConfig,
   type Surface,
   type TenantConfig,

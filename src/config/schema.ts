@@ -216,4 +216,3 @@ export type TenantCredentials = TenantConfig['credentials'];
 export type BlockingConfig = TenantConfig['blocking'];
 export type DigestConfig = TenantConfig['digests'][number];
 export type RateLimitsConfig = HuntopsConfig['rateLimits'];
-export type KqlExternalDataConfig = HuntopsConfig['kql']['externalData'];
