@@ -54,6 +54,7 @@ export {
 } from './operators/summarize.ts';
 export { take } from './operators/take.ts';
 export { top } from './operators/top.ts';
+export { type TopNestedLevel, topNested } from './operators/top-nested.ts';
 export { type UnionSpec, union } from './operators/union.ts';
 export { where } from './operators/where.ts';
 export * from './table.ts';

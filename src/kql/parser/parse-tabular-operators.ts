@@ -11,6 +11,7 @@ import { parseScan } from './parse-scan.ts';
 import { parseMakeSeries, parseMvApply, parseMvExpand, parseParse } from './parse-shape-operators.ts';
 import { readName } from './parse-sources.ts';
 import { parseParseKv, parseReduce } from './parse-text-operators.ts';
+import { parseTopNested } from './parse-top-nested.ts';
 
 type OperatorParser = (c: Cursor, keyword: Token) => OperatorNode;
 
@@ -64,6 +65,7 @@ const PARSERS: Record<string, OperatorParser> = {
   'parse-kv': parseParseKv,
   scan: parseScan,
   reduce: parseReduce,
+  'top-nested': parseTopNested,
   serialize: (c, k) => {
     const items = c.peek().kind === 'ident' || c.isPunct('[') ? parseNamedList(c) : [];
     return create({ kind: 'SerializeOperator', items, span: c.spanFrom(k) });
@@ -92,7 +94,6 @@ const KNOWN_UNSUPPORTED = new Set([
   'find',
   'fork',
   'partition',
-  'top-nested',
   'top-hitters',
   'project-smart',
   'consume',

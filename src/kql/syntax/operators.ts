@@ -172,6 +172,20 @@ export interface ReduceOperator extends OperatorBase {
   readonly by: ExprNode;
   readonly properties: readonly OperatorOption[];
 }
+/** One `top-nested [N] of Key [with others = V] by Aggregate [asc|desc]` clause. */
+export interface TopNestedClause {
+  readonly count?: ExprNode;
+  readonly key: NamedExpression;
+  readonly others?: ExprNode;
+  readonly aggregate: NamedExpression;
+  readonly ascending: boolean;
+  readonly span: Span;
+}
+/** `top-nested … [, top-nested …]` (top-nested-operator.md). */
+export interface TopNestedOperator extends OperatorBase {
+  readonly kind: 'TopNestedOperator';
+  readonly clauses: readonly TopNestedClause[];
+}
 /** A `declare (c:type [= default])` column of `scan`. */
 export interface ScanDeclaration {
   readonly name: string;
@@ -248,6 +262,7 @@ export type OperatorNode =
   | ScanOperator
   | ProjectByNamesOperator
   | ReduceOperator
+  | TopNestedOperator
   | UnsupportedOperator;
 
 export type OperatorKind = OperatorNode['kind'];

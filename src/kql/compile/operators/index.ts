@@ -28,6 +28,7 @@ import { compileSerialize } from './serialize.ts';
 import { compileSort, compileTop } from './sort.ts';
 import { compileSummarize } from './summarize.ts';
 import { compileSample, compileTake } from './take.ts';
+import { compileTopNested } from './top-nested.ts';
 import { compileUnionOperator } from './union.ts';
 import { compileWhere } from './where.ts';
 
@@ -70,6 +71,7 @@ const COMPILERS = {
   ScanOperator: compileScan,
   ProjectByNamesOperator: compileProjectByNames,
   ReduceOperator: compileReduce,
+  TopNestedOperator: compileTopNested,
   UnsupportedOperator: (_input, operator, env) => {
     env.cx.report(Diagnostics.unsupportedOperator(operator.name, operator.span));
     return failedPlan();
