@@ -34,6 +34,10 @@ describe('real-world query forms', () => {
     expect(await rows('T\u200B| where Name == "b"\u200B| project Name')).toEqual([['b']]);
   });
 
+  it('toscalar() of a scalar expression is that value, computed once (Microsoft's parser accepts it)', async () => {
+    expect(await rows('let Verses = dynamic(["a", "b"]); let n = toscalar(array_length(Verses)); print n')).toEqual([[2]]);
+  });
+
   it('arraylength is the deprecated spelling of array_length', async () => {
     expect(await rows('T | project n = arraylength(Paths)')).toEqual([[2], [0], [null]]);
   });

@@ -11,6 +11,7 @@ import {
 import type { CallNode } from '../syntax/index.ts';
 import { compileExpression, errorExpr } from './compile-expression.ts';
 import { invokeUserFunction } from './compile-function-call.ts';
+import { isTabularSyntax } from './compile-statements.ts';
 import { compileTabular } from './compile-tabular.ts';
 import { WINDOW_FUNCTIONS } from './compile-window.ts';
 import { constant, constantOf, lazyScalar } from './constants.ts';
@@ -23,7 +24,10 @@ type SpecialCompiler = (node: CallNode, env: ExprEnv) => CompiledExpr;
 const SPECIAL: Record<string, SpecialCompiler> = {
   ...WINDOW_FUNCTIONS,
   toscalar: (node, env) => {
-    const plan = compileTabular(node.args[0] ?? node, env);
+    // `toscalar(array_length(Verses))`: Kusto also takes a scalar expression, computed once (no row columns).
+    const argument = node.args[0];
+    if (argument && !isTabularSyntax(argument, env)) return compileExpression(argument, { ...env, columns: [] });
+    const plan = compileTabular(argument ?? node, env);
     const column = plan.schema[0];
     return lazyScalar(column?.type ?? 'dynamic', () => {
       const table = plan.run();
