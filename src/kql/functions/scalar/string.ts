@@ -93,8 +93,8 @@ export const stringFunctions: readonly ScalarFunction[] = [
     result: 'long',
     compile:
       ([source, lookup]) =>
-      (text, needle, ...rest) =>
-        indexOf(formatValue(text, source.type), formatValue(needle, lookup.type), ...rest),
+      (text, needle, start, length, occurrence) =>
+        indexOf(formatValue(text, source.type), formatValue(needle, lookup.type), start, length, occurrence),
   }),
   defineScalar({
     name: 'replace_string',
