@@ -33,6 +33,11 @@ const UNNAMED_RESULTS = new Set([
   'zip',
 ]);
 
+/** Every geo_* function's result is unnamed in Kusto.Language (ResultNameKind.None for all 53 of them). */
+function isGeoFunction(name: string): boolean {
+  return name.startsWith('geo_');
+}
+
 /** Functions named `<function>_<argument>` (Kusto.Language: ResultNameKind.NameAndFirstArgument). */
 const NAME_AND_FIRST_ARGUMENT = new Set(['strlen', 'string_size', 'dcount_hll']);
 
@@ -57,7 +62,7 @@ export function defaultNameOf(expr: ExprNode): string | undefined {
     case 'Call': {
       // `round(Rate = x * 100)`: Kusto names the result after the inner assignment.
       if (expr.argNames?.[0] !== undefined) return expr.argNames[0];
-      if (UNNAMED_RESULTS.has(expr.name) || expr.args.length === 0) return undefined;
+      if (UNNAMED_RESULTS.has(expr.name) || isGeoFunction(expr.name) || expr.args.length === 0) return undefined;
       const first = defaultNameOf(expr.args[0]);
       return first !== undefined && NAME_AND_FIRST_ARGUMENT.has(expr.name) ? `${expr.name}_${first}` : first;
     }

@@ -4,6 +4,7 @@ import { geoDensifyFunctions } from './densify.ts';
 import { geoDistanceFunctions } from './distance.ts';
 import { geoGeohashFunctions } from './geohash.ts';
 import { geoH3Functions } from './h3.ts';
+import { geoIntersectionFunctions } from './intersections.ts';
 import { geoInfoFromIpAddress } from './ip-location.ts';
 import { geoMeasureFunctions } from './measure-functions.ts';
 import { geoS2Functions } from './s2.ts';
@@ -15,6 +16,7 @@ export const geoFunctions: readonly ScalarFunction[] = [
   ...geoDistanceFunctions,
   ...geoMeasureFunctions,
   ...geoDensifyFunctions,
+  ...geoIntersectionFunctions,
   ...geoH3Functions,
   ...geoGeohashFunctions,
   ...geoS2Functions,
