@@ -9,7 +9,7 @@
 export type { BackendDeps } from './backend-deps.ts';
 export { createBackend } from './create-backend.ts';
 export { DEFENDER_MAX_WINDOW_MS } from './defender.ts';
-export { BackendConfigError, BackendError } from './errors.ts';
+export { BackendConfigError, BackendError, type BackendErrorCode } from './errors.ts';
 export { BACKEND_NAMES, type BackendKind, type QueryBackend, type QueryResult } from './query-backend.ts';
 export { DEFAULT_QUOTAS, type QuotaApi, type QuotaLimits, QuotaRegistry } from './quotas.ts';
 export {

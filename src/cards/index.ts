@@ -15,6 +15,7 @@ export type { ApprovalCardModel } from './model/approval-model.ts';
 export type { BlocksCardModel } from './model/blocks-model.ts';
 export type { CardModel } from './model/card-model.ts';
 export type { DigestCardModel } from './model/digest-model.ts';
+export { type HuntopsErrorCode, INTERNAL_ERROR_CODE, type TeamsConnectorErrorCode } from './model/error-codes.ts';
 export type { ErrorCardModel } from './model/error-model.ts';
 export { ERROR_EXPLANATIONS, explainError } from './model/error-model.ts';
 export type { HelpCardModel } from './model/help-model.ts';

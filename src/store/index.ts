@@ -4,4 +4,5 @@ export type { AuditEvent, AuditFilter, AuditLog, StoredAuditEvent } from './audi
 export type { Cache } from './cache.ts';
 export { type Dialect, MIGRATIONS, type Migration } from './migrations/index.ts';
 export { openStore, type Store, type StoreOptions } from './open-store.ts';
+export { StoreError } from './store-error.ts';
 export type { Database, HuntRunsTable } from './table-shapes.ts';

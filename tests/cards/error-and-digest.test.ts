@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { explainError, toAdaptiveCard, toBlockKit } from '../../src/cards/index.ts';
+import { ERROR_EXPLANATIONS, explainError, toAdaptiveCard, toBlockKit } from '../../src/cards/index.ts';
 import { allCardModels } from './support/card-models.ts';
 
 describe('explainError', () => {
   it.each([
-    ['huntops_tenant_unknown', 'Unknown tenant'],
     ['hunt_template_unknown', 'Unknown hunt template'],
     ['hunt_parameter_syntax', 'That command was not understood'],
     ['hunt_template_invalid', 'The hunt template is broken'],
@@ -18,23 +17,34 @@ describe('explainError', () => {
     ['huntops_backend_aborted', 'The hunt was cancelled'],
     ['intel_otx_timeout', 'Threat intel could not be reached'],
     ['huntops_card_action_invalid', 'That button is out of date'],
-    ['huntops_self_approval', 'You cannot decide this proposal'],
+    ['huntops_block_unavailable', 'The block could not be applied'],
+    ['huntops_store_unavailable', 'huntops could not reach its database'],
     ['huntops_teams_throttled', 'Microsoft Teams did not take the message'],
     ['huntops_teams_no_answer', 'Microsoft Teams did not take the message'],
     ['huntops_internal', 'Something went wrong'],
+    ['TypeError', 'Something went wrong'],
+    ['__proto__', 'Something went wrong'],
   ])('%s reads as "%s" with a next step', (code, title) => {
     const explanation = explainError(code);
     expect(explanation.title).toBe(title);
     expect(explanation.next.length).toBeGreaterThan(10);
   });
 
+  it('explains every declared code in words of its own, not as an internal failure', () => {
+    const internal = explainError('huntops_internal');
+    const codes = Object.keys(ERROR_EXPLANATIONS).filter((code) => code !== 'huntops_internal');
+    expect(codes.length).toBeGreaterThan(40);
+    expect(codes.filter((code) => explainError(code) === internal)).toEqual([]);
+    expect(codes.filter((code) => !code.startsWith('huntops_'))).toEqual([]);
+  });
+
   it('the error card shows the plain words, the next step, the detail and the run id', () => {
     const card = JSON.stringify(
-      toAdaptiveCard({ kind: 'error', code: 'huntops_tenant_unknown', message: 'no tenant "contso"', runId: 'r-9' }),
+      toAdaptiveCard({ kind: 'error', code: 'hunt_template_unknown', message: 'no template "sprey"', runId: 'r-9' }),
     );
-    expect(card).toContain('Unknown tenant');
-    expect(card).toContain('Run `tenants`');
-    expect(card).toContain('no tenant \\"contso\\"');
+    expect(card).toContain('Unknown hunt template');
+    expect(card).toContain('Run `list`');
+    expect(card).toContain('no template \\"sprey\\"');
     expect(card).toContain('run r-9');
   });
 });

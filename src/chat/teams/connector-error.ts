@@ -1,15 +1,6 @@
-/**
- * Why a call to the Bot Framework connector (Teams' REST API for the bot's messages) failed. The words after
- * `huntops_teams_` steer the error card's plain-words title, so none of them borrows a tenant-service word.
- */
-export type TeamsConnectorErrorCode =
-  | 'huntops_teams_throttled'
-  | 'huntops_teams_connector_error'
-  | 'huntops_teams_no_answer'
-  | 'huntops_teams_connection_lost'
-  | 'huntops_teams_bad_response'
-  | 'huntops_teams_refused';
+import type { TeamsConnectorErrorCode } from '../../cards/index.ts';
 
+/** A failed call to the Bot Framework connector (Teams' REST API for the bot's messages); the code says why. */
 export class TeamsConnectorError extends Error {
   constructor(
     readonly code: TeamsConnectorErrorCode,

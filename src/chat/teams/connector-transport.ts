@@ -7,9 +7,10 @@ import {
   type PipelineResponse,
 } from '@azure/core-rest-pipeline';
 import type { ConnectorClientOptions } from 'botframework-connector';
+import type { TeamsConnectorErrorCode } from '../../cards/index.ts';
 import { type Failure as RemoteFailure, retryAfterMs, retryWithBackoff } from '../../remote/index.ts';
 import type { ConnectorBudget } from './connector-budget.ts';
-import { TeamsConnectorError, type TeamsConnectorErrorCode } from './connector-error.ts';
+import { TeamsConnectorError } from './connector-error.ts';
 
 type ConnectorHttpClient = NonNullable<ConnectorClientOptions['httpClient']>;
 type ConnectorRequest = Parameters<ConnectorHttpClient['sendRequest']>[0];
