@@ -1,10 +1,9 @@
 import { valueKey } from '../../functions/index.ts';
 import type { KqlType } from '../../types.ts';
 import { columnFromValues, gatherColumn } from '../column-writer.ts';
-import { columnRef } from '../compiled-expression.ts';
 import { DEADLINE_CHECK_MASK, type ExecutionContext } from '../limits.ts';
 import { ColumnTable, type NamedColumn } from '../table.ts';
-import { groupRows } from './grouping.ts';
+import { groupByColumns } from './grouping.ts';
 
 /** The columns every activity plugin reads: who, when, and the dimensions that slice the result. */
 export interface ActivityColumns {
@@ -102,11 +101,7 @@ export function activeUsersCount(
 }
 
 function appearancesByGroup(table: ColumnTable, columns: ActivityColumns, ctx: ExecutionContext) {
-  const groups = groupRows(
-    table,
-    columns.dims.map((d) => columnRef(d, table.typeOf(d))),
-    ctx,
-  );
+  const groups = groupByColumns(table, columns.dims, ctx);
   const appearances: Appearance[][] = Array.from({ length: groups.groupCount }, () => []);
   const id = table.column(columns.id);
   const time = table.column(columns.time);

@@ -1,5 +1,5 @@
 import { isNumericType } from '../column.ts';
-import type { CompiledExpr } from '../compiled-expression.ts';
+import { type CompiledExpr, columnRef } from '../compiled-expression.ts';
 import { DenseIds } from '../dense-ids.ts';
 import { DEADLINE_CHECK_MASK, type ExecutionContext } from '../limits.ts';
 import type { ColumnTable } from '../table.ts';
@@ -166,4 +166,13 @@ function numberKeyIds(
   const nullId = dense.size;
   if (sawNull) for (let p = 0; p < rows.length; p++) if (ids[p] < 0) ids[p] = nullId;
   return { ids, cardinality: Math.max(1, dense.size + (sawNull ? 1 : 0)) };
+}
+
+/** Groups the rows of `table` by the values of the named columns (the dimensions of evaluate plugins). */
+export function groupByColumns(table: ColumnTable, names: readonly string[], ctx: ExecutionContext): Grouping {
+  return groupRows(
+    table,
+    names.map((name) => columnRef(name, table.typeOf(name))),
+    ctx,
+  );
 }

@@ -1,9 +1,8 @@
 import { nearestRank } from '../../functions/index.ts';
 import { columnFromValues, gatherColumn } from '../column-writer.ts';
-import { columnRef } from '../compiled-expression.ts';
 import { DEADLINE_CHECK_MASK, type ExecutionContext } from '../limits.ts';
 import { ColumnTable } from '../table.ts';
-import { groupRows } from './grouping.ts';
+import { groupByColumns } from './grouping.ts';
 
 export interface RollingPercentileSpec {
   readonly value: string;
@@ -21,11 +20,7 @@ export interface RollingPercentileSpec {
  * nearest-rank percentile of the values in that bin and the BinsWindow - 1 bins before it.
  */
 export function rollingPercentile(table: ColumnTable, spec: RollingPercentileSpec, ctx: ExecutionContext): ColumnTable {
-  const groups = groupRows(
-    table,
-    spec.dims.map((d) => columnRef(d, table.typeOf(d))),
-    ctx,
-  );
+  const groups = groupByColumns(table, spec.dims, ctx);
   const bins: Map<number, number[]>[] = Array.from({ length: groups.groupCount }, () => new Map());
   const value = table.column(spec.value);
   const index = table.column(spec.index);
