@@ -29,6 +29,7 @@ import { ipRangeFunctions } from './scalar/ip-ranges.ts';
 import { jsonPathFunctions } from './scalar/json-path.ts';
 import { mathFunctions } from './scalar/math.ts';
 import { miscFunctions } from './scalar/misc.ts';
+import { recordFunctions } from './scalar/records.ts';
 import { seriesFunctions } from './scalar/series.ts';
 import { seriesElementwiseFunctions } from './scalar/series-elementwise.ts';
 import { seriesFilterFunctions } from './scalar/series-filters.ts';
@@ -84,6 +85,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   commandLineFunctions,
   userAgentFunctions,
   textLookupFunctions,
+  recordFunctions,
   versionAndSizeFunctions,
 ];
 

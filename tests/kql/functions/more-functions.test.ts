@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, callScalar, dyn, long, real, str } from './helpers.ts';
+import { aggregate, bool, callScalar, dyn, long, real, str } from './helpers.ts';
 
 describe('series vectors (series-dot-product-function.md, series-cosine-similarity-function.md)', () => {
   it('multiplies and compares series over their common length', () => {
@@ -71,5 +71,24 @@ describe('weighted and digest ranks', () => {
     ).toBe(20);
     const digest = aggregate('tdigest', ['long'], [[1], [2], [3], [4]]);
     expect(callScalar('percentrank_tdigest', dyn(digest), long(3))).toBe(75);
+  });
+});
+
+describe('records (parse-csv-function.md, assert-function.md)', () => {
+  it('parse_csv reads the first record with quoted fields', () => {
+    expect(callScalar('parse_csv', str('aa,"b,b,b",cc,"Escaping quotes: ""Title""","line1\nline2"'))).toEqual([
+      'aa',
+      'b,b,b',
+      'cc',
+      'Escaping quotes: "Title"',
+      'line1\nline2',
+    ]);
+    expect(callScalar('parse_csv', str('record1,a\nrecord2,x'))).toEqual(['record1', 'a']);
+    expect(callScalar('parse_csv', str('"unterminated'))).toEqual([]);
+  });
+
+  it('assert is true when the condition holds and null otherwise', () => {
+    expect(callScalar('assert', bool(true), str('fine'))).toBe(true);
+    expect(callScalar('assert', bool(false), str('Length must be greater than zero'))).toBeNull();
   });
 });

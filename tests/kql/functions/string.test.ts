@@ -121,8 +121,13 @@ describe('string functions', () => {
       Extension: 'txt',
       AlternateDataStreamName: '',
     });
+    // parse-path-function.md: only a drive letter is a root path; a UNC share or / is not.
+    expect(callScalar('parse_path', str('\\\\shared\\users\\file.gz'))).toMatchObject({
+      RootPath: '',
+      DirectoryPath: '\\\\shared\\users',
+    });
     expect(callScalar('parse_path', str('/usr/bin/sshd'))).toMatchObject({
-      RootPath: '/',
+      RootPath: '',
       Filename: 'sshd',
       DirectoryName: 'bin',
     });

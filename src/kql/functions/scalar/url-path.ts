@@ -34,7 +34,8 @@ function parsePath(value: unknown): Record<string, string> {
   const cut = Math.max(withoutStream.lastIndexOf('\\'), withoutStream.lastIndexOf('/'));
   const directory = cut >= 0 ? withoutStream.slice(0, cut) : '';
   const filename = withoutStream.slice(cut + 1);
-  const root = /^(\\\\[^\\/]+|[a-z]:|\/)/i.exec(withoutStream)?.[1] ?? '';
+  // Only a drive letter is a root path; a UNC share or a Unix / is not (parse-path-function.md).
+  const root = /^[a-z]:/i.exec(withoutStream)?.[0] ?? '';
   const directoryName = directory.split(/[\\/]/).pop() ?? '';
   const dot = filename.lastIndexOf('.');
   return {
