@@ -8,6 +8,7 @@ import { geoIntersectionFunctions } from './intersections.ts';
 import { geoInfoFromIpAddress } from './ip-location.ts';
 import { geoMeasureFunctions } from './measure-functions.ts';
 import { geoS2Functions } from './s2.ts';
+import { geoSimplifyFunctions } from './simplify.ts';
 import { geoWktFunctions } from './wkt.ts';
 
 /** Kusto's geo_* scalar functions (data-explorer/kusto/query/geo-*.md). */
@@ -17,6 +18,7 @@ export const geoFunctions: readonly ScalarFunction[] = [
   ...geoMeasureFunctions,
   ...geoDensifyFunctions,
   ...geoIntersectionFunctions,
+  ...geoSimplifyFunctions,
   ...geoH3Functions,
   ...geoGeohashFunctions,
   ...geoS2Functions,
