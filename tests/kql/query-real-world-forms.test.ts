@@ -34,8 +34,20 @@ describe('real-world query forms', () => {
     expect(await rows('T\u200B| where Name == "b"\u200B| project Name')).toEqual([['b']]);
   });
 
-  it('toscalar() of a scalar expression is that value, computed once (Microsoft's parser accepts it)', async () => {
-    expect(await rows('let Verses = dynamic(["a", "b"]); let n = toscalar(array_length(Verses)); print n')).toEqual([[2]]);
+  it("toscalar() of a scalar expression is that value, computed once (Microsoft's parser accepts it)", async () => {
+    expect(await rows('let Verses = dynamic(["a", "b"]); let n = toscalar(array_length(Verses)); print n')).toEqual([
+      [2],
+    ]);
+  });
+
+  // Types as Microsoft's analyzer gives them: a dynamic branch takes the type of the others.
+  it('iff/case with a dynamic branch and typed branches is typed like them, so it can be a group key', async () => {
+    const { columns, rows: found } = await run(
+      db,
+      'print u = "https://a.example/x" | extend Domain = case(u contains "//", parse_url(u).Host, u), n = iff(true, dynamic("7"), 2), j = iff(true, dynamic({"k": 1}), "s") | summarize count() by Domain, n, j',
+    );
+    expect(columns).toEqual(['Domain:string', 'n:long', 'j:string', 'count_:long']);
+    expect(found).toEqual([['a.example', 7, '{"k":1}', 1]]);
   });
 
   it('arraylength is the deprecated spelling of array_length', async () => {

@@ -18,3 +18,18 @@ export function commonType(functionName: string, types: readonly KqlType[]): Kql
   if (distinct.every((type) => type === 'string' || type === 'guid')) return 'string';
   return { error: `${functionName}(): the values have incompatible types (${distinct.join(', ')})` };
 }
+
+/** Branch result types a dynamic branch converts to (others keep the whole result dynamic). */
+const CONVERTIBLE: ReadonlySet<KqlType> = new Set(['string', 'bool', 'int', 'long', 'real', 'decimal']);
+
+/**
+ * The result type of iff/case: as commonType, except that dynamic branches take the type the other
+ * branches share, as Kusto's analyzer types them (`iff(c, parse_url(u).Host, u)` is a string, so it
+ * can be a group-by key). Dynamic when the others share no convertible type.
+ */
+export function branchType(functionName: string, types: readonly KqlType[]): KqlType | { readonly error: string } {
+  const others = types.filter((type) => type !== 'dynamic');
+  if (others.length === 0 || others.length === types.length) return commonType(functionName, types);
+  const shared = commonType(functionName, others);
+  return typeof shared === 'string' && CONVERTIBLE.has(shared) ? shared : 'dynamic';
+}

@@ -45,7 +45,9 @@ describe('conditional functions', () => {
 
   it('widens numeric branch types and rejects odd case() arity', () => {
     expect(resultTypeOf('iff', bool(true), long(1), real(2))).toBe('real');
-    expect(resultTypeOf('iff', bool(true), str('x'), dyn('y'))).toBe('dynamic');
+    // A dynamic branch takes the other branches' type, as Kusto's analyzer types iff(c, "x", dynamic("y")).
+    expect(resultTypeOf('iff', bool(true), str('x'), dyn('y'))).toBe('string');
+    expect(resultTypeOf('iff', bool(true), dt('2024-01-01T00:00:00Z'), dyn('y'))).toBe('dynamic');
     expect(resultTypeOf('iff', bool(true), str('x'), long(1))).toEqual({
       error: 'iff(): the values have incompatible types (string, long)',
     });

@@ -1,10 +1,35 @@
+import type { KqlType } from '../../types.ts';
 import { compareValues } from '../compare.ts';
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
-import { commonType } from '../type-rules.ts';
-import { asBool, asNumber, isNull } from '../values.ts';
+import { branchType, commonType } from '../type-rules.ts';
+import { asBool, asInteger, asNumber, asString, isNull } from '../values.ts';
 
 const isEmpty = (v: unknown) => isNull(v) || v === '';
+
+/** The value arguments of case(p1, v1, p2, v2, …, else). */
+const caseValues = <T>(args: readonly T[]): T[] =>
+  args.filter((_, index) => index % 2 === 1 || index === args.length - 1);
+
+/** Converts a dynamic branch's value to the type branchType gave the result (identity when it is dynamic). */
+function branchConverter(...types: KqlType[]): (value: unknown) => unknown {
+  const result = branchType('', types);
+  if (typeof result !== 'string' || !types.includes('dynamic')) return (value) => value;
+  switch (result) {
+    case 'string':
+      return asString;
+    case 'bool':
+      return asBool;
+    case 'int':
+    case 'long':
+      return asInteger;
+    case 'real':
+    case 'decimal':
+      return asNumber;
+    default:
+      return (value) => value;
+  }
+}
 
 /** Orders non-null values of one type: numbers (and datetimes/timespans) numerically, text ordinally. */
 function pickExtreme(sign: 1 | -1) {
@@ -24,8 +49,11 @@ export const conditionalFunctions: readonly ScalarFunction[] = [
     name: 'iff',
     aliases: ['iif'],
     params: ['bool', 'any', 'any'],
-    result: (args) => commonType('iff', [args[1].type, args[2].type]),
-    impl: (condition, whenTrue, whenFalse) => (asBool(condition) === true ? whenTrue : whenFalse),
+    result: (args) => branchType('iff', [args[1].type, args[2].type]),
+    compile: (args) => {
+      const convert = branchConverter(args[1].type, args[2].type);
+      return (condition, whenTrue, whenFalse) => convert(asBool(condition) === true ? whenTrue : whenFalse);
+    },
   }),
   defineScalar({
     name: 'case',
@@ -33,16 +61,19 @@ export const conditionalFunctions: readonly ScalarFunction[] = [
     rest: 'any',
     result: (args) => {
       if (args.length % 2 === 0) return { error: 'case(): expects predicate/value pairs followed by an else value' };
-      return commonType(
+      return branchType(
         'case',
-        args.filter((_, index) => index % 2 === 1 || index === args.length - 1).map((a) => a.type),
+        caseValues(args).map((a) => a.type),
       );
     },
-    impl: (...values) => {
-      for (let index = 0; index + 1 < values.length; index += 2) {
-        if (asBool(values[index]) === true) return values[index + 1];
-      }
-      return values[values.length - 1];
+    compile: (args) => {
+      const convert = branchConverter(...caseValues(args).map((a) => a.type));
+      return (...values) => {
+        for (let index = 0; index + 1 < values.length; index += 2) {
+          if (asBool(values[index]) === true) return convert(values[index + 1]);
+        }
+        return convert(values[values.length - 1]);
+      };
     },
   }),
   defineScalar({
