@@ -39,7 +39,7 @@ function isGeoFunction(name: string): boolean {
 }
 
 /** Functions named `<function>_<argument>` (Kusto.Language: ResultNameKind.NameAndFirstArgument). */
-const NAME_AND_FIRST_ARGUMENT = new Set(['strlen', 'string_size', 'dcount_hll']);
+const NAME_AND_FIRST_ARGUMENT = new Set(['strlen', 'string_size', 'dcount_hll', 'percentile_tdigest']);
 
 /**
  * Kusto's implicit column name for an unnamed expression: a column keeps its name, a property

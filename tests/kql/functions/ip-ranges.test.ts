@@ -8,6 +8,9 @@ describe('IPv6 canonical form (parse-ipv6-function.md, parse-ipv6-mask-function.
     expect(callScalar('parse_ipv6_mask', str('fe80::85d:e82c:9446:7994/120'), long(124))).toBe(
       'fe80:0000:0000:0000:085d:e82c:9446:7900',
     );
+    expect(callScalar('parse_ipv6_mask', str('::192.168.255.255/24'), long(128))).toBe(
+      '0000:0000:0000:0000:0000:ffff:c0a8:ff00',
+    );
     expect(callScalar('parse_ipv6_mask', str('::1'), long(129))).toBe('');
     expect(callScalar('parse_ipv6', str('not an address'))).toBe('');
   });

@@ -68,7 +68,10 @@ export function parseIpv6(text: unknown): { readonly address: ipaddr.IPv6; reado
   const bits = written === undefined ? (isV4 ? 32 : 128) : Number(written);
   if (bits > (isV4 ? 32 : 128)) return null;
   const address = isV4 ? (parsed as ipaddr.IPv4).toIPv4MappedAddress() : (parsed as ipaddr.IPv6);
-  return { address, prefix: isV4 ? 96 + bits : bits };
+  // `::192.168.255.255/24`: an address written with an IPv4 tail counts its prefix from bit 96 too
+  // (parse-ipv6-mask-function.md).
+  const ipv4Tail = !isV4 && raw.includes('.') && written !== undefined;
+  return { address, prefix: isV4 || ipv4Tail ? Math.min(128, 96 + bits) : bits };
 }
 
 export function numberToIpv4(value: number): string {
