@@ -35,8 +35,8 @@ function pivotData(model: PivotCardModel, shown: number) {
   };
 }
 
-/** Hosts show at most five actions in a set (Teams, and the adaptivecards library's default): one set per five. */
-const BUTTONS_PER_ROW = 5;
+/** Hosts show at most five actions in a set (Teams, the adaptivecards library); three UPN-long buttons fit a row. */
+const BUTTONS_PER_ROW = 3;
 
 function rowsOf<T>(buttons: readonly T[]): { buttons: T[] }[] {
   const rows: { buttons: T[] }[] = [];
