@@ -46,6 +46,8 @@ const HOST_ONLY_KINDS = [
   'shadow-copy-delete',
   'malware-hash',
   'remote-scheduled-task',
+  'kerberoasting',
+  'security-log-cleared',
   'privileged-group-member',
 ] as const;
 

@@ -20,6 +20,7 @@ export const DEMO_TABLES = [
   'EmailUrlInfo',
   'UrlClickEvents',
   'OfficeActivity',
+  'IdentityLogonEvents',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 

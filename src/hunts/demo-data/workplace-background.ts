@@ -3,6 +3,7 @@ import { addDeviceEvent } from './device-event-rows.ts';
 import { addInboundEmail, addUrlClick } from './email-rows.ts';
 import { EDGE, program, sha256Of } from './endpoint-rows.ts';
 import { addDeviceFile } from './file-rows.ts';
+import { addKerberosTicket } from './identity-logon-rows.ts';
 import { addDeviceConnection } from './network-rows.ts';
 import { addMailboxChange, addSharePointFileAction } from './office-rows.ts';
 import type { DemoOrganisation, DemoUser } from './organisation.ts';
@@ -26,8 +27,8 @@ const NEWSLETTERS = [
 
 /**
  * The endpoint, mail and SharePoint side of everyone's working day: Office and the browser started from the
- * desktop, web and Teams traffic, documents downloaded, newsletters received and opened, files saved and tidied
- * on SharePoint, inbox rules that file mail into folders. Laid out before the attacks, so adding a scenario
+ * desktop, a Kerberos ticket for the file or web server, web and Teams traffic, documents downloaded,
+ * newsletters received and opened, files saved and tidied on SharePoint, inbox rules that file mail into folders. Laid out before the attacks, so adding a scenario
  * leaves it as it was.
  */
 export function addWorkplaceActivity(logs: DemoLogs, org: DemoOrganisation): void {
@@ -71,6 +72,12 @@ function addUserDay(logs: DemoLogs, org: DemoOrganisation, user: DemoUser, arriv
       initiating: { ...EDGE, accountName: user.samName },
     });
   }
+  addKerberosTicket(logs, org, {
+    time: new Date(arrival + random.int(1, 30) * MINUTE),
+    user,
+    device,
+    spn: random.pick([`cifs/${org.fileServer.fqdn}`, `HTTP/${org.webServer.fqdn}`]),
+  });
   const document = `report-${random.int(100, 999)}.docx`;
   addDeviceFile(logs, org, {
     time: new Date(arrival + random.int(10, 8 * 60) * MINUTE),

@@ -252,3 +252,23 @@ export function officeAudit(logs: HeldOutLogs, time: number, fields: Row): void 
 export function directoryAudit(logs: HeldOutLogs, time: number, fields: Row): void {
   logs.add('AuditLogs', time, { AADTenantId: logs.world.tenantId, Result: 'success', ...fields });
 }
+
+/** A Kerberos service ticket as Defender for Identity records it (IdentityLogonEvents). */
+export function kerberosTicket(
+  logs: HeldOutLogs,
+  time: number,
+  who: { upn: string; sam: string },
+  device: Machine,
+  spn: string,
+): void {
+  logs.addDefender('IdentityLogonEvents', time, {
+    ActionType: 'LogonSuccess',
+    Protocol: 'Kerberos',
+    AccountUpn: who.upn,
+    AccountName: who.sam,
+    DeviceName: device.name,
+    IPAddress: device.ip,
+    ISP: 'INTERNAL_NETWORK',
+    AdditionalFields: { Spns: [spn] },
+  });
+}

@@ -9,6 +9,7 @@ import { explicitCredentials } from './explicit-credentials.ts';
 import { federatedDomain } from './federated-domain.ts';
 import { guestPrivilegedRole } from './guest-privileged-role.ts';
 import { impossibleTravel } from './impossible-travel.ts';
+import { kerberoasting } from './kerberoasting.ts';
 import { legacyAuth } from './legacy-auth.ts';
 import { lolbinDownload } from './lolbin-download.ts';
 import { lsassAccess } from './lsass-access.ts';
@@ -28,6 +29,7 @@ import { rareDomainBeacon } from './rare-domain-beacon.ts';
 import { rdpFromInternet } from './rdp-from-internet.ts';
 import { remoteScheduledTask } from './remote-scheduled-task.ts';
 import { riskySigninNewMfa } from './risky-signin-new-mfa.ts';
+import { securityLogCleared } from './security-log-cleared.ts';
 import { serviceFromUserDirectory } from './service-from-user-directory.ts';
 import { shadowCopyDelete } from './shadow-copy-delete.ts';
 import { spCredentialAdded } from './sp-credential-added.ts';
@@ -72,4 +74,6 @@ export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [
   privilegedGroupMember,
   tapCreated,
   federatedDomain,
+  kerberoasting,
+  securityLogCleared,
 ];

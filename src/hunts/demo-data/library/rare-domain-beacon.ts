@@ -37,9 +37,9 @@ export const rareDomainBeacon: LibraryScenario = {
     };
   },
   lookalike: ({ logs, org, bystander, end }) => {
-    // Every workstation's OneDrive checks in on a timer: regular, but to a domain everyone talks to.
+    // Every workstation's OneDrive checks in every two hours: regular, but to a domain everyone talks to.
     for (const user of org.users) {
-      for (let time = logs.start + logs.random.int(0, 29) * MINUTE; time < end; time += 30 * MINUTE) {
+      for (let time = logs.start + logs.random.int(0, 119) * MINUTE; time < end; time += 2 * HOUR) {
         addDeviceConnection(logs, org, {
           time: at(time),
           device: user.workstation,

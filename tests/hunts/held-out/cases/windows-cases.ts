@@ -1,5 +1,5 @@
 import type { HeldOutCases } from '../held-out-case.ts';
-import { deviceLogon, type HeldOutLogs, securityEvent } from '../held-out-rows.ts';
+import { deviceLogon, type HeldOutLogs, kerberosTicket, securityEvent } from '../held-out-rows.ts';
 import type { Machine } from '../held-out-world.ts';
 
 const SECOND = 1000;
@@ -168,6 +168,57 @@ export const WINDOWS_CASES: HeldOutCases = {
         `schtasks /query /s ${logs.world.servers.files.name} /fo LIST /v`,
       );
       return { host: admin.laptop.fqdn };
+    },
+  },
+  kerberoasting: {
+    attack: (logs) => {
+      const victim = logs.world.nextPerson();
+      const start = logs.world.ago(16);
+      for (let index = 0; index < 12; index += 1) {
+        const spn = `${['MSSQLSvc', 'HTTP', 'CIFS', 'ldap'][index % 4]}/bw-svc-${index}.${logs.world.adDomain}`;
+        kerberosTicket(logs, start + index * 9 * SECOND, victim, victim.laptop, spn);
+      }
+      return { account: victim.upn, host: victim.laptop.name };
+    },
+    // The file sync service asks for tickets to its six file servers every night.
+    lookalike: (logs) => {
+      const sync = { upn: `svc-sync@${logs.world.domain}`, sam: 'svc-sync' };
+      for (const hoursAgo of [60, 36, 12]) {
+        for (let server = 1; server <= 6; server += 1) {
+          kerberosTicket(
+            logs,
+            logs.world.ago(hoursAgo) + server * SECOND,
+            sync,
+            logs.world.servers.backup,
+            `cifs/bwfs0${server}.${logs.world.adDomain}`,
+          );
+        }
+      }
+      return { account: sync.upn };
+    },
+  },
+  'security-log-cleared': {
+    // wevtutil cl Security on the domain controller; this agent leaves Account empty and names the subject.
+    attack: (logs) => {
+      const { dc } = logs.world.servers;
+      securityEvent(logs, logs.world.ago(8), dc, 1102, {
+        EventSourceName: 'Microsoft-Windows-Eventlog',
+        Account: '',
+        SubjectDomainName: logs.world.netbios,
+        SubjectUserName: 'adm-z',
+      });
+      return { host: dc.fqdn, account: `${logs.world.netbios}\\adm-z` };
+    },
+    // AD FS auditing reuses event id 1102 for its own records.
+    lookalike: (logs) => {
+      const account = `${logs.world.netbios}\\svc-adfs`;
+      for (const hoursAgo of [50, 20]) {
+        securityEvent(logs, logs.world.ago(hoursAgo), logs.world.servers.jump, 1102, {
+          EventSourceName: 'AD FS Auditing',
+          Account: account,
+        });
+      }
+      return { account };
     },
   },
 };
