@@ -21,6 +21,22 @@ function exchangeCmdlet(
   });
 }
 
+function downloads(logs: HeldOutLogs, start: number, upn: string, ip: string, count: number): void {
+  for (let index = 0; index < count; index += 1) {
+    const file = `contract-${index}.docx`;
+    officeAudit(logs, start + index * 3 * SECOND, {
+      OfficeWorkload: 'SharePoint',
+      RecordType: 'SharePointFileOperation',
+      Operation: 'FileDownloaded',
+      UserId: upn,
+      ClientIP: ip,
+      Site_Url: 'https://bluewater.sharepoint.com/sites/legal/',
+      SourceFileName: file,
+      OfficeObjectId: `https://bluewater.sharepoint.com/sites/legal/Shared Documents/${file}`,
+    });
+  }
+}
+
 function deletions(logs: HeldOutLogs, start: number, upn: string, ip: string, count: number): void {
   for (let index = 0; index < count; index += 1) {
     officeAudit(logs, start + index * 2 * SECOND, {
@@ -116,6 +132,22 @@ export const EMAIL_CASES: HeldOutCases = {
     lookalike: (logs) => {
       const person = logs.world.nextPerson();
       deletions(logs, logs.world.ago(47), person.upn, logs.world.officeEgress, 55);
+      return { account: person.upn };
+    },
+  },
+  'mass-download': {
+    windowDays: 1,
+    attack: (logs) => {
+      const ip = logs.world.attackerIp();
+      const victim = logs.world.nextPerson();
+      downloads(logs, logs.world.ago(3), victim.upn, ip, 45);
+      return { ip, account: victim.upn };
+    },
+    // The legal team's paralegal pulls the contracts for the quarterly review from the office, as every quarter.
+    lookalike: (logs) => {
+      const person = logs.world.nextPerson();
+      for (const hoursAgo of [70, 5])
+        downloads(logs, logs.world.ago(hoursAgo), person.upn, logs.world.officeEgress, 30);
       return { account: person.upn };
     },
   },
