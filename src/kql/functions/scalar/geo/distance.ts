@@ -1,11 +1,10 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asNumber } from '../../values.ts';
 import { type LngLat, lngLat } from './coordinates.ts';
 import { lastValueMemo } from './memo.ts';
 import { edgesOf, type Line, linesOf, type PolygonRings, polygonsOf } from './shapes.ts';
-import { distanceMeters, distanceToEdgeMeters } from './sphere.ts';
+import { distanceMeters, distanceToEdgeMeters, insideRing, unitVector, type Vector } from './sphere.ts';
 
 function minimumEdgeDistance(point: LngLat, paths: Iterable<readonly LngLat[]>): number {
   let best = Number.POSITIVE_INFINITY;
@@ -13,27 +12,25 @@ function minimumEdgeDistance(point: LngLat, paths: Iterable<readonly LngLat[]>):
   return best;
 }
 
-type TurfPolygon = Parameters<typeof booleanPointInPolygon>[1];
-
-/** A parsed polygon set with its GeoJSON for the containment test. */
+/** A parsed polygon set, with its rings also as unit vectors for the containment test. */
 export interface Polygons {
   readonly rings: PolygonRings[];
-  readonly geometry: TurfPolygon;
+  readonly vectors: readonly (readonly (readonly Vector[])[])[];
 }
 
 export function parsePolygons(value: unknown): Polygons | null {
   const rings = polygonsOf(value);
-  if (rings === null) return null;
-  const coordinates = rings.map((polygon) => polygon.map((ring) => ring.map(([lng, lat]) => [lng, lat])));
-  return { rings, geometry: { type: 'MultiPolygon', coordinates } as TurfPolygon };
+  return rings === null
+    ? null
+    : { rings, vectors: rings.map((polygon) => polygon.map((ring) => ring.map(unitVector))) };
 }
 
-/**
- * Whether a point is inside (or on the edge of) a polygon. Turf tests in the plane of longitude and latitude;
- * Kusto's edges are geodesics, which agree for the city-sized polygons hunts use and differ for continental ones.
- */
+/** Whether a point is inside (or on the boundary of) a polygon: in a shell and in none of its holes, edges geodesic. */
 export function polygonsContain(polygons: Polygons, point: LngLat): boolean {
-  return booleanPointInPolygon(point as [number, number], polygons.geometry);
+  const p = unitVector(point);
+  return polygons.vectors.some(
+    ([shell, ...holes]) => insideRing(p, shell) && !holes.some((hole) => insideRing(p, hole)),
+  );
 }
 
 function pointInPolygon() {

@@ -1,8 +1,11 @@
 import { S2Cell, S2CellId, S2LatLng, type S2Point } from 'nodes2ts';
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
-import { asString } from '../../values.ts';
+import { asNumber, asString } from '../../values.ts';
 import { type LngLat, levelArgument, lngLat, pointGeometry } from './coordinates.ts';
+import { parsePolygons } from './distance.ts';
+import { lastValueMemo } from './memo.ts';
+import { coverPolygons } from './s2-covering.ts';
 
 const MAX_LEVEL = 30;
 const TOKEN = /^[0-9a-f]{1,16}$/;
@@ -45,6 +48,17 @@ function neighbors(value: unknown): string[] | null {
   return id === null ? null : id.getAllNeighbors(id.level()).map((other) => other.toToken());
 }
 
+function polygonToCells() {
+  const shape = lastValueMemo(parsePolygons);
+  return (value: unknown, level?: unknown, radius?: unknown) => {
+    const polygons = shape(value);
+    const wanted = levelArgument(level, 11, 0, MAX_LEVEL);
+    const meters = radius === undefined ? 0 : asNumber(radius);
+    if (polygons === null || wanted === null || meters === null || meters < 0) return null;
+    return coverPolygons(polygons, wanted, meters);
+  };
+}
+
 /** The S2 functions (geo-*s2cell*.md) over nodes2ts, a TypeScript port of Google's S2 geometry. */
 export const geoS2Functions: readonly ScalarFunction[] = [
   defineScalar({
@@ -56,5 +70,12 @@ export const geoS2Functions: readonly ScalarFunction[] = [
   }),
   defineScalar({ name: 'geo_s2cell_to_central_point', params: ['string'], result: 'dynamic', impl: centralPoint }),
   defineScalar({ name: 'geo_s2cell_to_polygon', params: ['string'], result: 'dynamic', impl: polygon }),
+  defineScalar({
+    name: 'geo_polygon_to_s2cells',
+    params: ['dynamic'],
+    optional: ['number', 'number'],
+    result: 'dynamic',
+    compile: polygonToCells,
+  }),
   defineScalar({ name: 'geo_s2cell_neighbors', params: ['string'], result: 'dynamic', impl: neighbors }),
 ];

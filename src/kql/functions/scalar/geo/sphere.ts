@@ -82,3 +82,19 @@ export function distanceToEdgeMeters(point: LngLat, from: LngLat, to: LngLat): n
   const p = unitVector(point);
   return angle(p, closestOnEdge(p, unitVector(from), unitVector(to))) * EARTH_RADIUS_METERS;
 }
+
+/**
+ * Whether a point is inside a closed ring of geodesic edges: the signed angles the edges subtend at the point add up
+ * to ±2π inside and to 0 outside (for a ring of less than a hemisphere, the region Kusto means). A point on an edge
+ * counts as inside.
+ */
+export function insideRing(point: Vector, ring: readonly Vector[]): boolean {
+  let winding = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const a = ring[i - 1];
+    const b = ring[i];
+    if (angle(point, closestOnEdge(point, a, b)) <= 1e-12) return true;
+    winding += Math.atan2(dot(point, cross(a, b)), dot(a, b) - dot(a, point) * dot(b, point));
+  }
+  return Math.abs(winding) > Math.PI;
+}

@@ -1,0 +1,60 @@
+import { S2Cell, type S2CellId, S2CellId as S2CellIds, S2Point } from 'nodes2ts';
+import { edgeMeeting, vectorEdges } from './crossings.ts';
+import type { Polygons } from './distance.ts';
+import { angle, closestOnEdge, EARTH_RADIUS_METERS, insideRing, type Vector } from './sphere.ts';
+
+/** geo-polygon-to-s2cells-function.md: at most 65,536 tokens per polygon, else null. */
+const MAX_CELLS = 65_536;
+
+class TooManyCells extends Error {}
+
+/** Radians between two geodesic edges that do not cross: the nearest endpoint to the other edge. */
+function edgeGap([a, b]: readonly [Vector, Vector], [c, d]: readonly [Vector, Vector]): number {
+  if (edgeMeeting(a, b, c, d) !== null) return 0;
+  return Math.min(
+    ...[a, b].map((p) => angle(p, closestOnEdge(p, c, d))),
+    ...[c, d].map((p) => angle(p, closestOnEdge(p, a, b))),
+  );
+}
+
+/**
+ * The cells of one level that cover polygons (or everything within `radius` meters of them): cells are refined
+ * from the six faces down, keeping those that touch the shape. Cell edges are geodesics, as the polygon's are.
+ */
+export function coverPolygons(polygons: Polygons, level: number, radius: number): string[] | null {
+  const boundary = vectorEdges(polygons.rings.flat());
+  const vertices = polygons.vectors.flat(2);
+  const reach = radius / EARTH_RADIUS_METERS;
+  const inside = (p: Vector) =>
+    polygons.vectors.some(([shell, ...holes]) => insideRing(p, shell) && !holes.some((hole) => insideRing(p, hole)));
+  const touches = (id: S2CellId) => {
+    const cell = new S2Cell(id);
+    const corners: Vector[] = [0, 1, 2, 3].map((k) => {
+      const v = cell.getVertex(k);
+      return [v.x, v.y, v.z];
+    });
+    const sides = corners.map((corner, k): [Vector, Vector] => [corner, corners[(k + 1) % 4]]);
+    return (
+      corners.some(inside) ||
+      vertices.some(([x, y, z]) => cell.contains(new S2Point(x, y, z))) ||
+      sides.some((side) => boundary.some((edge) => edgeGap(side, edge) <= reach))
+    );
+  };
+  const tokens: string[] = [];
+  const visit = (id: S2CellId) => {
+    if (!touches(id)) return;
+    if (id.level() === level) {
+      if (tokens.length >= MAX_CELLS) throw new TooManyCells();
+      tokens.push(id.toToken());
+      return;
+    }
+    for (let child = id.childBegin(), k = 0; k < 4; child = child.next(), k++) visit(child);
+  };
+  try {
+    for (let face = 0; face < 6; face++) visit(S2CellIds.fromFace(face));
+  } catch (error) {
+    if (error instanceof TooManyCells) return null;
+    throw error;
+  }
+  return tokens;
+}
