@@ -14,6 +14,13 @@ const db = database({ SigninLogs: signins });
 
 const cases: QueryCase[] = [
   {
+    // series-stats-function.md: project spreads a multi-column function as extend does.
+    name: 'series: project series_stats(x) spreads into series_stats_x_min, …',
+    query: `print x = dynamic([4, 2, 6]) | project series_stats(x) | project series_stats_x_min, series_stats_x_max_idx`,
+    columns: ['series_stats_x_min:real', 'series_stats_x_max_idx:long'],
+    rows: [[2, 2]],
+  },
+  {
     name: 'string: split, tolower, strcat, extract, indexof, substring',
     query: `SigninLogs | where UserPrincipalName startswith "bob"
       | project Name = tostring(split(UserPrincipalName, "@")[0]), Domain = tolower(tostring(split(UserPrincipalName, "@")[1])),

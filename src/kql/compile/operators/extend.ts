@@ -1,7 +1,7 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
 import { type CompiledExpr, type ExtendAssignment, extend } from '../../engine/index.ts';
-import { multiColumnResult } from '../../functions/index.ts';
-import type { NamedExpression } from '../../syntax/index.ts';
+import { type MultiColumnResult, multiColumnResult } from '../../functions/index.ts';
+import type { CallNode, NamedExpression } from '../../syntax/index.ts';
 import type { KqlColumn } from '../../types.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { ColumnNamer, defaultNameOf } from '../default-names.ts';
@@ -18,6 +18,18 @@ function splitting(expr: CompiledExpr, split: (value: unknown) => unknown[]): Co
       return (row) => split(read(row));
     },
   };
+}
+
+/**
+ * Kusto's rule (as its analyzer names them): the given names take the first columns, the rest keep
+ * the default `<function>_<argument>_<suffix>`: `o = series_decompose_anomalies(y)` is o,
+ * series_decompose_anomalies_y_ad_score, series_decompose_anomalies_y_baseline.
+ */
+export function multiColumnNames(call: CallNode, given: readonly string[], multi: MultiColumnResult): string[] {
+  const fallback = `${call.name}_${defaultNameOf(call) ?? ''}`;
+  const names = multi.columns.map((c, i) => given[i] ?? `${fallback}_${c.suffix}`);
+  names.push(...given.slice(multi.columns.length));
+  return names;
 }
 
 /**
@@ -41,12 +53,7 @@ export function compileAssignments(
     const expr = compileExpression(item.expr, withColumns(env, [...columns]));
     const multi = item.expr.kind === 'Call' ? multiColumnResult(item.expr.name) : undefined;
     if (multi && item.expr.kind === 'Call') {
-      // Kusto's rule (as its analyzer names them): the given names take the first columns, the rest keep the
-      // default `<function>_<argument>_<suffix>`: `o = series_decompose_anomalies(y)` is o,
-      // series_decompose_anomalies_y_ad_score, series_decompose_anomalies_y_baseline.
-      const fallback = `${item.expr.name}_${defaultNameOf(item.expr) ?? ''}`;
-      const names = multi.columns.map((c, i) => item.names[i] ?? `${fallback}_${c.suffix}`);
-      names.push(...item.names.slice(multi.columns.length));
+      const names = multiColumnNames(item.expr, item.names, multi);
       const types = names.map((_, i) => multi.columns[i]?.type ?? 'dynamic');
       assignments.push({ names, types, expr: splitting(expr, multi.split) });
       for (const [i, name] of names.entries()) add({ name, type: types[i] });
