@@ -32,6 +32,7 @@ const RANGES = {
   'pim-off-hours': '198.51.100',
   'tap-created': '203.0.113',
   'federated-domain': '198.51.100',
+  'mass-download': '203.0.113',
 } as const;
 
 /** Attacks whose rows name only hosts and accounts: nothing in them says where the attacker came from. */

@@ -17,6 +17,7 @@ import { lsassDump } from './lsass-dump.ts';
 import { mailboxForwarding } from './mailbox-forwarding.ts';
 import { malwareHash } from './malware-hash.ts';
 import { massDelete } from './mass-delete.ts';
+import { massDownload } from './mass-download.ts';
 import { mfaDisabled } from './mfa-disabled.ts';
 import { mfaFatigue } from './mfa-fatigue.ts';
 import { mfaMethodChange } from './mfa-method-change.ts';
@@ -76,4 +77,5 @@ export const LIBRARY_SCENARIOS: readonly LibraryScenario[] = [
   federatedDomain,
   kerberoasting,
   securityLogCleared,
+  massDownload,
 ];
