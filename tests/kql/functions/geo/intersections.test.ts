@@ -30,7 +30,7 @@ describe('geo intersections', () => {
 
   it('gives the documented crossing point, a shared line, or an empty collection', () => {
     const point = callScalar('geo_intersection_2lines', dyn(cross1), dyn(cross2)) as { coordinates: number[] };
-    expect(point.coordinates[0]).toBeCloseTo(-73.979837116670978, 9);
+    expect(point.coordinates[0]).toBeCloseTo(-73.97983711667098, 9);
     expect(point.coordinates[1]).toBeCloseTo(40.783989289772165, 9);
     expect(callScalar('geo_intersection_2lines', dyn(cross1), dyn(cross1))).toEqual(cross1);
     expect(

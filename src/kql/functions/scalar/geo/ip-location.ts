@@ -27,11 +27,13 @@ function database(): Reader<Response> {
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-/** `geo_info_from_ip_address(ip)`: `{country}` where the data knows the address, `{}` where not, null for bad text. */
+/** `geo_info_from_ip_address(ip)`: the country where the data knows the address, `{}` where not, null for bad text. */
 export function geoInfoFromIpAddress(value: unknown): Record<string, unknown> | null {
   const text = asString(value).trim();
   if (!ipaddr.IPv4.isValidFourPartDecimal(text) && !ipaddr.IPv6.isValid(text)) return null;
   const record = database().get(ipaddr.parse(text).toString()) as CountryRecord | null;
   const code = record?.country_code;
-  return code === undefined ? {} : { country: countryNames.of(code) ?? code };
+  if (code === undefined) return {};
+  // The fields the data does not know stay present and empty, so `bag_unpack` and `.city` see Kusto's shape.
+  return { country: countryNames.of(code) ?? code, state: '', city: '', latitude: null, longitude: null };
 }
