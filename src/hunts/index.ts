@@ -12,6 +12,7 @@ export { type WrittenDemoData, writeDemoData } from './demo-data/write-demo-data
 export { HuntError, type HuntErrorCode } from './errors.ts';
 export { buildFindings, type WireRows } from './findings/build-findings.ts';
 export { buildHuntReport, type HuntReportInput } from './findings/build-report.ts';
+export { findingIocs } from './findings/finding-iocs.ts';
 export { type FileLintResult, formatLintResult, lintFile, lintFiles } from './lint/lint-files.ts';
 export { type LintDiagnostic, lintQuery } from './lint/lint-query.ts';
 export {

@@ -1,10 +1,16 @@
 import type { BackendKind } from '../backends/index.ts';
 
-/** One ranked entity a hunt found, taken from the template's entityMappings (IP, Account, Host). */
+/** One ranked entity a hunt found, taken from the template's entityMappings (IP, Account, Host, URL, DNS, FileHash). */
 export interface Finding {
   readonly ip?: string;
   readonly account?: string;
   readonly host?: string;
+  /** The indicators of compromise besides the IP that intel scores and blocking may propose. */
+  readonly url?: string;
+  /** From a DNS entity's DomainName. */
+  readonly domain?: string;
+  /** From a FileHash entity's Value (SHA-1, SHA-256 or MD5). */
+  readonly fileHash?: string;
   readonly count?: number;
   readonly first?: string;
   readonly last?: string;

@@ -10,7 +10,7 @@ import { runCli } from '../helpers/run-cli.ts';
 const NOW = Date.now();
 const DAY = 86_400_000;
 
-/** A config with two tenants and a SQLite file holding two active blocks, one denial and one unblocked block. */
+/** A config with two tenants and a SQLite file holding three active blocks (two IPs, a URL), one denial and one unblocked block. */
 async function prepare(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'huntops-cli-blocks-'));
   const sqlitePath = join(dir, 'huntops.db');
@@ -44,6 +44,7 @@ store: { sqlitePath: ${sqlitePath} }
   await decide('203.0.113.7', 'approve');
   now = NOW - DAY;
   await decide('203.0.113.8', 'approve');
+  await decide('https://evil-cdn.example/kit.zip', 'approve');
   await decide('203.0.113.9', 'deny');
   await decide('203.0.113.10', 'approve');
   await service.unblock({ tenant: 'tenant-a', ip: '203.0.113.10', caller: LEAD, correlationId });
@@ -62,17 +63,35 @@ describe('huntops audit and huntops blocks list (the real program on a prepared 
   it('blocks list prints the active blocks with their expiry as JSON', async () => {
     const { stdout } = await run('blocks', 'list', '--format', 'json', '--config', config);
     const blocks = JSON.parse(stdout) as { indicator: string; expiresAt: string; approvedBy: string; tenant: string }[];
-    expect(blocks.map((block) => block.indicator).sort()).toEqual(['203.0.113.7', '203.0.113.8']);
+    expect(blocks.map((block) => block.indicator).sort()).toEqual([
+      '203.0.113.7',
+      '203.0.113.8',
+      'https://evil-cdn.example/kit.zip',
+    ]);
     const first = blocks.find((block) => block.indicator === '203.0.113.7')!;
-    expect(first).toMatchObject({ tenant: 'tenant-a', approvedBy: 'U-LEAD', providerRef: 'ind-203.0.113.7' });
+    expect(first).toMatchObject({
+      tenant: 'tenant-a',
+      type: 'ip',
+      approvedBy: 'U-LEAD',
+      providerRef: 'ind-203.0.113.7',
+    });
     expect(Date.parse(first.expiresAt)).toBe(NOW - 2 * DAY + 30 * DAY);
+  });
+
+  it('blocks list --type keeps the blocks of one indicator type and refuses a type it does not know', async () => {
+    const { stdout } = await run('blocks', 'list', '--type', 'url', '--config', config);
+    expect(stdout).toMatch(/^1 active block:\ntenant-a {2}URL {2}https:\/\/evil-cdn\.example\/kit\.zip /);
+    expect(await run('blocks', 'list', '--type', 'md5', '--config', config)).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/--type.*Allowed choices are ip, domain, url, sha1, sha256/),
+    });
   });
 
   it('blocks list as text names indicator, expiry and approver; a tenant without blocks says so', async () => {
     const { stdout } = await run('blocks', 'list', '--tenant', 'tenant-a', '--config', config);
-    expect(stdout).toMatch(/^2 active blocks:/);
+    expect(stdout).toMatch(/^3 active blocks:/);
     expect(stdout).toMatch(
-      /tenant-a {2}203\.0\.113\.7 {2}defender-indicator {2}expires \S+ \(in 28 d\) {2}approved by U-LEAD/,
+      /tenant-a {2}IP {2}203\.0\.113\.7 {2}defender-indicator {2}expires \S+ \(in 28 d\) {2}approved by U-LEAD/,
     );
     expect(stdout).not.toContain('203.0.113.9');
     expect((await run('blocks', 'list', '--tenant', 'tenant-b', '--config', config)).stdout.trim()).toBe(

@@ -1,11 +1,12 @@
 import ipaddr from 'ipaddr.js';
-import type { Finding } from '../../hunts/index.ts';
+import { type Finding, findingIocs } from '../../hunts/index.ts';
+import { iocLabel } from '../format/ioc-label.ts';
 import type { NamedEntities } from './pivot-buttons.ts';
 import type { Band, IpScoreSlice } from './types.ts';
 
-/** One line of the findings table: a hunt finding joined with the IP's reputation. */
+/** One line of the findings table: a hunt finding joined with the reputation of its leading indicator. */
 export interface FindingRow {
-  /** The entity the row is about: the IP, else the account or host. */
+  /** The entity the row is about: the leading indicator (IP, URL, file hash, domain; typed), else the account or host. */
   readonly entity: string;
   readonly ip?: string;
   readonly country?: string;
@@ -49,15 +50,16 @@ export function ipKey(ip: string): string {
 
 /** `scores` is keyed by `ipKey`. */
 export function toFindingRow(finding: Finding, scores: ReadonlyMap<string, IpScoreSlice>): FindingRow {
-  const scored = finding.ip ? scores.get(ipKey(finding.ip)) : undefined;
+  const [ioc] = findingIocs(finding);
+  const scored = ioc ? scores.get(ipKey(ioc)) : undefined;
   const intel = scored ?? NOT_SCORED;
   return {
-    entity: finding.ip ?? finding.account ?? finding.host ?? '(no entity)',
+    entity: ioc ? iocLabel(ioc) : (finding.account ?? finding.host ?? '(no entity)'),
     ip: finding.ip,
     country: intel.country,
     asn: intel.asn,
     score: intel.score,
-    band: scored ? scored.band : finding.ip ? 'pending' : 'unknown',
+    band: scored ? scored.band : ioc ? 'pending' : 'unknown',
     topReason: intel.reasons[0],
     reasons: intel.reasons,
     ...accountsOf(finding),

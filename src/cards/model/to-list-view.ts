@@ -1,4 +1,5 @@
 import { bandColor, proposalStateColor, scoreLabel } from '../format/bands.ts';
+import { iocLabel } from '../format/ioc-label.ts';
 import { plural } from '../format/text.ts';
 import { formatDuration, formatTime, formatWindow } from '../format/time.ts';
 import type { BlocksCardModel } from './blocks-model.ts';
@@ -109,7 +110,7 @@ export function blocksView(model: BlocksCardModel): ListView {
     items: model.blocks.map((block) => {
       const status = proposalStatus(block);
       return {
-        heading: `${block.indicator} · ${tenantLine(block.tenant)}`,
+        heading: `${iocLabel(block.indicator)} · ${tenantLine(block.tenant)}`,
         text: [status.headline, status.detail, `requested by ${block.requestedBy}`].filter(Boolean).join(' · '),
         tone: proposalStateColor(block.state),
         actions: status.verbs.map((verb) => ({ verb, proposalId: block.id, tenant: block.tenant.key })),

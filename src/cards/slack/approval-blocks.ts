@@ -1,4 +1,5 @@
 import { proposalStateColor } from '../format/bands.ts';
+import { iocLabel } from '../format/ioc-label.ts';
 import { clip } from '../format/text.ts';
 import { type ApprovalCardModel, approvalFacts, approvalReason } from '../model/approval-model.ts';
 import { proposalStatus } from '../model/proposal-status.ts';
@@ -19,7 +20,7 @@ export function approvalBlockKit(model: ApprovalCardModel): SlackMessage {
   const blocks: SlackBlock[] = [
     header(status.headline),
     section(
-      `${toneMark(proposalStateColor(model.proposal.state))}*${mrkdwnSafe(model.proposal.indicator, 200)}*`,
+      `${toneMark(proposalStateColor(model.proposal.state))}*${mrkdwnSafe(iocLabel(model.proposal.indicator), 200)}*`,
       approvalFacts(model).map((fact) => `*${fact.title}*\n${mrkdwnSafe(fact.value, 1000)}`),
     ),
   ];
@@ -30,5 +31,8 @@ export function approvalBlockKit(model: ApprovalCardModel): SlackMessage {
     ),
     context([`Proposal ${mrkdwnSafe(model.proposal.id, 200)} · state ${model.proposal.state}`]),
   );
-  return { blocks, text: clip(`${status.headline}: ${model.proposal.indicator} (${model.tenant.displayName})`, 300) };
+  return {
+    blocks,
+    text: clip(`${status.headline}: ${iocLabel(model.proposal.indicator)} (${model.tenant.displayName})`, 300),
+  };
 }

@@ -1,5 +1,6 @@
 import { findingsCsv } from '../csv.ts';
 import { bandEmoji, scoreLabel } from '../format/bands.ts';
+import { iocLabel } from '../format/ioc-label.ts';
 import { clip, plural } from '../format/text.ts';
 import { MAX_PROPOSAL_BUTTONS, SLACK, SLACK_MAX_FINDINGS } from '../limits.ts';
 import type { FindingRow } from '../model/finding-row.ts';
@@ -40,7 +41,7 @@ function proposalBlocks(model: HuntCardModel): SlackBlock[] {
   const shown = model.proposals.slice(0, MAX_PROPOSAL_BUTTONS);
   const lines = shown.map((proposal) => {
     const status = proposalStatus(proposal);
-    return `• *${mrkdwnSafe(proposal.indicator, 100)}*: ${mrkdwnSafe([status.headline, status.detail].filter(Boolean).join(' · '), 250)}`;
+    return `• *${mrkdwnSafe(iocLabel(proposal.indicator), 100)}*: ${mrkdwnSafe([status.headline, status.detail].filter(Boolean).join(' · '), 250)}`;
   });
   const hidden = model.proposals.length - shown.length;
   if (hidden > 0)

@@ -1,4 +1,5 @@
 import { proposalStateColor } from '../format/bands.ts';
+import { iocLabel } from '../format/ioc-label.ts';
 import { type ApprovalCardModel, approvalFacts, approvalReason } from '../model/approval-model.ts';
 import { proposalStatus } from '../model/proposal-status.ts';
 import { executeButtons } from './buttons.ts';
@@ -10,7 +11,7 @@ export function approvalAdaptiveCard(model: ApprovalCardModel): AdaptiveCardJson
   return expandTemplate('approval', {
     headline: status.headline,
     stateColor: proposalStateColor(model.proposal.state),
-    indicator: model.proposal.indicator,
+    indicator: iocLabel(model.proposal.indicator),
     facts: approvalFacts(model),
     hasDetail: reason !== undefined,
     detail: reason ?? '',

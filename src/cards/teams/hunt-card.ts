@@ -1,4 +1,5 @@
 import { bandColor, proposalStateColor, scoreLabel, severityColor } from '../format/bands.ts';
+import { iocLabel } from '../format/ioc-label.ts';
 import { clip, plural } from '../format/text.ts';
 import { formatTime } from '../format/time.ts';
 import { MAX_PROPOSAL_BUTTONS, TEAMS_MAX_FINDINGS } from '../limits.ts';
@@ -42,7 +43,7 @@ function proposalData(proposal: ProposalView, tenant: string, options: HuntCardO
   const status = proposalStatus(proposal);
   const verbs = options.hideDecisions ? [] : status.verbs;
   return {
-    indicator: proposal.indicator,
+    indicator: iocLabel(proposal.indicator),
     status: clip([status.headline, status.detail].filter(Boolean).join(' · '), 300),
     statusColor: proposalStateColor(proposal.state),
     hasButtons: verbs.length > 0,

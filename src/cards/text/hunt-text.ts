@@ -1,5 +1,6 @@
 import { pivotCommandText } from '../actions.ts';
 import { scoreLabel } from '../format/bands.ts';
+import { iocLabel } from '../format/ioc-label.ts';
 import type { FindingRow } from '../model/finding-row.ts';
 import type { HuntCardModel } from '../model/hunt-model.ts';
 import { findingFacts, huntLines, originOf } from '../model/hunt-summary.ts';
@@ -36,7 +37,7 @@ export function huntPlainText(model: HuntCardModel): string {
     for (const proposal of model.proposals) {
       const status = proposalStatus(proposal);
       out.push(
-        `  ${proposal.indicator}: ${[status.headline, status.detail].filter(Boolean).join(' · ')} (id ${proposal.id})`,
+        `  ${iocLabel(proposal.indicator)}: ${[status.headline, status.detail].filter(Boolean).join(' · ')} (id ${proposal.id})`,
       );
     }
   }

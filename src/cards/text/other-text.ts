@@ -1,3 +1,4 @@
+import { iocLabel } from '../format/ioc-label.ts';
 import { type ApprovalCardModel, approvalFacts, approvalReason } from '../model/approval-model.ts';
 import { type ErrorCardModel, errorFooter, explainError } from '../model/error-model.ts';
 import type { ListView } from '../model/list-view.ts';
@@ -23,7 +24,7 @@ export function listPlainText(view: ListView): string {
 
 export function approvalPlainText(model: ApprovalCardModel): string {
   const status = proposalStatus(model.proposal);
-  const out = [`${status.headline}: ${model.proposal.indicator}`];
+  const out = [`${status.headline}: ${iocLabel(model.proposal.indicator)}`];
   for (const fact of approvalFacts(model)) out.push(`${`${fact.title}:`.padEnd(14)}${fact.value}`);
   const reason = approvalReason(model);
   if (reason) out.push(reason);

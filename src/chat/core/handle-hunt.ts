@@ -1,5 +1,6 @@
 import type { Caller } from '../../access/index.ts';
 import { buildHuntCardModel } from '../../cards/index.ts';
+import { findingIocs } from '../../hunts/index.ts';
 import { type AuditOrigin, auditFor } from './audit-event.ts';
 import type { BotDeps } from './bot-deps.ts';
 import { errorCard } from './error-card.ts';
@@ -40,8 +41,8 @@ export async function handleHunt(
         query = rendered;
       },
     });
-    const ips = [...new Set(run.report.findings.map((finding) => finding.ip).filter((ip): ip is string => !!ip))];
-    const intel = await deps.intel.score(ips);
+    const iocs = [...new Set(run.report.findings.flatMap(findingIocs))];
+    const intel = await deps.intel.score(iocs);
     const proposals = proposer
       ? await deps.blocking.proposeFromFindings({
           tenant: command.tenant,

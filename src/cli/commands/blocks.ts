@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import pino from 'pino';
 import { createBlockingService, createDryRunProvider, type Proposal } from '../../blocking/index.ts';
+import { BLOCKABLE_IOC_TYPES, type BlockableIocType, IOC_TYPE_LABELS } from '../../intel/index.ts';
 import { checkTenant, openConfiguredStore } from '../configured-store.ts';
 
 const DAY_MS = 86_400_000;
@@ -11,9 +12,10 @@ export function register(program: Command): void {
     .command('list')
     .description('list active blocks with their expiry')
     .option('--tenant <tenant>', 'only this tenant')
+    .addOption(new Option('--type <type>', 'only indicators of this type').choices(BLOCKABLE_IOC_TYPES))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-c, --config <file>', 'config file')
-    .action(async (options: { tenant?: string; format: 'text' | 'json'; config?: string }) => {
+    .action(async (options: { tenant?: string; type?: BlockableIocType; format: 'text' | 'json'; config?: string }) => {
       const { config, store } = await openConfiguredStore(options.config);
       try {
         checkTenant(config, options.tenant);
@@ -26,7 +28,8 @@ export function register(program: Command): void {
           ),
           logger: pino({ level: 'silent' }),
         });
-        const active = await service.proposals({ tenant: options.tenant, states: ['blocked'] });
+        const blocked = await service.proposals({ tenant: options.tenant, states: ['blocked'] });
+        const active = blocked.filter((block) => options.type === undefined || block.iocType === options.type);
         if (options.format === 'json') console.log(JSON.stringify(active.map(toJson), null, 2));
         else console.log(toText(active, options.tenant));
       } finally {
@@ -39,6 +42,7 @@ function toJson(block: Proposal) {
   return {
     tenant: block.tenant,
     indicator: block.indicator,
+    type: block.iocType,
     provider: block.provider,
     providerRef: block.providerRef ?? null,
     blockedAt: block.updatedAt,
@@ -53,7 +57,7 @@ function toText(active: readonly Proposal[], tenant: string | undefined, now = D
   if (active.length === 0) return `no active blocks${tenant ? ` on ${tenant}` : ''}`;
   const lines = active.map((block) => {
     const expiry = block.blockExpiresAt ? expiryText(block.blockExpiresAt, now) : 'no expiry recorded';
-    return `${block.tenant}  ${block.indicator}  ${block.provider}  ${expiry}  approved by ${block.decidedBy ?? 'unknown'}  (${block.providerRef ?? 'no ref'})`;
+    return `${block.tenant}  ${IOC_TYPE_LABELS[block.iocType]}  ${block.indicator}  ${block.provider}  ${expiry}  approved by ${block.decidedBy ?? 'unknown'}  (${block.providerRef ?? 'no ref'})`;
   });
   return [`${active.length} active block${active.length === 1 ? '' : 's'}:`, ...lines].join('\n');
 }

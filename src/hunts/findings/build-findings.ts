@@ -10,7 +10,7 @@ export interface WireRows {
 }
 
 /**
- * Turns result rows into findings: entities from the template's entityMappings (IP, Account, Host),
+ * Turns result rows into findings: entities from the template's entityMappings (IP, Account, Host, URL, DNS, FileHash),
  * count / first / last from its summary columns, ranked by the summary's rankBy columns (largest first).
  */
 export function buildFindings(template: HuntTemplate, table: WireRows): Finding[] {

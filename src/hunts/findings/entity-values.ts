@@ -15,25 +15,41 @@ const ENTITY_READERS: Record<string, (fields: ReadonlyMap<string, string>) => st
     first(fields),
   host: (fields) =>
     fields.get('FullName') ?? join(fields.get('HostName'), '.', fields.get('DnsDomain')) ?? first(fields),
+  url: (fields) => fields.get('Url') ?? first(fields),
+  dns: (fields) => fields.get('DomainName') ?? first(fields),
+  // `Algorithm` only says which hash `Value` is; the IOC model recognises the kind from the value itself.
+  filehash: (fields) => fields.get('Value'),
 };
 
-/** Reads the IP, Account and Host entity of one result row through the template's entityMappings. */
-export function entityValues(
-  mappings: readonly EntityMapping[],
-  row: Row,
-): { ip?: string; account?: string; host?: string } {
+/** Which Finding field each Sentinel entity type fills. */
+const FINDING_KEYS = {
+  ip: 'ip',
+  account: 'account',
+  host: 'host',
+  url: 'url',
+  dns: 'domain',
+  filehash: 'fileHash',
+} as const;
+type EntityValues = Partial<Record<(typeof FINDING_KEYS)[keyof typeof FINDING_KEYS], string>>;
+
+/**
+ * Reads the IP, Account, Host, URL, DNS and FileHash entities of one result row through the template's
+ * entityMappings (the first mapping of each type wins).
+ */
+export function entityValues(mappings: readonly EntityMapping[], row: Row): EntityValues {
   const values: Record<string, string> = {};
   for (const mapping of mappings) {
     const kind = mapping.entityType.toLowerCase();
     const read = ENTITY_READERS[kind];
-    if (!read || values[kind] !== undefined) continue;
+    const key = FINDING_KEYS[kind as keyof typeof FINDING_KEYS];
+    if (!read || !key || values[key] !== undefined) continue;
     const fields = new Map<string, string>();
     for (const { identifier, columnName } of mapping.fieldMappings) {
       const text = cellText(row[columnName]);
       if (text !== undefined) fields.set(identifier, text);
     }
     const value = read(fields);
-    if (value !== undefined) values[kind] = value;
+    if (value !== undefined) values[key] = value;
   }
   return values;
 }

@@ -1,6 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { QueryResult } from '../../../src/backends/index.ts';
-import { buildFindings, buildHuntReport, findTemplate, loadTemplates } from '../../../src/hunts/index.ts';
+import { buildFindings, buildHuntReport, findingIocs, findTemplate, loadTemplates } from '../../../src/hunts/index.ts';
 
 const templates = loadTemplates();
 
@@ -63,6 +64,24 @@ describe('buildFindings', () => {
       count: 26,
     });
     expect(Object.keys(finding.fields)).toEqual(columns.map((column) => column.name));
+  });
+
+  it('reads URL, FileHash and DNS entities as indicators of the finding besides the IP', () => {
+    const drops = findTemplate(
+      loadTemplates([fileURLToPath(new URL('../../fixtures/hunts/ioc-drops/templates', import.meta.url))]),
+      'ioc-drops',
+    );
+    const columns = ['FileOriginUrl', 'OriginDomain', 'SHA256', 'HashAlgorithm', 'DeviceName', 'Events'].map(
+      (name) => ({ name, type: name === 'Events' ? 'long' : 'string' }) as const,
+    );
+    const url = 'https://cdn-invoices.example/dl/invoice.exe';
+    const sha256 = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+    const [finding] = buildFindings(drops, {
+      columns,
+      rows: [[url, 'cdn-invoices.example', sha256, 'SHA256', 'ws-042', 2]],
+    });
+    expect(finding).toMatchObject({ url, domain: 'cdn-invoices.example', fileHash: sha256, host: 'ws-042', count: 2 });
+    expect(findingIocs(finding!)).toEqual([url, sha256, 'cdn-invoices.example']);
   });
 
   it('buildHuntReport carries the backend, window, row count, truncation and warnings', () => {
