@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, type QueryCase, table } from './builders.ts';
+import { database, expectCase, failureCodes, type QueryCase, run, table } from './builders.ts';
 
 // geo-polygon-lookup-plugin.md and geo-line-lookup-plugin.md (dataexplorer-docs): each location joins every shape
 // that contains it (or lies within the radius), return_unmatched keeps the rest, the shape column only on request.
@@ -101,5 +101,21 @@ describe('evaluate geo_polygon_lookup / geo_line_lookup', () => {
     expect(await failureCodes(db, 'Places | evaluate geo_polygon_lookup(Areas, area, lng, lat, radius = -1)')).toEqual([
       'KQL0036',
     ]);
+  });
+});
+
+// Kusto.Language names no geo_* result after its arguments (ResultNameKind.None for all of them).
+describe('geo function results in whole queries', () => {
+  it('are unnamed: print_0 in print, Column1 in extend', async () => {
+    const printed = await run(
+      db,
+      'let line = dynamic({"type":"LineString","coordinates":[[0,0],[1,1]]}); print geo_line_length(line)',
+    );
+    expect(printed.columns).toEqual(['print_0:real']);
+    const extended = await run(
+      db,
+      'Places | take 1 | extend geo_point_to_geohash(lng, lat) | project-away place, lng, lat',
+    );
+    expect(extended.columns).toEqual(['Column1:string']);
   });
 });
