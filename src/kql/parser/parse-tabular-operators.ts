@@ -4,6 +4,7 @@ import type { Cursor } from './cursor.ts';
 import type { Token } from './lexer.ts';
 import { parseNamedList, parseOptions, parseSortKey } from './parse-clauses.ts';
 import { parseExpression } from './parse-expressions.ts';
+import { parseGraphMatch, parseMakeGraph } from './parse-graph.ts';
 import { parseJoin, parseLookup, parseUnion } from './parse-join-operators.ts';
 import { parseProjectAway, parseProjectRename, parseProjectReorder } from './parse-project-operators.ts';
 import { parseRender } from './parse-render.ts';
@@ -66,6 +67,9 @@ const PARSERS: Record<string, OperatorParser> = {
   scan: parseScan,
   reduce: parseReduce,
   'top-nested': parseTopNested,
+  'make-graph': parseMakeGraph,
+  'graph-match': (c, k) => parseGraphMatch(c, k, false),
+  'graph-shortest-paths': (c, k) => parseGraphMatch(c, k, true),
   serialize: (c, k) => {
     const items = c.peek().kind === 'ident' || c.isPunct('[') ? parseNamedList(c) : [];
     return create({ kind: 'SerializeOperator', items, span: c.spanFrom(k) });
@@ -98,8 +102,6 @@ const KNOWN_UNSUPPORTED = new Set([
   'project-smart',
   'consume',
   'externaldata',
-  'make-graph',
-  'graph-match',
   'lookup-kv',
   'execute-and-cache',
   'assert-schema',

@@ -186,6 +186,41 @@ export interface TopNestedOperator extends OperatorBase {
   readonly kind: 'TopNestedOperator';
   readonly clauses: readonly TopNestedClause[];
 }
+/** `make-graph Source --> Target [with Nodes on Key, …] [with_node_id = Name]` (make-graph-operator.md). */
+export interface MakeGraphOperator extends OperatorBase {
+  readonly kind: 'MakeGraphOperator';
+  readonly source: string;
+  readonly target: string;
+  readonly nodeTables: readonly { readonly table: ExprNode; readonly key: string }[];
+  readonly nodeIdColumn?: string;
+}
+/** `(name)` in a graph pattern; an anonymous node has no name. */
+export interface GraphPatternNode {
+  readonly name?: string;
+}
+/** `-[name*min..max]->`, `<-[name]-`, `-[name]-` or `-->` between two pattern nodes. */
+export interface GraphPatternEdge {
+  readonly name?: string;
+  readonly direction: 'forward' | 'backward' | 'any';
+  readonly minHops: number;
+  readonly maxHops: number;
+  /** Written with `*`: the edge variable stands for the list of edges on the way. */
+  readonly variable: boolean;
+}
+/** One path pattern: nodes[0] edges[0] nodes[1] … */
+export interface GraphPattern {
+  readonly nodes: readonly GraphPatternNode[];
+  readonly edges: readonly GraphPatternEdge[];
+}
+/** `graph-match` / `graph-shortest-paths [options] Pattern, … [where Predicate] project …`. */
+export interface GraphMatchOperator extends OperatorBase {
+  readonly kind: 'GraphMatchOperator';
+  readonly shortestPaths: boolean;
+  readonly options: readonly OperatorOption[];
+  readonly patterns: readonly GraphPattern[];
+  readonly where?: ExprNode;
+  readonly project: readonly NamedExpression[];
+}
 /** A `declare (c:type [= default])` column of `scan`. */
 export interface ScanDeclaration {
   readonly name: string;
@@ -263,6 +298,8 @@ export type OperatorNode =
   | ProjectByNamesOperator
   | ReduceOperator
   | TopNestedOperator
+  | MakeGraphOperator
+  | GraphMatchOperator
   | UnsupportedOperator;
 
 export type OperatorKind = OperatorNode['kind'];

@@ -4,6 +4,7 @@ import { create, type ExprNode, type ScanOperator } from '../../syntax/index.ts'
 import { compileExpression } from '../compile-expression.ts';
 import { constantOf } from '../constants.ts';
 import type { ExprEnv } from '../env.ts';
+import { mapExpression } from '../map-expression.ts';
 import { failedPlan, operatorPlan } from '../plan.ts';
 import type { OperatorCompiler } from './index.ts';
 
@@ -54,26 +55,9 @@ function validSteps(operator: ScanOperator, env: ExprEnv): boolean {
 
 /** `s1.x` where s1 is a step becomes the scope column named `s1.x`; everything else is kept. */
 function stateReferences(node: ExprNode, steps: ReadonlySet<string>): ExprNode {
-  const walk = (n: ExprNode): ExprNode => stateReferences(n, steps);
-  switch (node.kind) {
-    case 'Path':
-      if (node.target.kind === 'Name' && steps.has(node.target.name)) {
-        return create({ kind: 'Name', name: `${node.target.name}.${node.member}`, span: node.span });
-      }
-      return create({ ...node, target: walk(node.target) });
-    case 'Binary':
-      return create({ ...node, left: walk(node.left), right: walk(node.right) });
-    case 'Unary':
-      return create({ ...node, operand: walk(node.operand) });
-    case 'In':
-      return create({ ...node, left: walk(node.left), list: node.list.map(walk) });
-    case 'Between':
-      return create({ ...node, left: walk(node.left), low: walk(node.low), high: walk(node.high) });
-    case 'Call':
-      return create({ ...node, args: node.args.map(walk) });
-    case 'Index':
-      return create({ ...node, target: walk(node.target), index: walk(node.index) });
-    default:
-      return node;
-  }
+  return mapExpression(node, (n) =>
+    n.kind === 'Path' && n.target.kind === 'Name' && steps.has(n.target.name)
+      ? create({ kind: 'Name', name: `${n.target.name}.${n.member}`, span: n.span })
+      : undefined,
+  );
 }

@@ -3,6 +3,7 @@ import { columnFromValues } from '../column-writer.ts';
 import type { CompiledExpr } from '../compiled-expression.ts';
 import { DEADLINE_CHECK_MASK, defaultContext, type ExecutionContext } from '../limits.ts';
 import { ColumnTable } from '../table.ts';
+import { oneRowTable } from './one-row-table.ts';
 
 export interface ScanStep {
   readonly name: string;
@@ -64,11 +65,7 @@ export function scan(table: ColumnTable, spec: ScanSpec, ctx: ExecutionContext =
   const evaluate = (expr: CompiledExpr, record: Values, sequence: (Values | undefined)[]) => {
     const values = [...record];
     for (let j = 0; j < n; j++) values.push(...(sequence[j] ?? emptyRecord));
-    const row = ColumnTable.fromColumns(
-      '',
-      scope.map((c, i) => ({ name: c.name, column: columnFromValues(c.type, [values[i]]) })),
-    );
-    return expr.bind(row)(0);
+    return expr.bind(oneRowTable(scope, values))(0);
   };
   const extend = (step: ScanStep, input: Values, sequence: (Values | undefined)[]): Values => {
     const record = [...input, ...defaults];

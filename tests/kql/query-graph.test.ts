@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { database, expectCase, failureCodes, type QueryCase, table } from './builders.ts';
+
+// make-graph-operator.md, graph-match-operator.md and graph-shortest-paths-operator.md (dataexplorer-docs):
+// node tables, with_node_id, fixed and variable-length edges in both directions, cycles, output=any|all.
+const db = database({
+  Reports: table('employee:string, manager:string', [
+    ['Bob', 'Alice'],
+    ['Chris', 'Alice'],
+    ['Eve', 'Bob'],
+    ['Ben', 'Chris'],
+    ['Joe', 'Alice'],
+  ]),
+  People: table('name:string, age:long', [
+    ['Alice', 40],
+    ['Bob', 35],
+    ['Chris', 33],
+    ['Eve', 27],
+    ['Ben', 23],
+  ]),
+  Roads: table('a:string, b:string, km:long', [
+    ['x', 'y', 1],
+    ['y', 'z', 1],
+    ['x', 'z', 5],
+    ['z', 'x', 1],
+  ]),
+});
+
+const cases: QueryCase[] = [
+  {
+    name: 'a backward variable-length edge with node properties; a node without a row has null properties',
+    query: `Reports | make-graph employee --> manager with People on name
+      | graph-match (boss)<-[reports*1..3]-(e) where boss.name == "Alice" and isnull(e.age) == false and e.age < 30
+      project who = e.name, path = map(reports, manager), via = map(inner_nodes(reports), name)`,
+    unordered: true,
+    rows: [
+      // The path is listed from the pattern's left node, as graph-match-operator.md shows.
+      ['Eve', ['Alice', 'Bob'], ['Bob']],
+      ['Ben', ['Alice', 'Chris'], ['Chris']],
+    ],
+  },
+  {
+    name: 'with_node_id names the node id property; two patterns meet at a shared variable',
+    query: `Reports | make-graph employee --> manager with_node_id=id
+      | graph-match (a)-[r1]->(m), (b)-[r2]->(m) where a.id < b.id and m.id == "Alice" project a.id, b.id`,
+    unordered: true,
+    rows: [
+      ['Bob', 'Chris'],
+      ['Bob', 'Joe'],
+      ['Chris', 'Joe'],
+    ],
+  },
+  {
+    name: 'cycles=none keeps a variable-length path from visiting a node twice',
+    query: `Roads | make-graph a --> b with_node_id=n
+      | graph-match cycles=none (s)-[r*1..4]->(t) where s.n == "x" and t.n == "x" project hops = array_length(r.km)`,
+    rows: [],
+  },
+  {
+    name: 'graph-shortest-paths: the fewest edges per pair, any one or all of them',
+    query: `Roads | make-graph a --> b with_node_id=n
+      | graph-shortest-paths output=all (s)-[r*1..3]->(t) where s.n == "x" and t.n == "z" project km = map(r, km)`,
+    rows: [[[5]]],
+  },
+];
+
+describe('make-graph, graph-match and graph-shortest-paths', () => {
+  it.each(cases)('$name', (c) => expectCase(db, c));
+
+  it('names what is wrong: a graph operator without make-graph, a missing column, a bad option', async () => {
+    expect(await failureCodes(db, 'Roads | graph-match (a)-[e]->(b) project a')).toEqual(['KQL0036']);
+    expect(await failureCodes(db, 'Roads | make-graph a --> nope | graph-match (x)-[e]->(y) project e.km')).toEqual([
+      'KQL0036',
+    ]);
+    expect(
+      await failureCodes(db, 'Roads | make-graph a --> b | graph-match cycles=few (x)-[e]->(y) project e.km'),
+    ).toEqual(['KQL0036']);
+  });
+});
