@@ -13,6 +13,6 @@ export function blockingPort(blocking: BlockingService): BlockingPort {
     decide: (input) => blocking.decide(input),
     unblock: (input) => blocking.unblock(input),
     proposalsForRun: (runId) => blocking.proposalsForRun(runId),
-    activeBlocks: (tenant) => blocking.activeBlocks(tenant),
+    activeBlocks: (tenant, type) => blocking.activeBlocks(tenant, type),
   };
 }

@@ -49,6 +49,36 @@ describe('parseCommand', () => {
     expect(parse('/hunt blocks __proto__')).toEqual({ kind: 'blocks', tenant: '__proto__' });
   });
 
+  it('takes an indicator of any type to block, and names the accepted types for anything else', () => {
+    expect(parse('/hunt block tenant-a hxxps://evil[.]example/kit.zip')).toEqual({
+      kind: 'block',
+      tenant: 'tenant-a',
+      ip: 'hxxps://evil[.]example/kit.zip',
+    });
+    expect(parse('/hunt unblock tenant-a evil.example')).toEqual({
+      kind: 'unblock',
+      tenant: 'tenant-a',
+      ip: 'evil.example',
+    });
+    expect(parse('/hunt block tenant-a 300.1.2.3')).toMatchObject({
+      kind: 'problem',
+      message:
+        "'300.1.2.3' is not an IPv4 or IPv6 address (or CIDR range), a domain name, an http(s) URL, or a SHA-1, SHA-256 or MD5 hash",
+    });
+    expect(parse('/hunt block tenant-a')).toMatchObject({
+      kind: 'problem',
+      message: expect.stringMatching(/^say which indicator to block: an IPv4/),
+    });
+  });
+
+  it('lists the blocks of one indicator type when one is named', () => {
+    expect(parse('/hunt blocks tenant-a URL')).toEqual({ kind: 'blocks', tenant: 'tenant-a', type: 'url' });
+    expect(parse('/hunt blocks tenant-a md5')).toMatchObject({
+      kind: 'problem',
+      message: "'md5' is not an indicator type: say ip, domain, url, sha1, sha256",
+    });
+  });
+
   it('refuses stray words and oversized commands', () => {
     expect(parse('/hunt spray tenant-a please')).toMatchObject({
       kind: 'problem',

@@ -17,6 +17,8 @@ const PLACEHOLDERS: Record<string, string> = {
   '<tenant|all>': 'tenant-a',
   '<tenant>': 'tenant-a',
   '<ip>': '203.0.113.5',
+  '<ioc>': 'https://evil.example/kit.zip',
+  '[ip|domain|url|sha1|sha256]': 'url',
   '<address>': '203.0.113.5',
   '<upn>': 'alice@contoso.com',
   '<name>': 'ws-042',
@@ -121,7 +123,7 @@ describe('every command huntops suggests parses with the grammar', () => {
 
     const examples = shown.flatMap(slashCommands);
     expect(examples).toContain('/hunt spray tenant-a 7d minFailedUsersFromIP=3');
-    expect(examples).toContain('/hunt block <tenant> <ip> [reason]');
+    expect(examples).toContain('/hunt block <tenant> <ioc> [reason]');
     expect(examples).toContain('/hunt spray <tenant> 7d');
     for (const example of examples) check('chat', example.replace(/^\/hunt ?/, ''));
     const spans = shown.flatMap(chatSpans).filter((span) => !span.includes('/hunt'));

@@ -88,7 +88,7 @@ export function createBot(deps: BotDeps): Bot {
             await responder.post(tenantsCard(deps, inbound));
             return;
           case 'blocks':
-            return handleBlocksList(deps, command.tenant, responder);
+            return handleBlocksList(deps, command.tenant, responder, command.type);
           case 'block':
           case 'unblock':
             return handleBlockCommand(deps, inbound, command, responder);

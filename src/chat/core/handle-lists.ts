@@ -5,6 +5,7 @@ import { COMMAND_SYNTAX } from '../grammar/commands.ts';
 import type { BotDeps } from './bot-deps.ts';
 import { callerOf } from './gate.ts';
 import type { InboundCommand, Responder } from './inbound.ts';
+import type { ActiveBlock } from './ports.ts';
 import { tenantRef } from './tenant-ref.ts';
 
 export function helpCard(deps: BotDeps, template?: string, intro?: string): HelpCardModel {
@@ -52,9 +53,14 @@ export function tenantsCard(deps: BotDeps, inbound: InboundCommand): TenantsCard
   };
 }
 
-/** `/hunt blocks <tenant>` for a caller who may hunt it: the active blocks with their expiry. */
-export async function handleBlocksList(deps: BotDeps, tenant: string, responder: Responder): Promise<void> {
-  const blocks = await deps.blocking.activeBlocks(tenant);
+/** `/hunt blocks <tenant> [type]` for a caller who may hunt it: the active blocks (of that type) with their expiry. */
+export async function handleBlocksList(
+  deps: BotDeps,
+  tenant: string,
+  responder: Responder,
+  type?: ActiveBlock['iocType'],
+): Promise<void> {
+  const blocks = await deps.blocking.activeBlocks(tenant, type);
   const card: BlocksCardModel = {
     kind: 'blocks',
     blocks: blocks.map((block) => ({

@@ -91,5 +91,6 @@ export interface BlockingPort {
     readonly correlationId: string;
   }): Promise<DecisionOutcome>;
   proposalsForRun(runId: string): Promise<readonly ProposalView[]>;
-  activeBlocks(tenant: string): Promise<readonly ActiveBlock[]>;
+  /** The blocks in place on `tenant`, of one indicator type when `type` is given. */
+  activeBlocks(tenant: string, type?: ActiveBlock['iocType']): Promise<readonly ActiveBlock[]>;
 }

@@ -1,4 +1,5 @@
 import type { PivotEntity } from '../../hunts/index.ts';
+import type { BlockableIocType } from '../../intel/index.ts';
 
 /** Everything a user can ask huntops, on every surface. */
 export type ChatCommand =
@@ -20,7 +21,7 @@ export type ChatCommand =
   | { readonly kind: 'list' }
   | { readonly kind: 'help'; readonly template?: string }
   | { readonly kind: 'tenants' }
-  | { readonly kind: 'blocks'; readonly tenant: string }
+  | { readonly kind: 'blocks'; readonly tenant: string; readonly type?: BlockableIocType }
   | { readonly kind: 'block'; readonly tenant: string; readonly ip: string; readonly reason?: string }
   | { readonly kind: 'unblock'; readonly tenant: string; readonly ip: string };
 
@@ -64,16 +65,21 @@ export const COMMAND_SYNTAX = [
   { verb: 'list', usage: 'list', summary: 'list the hunt templates', example: 'list' },
   { verb: 'help', usage: 'help [template]', summary: 'this help, or a template’s parameters', example: 'help spray' },
   { verb: 'tenants', usage: 'tenants', summary: 'the tenants this channel may hunt', example: 'tenants' },
-  { verb: 'blocks', usage: 'blocks <tenant>', summary: 'active blocks with their expiry', example: 'blocks tenant-a' },
+  {
+    verb: 'blocks',
+    usage: 'blocks <tenant> [ip|domain|url|sha1|sha256]',
+    summary: 'active blocks with their expiry, of one indicator type if named',
+    example: 'blocks tenant-a url',
+  },
   {
     verb: 'block',
-    usage: 'block <tenant> <ip> [reason]',
-    summary: 'propose blocking an IP (another approver must approve)',
+    usage: 'block <tenant> <ioc> [reason]',
+    summary: 'propose blocking an IP, domain, URL or file hash (another approver must approve)',
     example: 'block tenant-a 203.0.113.5 "password spray"',
   },
   {
     verb: 'unblock',
-    usage: 'unblock <tenant> <ip>',
+    usage: 'unblock <tenant> <ioc>',
     summary: 'remove a block (approvers only)',
     example: 'unblock tenant-a 203.0.113.5',
   },

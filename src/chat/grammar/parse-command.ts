@@ -1,5 +1,6 @@
 import { didYouMean } from '../../access/index.ts';
 import { HuntError, isPivotEntity, type PivotEntity, parseEntityValue } from '../../hunts/index.ts';
+import { ACCEPTED_IOC_TYPES, BLOCKABLE_IOC_TYPES, recognizeIoc } from '../../intel/index.ts';
 import { type ChatCommand, type CommandProblem, MAX_COMMAND_LENGTH, SUBCOMMANDS, USAGE } from './commands.ts';
 import { normalizeCommandText, tokenize } from './normalize-text.ts';
 
@@ -32,7 +33,7 @@ export function parseCommand(text: string, vocabulary: Vocabulary): ChatCommand 
     case 'help':
       return rest[0] ? withTemplate(rest[0], vocabulary, (template) => ({ kind: 'help', template })) : { kind: 'help' };
     case 'blocks':
-      return withTenant(rest[0], vocabulary, (tenant) => ({ kind: 'blocks', tenant }), false);
+      return withTenant(rest[0], vocabulary, (tenant) => blocksOf(tenant, rest.slice(1)), false);
     case 'block':
     case 'unblock':
       return parseBlock(verb, rest, vocabulary);
@@ -87,6 +88,15 @@ function parsePivot(
   );
 }
 
+/** `/hunt blocks <tenant> [type]`: the type word is one of the blockable IOC types. */
+function blocksOf(tenant: string, [type, ...stray]: readonly string[]): ChatCommand | CommandProblem {
+  if (type === undefined) return { kind: 'blocks', tenant };
+  const wanted = BLOCKABLE_IOC_TYPES.find((t) => t === type.toLowerCase());
+  if (!wanted || stray.length > 0)
+    return problem(`'${[type, ...stray].join(' ')}' is not an indicator type: say ${BLOCKABLE_IOC_TYPES.join(', ')}`);
+  return { kind: 'blocks', tenant, type: wanted };
+}
+
 function parseBlock(
   verb: 'block' | 'unblock',
   rest: readonly string[],
@@ -97,7 +107,8 @@ function parseBlock(
     tenant,
     vocabulary,
     (named) => {
-      if (!ip) return problem(`say which IP to ${verb}`);
+      if (!ip) return problem(`say which indicator to ${verb}: ${ACCEPTED_IOC_TYPES}`);
+      if (!recognizeIoc(ip)) return problem(`'${ip}' is not ${ACCEPTED_IOC_TYPES}`);
       if (verb === 'unblock') return { kind: 'unblock', tenant: named, ip };
       return { kind: 'block', tenant: named, ip, reason: reason.length > 0 ? reason.join(' ') : undefined };
     },
