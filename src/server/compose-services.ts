@@ -31,6 +31,7 @@ import {
   type IntelService,
   intelCacheFromStore,
   loadIntelSettingsFromEnv,
+  withTenantDomains,
 } from '../intel/index.ts';
 import type { Store } from '../store/index.ts';
 import { blockingPort } from './blocking-port.ts';
@@ -102,7 +103,8 @@ export async function composeServices(options: ComposeOptions): Promise<Services
     onRunFinished: metrics?.huntFinished,
   });
   const observeCache = (cache: IntelCache) => metrics?.observeIntelCache(cache) ?? cache;
-  const envIntel = loadIntelSettingsFromEnv(options.rawEnv);
+  // A tenant's own domains are never blocked, so they are never sent to OTX either.
+  const envIntel = withTenantDomains(loadIntelSettingsFromEnv(options.rawEnv), Object.values(config.tenants));
   const intel = createIntelService({
     settings: {
       ...envIntel,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_FEED_PATH, IntelError, loadIntelSettingsFromEnv } from '../../src/intel/index.ts';
+import { DEMO_FEED_PATH, IntelError, loadIntelSettingsFromEnv, withTenantDomains } from '../../src/intel/index.ts';
 
 describe('loadIntelSettingsFromEnv', () => {
   it('turns OTX off without a key and uses the demo feed and documented defaults', () => {
@@ -56,6 +56,12 @@ describe('loadIntelSettingsFromEnv', () => {
     expect(() => loadIntelSettingsFromEnv({ INTEL_INTERNAL_DOMAINS: 'contoso.com,https://x' })).toThrow(
       /INTEL_INTERNAL_DOMAINS.*comma-separated domain names/,
     );
+  });
+
+  it('adds every tenant own domains to the internal ones, once each', () => {
+    const settings = loadIntelSettingsFromEnv({ INTEL_INTERNAL_DOMAINS: 'contoso.com' });
+    const tenants = [{ blocking: { ownDomains: ['Fabrikam.com', 'contoso.com'] } }, { blocking: { ownDomains: [] } }];
+    expect(withTenantDomains(settings, tenants).internalDomains).toEqual(['contoso.com', 'fabrikam.com']);
   });
 
   it('treats an empty OTX_API_KEY as no key', () => {
