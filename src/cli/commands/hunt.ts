@@ -3,10 +3,10 @@ import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { type CardModel, type HuntCardModel, toAdaptiveCard, toBlockKit, toPlainText } from '../../cards/index.ts';
 import { type BotDeps, type HuntRun, handleHunt } from '../../chat/index.ts';
-import { findTenant } from '../../config/index.ts';
 import { runSweep } from '../../digest/index.ts';
 import { CARD_OUTPUT_FORMATS, type CardOutputFormat, cardResponder, checkFormat } from '../card-output.ts';
 import { type CliContext, openServices, parseAt } from '../open-services.ts';
+import { tenantKeys } from '../tenant-keys.ts';
 
 interface HuntOptions {
   since?: string;
@@ -56,10 +56,7 @@ export function register(program: Command): void {
         templateDirs: options.dir,
       });
       try {
-        const tenants = tenant === 'all' ? Object.keys(context.config.tenants) : [tenant];
-        if (!tenants.every((key) => findTenant(context.config, key))) {
-          throw new Error(`unknown tenant '${tenant}'; configured: ${Object.keys(context.config.tenants).join(', ')}`);
-        }
+        const tenants = tenantKeys(context.config, tenant);
         const lines = await runSweep({
           tenants,
           concurrency: 4,

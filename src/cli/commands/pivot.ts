@@ -3,10 +3,10 @@ import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { type CardModel, render } from '../../cards/index.ts';
 import { handlePivot } from '../../chat/index.ts';
-import { findTenant } from '../../config/index.ts';
 import { isPivotEntity, PIVOT_ENTITIES, parseEntityValue, parseWindow } from '../../hunts/index.ts';
 import { CARD_OUTPUT_FORMATS, cardResponder, checkFormat } from '../card-output.ts';
 import { openServices, parseAt } from '../open-services.ts';
+import { tenantKeys } from '../tenant-keys.ts';
 
 interface PivotOptions {
   since?: string;
@@ -45,10 +45,7 @@ export function register(program: Command): void {
         templateDirs: options.dir,
       });
       try {
-        const tenants = tenant === 'all' ? Object.keys(context.config.tenants) : [tenant];
-        if (!tenants.every((key) => findTenant(context.config, key))) {
-          throw new Error(`unknown tenant '${tenant}'; configured: ${Object.keys(context.config.tenants).join(', ')}`);
-        }
+        const tenants = tenantKeys(context.config, tenant);
         const output: { card?: CardModel } = {};
         const origin = {
           surface: 'cli',

@@ -1,13 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../../src/server/index.ts';
+import { launchChromium, chromiumMissing as skipReason } from '../../helpers/chromium.ts';
 import { startTestHuntops } from '../../helpers/test-huntops.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = fileURLToPath(new URL('../../output/', import.meta.url));
-const skipReason = existsSync(CHROMIUM) ? undefined : `no ${CHROMIUM} (apt-get install chromium; .ci/run does)`;
 if (skipReason) console.warn(`[console browser test] skipped: ${skipReason}`);
 
 describe.skipIf(skipReason)('web console in Chromium', () => {
@@ -15,19 +14,7 @@ describe.skipIf(skipReason)('web console in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     huntops = await startTestHuntops();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

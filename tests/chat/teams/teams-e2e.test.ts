@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpawnedHuntops } from '../../helpers/spawn-huntops.ts';
-import { SOC_ENTRA_TENANT } from '../../helpers/teams-env.ts';
+import { SOC_CONVERSATION as CONVERSATION, postActivity, socActivity } from '../../helpers/teams-activity.ts';
 import { startTeamsHuntops, type TeamsHuntops } from '../../helpers/teams-huntops.ts';
 import { answeredAfter, callsBesidesSentinel } from '../../helpers/teams-sentinel.ts';
 import { SLACK_TENANT_YAML } from '../../helpers/test-huntops.ts';
@@ -8,7 +8,6 @@ import type { BotFrameworkStandin } from '../../standins/bot-framework.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-944445555666';
 const APP_SECRET = 'teams-bot-secret-for-tests-0001';
-const CONVERSATION = '19:soc@thread.tacv2';
 
 describe('Teams end to end (real botbuilder, JWTs against local OpenID metadata, stand-in connector)', () => {
   let teams: TeamsHuntops | undefined;
@@ -21,22 +20,8 @@ describe('Teams end to end (real botbuilder, JWTs against local OpenID metadata,
   }, 60_000);
   afterAll(async () => teams?.close());
 
-  const activity = (overrides: Record<string, unknown>) => ({
-    id: `act-${Math.random().toString(36).slice(2)}`,
-    channelId: 'msteams',
-    serviceUrl: bf.serviceUrl,
-    from: { id: '29:analyst', aadObjectId: 'aad-analyst', name: 'Ana Lyst' },
-    recipient: { id: `28:${APP_ID}`, name: 'huntops' },
-    conversation: { id: CONVERSATION, conversationType: 'channel', isGroup: true },
-    channelData: { channel: { id: CONVERSATION }, tenant: { id: SOC_ENTRA_TENANT } },
-    ...overrides,
-  });
-  const send = async (body: object, token?: string) =>
-    fetch(`${huntops.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
+  const activity = (overrides: Record<string, unknown>) => socActivity(bf, APP_ID)(overrides);
+  const send = async (body: object, token?: string) => postActivity(huntops.url, body, token);
 
   it('answers a message with an Adaptive Card, and Action.Execute returns the updated card', async () => {
     const message = activity({

@@ -3,14 +3,13 @@ import { parsePivotAction, TEAMS_CARD_BUDGET } from '../../../src/cards/index.ts
 import { attackerIps } from '../../../src/hunts/index.ts';
 import { adaptiveCardProblems, executeActions } from '../../cards/support/adaptive-validate.ts';
 import type { SpawnedHuntops } from '../../helpers/spawn-huntops.ts';
-import { SOC_ENTRA_TENANT } from '../../helpers/teams-env.ts';
+import { postActivity, socActivity } from '../../helpers/teams-activity.ts';
 import { startTeamsHuntops, type TeamsHuntops } from '../../helpers/teams-huntops.ts';
 import { SLACK_TENANT_YAML } from '../../helpers/test-huntops.ts';
 import type { BotFrameworkStandin } from '../../standins/bot-framework.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-944445555677';
 const APP_SECRET = 'teams-bot-secret-for-tests-0031';
-const CONVERSATION = '19:soc@thread.tacv2';
 const SPRAYER = attackerIps(1).spray;
 
 describe('Teams: entity pivots (real botbuilder, signed JWTs, stand-in connector)', () => {
@@ -24,22 +23,8 @@ describe('Teams: entity pivots (real botbuilder, signed JWTs, stand-in connector
   }, 60_000);
   afterAll(async () => teams?.close());
 
-  const activity = (overrides: Record<string, unknown>) => ({
-    id: `act-${Math.random().toString(36).slice(2)}`,
-    channelId: 'msteams',
-    serviceUrl: bf.serviceUrl,
-    from: { id: '29:analyst', aadObjectId: 'aad-analyst', name: 'Ana Lyst' },
-    recipient: { id: `28:${APP_ID}`, name: 'huntops' },
-    conversation: { id: CONVERSATION, conversationType: 'channel', isGroup: true },
-    channelData: { channel: { id: CONVERSATION }, tenant: { id: SOC_ENTRA_TENANT } },
-    ...overrides,
-  });
-  const send = async (body: object) =>
-    fetch(`${huntops.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await bf.token({ aud: APP_ID })}` },
-      body: JSON.stringify(body),
-    });
+  const activity = (overrides: Record<string, unknown>) => socActivity(bf, APP_ID)(overrides);
+  const send = async (body: object) => postActivity(huntops.url, body, await bf.token({ aud: APP_ID }));
   const cardSaying = async (text: string) => {
     const reply = await bf.waitFor(
       (call) => call.method === 'POST' && JSON.stringify(call.body.attachments ?? []).includes(text),
