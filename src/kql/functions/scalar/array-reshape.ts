@@ -101,12 +101,15 @@ function zip(...arrays: unknown[]): unknown[][] | null {
   return Array.from({ length }, (_, index) => arrays.map((array) => (array as unknown[])[index] ?? null));
 }
 
-/** repeat(value, count) (repeat-function.md): an array of count copies, at most Kusto's range() size. */
-const MAX_REPEAT = 1_048_576;
+/**
+ * repeat(value, count) (repeat-function.md): an array of count copies. Bounded so that a bad count
+ * in the data cannot exhaust memory; no hunt repeats a value anywhere near this often.
+ */
+const MAX_REPEAT = 65_536;
 
 function repeat(value: unknown, count: unknown): unknown[] | null {
   const times = asInteger(count);
-  return times === null ? null : Array.from({ length: Math.min(MAX_REPEAT, Math.max(0, times)) }, () => value);
+  return times === null ? null : new Array<unknown>(Math.min(MAX_REPEAT, Math.max(0, times))).fill(value);
 }
 
 /** set_equals (set-equals-function.md): whether the arrays hold the same distinct values. */
