@@ -7,14 +7,25 @@ import { asBool, asInteger, asNumber, asString, isNull } from '../values.ts';
 
 const isEmpty = (v: unknown) => isNull(v) || v === '';
 
+/** case(p1, v1, p2, v2, …, else): the value after the first true predicate, else the last. */
+function firstMatch(...values: unknown[]): unknown {
+  for (let index = 0; index + 1 < values.length; index += 2) {
+    if (asBool(values[index]) === true) return values[index + 1];
+  }
+  return values[values.length - 1];
+}
+
 /** The value arguments of case(p1, v1, p2, v2, …, else). */
 const caseValues = <T>(args: readonly T[]): T[] =>
   args.filter((_, index) => index % 2 === 1 || index === args.length - 1);
 
-/** Converts a dynamic branch's value to the type branchType gave the result (identity when it is dynamic). */
-function branchConverter(...types: KqlType[]): (value: unknown) => unknown {
+/**
+ * Converts a dynamic branch's value to the type branchType gave the result; undefined when no value needs
+ * converting (no dynamic branch, or a dynamic result), so the common case pays nothing per row.
+ */
+function branchConverter(...types: KqlType[]): ((value: unknown) => unknown) | undefined {
   const result = branchType('', types);
-  if (typeof result !== 'string' || !types.includes('dynamic')) return (value) => value;
+  if (typeof result !== 'string' || result === 'dynamic' || !types.includes('dynamic')) return undefined;
   switch (result) {
     case 'string':
       return asString;
@@ -27,7 +38,7 @@ function branchConverter(...types: KqlType[]): (value: unknown) => unknown {
     case 'decimal':
       return asNumber;
     default:
-      return (value) => value;
+      return undefined;
   }
 }
 
@@ -52,6 +63,7 @@ export const conditionalFunctions: readonly ScalarFunction[] = [
     result: (args) => branchType('iff', [args[1].type, args[2].type]),
     compile: (args) => {
       const convert = branchConverter(args[1].type, args[2].type);
+      if (!convert) return (condition, whenTrue, whenFalse) => (asBool(condition) === true ? whenTrue : whenFalse);
       return (condition, whenTrue, whenFalse) => convert(asBool(condition) === true ? whenTrue : whenFalse);
     },
   }),
@@ -68,12 +80,7 @@ export const conditionalFunctions: readonly ScalarFunction[] = [
     },
     compile: (args) => {
       const convert = branchConverter(...caseValues(args).map((a) => a.type));
-      return (...values) => {
-        for (let index = 0; index + 1 < values.length; index += 2) {
-          if (asBool(values[index]) === true) return convert(values[index + 1]);
-        }
-        return convert(values[values.length - 1]);
-      };
+      return convert ? (...values) => convert(firstMatch(...values)) : firstMatch;
     },
   }),
   defineScalar({
