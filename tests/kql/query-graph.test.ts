@@ -62,9 +62,34 @@ const cases: QueryCase[] = [
       | graph-shortest-paths output=all (s)-[r*1..3]->(t) where s.n == "x" and t.n == "z" project km = map(r, km)`,
     rows: [[[5]]],
   },
+  {
+    // graph-mark-components-operator.md, graph-to-table-operator.md: components numbered in node order.
+    name: 'graph-mark-components then graph-to-table nodes, with a node id column',
+    query: `Reports | union (print employee = "Zed", manager = "Yan")
+      | make-graph employee --> manager with_node_id=name
+      | graph-mark-components with_component_id = family
+      | graph-to-table nodes with_node_id = Id`,
+    columns: ['Id:long', 'name:string', 'family:long'],
+    rows: [
+      [0, 'Bob', 0],
+      [1, 'Alice', 0],
+      [2, 'Chris', 0],
+      [3, 'Eve', 0],
+      [4, 'Ben', 0],
+      [5, 'Joe', 0],
+      [6, 'Zed', 1],
+      [7, 'Yan', 1],
+    ],
+  },
+  {
+    name: 'graph-to-table edges with source and target ids',
+    query: 'Roads | where km == 5 | make-graph a --> b | graph-to-table edges with_source_id = S with_target_id = T',
+    columns: ['S:long', 'T:long', 'a:string', 'b:string', 'km:long'],
+    rows: [[0, 1, 'x', 'z', 5]],
+  },
 ];
 
-describe('make-graph, graph-match and graph-shortest-paths', () => {
+describe('make-graph, graph-match, graph-shortest-paths, graph-mark-components and graph-to-table', () => {
   it.each(cases)('$name', (c) => expectCase(db, c));
 
   it('names what is wrong: a graph operator without make-graph, a missing column, a bad option', async () => {
@@ -75,5 +100,8 @@ describe('make-graph, graph-match and graph-shortest-paths', () => {
     expect(
       await failureCodes(db, 'Roads | make-graph a --> b | graph-match cycles=few (x)-[e]->(y) project e.km'),
     ).toEqual(['KQL0036']);
+    expect(await failureCodes(db, 'Roads | make-graph a --> b | graph-mark-components kind=strong')).toEqual([
+      'KQL0022',
+    ]);
   });
 });

@@ -26,6 +26,7 @@ export { distinct } from './operators/distinct.ts';
 export { type ExtendAssignment, extend } from './operators/extend.ts';
 export { type GeoLookupSpec, geoLookup } from './operators/geo-lookup.ts';
 export { type GraphMatchSpec, graphMatch, graphScope, type Pattern } from './operators/graph-match.ts';
+export { graphToTable, markComponents } from './operators/graph-tables.ts';
 export type { Grouping } from './operators/grouping.ts';
 export { type IpLookupSpec, ipLookup } from './operators/ip-lookup.ts';
 export { JOIN_KINDS, type JoinKind, type JoinSpec, join, joinKindOf } from './operators/join.ts';

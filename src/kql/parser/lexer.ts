@@ -33,6 +33,8 @@ const HYPHENATED = new Set([
   'make-graph',
   'graph-match',
   'graph-shortest-paths',
+  'graph-mark-components',
+  'graph-to-table',
   'mv-expand',
   'mv-apply',
   'make-series',

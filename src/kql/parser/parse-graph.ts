@@ -97,3 +97,17 @@ function hopCount(c: Cursor): number {
   c.next();
   return Number(t.value);
 }
+
+/** `graph-mark-components [kind=weak] [with_component_id = Name]`. */
+export function parseGraphMarkComponents(c: Cursor, keyword: Token): OperatorNode {
+  const options = parseOptions(c, ['kind', 'with_component_id']);
+  return create({ kind: 'GraphMarkComponentsOperator', options, span: c.spanFrom(keyword) });
+}
+
+/** `graph-to-table nodes|edges [with_node_id = N] [with_source_id = S] [with_target_id = T]`. */
+export function parseGraphToTable(c: Cursor, keyword: Token): OperatorNode {
+  const what = c.acceptIdent('edges') ? 'edges' : 'nodes';
+  if (what === 'nodes') c.expectIdent('nodes');
+  const options = parseOptions(c, ['with_node_id', 'with_source_id', 'with_target_id']);
+  return create({ kind: 'GraphToTableOperator', what, options, span: c.spanFrom(keyword) });
+}

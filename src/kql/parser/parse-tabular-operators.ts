@@ -4,7 +4,7 @@ import type { Cursor } from './cursor.ts';
 import type { Token } from './lexer.ts';
 import { parseNamedList, parseOptions, parseSortKey } from './parse-clauses.ts';
 import { parseExpression } from './parse-expressions.ts';
-import { parseGraphMatch, parseMakeGraph } from './parse-graph.ts';
+import { parseGraphMarkComponents, parseGraphMatch, parseGraphToTable, parseMakeGraph } from './parse-graph.ts';
 import { parseJoin, parseLookup, parseUnion } from './parse-join-operators.ts';
 import { parseProjectAway, parseProjectRename, parseProjectReorder } from './parse-project-operators.ts';
 import { parseRender } from './parse-render.ts';
@@ -70,6 +70,8 @@ const PARSERS: Record<string, OperatorParser> = {
   'make-graph': parseMakeGraph,
   'graph-match': (c, k) => parseGraphMatch(c, k, false),
   'graph-shortest-paths': (c, k) => parseGraphMatch(c, k, true),
+  'graph-mark-components': parseGraphMarkComponents,
+  'graph-to-table': parseGraphToTable,
   serialize: (c, k) => {
     const items = c.peek().kind === 'ident' || c.isPunct('[') ? parseNamedList(c) : [];
     return create({ kind: 'SerializeOperator', items, span: c.spanFrom(k) });

@@ -194,6 +194,17 @@ export interface MakeGraphOperator extends OperatorBase {
   readonly nodeTables: readonly { readonly table: ExprNode; readonly key: string }[];
   readonly nodeIdColumn?: string;
 }
+/** `graph-mark-components [kind=…] [with_component_id = Name]` (graph-mark-components-operator.md). */
+export interface GraphMarkComponentsOperator extends OperatorBase {
+  readonly kind: 'GraphMarkComponentsOperator';
+  readonly options: readonly OperatorOption[];
+}
+/** `graph-to-table nodes|edges [with_node_id=…] [with_source_id=…] [with_target_id=…]` (graph-to-table-operator.md). */
+export interface GraphToTableOperator extends OperatorBase {
+  readonly kind: 'GraphToTableOperator';
+  readonly what: 'nodes' | 'edges';
+  readonly options: readonly OperatorOption[];
+}
 /** `(name)` in a graph pattern; an anonymous node has no name. */
 export interface GraphPatternNode {
   readonly name?: string;
@@ -300,6 +311,8 @@ export type OperatorNode =
   | TopNestedOperator
   | MakeGraphOperator
   | GraphMatchOperator
+  | GraphMarkComponentsOperator
+  | GraphToTableOperator
   | UnsupportedOperator;
 
 export type OperatorKind = OperatorNode['kind'];

@@ -1,5 +1,14 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
-import { type Graph, graphMatch, graphScope, invalidInput, makeGraph, nodeSchema } from '../../engine/index.ts';
+import {
+  type Graph,
+  graphMatch,
+  graphScope,
+  graphToTable,
+  invalidInput,
+  makeGraph,
+  markComponents,
+  nodeSchema,
+} from '../../engine/index.ts';
 import { create, type ExprNode } from '../../syntax/index.ts';
 import type { KqlColumn } from '../../types.ts';
 import { compileExpression } from '../compile-expression.ts';
@@ -19,6 +28,18 @@ interface GraphSource {
 
 /** make-graph's plans: a graph is not a table, so only the graph operators that follow can read it. */
 const graphSources = new WeakMap<TabularPlan, GraphSource>();
+
+/** The plan standing for a graph: no columns, and running it as a table is a coded error. */
+function graphPlan(): TabularPlan {
+  return {
+    schema: [],
+    run() {
+      throw invalidInput(
+        'make-graph makes a graph, not a table: follow it with graph-match, graph-shortest-paths or graph-to-table',
+      );
+    },
+  };
+}
 
 /** `make-graph Source --> Target [with Nodes on Key, …] [with_node_id = Name]` (make-graph-operator.md). */
 export const compileMakeGraph: OperatorCompiler<'MakeGraphOperator'> = (input, operator, env) => {
@@ -40,12 +61,7 @@ export const compileMakeGraph: OperatorCompiler<'MakeGraphOperator'> = (input, o
   const sourceType = input.schema.find((c) => c.name === operator.source)?.type ?? 'string';
   const idColumn = operator.nodeIdColumn ? { name: operator.nodeIdColumn, type: sourceType } : undefined;
   const nodes = nodePlans.map((n) => ({ ...n, plan: memoized(n.plan) }));
-  const plan: TabularPlan = {
-    schema: [],
-    run() {
-      throw invalidInput('make-graph makes a graph, not a table: follow it with graph-match or graph-shortest-paths');
-    },
-  };
+  const plan = graphPlan();
   graphSources.set(plan, {
     nodeColumns: nodeSchema(
       nodes.map((n) => ({ schema: n.plan.schema })),
@@ -63,6 +79,50 @@ export const compileMakeGraph: OperatorCompiler<'MakeGraphOperator'> = (input, o
   return plan;
 };
 
+/** The graph a graph operator reads, or a reported error when no make-graph comes before it. */
+function graphOf(input: TabularPlan, operator: string, env: ExprEnv, span: ExprNode['span']): GraphSource | undefined {
+  const source = graphSources.get(input);
+  if (!source) env.cx.report(Diagnostics.invalidArgument(`${operator} reads a graph: put make-graph before it`, span));
+  return source;
+}
+
+/** `graph-mark-components [kind=weak] [with_component_id = Name]`: the graph, its nodes numbered by component. */
+export const compileGraphMarkComponents: OperatorCompiler<'GraphMarkComponentsOperator'> = (input, operator, env) => {
+  const source = graphOf(input, 'graph-mark-components', env, operator.span);
+  const kind = operator.options.find((o) => o.name === 'kind')?.value ?? 'weak';
+  if (kind !== 'weak')
+    env.cx.report(Diagnostics.unsupportedConstruct(`graph-mark-components kind=${kind}`, operator.span));
+  if (!source || kind !== 'weak') return failedPlan();
+  const name = operator.options.find((o) => o.name === 'with_component_id')?.value ?? 'ComponentId';
+  const plan = graphPlan();
+  graphSources.set(plan, {
+    nodeColumns: [...source.nodeColumns.filter((c) => c.name !== name), { name, type: 'long' }],
+    edgeColumns: source.edgeColumns,
+    build: () => markComponents(source.build(), name),
+  });
+  return plan;
+};
+
+/** `graph-to-table nodes|edges [with_node_id=…] [with_source_id=…] [with_target_id=…]`. */
+export const compileGraphToTable: OperatorCompiler<'GraphToTableOperator'> = (input, operator, env) => {
+  const source = graphOf(input, 'graph-to-table', env, operator.span);
+  if (!source) return failedPlan();
+  const option = (name: string) => operator.options.find((o) => o.name === name)?.value;
+  const spec = {
+    what: operator.what,
+    nodeId: option('with_node_id'),
+    sourceId: option('with_source_id'),
+    targetId: option('with_target_id'),
+  };
+  const ids = (...names: (string | undefined)[]) =>
+    names.filter((n): n is string => n !== undefined).map((name) => ({ name, type: 'long' as const }));
+  const schema =
+    operator.what === 'nodes'
+      ? [...ids(spec.nodeId), ...source.nodeColumns]
+      : [...ids(spec.sourceId, spec.targetId), ...source.edgeColumns];
+  return { schema, run: () => graphToTable(source.build(), spec) };
+};
+
 /**
  * `graph-match` / `graph-shortest-paths` (graph-match-operator.md, graph-shortest-paths-operator.md):
  * `n.p` reads node or edge variable n's property p; `map(e, p)` and `map(inner_nodes(e), p)` read
@@ -70,11 +130,8 @@ export const compileMakeGraph: OperatorCompiler<'MakeGraphOperator'> = (input, o
  */
 export const compileGraphMatch: OperatorCompiler<'GraphMatchOperator'> = (input, operator, env) => {
   const name = operator.shortestPaths ? 'graph-shortest-paths' : 'graph-match';
-  const source = graphSources.get(input);
-  if (!source) {
-    env.cx.report(Diagnostics.invalidArgument(`${name} reads a graph: put make-graph before it`, operator.span));
-    return failedPlan();
-  }
+  const source = graphOf(input, name, env, operator.span);
+  if (!source) return failedPlan();
   const option = (key: string) => operator.options.find((o) => o.name === key)?.value;
   const cycles = option('cycles') ?? 'unique_edges';
   const output = option('output') ?? 'any';

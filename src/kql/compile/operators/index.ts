@@ -6,7 +6,7 @@ import { compileCount, compileGetSchema } from './count.ts';
 import { compileDistinct } from './distinct.ts';
 import { compileEvaluate } from './evaluate.ts';
 import { compileExtend } from './extend.ts';
-import { compileGraphMatch, compileMakeGraph } from './graph.ts';
+import { compileGraphMarkComponents, compileGraphMatch, compileGraphToTable, compileMakeGraph } from './graph.ts';
 import { compileAs, compileInvoke } from './invoke.ts';
 import { compileJoin, compileLookup } from './join.ts';
 import { compileMakeSeries } from './make-series.ts';
@@ -75,6 +75,8 @@ const COMPILERS = {
   TopNestedOperator: compileTopNested,
   MakeGraphOperator: compileMakeGraph,
   GraphMatchOperator: compileGraphMatch,
+  GraphMarkComponentsOperator: compileGraphMarkComponents,
+  GraphToTableOperator: compileGraphToTable,
   UnsupportedOperator: (_input, operator, env) => {
     env.cx.report(Diagnostics.unsupportedOperator(operator.name, operator.span));
     return failedPlan();
