@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callScalar, column, dyn, int, real } from '../helpers.ts';
-
-/** Positions from a flat list of longitude, latitude pairs (keeps the shapes one line each). */
-const path = (...lngLat: number[]) => lngLat.flatMap((value, i) => (i % 2 === 0 ? [[value, lngLat[i + 1]]] : []));
-const polygon = (...rings: number[][][]) => ({ type: 'Polygon', coordinates: rings });
+import { path, polygon } from './shapes.ts';
 
 const square = polygon(path(0, 0, 10, 0, 10, 10, 0, 10, 0, 0));
 const line = { type: 'LineString', coordinates: path(0, 0, 0, 10) };

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callScalar, dyn, real } from '../helpers.ts';
+import { lineString, path } from './shapes.ts';
 
-/** Positions from a flat list of longitude, latitude pairs. */
-const path = (...lngLat: number[]) => lngLat.flatMap((value, i) => (i % 2 === 0 ? [[value, lngLat[i + 1]]] : []));
-const lineString = (...lngLat: number[]) => ({ type: 'LineString', coordinates: path(...lngLat) });
 const centralPark = {
   type: 'Polygon',
   coordinates: [

@@ -2,6 +2,7 @@ import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asNumber } from '../../values.ts';
 import { type LngLat, lngLat } from './coordinates.ts';
+import { geoScalar } from './define-geo.ts';
 import { lastValueMemo } from './memo.ts';
 import { edgesOf, type Line, linesOf, type PolygonRings, polygonsOf } from './shapes.ts';
 import { distanceMeters, distanceToEdgeMeters, insideRing, unitVector, type Vector } from './sphere.ts';
@@ -87,22 +88,7 @@ export const geoDistanceFunctions: readonly ScalarFunction[] = [
     result: 'bool',
     impl: pointInCircle,
   }),
-  defineScalar({
-    name: 'geo_point_in_polygon',
-    params: ['number', 'number', 'dynamic'],
-    result: 'bool',
-    compile: pointInPolygon,
-  }),
-  defineScalar({
-    name: 'geo_distance_point_to_polygon',
-    params: ['number', 'number', 'dynamic'],
-    result: 'real',
-    compile: distanceToPolygon,
-  }),
-  defineScalar({
-    name: 'geo_distance_point_to_line',
-    params: ['number', 'number', 'dynamic'],
-    result: 'real',
-    compile: distanceToLine,
-  }),
+  geoScalar('geo_point_in_polygon', ['number', 'number', 'dynamic'], 'bool', pointInPolygon),
+  geoScalar('geo_distance_point_to_polygon', ['number', 'number', 'dynamic'], 'real', distanceToPolygon),
+  geoScalar('geo_distance_point_to_line', ['number', 'number', 'dynamic'], 'real', distanceToLine),
 ];

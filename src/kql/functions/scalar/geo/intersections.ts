@@ -1,7 +1,7 @@
-import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { type LngLat, pointGeometry } from './coordinates.ts';
 import { chain, cutFractions, edgeMeeting, edgesMeet, midpoint, positionOf, vectorEdges } from './crossings.ts';
+import { geoScalar } from './define-geo.ts';
 import { type Polygons, parsePolygons, polygonsContain } from './distance.ts';
 import { lastValueMemo } from './memo.ts';
 import { type Line, linesOf } from './shapes.ts';
@@ -95,34 +95,29 @@ function lineInPolygons(lines: Line[], polygons: Polygons) {
 }
 
 export const geoIntersectionFunctions: readonly ScalarFunction[] = [
-  defineScalar({
-    name: 'geo_intersects_2lines',
-    params: ['dynamic', 'dynamic'],
-    result: 'bool',
-    compile: overTwo(linesOf, linesOf, (a, b) => edgesMeet(vectorEdges(a), vectorEdges(b))),
-  }),
-  defineScalar({
-    name: 'geo_intersects_line_with_polygon',
-    params: ['dynamic', 'dynamic'],
-    result: 'bool',
-    compile: overTwo(linesOf, parsePolygons, linesIntersectPolygons),
-  }),
-  defineScalar({
-    name: 'geo_intersects_2polygons',
-    params: ['dynamic', 'dynamic'],
-    result: 'bool',
-    compile: overTwo(parsePolygons, parsePolygons, polygonsIntersect),
-  }),
-  defineScalar({
-    name: 'geo_intersection_2lines',
-    params: ['dynamic', 'dynamic'],
-    result: 'dynamic',
-    compile: overTwo(linesOf, linesOf, linesIntersection),
-  }),
-  defineScalar({
-    name: 'geo_intersection_line_with_polygon',
-    params: ['dynamic', 'dynamic'],
-    result: 'dynamic',
-    compile: overTwo(linesOf, parsePolygons, lineInPolygons),
-  }),
+  geoScalar(
+    'geo_intersects_2lines',
+    ['dynamic', 'dynamic'],
+    'bool',
+    overTwo(linesOf, linesOf, (a, b) => edgesMeet(vectorEdges(a), vectorEdges(b))),
+  ),
+  geoScalar(
+    'geo_intersects_line_with_polygon',
+    ['dynamic', 'dynamic'],
+    'bool',
+    overTwo(linesOf, parsePolygons, linesIntersectPolygons),
+  ),
+  geoScalar(
+    'geo_intersects_2polygons',
+    ['dynamic', 'dynamic'],
+    'bool',
+    overTwo(parsePolygons, parsePolygons, polygonsIntersect),
+  ),
+  geoScalar('geo_intersection_2lines', ['dynamic', 'dynamic'], 'dynamic', overTwo(linesOf, linesOf, linesIntersection)),
+  geoScalar(
+    'geo_intersection_line_with_polygon',
+    ['dynamic', 'dynamic'],
+    'dynamic',
+    overTwo(linesOf, parsePolygons, lineInPolygons),
+  ),
 ];

@@ -2,6 +2,7 @@ import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asNumber } from '../../values.ts';
 import { type LngLat, lngLat, pointGeometry } from './coordinates.ts';
+import { geoScalar } from './define-geo.ts';
 import { parsePolygons, polygonsContain } from './distance.ts';
 import {
   azimuth,
@@ -95,60 +96,40 @@ const REAL4 = ['number', 'number', 'number', 'number'] as const;
 
 /** Lengths, areas, centroids, positions along lines and bearings (geo-line-*.md, geo-polygon-*.md). */
 export const geoMeasureFunctions: readonly ScalarFunction[] = [
-  defineScalar({
-    name: 'geo_line_length',
-    params: ['dynamic'],
-    result: 'real',
-    compile: overShape(linesOf, (lines) => lines.reduce((sum, line) => sum + pathLength(line), 0)),
-  }),
-  defineScalar({
-    name: 'geo_line_centroid',
-    params: ['dynamic'],
-    result: 'dynamic',
-    compile: overShape(linesOf, (lines) => asPoint(linesCentroid(lines))),
-  }),
-  defineScalar({
-    name: 'geo_polygon_area',
-    params: ['dynamic'],
-    result: 'real',
-    compile: overShape(parsePolygons, (polygons) => polygonsArea(polygons.rings)),
-  }),
-  defineScalar({
-    name: 'geo_polygon_perimeter',
-    params: ['dynamic'],
-    result: 'real',
-    compile: overShape(parsePolygons, (polygons) => polygonsPerimeter(polygons.rings)),
-  }),
-  defineScalar({
-    name: 'geo_polygon_centroid',
-    params: ['dynamic'],
-    result: 'dynamic',
-    compile: overShape(parsePolygons, (polygons) => asPoint(polygonsCentroid(polygons.rings))),
-  }),
-  defineScalar({
-    name: 'geo_line_interpolate_point',
-    params: ['dynamic', 'number'],
-    result: 'dynamic',
-    compile: interpolatePoint,
-  }),
-  defineScalar({
-    name: 'geo_line_locate_point',
-    params: ['dynamic', 'number', 'number'],
-    result: 'real',
-    compile: locatePoint,
-  }),
-  defineScalar({
-    name: 'geo_closest_point_on_line',
-    params: ['number', 'number', 'dynamic'],
-    result: 'dynamic',
-    compile: closestOnLine,
-  }),
-  defineScalar({
-    name: 'geo_closest_point_on_polygon',
-    params: ['number', 'number', 'dynamic'],
-    result: 'dynamic',
-    compile: closestOnPolygon,
-  }),
+  geoScalar(
+    'geo_line_length',
+    ['dynamic'],
+    'real',
+    overShape(linesOf, (lines) => lines.reduce((sum, line) => sum + pathLength(line), 0)),
+  ),
+  geoScalar(
+    'geo_line_centroid',
+    ['dynamic'],
+    'dynamic',
+    overShape(linesOf, (lines) => asPoint(linesCentroid(lines))),
+  ),
+  geoScalar(
+    'geo_polygon_area',
+    ['dynamic'],
+    'real',
+    overShape(parsePolygons, (polygons) => polygonsArea(polygons.rings)),
+  ),
+  geoScalar(
+    'geo_polygon_perimeter',
+    ['dynamic'],
+    'real',
+    overShape(parsePolygons, (polygons) => polygonsPerimeter(polygons.rings)),
+  ),
+  geoScalar(
+    'geo_polygon_centroid',
+    ['dynamic'],
+    'dynamic',
+    overShape(parsePolygons, (polygons) => asPoint(polygonsCentroid(polygons.rings))),
+  ),
+  geoScalar('geo_line_interpolate_point', ['dynamic', 'number'], 'dynamic', interpolatePoint),
+  geoScalar('geo_line_locate_point', ['dynamic', 'number', 'number'], 'real', locatePoint),
+  geoScalar('geo_closest_point_on_line', ['number', 'number', 'dynamic'], 'dynamic', closestOnLine),
+  geoScalar('geo_closest_point_on_polygon', ['number', 'number', 'dynamic'], 'dynamic', closestOnPolygon),
   defineScalar({ name: 'geo_azimuth', params: [...REAL4], result: 'real', impl: azimuthBetween }),
   defineScalar({ name: 'geo_angle', params: [...REAL4, 'number', 'number'], result: 'real', impl: angleAt }),
 ];
