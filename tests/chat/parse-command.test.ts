@@ -16,6 +16,7 @@ describe('parseCommand', () => {
       { kind: 'hunt', template: 'bruteforce', tenant: 'all', window: '90m', params: [] },
     ],
     ['/hunt list', { kind: 'list' }],
+    ['/hunt list credential access', { kind: 'list', filter: 'credential access' }],
     ['help spray', { kind: 'help', template: 'spray' }],
     ['/hunt tenants', { kind: 'tenants' }],
     ['/hunt blocks tenant-b', { kind: 'blocks', tenant: 'tenant-b' }],

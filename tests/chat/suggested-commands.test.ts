@@ -26,6 +26,7 @@ const PLACEHOLDERS: Record<string, string> = {
   '[name=value…]': 'minFailedUsersFromIP=3',
   '[reason]': '"seen spraying"',
   '[template]': 'spray',
+  '[tactic|table|text]': 'persistence',
 };
 
 function fill(usage: string): string {
@@ -100,7 +101,7 @@ describe('every command huntops suggests parses with the grammar', () => {
   });
 
   it('the error cards’ advice', () => {
-    const spans = ERROR_EXPLANATIONS.flatMap((explanation) => chatSpans(explanation.next));
+    const spans = Object.values(ERROR_EXPLANATIONS).flatMap((explanation) => chatSpans(explanation.next));
     expect(spans).toContain('spray tenant-a 7d');
     for (const span of spans) check('error model', span);
   });

@@ -39,7 +39,7 @@ describe('security: Slack requests, access and approvals', () => {
   };
   const audit = (action: string) => huntops.store.audit.list({ action });
   const isSentinelPost = (call: SlackCall) =>
-    call.method === 'chat.postMessage' && JSON.stringify(call.args).includes('Hunt templates');
+    call.method === 'chat.postMessage' && JSON.stringify(call.args).includes('hunts by MITRE');
   /**
    * A signed `list` from another user, answered with a post: once it is there, whatever a refused request had set
    * off would be too, so "nothing posted" is checked against a real event rather than a pause.

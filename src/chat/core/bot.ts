@@ -79,7 +79,7 @@ export function createBot(deps: BotDeps): Bot {
         if (!(await gate.admit(inbound, requirementOf(command), responder, describe(command)))) return;
         switch (command.kind) {
           case 'list':
-            await responder.post(templateListCard(deps));
+            await responder.post(templateListCard(deps, command.filter));
             return;
           case 'help':
             await responder.post(helpCard(deps, command.template));

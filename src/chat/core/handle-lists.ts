@@ -6,6 +6,7 @@ import type { BotDeps } from './bot-deps.ts';
 import { callerOf } from './gate.ts';
 import type { InboundCommand, Responder } from './inbound.ts';
 import type { ActiveBlock } from './ports.ts';
+import { tacticLabel, templateListModel } from './template-list.ts';
 import { tenantRef } from './tenant-ref.ts';
 
 export function helpCard(deps: BotDeps, template?: string, intro?: string): HelpCardModel {
@@ -14,13 +15,20 @@ export function helpCard(deps: BotDeps, template?: string, intro?: string): Help
     if (summary) {
       return {
         kind: 'help',
-        intro: `${summary.name} (${summary.severity}; ${summary.techniques.join(', ')}): ${summary.description}`,
+        intro: `${summary.name} (${summary.severity}): ${summary.description}`,
         commands: [
           {
             usage: `/hunt ${template} <tenant|all> [window] [name=value…]`,
             description: `run it; the window defaults to ${summary.defaultWindow}`,
           },
           ...summary.parameters.map((parameter) => ({ usage: `${parameter.name}=…`, description: parameter.help })),
+          { usage: 'tables', description: summary.tables.join(', ') || 'none declared' },
+          {
+            usage: 'MITRE ATT&CK',
+            description: [summary.tactics.map(tacticLabel).join(', '), summary.techniques.join(', ')]
+              .filter((part) => part !== '')
+              .join(' · '),
+          },
         ],
       };
     }
@@ -34,15 +42,9 @@ export function helpCard(deps: BotDeps, template?: string, intro?: string): Help
   return { kind: 'help', intro, commands };
 }
 
-export function templateListCard(deps: BotDeps): HelpCardModel {
-  return {
-    kind: 'help',
-    intro: 'Hunt templates',
-    commands: deps.hunts.templates().map((template) => ({
-      usage: `/hunt ${template.command} <tenant>`,
-      description: `${template.name} · ${template.severity} · ${template.techniques.join(', ')}`,
-    })),
-  };
+/** `/hunt list [tactic|table|text]`. */
+export function templateListCard(deps: BotDeps, filter?: string): HelpCardModel {
+  return templateListModel(deps.hunts.templates(), filter);
 }
 
 export function tenantsCard(deps: BotDeps, inbound: InboundCommand): TenantsCardModel {

@@ -12,6 +12,10 @@ export interface TemplateSummary extends TemplateMeta {
   /** The window used when the command names none, e.g. `24h`. */
   readonly defaultWindow: string;
   readonly parameters: readonly { readonly name: string; readonly help: string }[];
+  /** Sentinel tactic names, e.g. `CredentialAccess`. */
+  readonly tactics: readonly string[];
+  /** The tables the hunt reads (its requiredDataConnectors). */
+  readonly tables: readonly string[];
 }
 
 /** One entity query of a pivot: the template to run, and the parameter that takes the entity's value. */

@@ -89,8 +89,8 @@ export function templateListModel(templates: readonly TemplateSummary[], filter?
     return {
       kind: 'help',
       intro:
-        `${templates.length} hunts by MITRE ATT&CK tactic. /hunt list <tactic|table|word> narrows the list; ` +
-        '/hunt help <hunt> explains one.',
+        `${templates.length} hunts by MITRE ATT&CK tactic. /hunt list [tactic|table|text] narrows the list; ` +
+        '/hunt help [template] explains one.',
       commands: byTactic(templates).map(([tactic, hunts]) => ({
         usage: tacticLabel(tactic),
         description: hunts.map((template) => template.command).join(', '),

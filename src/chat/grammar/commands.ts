@@ -18,7 +18,7 @@ export type ChatCommand =
       readonly tenant: string;
       readonly window?: string;
     }
-  | { readonly kind: 'list' }
+  | { readonly kind: 'list'; readonly filter?: string }
   | { readonly kind: 'help'; readonly template?: string }
   | { readonly kind: 'tenants' }
   | { readonly kind: 'blocks'; readonly tenant: string; readonly type?: BlockableIocType }
@@ -62,8 +62,18 @@ export const COMMAND_SYNTAX = [
     summary: 'what happened on a host: logons, processes, alerts',
     example: 'host ws-042 tenant-a',
   },
-  { verb: 'list', usage: 'list', summary: 'list the hunt templates', example: 'list' },
-  { verb: 'help', usage: 'help [template]', summary: 'this help, or a template’s parameters', example: 'help spray' },
+  {
+    verb: 'list',
+    usage: 'list [tactic|table|text]',
+    summary: 'the hunts by MITRE tactic; a tactic, a table or a word narrows them',
+    example: 'list persistence',
+  },
+  {
+    verb: 'help',
+    usage: 'help [template]',
+    summary: 'this help, or what a hunt finds: parameters, tables, MITRE techniques',
+    example: 'help spray',
+  },
   { verb: 'tenants', usage: 'tenants', summary: 'the tenants this channel may hunt', example: 'tenants' },
   {
     verb: 'blocks',

@@ -27,7 +27,7 @@ export function parseCommand(text: string, vocabulary: Vocabulary): ChatCommand 
   const verb = first.toLowerCase();
   switch (verb) {
     case 'list':
-      return { kind: 'list' };
+      return rest.length > 0 ? { kind: 'list', filter: rest.join(' ') } : { kind: 'list' };
     case 'tenants':
       return { kind: 'tenants' };
     case 'help':
