@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasTerm } from '../../../src/kql/functions/index.ts';
 import { xxhash64 } from '../../../src/kql/functions/xxhash64.ts';
-import { callScalar, long, str } from './helpers.ts';
+import { callScalar, dt, long, str } from './helpers.ts';
 
 describe('hash functions', () => {
   it('matches the examples in the Kusto docs', () => {
@@ -22,6 +22,11 @@ describe('hash functions', () => {
     );
     expect(callScalar('hash_md5', str('World'))).toBe('f5a7924e621e84c9280a9a27e1bcb7f6');
     expect(callScalar('hash_sha1', str(''))).toBe('da39a3ee5e6b4b0d3255bfef95601890afd80709');
+  });
+
+  it('hashes a datetime as its text with 7 fractional digits (hash-md5-function.md)', () => {
+    expect(callScalar('hash_md5', dt('2020-01-01T00:00:00Z'))).toBe('786c530672d1f8db31fee25ea8a9390b');
+    expect(callScalar('hash_sha1', dt('2020-01-01T00:00:00Z'))).toBe('e903e533f4d636b4fc0dcf3cf81e7b7f330de776');
   });
 
   it('creates distinct guids', () => {

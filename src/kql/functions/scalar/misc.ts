@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { KqlType } from '../../types.ts';
 import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ScalarFunction } from '../registry-types.ts';
@@ -25,6 +26,12 @@ function dynamicTypeName(value: unknown): string {
   return 'string';
 }
 
+/** The text hash_md5/sha1/sha256 digest: a datetime always with its 7 fractional digits (hash-md5-function.md). */
+function digestText(value: unknown, type: KqlType): string {
+  const text = formatValue(value, type);
+  return type === 'datetime' && /^[^.]*Z$/.test(text) ? text.replace(/Z$/, '.0000000Z') : text;
+}
+
 function digest(algorithm: string): ScalarFunction {
   return defineScalar({
     name: `hash_${algorithm}`,
@@ -33,7 +40,7 @@ function digest(algorithm: string): ScalarFunction {
     compile:
       ([arg]) =>
       (value) =>
-        createHash(algorithm).update(formatValue(value, arg.type), 'utf8').digest('hex'),
+        createHash(algorithm).update(digestText(value, arg.type), 'utf8').digest('hex'),
   });
 }
 
