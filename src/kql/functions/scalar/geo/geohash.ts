@@ -1,8 +1,10 @@
-import geohash from 'ngeohash';
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asString } from '../../values.ts';
 import { levelArgument, lngLat, pointGeometry } from './coordinates.ts';
+import { lazyModule } from './lazy-module.ts';
+
+const geohash = lazyModule<typeof import('ngeohash')>('ngeohash');
 
 /** geo-point-to-geohash-function.md: 1 to 18 characters of the geohash base-32 alphabet. */
 const GEOHASH = /^[0-9b-hjkmnp-z]{1,18}$/;
@@ -15,20 +17,20 @@ function geohashOf(value: unknown): string | null {
 function pointToGeohash(longitude: unknown, latitude: unknown, accuracy?: unknown): string | null {
   const point = lngLat(longitude, latitude);
   const length = levelArgument(accuracy, 5, 1, 18);
-  return point === null || length === null ? null : geohash.encode(point[1], point[0], length);
+  return point === null || length === null ? null : geohash().encode(point[1], point[0], length);
 }
 
 function centralPoint(value: unknown) {
   const hash = geohashOf(value);
   if (hash === null) return null;
-  const { latitude, longitude } = geohash.decode(hash);
+  const { latitude, longitude } = geohash().decode(hash);
   return pointGeometry([longitude, latitude]);
 }
 
 function polygon(value: unknown) {
   const hash = geohashOf(value);
   if (hash === null) return null;
-  const [south, west, north, east] = geohash.decode_bbox(hash);
+  const [south, west, north, east] = geohash().decode_bbox(hash);
   const ring = [
     [west, south],
     [east, south],
@@ -45,7 +47,7 @@ const KUSTO_NEIGHBOR_ORDER = [5, 7, 3, 0, 6, 1, 2, 4];
 function neighbors(value: unknown): string[] | null {
   const hash = geohashOf(value);
   if (hash === null) return null;
-  const around = geohash.neighbors(hash);
+  const around = geohash().neighbors(hash);
   return KUSTO_NEIGHBOR_ORDER.map((index) => around[index]);
 }
 

@@ -1,9 +1,9 @@
-import * as h3 from 'h3-js';
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asInteger, asNumber, asString } from '../../values.ts';
 import { levelArgument, lngLat, pointGeometry } from './coordinates.ts';
 import { type Polygons, parsePolygons, polygonsContain } from './distance.ts';
+import { lazyModule } from './lazy-module.ts';
 import { lastValueMemo } from './memo.ts';
 import { distanceToEdgeMeters, EARTH_RADIUS_METERS } from './sphere.ts';
 
@@ -13,60 +13,66 @@ const MAX_CHILD_DEPTH = 5;
 /** geo-h3cell-rings-function.md: ring distances in [0, 142]. */
 const MAX_RING_DISTANCE = 142;
 
+const h3 = lazyModule<typeof import('h3-js')>('h3-js');
+
 /** A valid H3 cell token, or null. */
 function cellOf(value: unknown): string | null {
   const token = asString(value).trim().toLowerCase();
-  return token !== '' && h3.isValidCell(token) ? token : null;
+  return token !== '' && h3().isValidCell(token) ? token : null;
 }
 
 function pointToCell(longitude: unknown, latitude: unknown, resolution?: unknown): string | null {
   const point = lngLat(longitude, latitude);
   const level = levelArgument(resolution, 6, 0, MAX_RESOLUTION);
-  return point === null || level === null ? null : h3.latLngToCell(point[1], point[0], level);
+  return point === null || level === null ? null : h3().latLngToCell(point[1], point[0], level);
 }
 
 function centralPoint(value: unknown) {
   const cell = cellOf(value);
   if (cell === null) return null;
-  const [lat, lng] = h3.cellToLatLng(cell);
+  const [lat, lng] = h3().cellToLatLng(cell);
   return pointGeometry([lng, lat]);
 }
 
 function polygon(value: unknown) {
   const cell = cellOf(value);
-  return cell === null ? null : { type: 'Polygon', coordinates: [h3.cellToBoundary(cell, true)] };
+  return cell === null ? null : { type: 'Polygon', coordinates: [h3().cellToBoundary(cell, true)] };
 }
 
 function level(value: unknown): number | null {
   const cell = cellOf(value);
-  return cell === null ? null : h3.getResolution(cell);
+  return cell === null ? null : h3().getResolution(cell);
 }
 
 function parent(value: unknown, resolution?: unknown): string | null {
   const cell = cellOf(value);
   if (cell === null) return null;
-  const own = h3.getResolution(cell);
+  const own = h3().getResolution(cell);
   const target = levelArgument(resolution, own - 1, 0, MAX_RESOLUTION - 1);
-  return target === null || target < 0 || target > own ? null : h3.cellToParent(cell, target);
+  return target === null || target < 0 || target > own ? null : h3().cellToParent(cell, target);
 }
 
 function children(value: unknown, resolution?: unknown): string[] | null {
   const cell = cellOf(value);
   if (cell === null) return null;
-  const own = h3.getResolution(cell);
+  const own = h3().getResolution(cell);
   const target = levelArgument(resolution, own + 1, 1, MAX_RESOLUTION);
-  return target === null || target < own || target - own > MAX_CHILD_DEPTH ? null : h3.cellToChildren(cell, target);
+  return target === null || target < own || target - own > MAX_CHILD_DEPTH ? null : h3().cellToChildren(cell, target);
 }
 
 function neighbors(value: unknown): string[] | null {
   const cell = cellOf(value);
-  return cell === null ? null : h3.gridDisk(cell, 1).filter((other) => other !== cell);
+  return cell === null
+    ? null
+    : h3()
+        .gridDisk(cell, 1)
+        .filter((other) => other !== cell);
 }
 
 function rings(value: unknown, distance: unknown): string[][] | null {
   const cell = cellOf(value);
   const k = asInteger(distance);
-  return cell === null || k === null || k < 0 || k > MAX_RING_DISTANCE ? null : h3.gridDiskDistances(cell, k);
+  return cell === null || k === null || k < 0 || k > MAX_RING_DISTANCE ? null : h3().gridDiskDistances(cell, k);
 }
 
 /** geo-polygon-to-h3cells-function.md: at most 61,680 cells per polygon, else null. */
@@ -83,7 +89,7 @@ function polygonToCells() {
     const cells = new Set<string>();
     for (const rings of polygons.rings) {
       const outline = meters === 0 ? rings : [boundingRing(rings[0], meters)];
-      for (const cell of h3.polygonToCells(outline as number[][][], level, true)) cells.add(cell);
+      for (const cell of h3().polygonToCells(outline as number[][][], level, true)) cells.add(cell);
       if (cells.size > MAX_POLYGON_CELLS * 4) return null;
     }
     const kept = meters === 0 ? [...cells] : [...cells].filter((cell) => withinRadius(cell, polygons, meters));
@@ -111,7 +117,7 @@ function boundingRing(ring: readonly (readonly [number, number])[], meters: numb
 }
 
 function withinRadius(cell: string, polygons: Polygons, meters: number): boolean {
-  const [lat, lng] = h3.cellToLatLng(cell);
+  const [lat, lng] = h3().cellToLatLng(cell);
   if (polygonsContain(polygons, [lng, lat])) return true;
   return polygons.rings
     .flat()

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ipaddr from 'ipaddr.js';
-import { Reader, type Response } from 'mmdb-lib';
+import type { Reader, Response } from 'mmdb-lib';
 import { asString } from '../../values.ts';
+import { lazyModule } from './lazy-module.ts';
+
+const mmdb = lazyModule<typeof import('mmdb-lib')>('mmdb-lib');
 
 /**
  * The bundled IP geolocation data: DB-IP's "IP to Country Lite" (CC BY 4.0, attribution to DB-IP.com), as the
@@ -21,7 +24,7 @@ let reader: Reader<Response> | undefined;
 
 /** Opened on the first lookup, so queries (and tests) that never ask for a location do not read the file. */
 function database(): Reader<Response> {
-  reader ??= new Reader<Response>(readFileSync(createRequire(import.meta.url).resolve(DATABASE_FILE)));
+  reader ??= new (mmdb().Reader)<Response>(readFileSync(createRequire(import.meta.url).resolve(DATABASE_FILE)));
   return reader;
 }
 

@@ -1,6 +1,7 @@
-import { S2Cell, type S2CellId, S2CellId as S2CellIds, S2Point } from 'nodes2ts';
+import type { S2CellId } from 'nodes2ts';
 import { edgeMeeting, vectorEdges } from './crossings.ts';
 import type { Polygons } from './distance.ts';
+import { s2 } from './s2-library.ts';
 import { angle, closestOnEdge, EARTH_RADIUS_METERS, insideRing, type Vector } from './sphere.ts';
 
 /** geo-polygon-to-s2cells-function.md: at most 65,536 tokens per polygon, else null. */
@@ -28,7 +29,7 @@ export function coverPolygons(polygons: Polygons, level: number, radius: number)
   const inside = (p: Vector) =>
     polygons.vectors.some(([shell, ...holes]) => insideRing(p, shell) && !holes.some((hole) => insideRing(p, hole)));
   const touches = (id: S2CellId) => {
-    const cell = new S2Cell(id);
+    const cell = new (s2().S2Cell)(id);
     const corners: Vector[] = [0, 1, 2, 3].map((k) => {
       const v = cell.getVertex(k);
       return [v.x, v.y, v.z];
@@ -36,7 +37,7 @@ export function coverPolygons(polygons: Polygons, level: number, radius: number)
     const sides = corners.map((corner, k): [Vector, Vector] => [corner, corners[(k + 1) % 4]]);
     return (
       corners.some(inside) ||
-      vertices.some(([x, y, z]) => cell.contains(new S2Point(x, y, z))) ||
+      vertices.some(([x, y, z]) => cell.contains(new (s2().S2Point)(x, y, z))) ||
       sides.some((side) => boundary.some((edge) => edgeGap(side, edge) <= reach))
     );
   };
@@ -51,7 +52,7 @@ export function coverPolygons(polygons: Polygons, level: number, radius: number)
     for (let child = id.childBegin(), k = 0; k < 4; child = child.next(), k++) visit(child);
   };
   try {
-    for (let face = 0; face < 6; face++) visit(S2CellIds.fromFace(face));
+    for (let face = 0; face < 6; face++) visit(s2().S2CellId.fromFace(face));
   } catch (error) {
     if (error instanceof TooManyCells) return null;
     throw error;

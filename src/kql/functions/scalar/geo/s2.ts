@@ -1,4 +1,4 @@
-import { S2Cell, S2CellId, S2LatLng, type S2Point } from 'nodes2ts';
+import type { S2CellId, S2Point } from 'nodes2ts';
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asNumber, asString } from '../../values.ts';
@@ -6,6 +6,7 @@ import { type LngLat, levelArgument, lngLat, pointGeometry } from './coordinates
 import { parsePolygons } from './distance.ts';
 import { lastValueMemo } from './memo.ts';
 import { coverPolygons } from './s2-covering.ts';
+import { s2 } from './s2-library.ts';
 
 const MAX_LEVEL = 30;
 const TOKEN = /^[0-9a-f]{1,16}$/;
@@ -14,12 +15,12 @@ const TOKEN = /^[0-9a-f]{1,16}$/;
 function cellOf(value: unknown): S2CellId | null {
   const token = asString(value).trim().toLowerCase();
   if (!TOKEN.test(token)) return null;
-  const id = S2CellId.fromToken(token);
+  const id = s2().S2CellId.fromToken(token);
   return id.isValid() ? id : null;
 }
 
 function lngLatOf(point: S2Point): LngLat {
-  const ll = S2LatLng.fromPoint(point);
+  const ll = s2().S2LatLng.fromPoint(point);
   return [ll.lngDegrees, ll.latDegrees];
 }
 
@@ -27,7 +28,7 @@ function pointToCell(longitude: unknown, latitude: unknown, level?: unknown): st
   const point = lngLat(longitude, latitude);
   const wanted = levelArgument(level, 11, 0, MAX_LEVEL);
   if (point === null || wanted === null) return null;
-  return S2CellId.fromPoint(S2LatLng.fromDegrees(point[1], point[0]).toPoint()).parentL(wanted).toToken();
+  return s2().S2CellId.fromPoint(s2().S2LatLng.fromDegrees(point[1], point[0]).toPoint()).parentL(wanted).toToken();
 }
 
 function centralPoint(value: unknown) {
@@ -38,7 +39,7 @@ function centralPoint(value: unknown) {
 function polygon(value: unknown) {
   const id = cellOf(value);
   if (id === null) return null;
-  const cell = new S2Cell(id);
+  const cell = new (s2().S2Cell)(id);
   const ring = [0, 1, 2, 3, 0].map((k) => lngLatOf(cell.getVertex(k)));
   return { type: 'Polygon', coordinates: [ring] };
 }

@@ -1,7 +1,9 @@
-import { wktToGeoJSON } from '@terraformer/wkt';
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asString, isPlainObject } from '../../values.ts';
+import { lazyModule } from './lazy-module.ts';
+
+const terraformer = lazyModule<typeof import('@terraformer/wkt')>('@terraformer/wkt');
 
 /** Two numbers per position: Z and M values are "unsupported" (geo-from-wkt-function.md), so null. */
 function isPlanar(geometry: Record<string, unknown>): boolean {
@@ -21,7 +23,7 @@ function fromWkt(value: unknown): unknown {
   if (text === '') return null;
   try {
     // Keywords are case-insensitive in WKT; the parser knows them in capitals (numbers are unchanged by it).
-    const geometry = wktToGeoJSON(text.toUpperCase()) as unknown;
+    const geometry = terraformer().wktToGeoJSON(text.toUpperCase()) as unknown;
     return isPlainObject(geometry) && isPlanar(geometry) ? geometry : null;
   } catch {
     return null;
