@@ -92,3 +92,24 @@ describe('records (parse-csv-function.md, assert-function.md)', () => {
     expect(callScalar('assert', bool(false), str('Length must be greater than zero'))).toBeNull();
   });
 });
+
+describe('hll_if and isutf8', () => {
+  it('hll_if keeps only the rows whose predicate holds (hll-if-aggregation-function.md)', () => {
+    const sketch = aggregate(
+      'hll_if',
+      ['long', 'bool'],
+      [
+        [1, true],
+        [2, false],
+        [3, true],
+        [3, true],
+      ],
+    );
+    expect(callScalar('dcount_hll', dyn(sketch))).toBe(2);
+  });
+
+  it('isutf8 is false only for text with an unpaired surrogate (isutf8.md)', () => {
+    expect(callScalar('isutf8', str('Kusto 😀'))).toBe(true);
+    expect(callScalar('isutf8', str('bad \uD800'))).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { valueKey } from '../compare.ts';
 import { defineScalar } from '../define.ts';
 import type { Accumulator } from '../registry-types.ts';
+import { asBool } from '../values.ts';
 import { defineAggregate, isMissing } from './define.ts';
 
 /**
@@ -16,22 +17,30 @@ function keysIn(sketch: unknown): string[] {
   return Array.isArray(sketch) ? sketch.filter((key): key is string => typeof key === 'string') : [];
 }
 
-export const hllAggregates = [
-  defineAggregate({
-    name: 'hll',
-    params: ['any'],
+/** hll(x [, accuracy]) and hll_if(x, predicate [, accuracy]) (hll-if-aggregation-function.md). */
+function sketchAggregate(name: string, predicateIndex: number | null) {
+  return defineAggregate({
+    name,
+    namePrefix: 'hll',
+    params: predicateIndex === null ? ['any'] : ['any', 'bool'],
     optional: ['number'],
     result: 'dynamic',
     create: () => (): Accumulator => {
       const keys = new Set<string>();
       return {
-        add: ([value]) => {
-          if (!isMissing(value)) keys.add(valueKey(value));
+        add: (values) => {
+          if (predicateIndex !== null && asBool(values[predicateIndex]) !== true) return;
+          if (!isMissing(values[0])) keys.add(valueKey(values[0]));
         },
         result: () => sketchOf(keys),
       };
     },
-  }),
+  });
+}
+
+export const hllAggregates = [
+  sketchAggregate('hll', null),
+  sketchAggregate('hll_if', 1),
   defineAggregate({
     name: 'hll_merge',
     params: ['dynamic'],

@@ -48,6 +48,13 @@ export const textLookupFunctions: readonly ScalarFunction[] = [
   }),
   defineScalar({ name: 'has_any_index', params: ['string', 'dynamic'], result: 'long', impl: hasAnyIndex }),
   defineScalar({
+    // isutf8 (isutf8.md): text that UTF-8 can carry, so no unpaired surrogate.
+    name: 'isutf8',
+    params: ['string'],
+    result: 'bool',
+    impl: (text) => !/\p{Cs}/u.test(asString(text)),
+  }),
+  defineScalar({
     name: 'isascii',
     params: ['string'],
     result: 'bool',
