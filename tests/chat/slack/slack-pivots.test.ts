@@ -4,7 +4,7 @@ import { attackerIps } from '../../../src/hunts/index.ts';
 import type { RunningHuntops } from '../../../src/server/index.ts';
 import { slackLimitProblems } from '../../cards/support/slack-limits.ts';
 import { type SlackClient, slackClient } from '../../helpers/slack-client.ts';
-import { startTestHuntops } from '../../helpers/test-huntops.ts';
+import { SLACK_TENANT_YAML, startTestHuntops } from '../../helpers/test-huntops.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../../standins/slack-api.ts';
 
 const SECRET = 'slack-signing-secret-for-tests-0031';
@@ -85,5 +85,36 @@ describe('Slack: entity pivots (real bolt, signed requests, Slack API stand-in)'
     const rejected = await huntops.store.audit.list({ action: 'command.rejected' });
     expect(rejected.some((event) => String(event.details?.problem).includes('is not an IP address'))).toBe(true);
     expect(await huntops.store.audit.list({ action: 'hunt.pivot' })).toHaveLength(before);
+  });
+});
+
+describe("Slack: a pivot spends its tenants' hunt budget, like a hunt", () => {
+  let slack: SlackApiStandin;
+  let huntops: RunningHuntops;
+  let client: SlackClient;
+
+  beforeAll(async () => {
+    slack = await startSlackApiStandin();
+    huntops = await startTestHuntops({
+      configYaml: `${SLACK_TENANT_YAML}rateLimits:\n  huntsPerTenantPerHour: 1\n`,
+      env: { SLACK_BOT_TOKEN: 'xoxb-test-token-0032', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
+      clock: () => Date.parse('2026-11-22T08:00:00Z'),
+    });
+    client = slackClient(huntops, slack, SECRET);
+  });
+  afterAll(async () => {
+    await huntops?.close();
+    await slack?.close();
+  });
+
+  it('refuses a pivot on a tenant with no hunt left, named or through all, before any query runs; audited', async () => {
+    expect(await client.command(`host srv-web01 tenant-a`, 'U-ANALYST', 'C1')).toMatch(/^Pivoting/);
+    const spent = /^tenant-a has had its 1 hunts? this hour/;
+    expect(await client.command(`ip ${SPRAYER} tenant-a`, 'U-ANALYST', 'C1')).toMatch(spent);
+    expect(await client.command(`ip ${SPRAYER} all`, 'U-ANALYST', 'C1')).toMatch(spent);
+    const limited = await huntops.store.audit.list({ action: 'rate.limited' });
+    expect(limited.map((event) => event.details?.scope)).toEqual(['tenant', 'tenant']);
+    expect(limited.map((event) => event.details?.request)).toContain('pivot ip');
+    await expect.poll(async () => (await huntops.store.audit.list({ action: 'hunt.pivot' })).length).toBe(1);
   });
 });
