@@ -34,4 +34,17 @@ describe('explainQuery', () => {
     expect(unsupported).toEqual([]);
     expect(errors.map((d) => d.code)).toEqual(['KQL0012']);
   });
+
+  it.each([
+    ['workspace("contoso").SecurityEvent | take 1', 'KQL0022', 'cross-resource query workspace()'],
+    ['cluster("c").database("d").StormEvents | take 1', 'KQL0022', 'cross-resource query cluster()'],
+    ['union SecurityEvent, app("web").requests', 'KQL0022', 'cross-resource query app()'],
+    ['find in (SecurityEvent, Syslog) where Computer == "x"', 'KQL0020', "operator 'find'"],
+  ])('names %j as not supported by the local engine, never a syntax error', (query, code, what) => {
+    const { unsupported, errors } = explainQuery(query);
+    expect(errors).toEqual([]);
+    expect(unsupported.map((d) => d.code)).toEqual([code]);
+    expect(unsupported[0].message).toContain(what);
+    expect(unsupported[0].message).toContain('not supported by the local engine');
+  });
 });

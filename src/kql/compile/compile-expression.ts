@@ -54,6 +54,7 @@ const COMPILERS: { [K in ExprNode['kind']]: ExprCompiler<K> } = {
   UnionSource: notScalar('union'),
   SearchSource: notScalar('search'),
   ExternalData: notScalar('externaldata'),
+  UnsupportedSource: notScalar('this source'),
 };
 
 /** Compiles a scalar expression to a closure over columns (never to JavaScript source). */

@@ -20,6 +20,7 @@ export function isTabularSyntax(node: ExprNode, env: ExprEnv): boolean {
     case 'UnionSource':
     case 'SearchSource':
     case 'ExternalData':
+    case 'UnsupportedSource':
       return true;
     case 'Name': {
       if (env.columns.some((c) => c.name === node.name)) return false;

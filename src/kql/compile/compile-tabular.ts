@@ -44,6 +44,16 @@ export function compileTabular(node: ExprNode, env: ExprEnv): TabularPlan {
       return compileSearchSource(node, env);
     case 'ExternalData':
       return externalDataPlan(node, env);
+    case 'UnsupportedSource':
+      env.cx.report(
+        node.crossResource
+          ? Diagnostics.unsupportedConstruct(
+              `the cross-resource query ${node.name} (load that workspace's tables as files instead)`,
+              node.span,
+            )
+          : Diagnostics.unsupportedOperator(node.name, node.span),
+      );
+      return failedPlan();
     case 'Missing':
       return failedPlan();
     default:

@@ -3,6 +3,7 @@ import type { Cursor } from './cursor.ts';
 import { parseNamedList, parseOptions } from './parse-clauses.ts';
 import { parseExpression, parsePipeline, parsePostfix } from './parse-expressions.ts';
 import { parseExternalData, parseSearch } from './parse-search-external.ts';
+import { parseUnsupportedSource, startsUnsupportedSource } from './parse-unsupported-sources.ts';
 import { typeFromName } from './type-names.ts';
 
 /** Operators that can start a pipeline without an input table. */
@@ -15,10 +16,11 @@ export function startsTabularSource(c: Cursor): boolean {
   if (t.text === 'range') return c.peek(1).kind === 'ident' && c.isIdent('from', 2);
   if (t.text === 'externaldata' || t.text === 'external_data') return c.isPunct('(', 1) || c.isIdent('kind', 1);
   if (t.text === 'search') return !c.isPunct('(', 1) && !c.isPunct('=', 1) && !c.isPunct('.', 1) && !c.isPunct('|', 1);
-  return false;
+  return startsUnsupportedSource(c);
 }
 
 export function parseTabularSource(c: Cursor): ExprNode {
+  if (startsUnsupportedSource(c)) return parseUnsupportedSource(c);
   const start = c.next();
   switch (start.text) {
     case 'datatable':

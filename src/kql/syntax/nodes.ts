@@ -173,6 +173,15 @@ export interface ExternalDataNode extends NodeBase {
   /** The `with (…)` properties, names lower-cased (`format`, `ignorefirstrecord`). */
   readonly properties: Readonly<Record<string, string>>;
 }
+/**
+ * A source Kusto runs but the local engine cannot: a cross-resource call (`workspace("…").T`) or `find`.
+ * Parsed whole so it is refused by name and position, never as a syntax error.
+ */
+export interface UnsupportedSourceNode extends NodeBase {
+  readonly kind: 'UnsupportedSource';
+  readonly name: string;
+  readonly crossResource: boolean;
+}
 export interface UnionSourceNode extends NodeBase {
   readonly kind: 'UnionSource';
   readonly options: UnionOptions;
@@ -200,7 +209,8 @@ export type ExprNode =
   | RangeNode
   | UnionSourceNode
   | SearchSourceNode
-  | ExternalDataNode;
+  | ExternalDataNode
+  | UnsupportedSourceNode;
 
 // ---------- pieces shared by operators ----------
 
