@@ -7,6 +7,7 @@ import {
   lookupScalarFunction,
   type ScalarFunction,
   scalarFunctionNames,
+  toDynamicValue,
 } from '../functions/index.ts';
 import type { CallNode } from '../syntax/index.ts';
 import { compileExpression, errorExpr } from './compile-expression.ts';
@@ -36,6 +37,7 @@ const SPECIAL: Record<string, SpecialCompiler> = {
   },
   column_ifexists: compileColumnIfExists,
   columnifexists: compileColumnIfExists,
+  bag_pack_columns: compileBagPackColumns,
   pack_all: (_node, env) => {
     // A copy: extend keeps appending to the list it compiles against.
     const columns = [...env.columns];
@@ -53,6 +55,29 @@ const SPECIAL: Record<string, SpecialCompiler> = {
     return column ? columnRef(column.name, column.type) : constant(null, 'datetime');
   },
 };
+
+/**
+ * bag_pack_columns(A, B, …) (bag-pack-columns-function.md): a bag keyed by the columns' names;
+ * each argument must name a column.
+ */
+function compileBagPackColumns(node: CallNode, env: ExprEnv): CompiledExpr {
+  const names = node.args.map((arg) => (arg.kind === 'Name' ? arg.name : undefined));
+  if (node.args.length === 0 || names.some((name) => name === undefined)) {
+    env.cx.report(
+      Diagnostics.invalidArgument('bag_pack_columns() takes column names, e.g. bag_pack_columns(A, B)', node.span),
+    );
+    return errorExpr();
+  }
+  const values = node.args.map((arg) => compileExpression(arg, env));
+  return {
+    type: 'dynamic',
+    bind(table) {
+      const readers = values.map((value) => value.bind(table));
+      return (row) =>
+        Object.fromEntries(names.map((name, i) => [name, toDynamicValue(readers[i](row), values[i].type)]));
+    },
+  };
+}
 
 function compileColumnIfExists(node: CallNode, env: ExprEnv): CompiledExpr {
   if (node.args.length !== 2) {

@@ -14,6 +14,12 @@ const db = database({ SigninLogs: signins });
 
 const cases: QueryCase[] = [
   {
+    // bag-pack-columns-function.md: the bag is keyed by the columns' names.
+    name: 'dynamic: bag_pack_columns keys a bag by column names',
+    query: `SigninLogs | where UserPrincipalName startswith "bob" | project Bag = bag_pack_columns(IPAddress, ResultType)`,
+    rows: [[{ IPAddress: '203.0.113.9', ResultType: '50126' }]],
+  },
+  {
     // series-stats-function.md: project spreads a multi-column function as extend does.
     name: 'series: project series_stats(x) spreads into series_stats_x_min, …',
     query: `print x = dynamic([4, 2, 6]) | project series_stats(x) | project series_stats_x_min, series_stats_x_max_idx`,
