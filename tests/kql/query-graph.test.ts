@@ -63,6 +63,15 @@ const cases: QueryCase[] = [
     rows: [[[5]]],
   },
   {
+    // all-graph-function.md, any-graph-function.md, map-graph-function.md, node-degree-in.md, node-id.md.
+    name: 'all / any / map over a variable-length edge and its inner nodes, node degrees and ids',
+    query: `Roads | make-graph a --> b with_node_id=n
+      | graph-match (s)-[r*1..3]->(t) where s.n == "x" and t.n == "z" and all(r, km < 5) and not(any(inner_nodes(r), node_degree_in() > 1))
+      project stops = map(inner_nodes(r), strcat(node_id(), ":", node_degree_out())), kms = map(r, km * 10), out_s = node_degree_out(s), t_id = node_id(t), s.n`,
+    columns: ['stops:dynamic', 'kms:dynamic', 'out_s:long', 't_id:dynamic', 's_n:string'],
+    rows: [[['y:1'], [10, 10], 2, 'z', 'x']],
+  },
+  {
     // graph-mark-components-operator.md, graph-to-table-operator.md: components numbered in node order.
     name: 'graph-mark-components then graph-to-table nodes, with a node id column',
     query: `Reports | union (print employee = "Zed", manager = "Yan")

@@ -25,7 +25,15 @@ export { dcountIntersect } from './operators/dcount-intersect.ts';
 export { distinct } from './operators/distinct.ts';
 export { type ExtendAssignment, extend } from './operators/extend.ts';
 export { type GeoLookupSpec, geoLookup } from './operators/geo-lookup.ts';
-export { type GraphMatchSpec, graphMatch, graphScope, type Pattern } from './operators/graph-match.ts';
+export {
+  type ElementExpr,
+  elementColumn,
+  type GraphMatchSpec,
+  graphElementScope,
+  graphMatch,
+  graphScope,
+  type Pattern,
+} from './operators/graph-match.ts';
 export { graphToTable, markComponents } from './operators/graph-tables.ts';
 export type { Grouping } from './operators/grouping.ts';
 export { type IpLookupSpec, ipLookup } from './operators/ip-lookup.ts';

@@ -1,6 +1,8 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
 import {
+  elementColumn,
   type Graph,
+  graphElementScope,
   graphMatch,
   graphScope,
   graphToTable,
@@ -125,8 +127,9 @@ export const compileGraphToTable: OperatorCompiler<'GraphToTableOperator'> = (in
 
 /**
  * `graph-match` / `graph-shortest-paths` (graph-match-operator.md, graph-shortest-paths-operator.md):
- * `n.p` reads node or edge variable n's property p; `map(e, p)` and `map(inner_nodes(e), p)` read
- * p along a variable-length edge e.
+ * `v.p` reads node or edge variable v's property p; node_degree_in(v), node_degree_out(v) and
+ * node_id(v) a node's facts; map / all / any over e or inner_nodes(e) fold an expression over the
+ * edges or inner nodes of variable-length edge e.
  */
 export const compileGraphMatch: OperatorCompiler<'GraphMatchOperator'> = (input, operator, env) => {
   const name = operator.shortestPaths ? 'graph-shortest-paths' : 'graph-match';
@@ -141,19 +144,31 @@ export const compileGraphMatch: OperatorCompiler<'GraphMatchOperator'> = (input,
     );
     return failedPlan();
   }
-  const scope = graphScope(source.nodeColumns, source.edgeColumns, operator.patterns);
-  const variables = new Set(scope.map((c) => c.source.variable));
+  const variables = new Set(
+    graphScope(source.nodeColumns, source.edgeColumns, operator.patterns).map((c) => c.source.variable),
+  );
+  const folds: FoldSyntax[] = [];
+  const where = operator.where && variableReferences(operator.where, variables, folds);
+  const items = operator.project.map((item) => ({ item, expr: variableReferences(item.expr, variables, folds) }));
+  const elements = folds.map((fold) => ({
+    ...fold,
+    expr: compileExpression(fold.expr, {
+      ...env,
+      columns: graphElementScope(fold.over, source.nodeColumns, source.edgeColumns),
+    }),
+  }));
+  const scope = graphScope(source.nodeColumns, source.edgeColumns, operator.patterns, elements);
   const scopeEnv: ExprEnv = { ...env, columns: scope.map(({ name, type }) => ({ name, type })) };
-  const compile = (node: ExprNode) => compileExpression(variableReferences(node, variables), scopeEnv);
   const namer = new ColumnNamer(new Set());
-  const project = operator.project.map((item) => ({
-    name: namer.nameFor(item.expr, item.names[0]),
-    expr: compile(item.expr),
+  const project = items.map(({ item, expr }) => ({
+    name: namer.nameFor(item.expr, item.names[0] ?? variablePropertyName(item.expr, variables)),
+    expr: compileExpression(expr, scopeEnv),
   }));
   const spec = {
     patterns: operator.patterns,
+    elements,
     cycles: cycles as 'all' | 'none' | 'unique_edges',
-    where: operator.where ? compile(operator.where) : undefined,
+    where: where ? compileExpression(where, scopeEnv) : undefined,
     project,
     shortest: operator.shortestPaths ? (output as 'any' | 'all') : undefined,
   };
@@ -163,19 +178,59 @@ export const compileGraphMatch: OperatorCompiler<'GraphMatchOperator'> = (input,
   };
 };
 
-/** `v.p` → the scope column `v.p`; `map(e, p)` → `e.p`; `map(inner_nodes(e), p)` → `e.inner.p`. */
-function variableReferences(node: ExprNode, variables: ReadonlySet<string>): ExprNode {
+/** `manager.name` projected without a name is `manager_name`. */
+function variablePropertyName(node: ExprNode, variables: ReadonlySet<string>): string | undefined {
+  return node.kind === 'Path' && node.target.kind === 'Name' && variables.has(node.target.name)
+    ? `${node.target.name}_${node.member}`
+    : undefined;
+}
+
+/** A map/all/any found in a predicate or projection, before its element expression is compiled. */
+interface FoldSyntax {
+  readonly variable: string;
+  readonly over: 'edges' | 'inner';
+  readonly fold: 'map' | 'all' | 'any';
+  readonly expr: ExprNode;
+}
+
+const NODE_FACT_FUNCTIONS: Readonly<Record<string, string>> = {
+  node_degree_in: '#in',
+  node_degree_out: '#out',
+  node_id: '#id',
+};
+
+/**
+ * `v.p` → the scope column `v.p`; node_degree_in(v) → `v.#in` (and out, id); map / all / any over
+ * e or inner_nodes(e) → the column of a new element expression, which `folds` collects.
+ */
+function variableReferences(node: ExprNode, variables: ReadonlySet<string>, folds: FoldSyntax[]): ExprNode {
   const column = (name: string, span: ExprNode['span']) => create({ kind: 'Name', name, span });
   return mapExpression(node, (n) => {
     if (n.kind === 'Path' && n.target.kind === 'Name' && variables.has(n.target.name)) {
       return column(`${n.target.name}.${n.member}`, n.span);
     }
-    if (n.kind !== 'Call' || n.name !== 'map' || n.args.length !== 2 || n.args[1].kind !== 'Name') return undefined;
-    const [over, property] = n.args;
-    if (over.kind === 'Name' && variables.has(over.name)) return column(`${over.name}.${property.name}`, n.span);
-    const inner = over.kind === 'Call' && over.name === 'inner_nodes' ? over.args[0] : undefined;
-    if (inner?.kind === 'Name' && variables.has(inner.name))
-      return column(`${inner.name}.inner.${property.name}`, n.span);
-    return undefined;
+    if (n.kind !== 'Call') return undefined;
+    const fact = NODE_FACT_FUNCTIONS[n.name];
+    const [first, second] = n.args;
+    if (fact && n.args.length === 1 && first.kind === 'Name' && variables.has(first.name)) {
+      return column(`${first.name}.${fact}`, n.span);
+    }
+    if (!['map', 'all', 'any'].includes(n.name) || n.args.length !== 2) return undefined;
+    const inner = first.kind === 'Call' && first.name === 'inner_nodes' ? first.args[0] : undefined;
+    const over = inner ? 'inner' : 'edges';
+    const variable = (inner ?? first).kind === 'Name' ? ((inner ?? first) as { name: string }).name : undefined;
+    if (variable === undefined || !variables.has(variable)) return undefined;
+    const expr = over === 'inner' ? elementFacts(second) : second;
+    folds.push({ variable, over, fold: n.name as FoldSyntax['fold'], expr });
+    return column(elementColumn(folds.length - 1), n.span);
   });
+}
+
+/** Inside an inner-node expression, node_degree_in() and friends read the node at hand. */
+function elementFacts(node: ExprNode): ExprNode {
+  return mapExpression(node, (n) =>
+    n.kind === 'Call' && n.args.length === 0 && NODE_FACT_FUNCTIONS[n.name]
+      ? create({ kind: 'Name', name: NODE_FACT_FUNCTIONS[n.name], span: n.span })
+      : undefined,
+  );
 }

@@ -18,8 +18,21 @@ export interface Pattern {
   readonly edges: readonly PatternEdge[];
 }
 
+/**
+ * An expression over the elements of a variable-length edge (its edges, or the nodes inside it):
+ * `map(e, expr)` gives the array of values, `all(e, pred)` / `any(e, pred)` whether every / some
+ * element meets pred. `expr` sees the element's properties unqualified (graphElementScope).
+ */
+export interface ElementExpr {
+  readonly variable: string;
+  readonly over: 'edges' | 'inner';
+  readonly fold: 'map' | 'all' | 'any';
+  readonly expr: CompiledExpr;
+}
+
 export interface GraphMatchSpec {
   readonly patterns: readonly Pattern[];
+  readonly elements: readonly ElementExpr[];
   /** all: any path; unique_edges (default): no edge twice on a variable-length edge; none: no node twice on it. */
   readonly cycles: 'all' | 'none' | 'unique_edges';
   readonly where?: CompiledExpr;
@@ -31,18 +44,40 @@ export interface GraphMatchSpec {
 /** Where a binding column's value comes from in a match. */
 type Source =
   | { readonly kind: 'node'; readonly variable: string; readonly column: string }
-  | { readonly kind: 'edge'; readonly variable: string; readonly column: string; readonly list: boolean }
-  | { readonly kind: 'inner'; readonly variable: string; readonly column: string };
+  | { readonly kind: 'node-fact'; readonly variable: string; readonly fact: NodeFact }
+  | { readonly kind: 'element'; readonly variable: string; readonly index: number }
+  | { readonly kind: 'edge'; readonly variable: string; readonly column: string; readonly list: boolean };
+
+/** node_degree_in(), node_degree_out() and node_id() of a node, as the columns `#in`, `#out`, `#id`. */
+type NodeFact = '#in' | '#out' | '#id';
+const NODE_FACTS: readonly { readonly name: NodeFact; readonly type: KqlColumn['type'] }[] = [
+  { name: '#in', type: 'long' },
+  { name: '#out', type: 'long' },
+  { name: '#id', type: 'dynamic' },
+];
+
+/** What an element expression sees: an edge's properties, or an inner node's with its facts. */
+export function graphElementScope(
+  over: 'edges' | 'inner',
+  nodeColumns: readonly KqlColumn[],
+  edgeColumns: readonly KqlColumn[],
+): KqlColumn[] {
+  return over === 'edges' ? [...edgeColumns] : [...nodeColumns, ...NODE_FACTS];
+}
+
+/** The name of the scope column holding element expression `index`. */
+export const elementColumn = (index: number) => `#element${index}`;
 
 /**
  * The columns a graph-match predicate and projection see: `n.p` for a node variable n and node
- * property p, `e.p` for an edge variable (a dynamic array of values when the edge has variable
- * length), and `e.inner.p`, the inner nodes' p along a variable-length edge.
+ * property p (and `n.#in`, `n.#out`, `n.#id`), `e.p` for an edge variable (a dynamic array of
+ * values when the edge has variable length), and one column per element expression.
  */
 export function graphScope(
   nodeColumns: readonly KqlColumn[],
   edgeColumns: readonly KqlColumn[],
   patterns: readonly Pattern[],
+  elements: readonly Pick<ElementExpr, 'variable' | 'fold'>[] = [],
 ): (KqlColumn & { readonly source: Source })[] {
   const scope: (KqlColumn & { readonly source: Source })[] = [];
   const seen = new Set<string>();
@@ -56,6 +91,8 @@ export function graphScope(
           type: c.type,
           source: { kind: 'node', variable: name, column: c.name },
         });
+      for (const { name: fact, type } of NODE_FACTS)
+        scope.push({ name: `${name}.${fact}`, type, source: { kind: 'node-fact', variable: name, fact } });
     }
     for (const { name, variable } of pattern.edges) {
       if (name === undefined || seen.has(name)) continue;
@@ -64,15 +101,12 @@ export function graphScope(
         const source = { kind: 'edge', variable: name, column: c.name, list: variable } as const;
         scope.push({ name: `${name}.${c.name}`, type: variable ? 'dynamic' : c.type, source });
       }
-      if (!variable) continue;
-      for (const c of nodeColumns)
-        scope.push({
-          name: `${name}.inner.${c.name}`,
-          type: 'dynamic',
-          source: { kind: 'inner', variable: name, column: c.name },
-        });
     }
   }
+  elements.forEach(({ variable, fold }, index) => {
+    const type = fold === 'map' ? 'dynamic' : 'bool';
+    scope.push({ name: elementColumn(index), type, source: { kind: 'element', variable, index } });
+  });
   return scope;
 }
 
@@ -88,12 +122,12 @@ interface Bindings {
  * filtered by the predicate, one row per match with the projected values.
  */
 export function graphMatch(graph: Graph, spec: GraphMatchSpec, ctx: ExecutionContext): ColumnTable {
-  const scope = graphScope(graph.nodes.columns, graph.edges.columns, spec.patterns);
+  const scope = graphScope(graph.nodes.columns, graph.edges.columns, spec.patterns, spec.elements);
   const rows: { values: unknown[]; key: string; length: number }[] = [];
   const bindings: Bindings = { nodes: new Map(), edges: new Map() };
   let visits = 0;
   const emit = () => {
-    const values = scope.map(({ source }) => bindingValue(graph, bindings, source));
+    const values = scope.map(({ source }) => bindingValue(graph, bindings, source, spec.elements));
     const table = oneRowTable(scope, values);
     if (spec.where && spec.where.bind(table)(0) !== true) return;
     const length = [...bindings.edges.values()].reduce((sum, e) => sum + e.edges.length, 0);
@@ -182,14 +216,38 @@ function steps(graph: Graph, node: number, direction: PatternEdge['direction']):
   return [...out, ...back];
 }
 
-function bindingValue(graph: Graph, bindings: Bindings, source: Source): unknown {
-  if (source.kind === 'node') {
+function bindingValue(graph: Graph, bindings: Bindings, source: Source, elements: readonly ElementExpr[]): unknown {
+  if (source.kind === 'node' || source.kind === 'node-fact') {
     const node = bindings.nodes.get(source.variable);
-    return node === undefined ? null : graph.nodes.column(source.column).get(node);
+    if (node === undefined) return null;
+    return source.kind === 'node' ? graph.nodes.column(source.column).get(node) : nodeFact(graph, node, source.fact);
   }
   const path = bindings.edges.get(source.variable);
   if (!path) return null;
-  if (source.kind === 'inner') return path.inner.map((node) => graph.nodes.column(source.column).get(node));
+  if (source.kind === 'element') return foldElements(graph, path, elements[source.index]);
   const values = path.edges.map((e) => graph.edges.column(source.column).get(e));
   return source.list ? values : (values[0] ?? null);
+}
+
+function nodeFact(graph: Graph, node: number, fact: NodeFact): unknown {
+  if (fact === '#in') return graph.inEdges[node].length;
+  if (fact === '#out') return graph.outEdges[node].length;
+  return graph.nodeKeys[node];
+}
+
+function foldElements(graph: Graph, path: { edges: number[]; inner: number[] }, element: ElementExpr): unknown {
+  const scope = graphElementScope(element.over, graph.nodes.columns, graph.edges.columns);
+  const items = element.over === 'edges' ? path.edges : path.inner;
+  const values = items.map((item) => {
+    const row =
+      element.over === 'edges'
+        ? graph.edges.columns.map((c) => graph.edges.column(c.name).get(item))
+        : [
+            ...graph.nodes.columns.map((c) => graph.nodes.column(c.name).get(item)),
+            ...NODE_FACTS.map((f) => nodeFact(graph, item, f.name)),
+          ];
+    return element.expr.bind(oneRowTable(scope, row))(0);
+  });
+  if (element.fold === 'map') return values;
+  return element.fold === 'all' ? values.every((v) => v === true) : values.some((v) => v === true);
 }

@@ -6,6 +6,8 @@ import { ColumnTable } from '../table.ts';
 /** A graph made by make-graph: node properties one row per node, edges one row per input row. */
 export interface Graph {
   readonly nodes: ColumnTable;
+  /** Each node's id: its Source, Target or node-table key value. */
+  readonly nodeKeys: readonly unknown[];
   readonly edges: ColumnTable;
   readonly edgeSource: Int32Array;
   readonly edgeTarget: Int32Array;
@@ -95,5 +97,5 @@ export function makeGraph(edges: ColumnTable, spec: MakeGraphSpec): Graph {
       ),
     })),
   );
-  return { nodes, edges: compact, edgeSource, edgeTarget, outEdges, inEdges };
+  return { nodes, nodeKeys: keys, edges: compact, edgeSource, edgeTarget, outEdges, inEdges };
 }
