@@ -34,6 +34,7 @@ import { seriesFunctions } from './scalar/series.ts';
 import { seriesElementwiseFunctions } from './scalar/series-elementwise.ts';
 import { seriesFilterFunctions } from './scalar/series-filters.ts';
 import { seriesForecastFunctions } from './scalar/series-forecast.ts';
+import { seriesPolyFunctions } from './scalar/series-poly.ts';
 import { seriesVectorFunctions } from './scalar/series-vectors.ts';
 import { setSimilarityFunctions } from './scalar/set-similarity.ts';
 import { specialMathFunctions } from './scalar/special-math.ts';
@@ -71,6 +72,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   seriesElementwiseFunctions,
   seriesFilterFunctions,
   seriesForecastFunctions,
+  seriesPolyFunctions,
   seriesVectorFunctions,
   miscFunctions,
   xmlFunctions,

@@ -65,6 +65,13 @@ const MULTI_COLUMN: Record<string, MultiColumnResult> = {
     real('left_variance'),
     real('left_rvariance'),
   ]),
+  series_fit_poly: bagResult([
+    real('rsquare'),
+    dynamic('coefficients'),
+    real('variance'),
+    real('rvariance'),
+    dynamic('poly_fit'),
+  ]),
   series_decompose: arrayResult([dynamic('baseline'), dynamic('seasonal'), dynamic('trend'), dynamic('residual')]),
   series_decompose_anomalies: arrayResult([dynamic('ad_flag'), dynamic('ad_score'), dynamic('baseline')]),
 };
