@@ -37,7 +37,7 @@ export function parseUnsupportedSource(c: Cursor): ExprNode {
     kind: 'UnsupportedSource',
     name: `${start.text}()`,
     crossResource: true,
-    span: c.spanFrom(start as Token),
+    span: c.spanFrom(start),
   });
 }
 
