@@ -3,6 +3,7 @@ import punycode from 'punycode';
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { asInteger, asString } from '../values.ts';
+import { safely } from './url-path.ts';
 
 /**
  * Base64, zlib/gzip and punycode functions. Text is UTF-8; input that is not valid base64, not a
@@ -62,17 +63,6 @@ function decompressed(inflate: (bytes: Buffer) => Buffer) {
   };
 }
 
-/** Punycode conversions that give "" for text punycode cannot represent or decode. */
-function orEmpty(convert: (text: string) => string) {
-  return (value: unknown) => {
-    try {
-      return convert(asString(value));
-    } catch {
-      return '';
-    }
-  };
-}
-
 const text = (name: string, impl: (value: unknown) => unknown, aliases?: string[]) =>
   defineScalar({ name, aliases, params: ['string'], result: 'string', impl });
 
@@ -120,8 +110,8 @@ export const binaryEncodingFunctions: readonly ScalarFunction[] = [
   text('zlib_decompress_from_base64_string', decompressed(inflateSync)),
   text('gzip_compress_to_base64_string', (value) => gzipSync(Buffer.from(asString(value), 'utf8')).toString('base64')),
   text('gzip_decompress_from_base64_string', decompressed(gunzipSync)),
-  text('punycode_from_string', orEmpty(punycode.encode)),
-  text('punycode_to_string', orEmpty(punycode.decode)),
-  text('punycode_domain_from_string', orEmpty(punycode.toASCII)),
-  text('punycode_domain_to_string', orEmpty(punycode.toUnicode)),
+  text('punycode_from_string', safely(punycode.encode)),
+  text('punycode_to_string', safely(punycode.decode)),
+  text('punycode_domain_from_string', safely(punycode.toASCII)),
+  text('punycode_domain_to_string', safely(punycode.toUnicode)),
 ];

@@ -51,7 +51,8 @@ function parsePath(value: unknown): Record<string, string> {
 
 const lowercaseEscapes = (encoded: string) => encoded.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
 
-function safely(transform: (text: string) => string) {
+/** A text conversion that gives "" for text it cannot convert (it throws) instead of failing the row. */
+export function safely(transform: (text: string) => string) {
   return (value: unknown) => {
     try {
       return transform(asString(value));
