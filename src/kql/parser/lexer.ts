@@ -42,6 +42,7 @@ const HYPHENATED = new Set([
   'parse-kv',
   'top-nested',
   'top-hitters',
+  'sample-distinct',
 ]);
 
 const THREE_CHAR = new Set(['!in']);
