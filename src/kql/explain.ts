@@ -32,7 +32,14 @@ export function explainQuery(text: string, database: KqlDatabase = KqlDatabase.e
       if (!(error instanceof KqlRuntimeError)) throw error;
     }
   }
-  const errors = diagnostics.filter((d) => d.severity === 'error');
+  // The parser and the compiler may both name an unsupported operator: list it once.
+  const seen = new Set<string>();
+  const errors = diagnostics.filter((d) => {
+    const key = `${d.code}@${d.start}:${d.message}`;
+    if (d.severity !== 'error' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return {
     unsupported: errors.filter((d) => UNSUPPORTED_CODES.has(d.code)),
     errors: errors.filter((d) => !UNSUPPORTED_CODES.has(d.code)),
