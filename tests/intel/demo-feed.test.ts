@@ -20,18 +20,23 @@ describe('the demo feed', () => {
   });
   afterAll(() => intel.close());
 
-  it.each(DEMO_SEEDS)('knows every attacker of demo seed %i and none of its benign addresses', async (seed) => {
-    const demo = generateDemoData({ seed, end: new Date('2026-11-20T12:00:00Z'), days: 1 });
-    const attackers = new Set(demo.attacks.flatMap((attack) => attack.ip ?? []));
-    const benign = [...publicIpsIn(demo.tables, new Set())].filter((ip) => !attackers.has(ip));
-    expect(attackers.size).toBe(Object.keys(attackerIps(seed)).length);
-    expect(benign.length).toBeGreaterThan(10);
-    expect(benign).toContain(demo.lookalikes.find((l) => l.kind === 'nat-egress')?.ip);
+  // Generating a demo day of 100 people and scoring every address in it: a few seconds, far more on a busy machine.
+  it.each(DEMO_SEEDS)(
+    'knows every attacker of demo seed %i and none of its benign addresses',
+    { timeout: 90_000 },
+    async (seed) => {
+      const demo = generateDemoData({ seed, end: new Date('2026-11-20T12:00:00Z'), days: 1 });
+      const attackers = new Set(demo.attacks.flatMap((attack) => attack.ip ?? []));
+      const benign = [...publicIpsIn(demo.tables, new Set())].filter((ip) => !attackers.has(ip));
+      expect(attackers.size).toBe(Object.keys(attackerIps(seed)).length);
+      expect(benign.length).toBeGreaterThan(10);
+      expect(benign).toContain(demo.lookalikes.find((l) => l.kind === 'nat-egress')?.ip);
 
-    const scores = await intel.service.scoreIps([...attackers, ...benign]);
-    for (const ip of attackers) {
-      expect(scores.get(ip)).toMatchObject({ band: 'high', sources: ['feed:huntops-demo'] });
-    }
-    for (const ip of benign) expect(scores.get(ip)).toMatchObject({ band: 'unknown', score: null });
-  });
+      const scores = await intel.service.scoreIps([...attackers, ...benign]);
+      for (const ip of attackers) {
+        expect(scores.get(ip)).toMatchObject({ band: 'high', sources: ['feed:huntops-demo'] });
+      }
+      for (const ip of benign) expect(scores.get(ip)).toMatchObject({ band: 'unknown', score: null });
+    },
+  );
 });
