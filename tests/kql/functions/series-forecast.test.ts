@@ -27,7 +27,13 @@ describe('series_fit_2lines (series-fit-2lines-function.md)', () => {
 describe('series_decompose_forecast (series-decompose-forecast-function.md)', () => {
   it('continues the trend over the points left to forecast', () => {
     const known = [1, 2, 3, 4, 5, 6, 7, 8];
-    const forecast = callScalar('series_decompose_forecast', dyn([...known, 0, 0]), long(2), long(0)) as number[];
+    const forecast = callScalar(
+      'series_decompose_forecast',
+      dyn([...known, 0, 0]),
+      long(2),
+      long(0),
+      str('linefit'),
+    ) as number[];
     expect(forecast.map((v) => Math.round(v * 1000) / 1000)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 

@@ -62,7 +62,11 @@ describe('series functions', () => {
       real(0.7),
     ) as number[][];
     expect(result[0][9]).toBe(1);
-    expect(callScalar('series_decompose_anomalies', dyn([1, 2, 3]))).toEqual([
+    // series-decompose-anomalies-function.md: the trend is 'avg' unless 'linefit' is asked for.
+    const [flags, , baseline] = callScalar('series_decompose_anomalies', dyn([1, 2, 3])) as number[][];
+    expect(flags).toEqual([0, 0, 0]);
+    expect(baseline).toEqual([2, 2, 2]);
+    expect(callScalar('series_decompose_anomalies', dyn([1, 2, 3]), real(1.5), long(0), str('linefit'))).toEqual([
       [0, 0, 0],
       [0, 0, 0],
       [1, 2, 3],

@@ -22,11 +22,13 @@ export interface DecomposeOptions {
 }
 
 export function readDecomposeOptions(raw: Record<string, unknown>): DecomposeOptions {
-  const trend = asString(raw.trend) || 'linefit';
+  // 'avg' is the documented default of series_decompose, _anomalies and _forecast
+  // (series-decompose-anomalies-function.md); hunting queries ask for 'linefit' explicitly.
+  const trend = asString(raw.trend) || 'avg';
   return {
     threshold: isNull(raw.threshold) ? 1.5 : (asNumber(raw.threshold) ?? 1.5),
     seasonality: isNull(raw.seasonality) ? -1 : (asInteger(raw.seasonality) ?? -1),
-    trend: trend === 'avg' || trend === 'none' ? trend : 'linefit',
+    trend: trend === 'linefit' || trend === 'none' ? trend : 'avg',
     method: asString(raw.method) === 'tukey' ? 'tukey' : 'ctukey',
     seasonalityThreshold: isNull(raw.seasonalityThreshold) ? 0.6 : (asNumber(raw.seasonalityThreshold) ?? 0.6),
   };

@@ -1,14 +1,14 @@
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { fitLine, mean, numericSeries, sampleVariance } from '../series-math.ts';
-import { asInteger, isNull } from '../values.ts';
+import { asInteger } from '../values.ts';
 import { decomposeSeries, readDecomposeOptions } from './series-decompose.ts';
 
 /**
  * series_decompose_forecast(series, points, seasonality, trend, threshold)
  * (series-decompose-forecast-function.md): decomposes all but the last `points` values as
  * series_decompose does (same simplifications) and continues the trend and the seasonal
- * pattern over the whole series. Trend defaults to linefit, which is what a forecast needs.
+ * pattern over the whole series.
  */
 function decomposeForecast(
   series: unknown,
@@ -127,8 +127,7 @@ export const seriesForecastFunctions: readonly ScalarFunction[] = [
     params: ['dynamic', 'number'],
     optional: ['number', 'string', 'number'],
     result: 'dynamic',
-    impl: (series, points, seasonality, trend, threshold) =>
-      decomposeForecast(series, points, seasonality, isNull(trend) ? 'linefit' : trend, threshold),
+    impl: decomposeForecast,
   }),
   defineScalar({ name: 'series_fit_2lines', params: ['dynamic'], result: 'dynamic', impl: fitTwoLines }),
   defineScalar({ name: 'series_fit_2lines_dynamic', params: ['dynamic'], result: 'dynamic', impl: fitTwoLines }),
