@@ -50,6 +50,18 @@ describe('real-world query forms', () => {
     expect(found).toEqual([['a.example', 7, '{"k":1}', 1]]);
   });
 
+  it('evaluate pivot(x) : (schema) answers the declared columns, nulls for a value the data lacks', async () => {
+    const { columns, rows: found } = await run(
+      db,
+      'datatable(d:string, s:string)["a","High","b","Low","a","High"] | evaluate pivot(s) : (d:string, Critical:long, High:long, Low:long) | order by d asc',
+    );
+    expect(columns).toEqual(['d:string', 'Critical:long', 'High:long', 'Low:long']);
+    expect(found).toEqual([
+      ['a', null, 2, 0],
+      ['b', null, 0, 1],
+    ]);
+  });
+
   it('arraylength is the deprecated spelling of array_length', async () => {
     expect(await rows('T | project n = arraylength(Paths)')).toEqual([[2], [0], [null]]);
   });

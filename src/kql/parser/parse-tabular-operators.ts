@@ -10,7 +10,7 @@ import { parseProjectAway, parseProjectRename, parseProjectReorder } from './par
 import { parseRender } from './parse-render.ts';
 import { parseScan } from './parse-scan.ts';
 import { parseMakeSeries, parseMvApply, parseMvExpand, parseParse } from './parse-shape-operators.ts';
-import { readName } from './parse-sources.ts';
+import { parseColumnDeclarations, readName } from './parse-sources.ts';
 import { parseParseKv, parseReduce } from './parse-text-operators.ts';
 import { parseTopNested } from './parse-top-nested.ts';
 
@@ -152,7 +152,9 @@ function evaluateParser(c: Cursor): OperatorParser | undefined {
     const plugin = parseExpression(cursor);
     if (plugin.kind !== 'Call')
       return create({ kind: 'UnsupportedOperator', name: 'evaluate', span: cursor.spanFrom(keyword) });
-    return create({ kind: 'EvaluateOperator', plugin, span: cursor.spanFrom(keyword) });
+    // `evaluate pivot(x) : (Col:type, …)`: the query declares the plugin's output schema.
+    const outputSchema = cursor.acceptPunct(':') ? parseColumnDeclarations(cursor) : undefined;
+    return create({ kind: 'EvaluateOperator', plugin, outputSchema, span: cursor.spanFrom(keyword) });
   };
 }
 

@@ -258,6 +258,8 @@ export interface ScanOperator extends OperatorBase {
 export interface EvaluateOperator extends OperatorBase {
   readonly kind: 'EvaluateOperator';
   readonly plugin: CallNode;
+  /** `evaluate pivot(x) : (Col:type, …)`: the output schema the query declares for the plugin. */
+  readonly outputSchema?: readonly ColumnDeclaration[];
 }
 /** `T | search predicate`: the rows of T matching a search predicate (terms match any column). */
 export interface SearchOperator extends OperatorBase {

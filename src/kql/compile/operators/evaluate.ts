@@ -1,6 +1,8 @@
-import type { CallNode, EvaluateOperator } from '../../syntax/index.ts';
+import { columnRef, project } from '../../engine/index.ts';
+import type { CallNode, ColumnDeclaration, EvaluateOperator } from '../../syntax/index.ts';
+import { constant } from '../constants.ts';
 import type { ExprEnv } from '../env.ts';
-import type { TabularPlan } from '../plan.ts';
+import { operatorPlan, type TabularPlan } from '../plan.ts';
 import {
   compileActiveUsersCount,
   compileActivityCountsMetrics,
@@ -32,5 +34,33 @@ const PLUGINS: Readonly<Record<string, PluginCompiler>> = {
 };
 
 /** `evaluate plugin(…)` for the plugins the parser accepts (EVALUATE_PLUGINS). */
-export const compileEvaluate: OperatorCompiler<'EvaluateOperator'> = (input, operator: EvaluateOperator, env) =>
-  PLUGINS[operator.plugin.name](input, operator.plugin, env);
+export const compileEvaluate: OperatorCompiler<'EvaluateOperator'> = (input, operator: EvaluateOperator, env) => {
+  const plan = PLUGINS[operator.plugin.name](input, operator.plugin, env);
+  return operator.outputSchema ? withDeclaredSchema(plan, operator.outputSchema, operator, env) : plan;
+};
+
+/**
+ * `evaluate pivot(x) : (A:long, B:long)`: the declared columns, in the declared order; one the plugin did
+ * not produce (a pivot value absent from the data) is a column of nulls of its declared type.
+ */
+function withDeclaredSchema(
+  plan: TabularPlan,
+  declared: readonly ColumnDeclaration[],
+  operator: EvaluateOperator,
+  env: ExprEnv,
+): TabularPlan {
+  return operatorPlan(
+    [plan],
+    ([table]) =>
+      project(
+        table,
+        declared.map(({ name, type }) => {
+          const produced = table.columns.find((column) => column.name === name);
+          return { name, expr: produced ? columnRef(name, produced.type) : constant(null, type) };
+        }),
+        env.cx.exec,
+      ),
+    env.cx,
+    operator.span,
+  );
+}
