@@ -1,5 +1,6 @@
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
+import { geoClippingFunctions } from './clipping.ts';
 import { geoDensifyFunctions } from './densify.ts';
 import { geoDistanceFunctions } from './distance.ts';
 import { geoGeohashFunctions } from './geohash.ts';
@@ -18,6 +19,7 @@ export const geoFunctions: readonly ScalarFunction[] = [
   ...geoMeasureFunctions,
   ...geoDensifyFunctions,
   ...geoIntersectionFunctions,
+  ...geoClippingFunctions,
   ...geoSimplifyFunctions,
   ...geoH3Functions,
   ...geoGeohashFunctions,

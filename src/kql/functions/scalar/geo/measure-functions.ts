@@ -1,6 +1,7 @@
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asNumber } from '../../values.ts';
+import { unionRings } from './clipping.ts';
 import { type LngLat, lngLat, pointGeometry } from './coordinates.ts';
 import { geoScalar } from './define-geo.ts';
 import { parsePolygons, polygonsContain } from './distance.ts';
@@ -112,19 +113,19 @@ export const geoMeasureFunctions: readonly ScalarFunction[] = [
     'geo_polygon_area',
     ['dynamic'],
     'real',
-    overShape(parsePolygons, (polygons) => polygonsArea(polygons.rings)),
+    overShape(parsePolygons, (polygons) => polygonsArea(unionRings(polygons.rings))),
   ),
   geoScalar(
     'geo_polygon_perimeter',
     ['dynamic'],
     'real',
-    overShape(parsePolygons, (polygons) => polygonsPerimeter(polygons.rings)),
+    overShape(parsePolygons, (polygons) => polygonsPerimeter(unionRings(polygons.rings))),
   ),
   geoScalar(
     'geo_polygon_centroid',
     ['dynamic'],
     'dynamic',
-    overShape(parsePolygons, (polygons) => asPoint(polygonsCentroid(polygons.rings))),
+    overShape(parsePolygons, (polygons) => asPoint(polygonsCentroid(unionRings(polygons.rings)))),
   ),
   geoScalar('geo_line_interpolate_point', ['dynamic', 'number'], 'dynamic', interpolatePoint),
   geoScalar('geo_line_locate_point', ['dynamic', 'number', 'number'], 'real', locatePoint),
