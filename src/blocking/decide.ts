@@ -64,7 +64,7 @@ export async function decide(context: BlockingContext, input: DecisionInput): Pr
       surface: caller.surface,
       channel: caller.channelId,
       tenant: input.tenant,
-      details: { proposalId: proposal.id, indicator: proposal.indicator, ...details },
+      details: { proposalId: proposal.id, indicator: proposal.indicator, iocType: proposal.iocType, ...details },
     });
 
   switch (input.verb) {

@@ -73,10 +73,10 @@ for (const dialect of await storeDialects()) {
 
       const blocks = await service.activeBlocks('tenant-x', 'url');
       expect(blocks.map((b) => [b.indicator, b.iocType])).toEqual([[APPROVED[2].value, 'url']]);
-      const audited = await store!.audit.list({ action: 'block.proposed' });
-      expect(audited.map((event) => (event.details as { iocType: string }).iocType).sort()).toEqual(
-        ['domain', 'ip', 'sha1', 'sha256', 'url'].sort(),
-      );
+      const typesAudited = async (action: 'block.proposed' | 'block.approved' | 'provider.block.result') =>
+        (await store!.audit.list({ action })).map((event) => (event.details as { iocType: string }).iocType).sort();
+      for (const action of ['block.proposed', 'block.approved', 'provider.block.result'] as const)
+        expect(await typesAudited(action), action).toEqual(['domain', 'ip', 'sha1', 'sha256', 'url']);
       // Unblocking a URL finds and deletes its own indicator only.
       await service.unblock({ tenant: 'tenant-x', ip: APPROVED[2].value, caller: LEAD, correlationId });
       expect(services.defender.indicators().map((i) => i.indicatorType)).toEqual([
