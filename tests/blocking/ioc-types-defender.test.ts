@@ -108,6 +108,33 @@ for (const dialect of await storeDialects()) {
       expect(services.defender.calls).toEqual([]);
     });
 
+    it("a hunt's findings are proposed when they reach the minimum score of their type", async () => {
+      store = await dialect.open({ clock: () => START });
+      const service = realProviderService(
+        services,
+        'defender-indicator',
+        store,
+        () => START,
+        `${TYPED_RULES}, minScore: { url: 95, file: 60 }`,
+      );
+      const finding = (ip: string, score: number) => ({ ip, score, band: 'high' as const, reasons: [] });
+      const proposals = await service.proposeFromFindings({
+        tenant: 'tenant-x',
+        runId: 'run-1',
+        template: 'ioc-drops',
+        scores: [
+          finding(APPROVED[2].value, 91),
+          finding(SHA256, 65),
+          finding('c2-relay.example', 69),
+          finding('d41d8cd98f00b204e9800998ecf8427e', 99),
+        ],
+        caller: ANALYST,
+        correlationId,
+      });
+      // URL under its 95, domain under the default 70, MD5 never blockable: only the SHA-256 (over its 60).
+      expect(proposals.map((p) => [p.iocType, p.indicator])).toEqual([['sha256', SHA256]]);
+    });
+
     it('a tenant on Entra named locations blocks addresses only and says so', async () => {
       const service = await setup('entra-named-location');
       const outcome = await request(service, 'c2-relay.example');

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OtxStandin, otxFixture, startOtxStandin } from '../standins/otx.ts';
 import { type Harness, startIntel, TEST_API_KEY } from './helpers.ts';
@@ -50,6 +51,33 @@ describe('scoring domains, URLs and file hashes against the OTX stand-in', () =>
       expect.objectContaining({ score: 0, reasons: ['no OTX pulses on this domain'] }),
     );
     expect(scores.get('www.c2-relay.example')).not.toHaveProperty('country');
+  });
+
+  it('scores every type from the offline feed: a domain covers its subdomains and their URLs', async () => {
+    const feed = await startIntel({
+      INTEL_FEED_PATH: fileURLToPath(new URL('../fixtures/intel/feed-iocs.jsonl', import.meta.url)),
+    });
+    try {
+      const scores = await feed.service.scoreIps([
+        'cdn.c2-relay.example',
+        'https://api.c2-relay.example/beacon',
+        'https://files.example/kit/stage2.bin',
+        'https://files.example/other',
+        SHA256,
+        'D41D8CD98F00B204E9800998ECF8427E',
+      ]);
+      expect(scores.get('cdn.c2-relay.example')).toMatchObject({ type: 'domain', score: 88 });
+      expect(scores.get('cdn.c2-relay.example')?.reasons[0]).toBe(
+        "listed in feed 'partner-soc' via c2-relay.example (c2), score 88",
+      );
+      expect(scores.get('https://api.c2-relay.example/beacon')).toMatchObject({ type: 'url', score: 88 });
+      expect(scores.get('https://files.example/kit/stage2.bin')).toMatchObject({ score: 93 });
+      expect(scores.get('https://files.example/other')).toMatchObject({ score: null, band: 'unknown' });
+      expect(scores.get(SHA256)).toMatchObject({ type: 'sha256', score: 97 });
+      expect(scores.get('D41D8CD98F00B204E9800998ECF8427E')).toMatchObject({ type: 'md5', score: 61 });
+    } finally {
+      await feed.close();
+    }
   });
 
   it('never sends internal host names, internal URLs or names under the own domains', async () => {
