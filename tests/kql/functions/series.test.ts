@@ -73,6 +73,13 @@ describe('series functions', () => {
     ]);
   });
 
+  it('series_decompose takes the median of each phase, so one spike does not move the season', () => {
+    // series-decompose-function.md: seasonal is the median of the points in the same phase.
+    const y = [1, 5, 1, 5, 1, 50, 1, 5];
+    const [, seasonal] = callScalar('series_decompose', dyn(y), long(2), str('avg')) as number[][];
+    expect(seasonal).toEqual([-2, 2, -2, 2, -2, 2, -2, 2]);
+  });
+
   it('series_decompose splits a periodic series into baseline, seasonal, trend and residual', () => {
     const y = [1, 5, 1, 5, 1, 5, 1, 5];
     const [baseline, seasonal, trend, residual] = callScalar(

@@ -6,7 +6,7 @@ import { asInteger, asNumber, asString, isNull } from '../values.ts';
  * - trend: 'linefit' (least squares, refitted without gross outliers), 'avg' (the mean) or 'none';
  * - seasonality: a given period, 0 for none, or -1 to detect the period whose
  *   autocorrelation of the detrended series is highest and above `seasonalityThreshold`;
- *   the seasonal component is the mean of each phase;
+ *   the seasonal component is the median of each phase;
  * - anomalies: Tukey's fence on the residuals, with the 25th–75th percentile range
  *   ('tukey') or the 10th–90th ('ctukey', the default); score = distance beyond the fence
  *   in units of that range; flag = ±1 where |score| > threshold.
@@ -79,18 +79,20 @@ function detectPeriod(detrended: readonly number[], threshold: number): number {
   return best;
 }
 
-/** Mean of each phase of `period`, centred; no seasonality when a period cannot repeat in the series. */
+/**
+ * Median of each phase of `period` (series-decompose-function.md: "the median of the points in
+ * the same phase"), centred; no seasonality when a period cannot repeat in the series.
+ */
 function seasonalOf(detrended: readonly number[], period: number): number[] {
   if (period < 2 || period > detrended.length / 2) return detrended.map(() => 0);
-  const sums = new Array<number>(period).fill(0);
-  const counts = new Array<number>(period).fill(0);
-  detrended.forEach((value, index) => {
-    sums[index % period] += value;
-    counts[index % period]++;
-  });
-  const phaseMeans = sums.map((sum, phase) => sum / counts[phase]);
-  const centre = mean(phaseMeans);
-  return detrended.map((_, index) => phaseMeans[index % period] - centre);
+  const phaseMedians = Array.from({ length: period }, (_, phase) =>
+    percentileOfSorted(
+      detrended.filter((_, index) => index % period === phase).sort((a, b) => a - b),
+      50,
+    ),
+  );
+  const centre = mean(phaseMedians);
+  return detrended.map((_, index) => phaseMedians[index % period] - centre);
 }
 
 export function decomposeSeries(y: readonly number[], options: Omit<DecomposeOptions, 'threshold' | 'method'>) {
