@@ -40,3 +40,26 @@ describe('polygon union and intersection', () => {
     expect(area(overlapping)).toBeLessThan(area(left) + area(right));
   });
 });
+
+// geo-union-lines-array-function.md, geo-simplify-polygons-array-function.md.
+describe('arrays of lines and polygons', () => {
+  const line = (...lngLat: number[]) => ({ type: 'LineString', coordinates: path(...lngLat) });
+
+  it('joins lines that share edges into one line, each edge once', () => {
+    const union = callScalar(
+      'geo_union_lines_array',
+      dyn([line(0, 0, 1, 1, 2, 0), line(1, 1, 2, 0, 3, 1), line(1, 1, 2, 0)]),
+    );
+    expect(union).toEqual({ type: 'LineString', coordinates: path(0, 0, 1, 1, 2, 0, 3, 1) });
+    const apart = callScalar('geo_union_lines_array', dyn([line(0, 0, 1, 1), line(5, 5, 6, 6)])) as { type: string };
+    expect(apart.type).toBe('MultiLineString');
+    expect(callScalar('geo_union_lines_array', dyn([line(0, 0, 1, 1), line(1, 1)]))).toBeNull();
+  });
+
+  it('unions polygons and simplifies the result; null when all collapse or one is invalid', () => {
+    const simplified = callScalar('geo_simplify_polygons_array', dyn([left, right])) as { type: string };
+    expect(simplified.type).toBe('Polygon');
+    expect(callScalar('geo_simplify_polygons_array', dyn([left, right]), dyn(100_000))).toBeNull();
+    expect(callScalar('geo_simplify_polygons_array', dyn([left, notAPolygon]))).toBeNull();
+  });
+});

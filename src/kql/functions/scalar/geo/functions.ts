@@ -7,6 +7,7 @@ import { geoGeohashFunctions } from './geohash.ts';
 import { geoH3Functions } from './h3.ts';
 import { geoIntersectionFunctions } from './intersections.ts';
 import { geoInfoFromIpAddress } from './ip-location.ts';
+import { geoLineUnionFunctions } from './line-union.ts';
 import { geoMeasureFunctions } from './measure-functions.ts';
 import { geoS2Functions } from './s2.ts';
 import { geoSimplifyFunctions } from './simplify.ts';
@@ -20,6 +21,7 @@ export const geoFunctions: readonly ScalarFunction[] = [
   ...geoDensifyFunctions,
   ...geoIntersectionFunctions,
   ...geoClippingFunctions,
+  ...geoLineUnionFunctions,
   ...geoSimplifyFunctions,
   ...geoH3Functions,
   ...geoGeohashFunctions,

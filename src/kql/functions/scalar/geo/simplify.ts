@@ -1,9 +1,10 @@
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asNumber, isPlainObject } from '../../values.ts';
+import { unionRings } from './clipping.ts';
 import type { LngLat } from './coordinates.ts';
 import { lastValueMemo } from './memo.ts';
-import { linesOf, polygonsOf } from './shapes.ts';
+import { linesOf, type PolygonRings, polygonsOf } from './shapes.ts';
 import { distanceMeters, distanceToEdgeMeters } from './sphere.ts';
 
 /** geo-line-simplify-function.md: tolerance in meters, 10 by default, at most about 7,800 km. */
@@ -70,26 +71,52 @@ function simplifyLines() {
   };
 }
 
+/** Each polygon's rings simplified; a polygon smaller than the tolerance disappears, and so does a hole. */
+function simplifyEach(polygons: readonly PolygonRings[], meters: number): LngLat[][][] {
+  const kept: LngLat[][][] = [];
+  for (const [shell, ...holes] of polygons) {
+    const outer = simplifyRing(shell, meters);
+    if (outer !== null)
+      kept.push([outer, ...holes.map((hole) => simplifyRing(hole, meters)).filter((hole) => hole !== null)]);
+  }
+  return kept;
+}
+
+const polygonOrMulti = (kept: LngLat[][][], multi: boolean) =>
+  kept.length === 0
+    ? null
+    : multi || kept.length > 1
+      ? { type: 'MultiPolygon', coordinates: kept }
+      : { type: 'Polygon', coordinates: kept[0] };
+
 function simplifyPolygons() {
   const shape = lastValueMemo(polygonsOf);
   return (value: unknown, tolerance?: unknown) => {
     const polygons = shape(value);
     const meters = toleranceOf(tolerance);
     if (polygons === null || meters === null) return null;
-    const kept: LngLat[][][] = [];
-    for (const [shell, ...holes] of polygons) {
-      const outer = simplifyRing(shell, meters);
-      if (outer === null) continue; // a polygon smaller than the tolerance disappears
-      kept.push([outer, ...holes.map((hole) => simplifyRing(hole, meters)).filter((hole) => hole !== null)]);
-    }
-    if (kept.length === 0) return null;
-    const multi = isPlainObject(value) && value.type === 'MultiPolygon';
-    return multi ? { type: 'MultiPolygon', coordinates: kept } : { type: 'Polygon', coordinates: kept[0] };
+    return polygonOrMulti(simplifyEach(polygons, meters), isPlainObject(value) && value.type === 'MultiPolygon');
   };
+}
+
+/** geo-simplify-polygons-array-function.md: the union of the polygons, simplified; any invalid one makes it null. */
+function simplifyPolygonsArray(value: unknown, tolerance?: unknown) {
+  const meters = toleranceOf(tolerance);
+  if (!Array.isArray(value) || value.length === 0 || meters === null) return null;
+  const parsed = value.map(polygonsOf);
+  if (parsed.some((polygons) => polygons === null)) return null;
+  return polygonOrMulti(simplifyEach(unionRings((parsed as PolygonRings[][]).flat()), meters), false);
 }
 
 /** geo_line_simplify / geo_polygon_simplify (geo-line-simplify-function.md, geo-polygon-simplify-function.md). */
 export const geoSimplifyFunctions: readonly ScalarFunction[] = [
+  defineScalar({
+    name: 'geo_simplify_polygons_array',
+    params: ['dynamic'],
+    optional: ['number'],
+    result: 'dynamic',
+    impl: simplifyPolygonsArray,
+  }),
   defineScalar({
     name: 'geo_line_simplify',
     params: ['dynamic'],
