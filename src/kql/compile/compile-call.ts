@@ -3,6 +3,7 @@ import { type ColumnTable, type CompiledExpr, columnRef, type RowEvaluator, Stri
 import {
   type ArgumentInfo,
   aggregateFunctionNames,
+  estimatedDataSize,
   lookupAggregateFunction,
   lookupScalarFunction,
   type ScalarFunction,
@@ -38,6 +39,7 @@ const SPECIAL: Record<string, SpecialCompiler> = {
   column_ifexists: compileColumnIfExists,
   columnifexists: compileColumnIfExists,
   bag_pack_columns: compileBagPackColumns,
+  estimate_data_size: compileEstimateDataSize,
   pack_all: (_node, env) => {
     // A copy: extend keeps appending to the list it compiles against.
     const columns = [...env.columns];
@@ -75,6 +77,25 @@ function compileBagPackColumns(node: CallNode, env: ExprEnv): CompiledExpr {
       const readers = values.map((value) => value.bind(table));
       return (row) =>
         Object.fromEntries(names.map((name, i) => [name, toDynamicValue(readers[i](row), values[i].type)]));
+    },
+  };
+}
+
+/** estimate_data_size(A, B, …) or estimate_data_size(*): the row's estimated bytes in those columns. */
+function compileEstimateDataSize(node: CallNode, env: ExprEnv): CompiledExpr {
+  const star = node.args.some((arg) => arg.kind === 'Star');
+  const values = star
+    ? env.columns.map((c) => columnRef(c.name, c.type))
+    : node.args.map((arg) => compileExpression(arg, env));
+  if (values.length === 0) {
+    env.cx.report(Diagnostics.invalidArgument('estimate_data_size() takes columns or *', node.span));
+    return errorExpr();
+  }
+  return {
+    type: 'long',
+    bind(table) {
+      const readers = values.map((value) => value.bind(table));
+      return (row) => readers.reduce((sum, read, i) => sum + estimatedDataSize(read(row), values[i].type), 0);
     },
   };
 }

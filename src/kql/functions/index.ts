@@ -15,6 +15,7 @@ import './builtins.ts';
 
 export { nearestRank, percentileColumnName } from './aggregates/statistics.ts';
 export { compareValues, kustoEquals, valueKey } from './compare.ts';
+export { estimatedDataSize } from './data-size.ts';
 export { formatValue } from './format.ts';
 export { type MultiColumnResult, multiColumnResult } from './multi-column.ts';
 export {

@@ -14,6 +14,12 @@ const db = database({ SigninLogs: signins });
 
 const cases: QueryCase[] = [
   {
+    // estimate-data-size-function.md: a long is 8 bytes, a string its UTF-8 length, a null nothing.
+    name: 'estimate_data_size over named columns and over *',
+    query: `print x = 1, Text = '1234567890', Empty = int(null), Accent = 'é' | project All = estimate_data_size(*), Some = estimate_data_size(Text, Accent)`,
+    rows: [[20, 12]],
+  },
+  {
     // bag-pack-columns-function.md: the bag is keyed by the columns' names.
     name: 'dynamic: bag_pack_columns keys a bag by column names',
     query: `SigninLogs | where UserPrincipalName startswith "bob" | project Bag = bag_pack_columns(IPAddress, ResultType)`,
