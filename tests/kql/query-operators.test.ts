@@ -120,6 +120,19 @@ const cases: QueryCase[] = [
     rows: [[3], [8], [9]],
   },
   {
+    // row-rank-dense-function.md, row-rank-min-function.md: equal terms share a rank.
+    name: 'row_rank_dense and row_rank_min after sort',
+    query:
+      'datatable(D:long) [3, 100, 3, 2, 3] | sort by D asc | extend Dense = row_rank_dense(D), Min = row_rank_min(D) | project D, Dense, Min',
+    rows: [
+      [2, 1, 1],
+      [3, 2, 2],
+      [3, 2, 2],
+      [3, 2, 2],
+      [100, 3, 5],
+    ],
+  },
+  {
     name: 'as names a result for withsource',
     query: 'Logons | take 1 | as Picked | union withsource=Src (Logons | take 0) | project Src',
     rows: [['Picked']],

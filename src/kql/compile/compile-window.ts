@@ -1,5 +1,6 @@
 import { Diagnostics } from '../diagnostics/index.ts';
 import { type CompiledExpr, windowOf } from '../engine/index.ts';
+import { kustoEquals } from '../functions/index.ts';
 import type { CallNode } from '../syntax/index.ts';
 import { compileExpression, errorExpr } from './compile-expression.ts';
 import { constantOf } from './constants.ts';
@@ -74,6 +75,28 @@ function sequential(
   };
 }
 
+/**
+ * row_rank_dense(term, restart) / row_rank_min(term, restart) over a sorted table
+ * (row-rank-dense-function.md, row-rank-min-function.md): equal terms share a rank; dense ranks
+ * count distinct terms (1, 1, 2), min ranks are the position of the first equal row (1, 1, 3).
+ * A true restart begins the ranking again.
+ */
+function rowRank(kind: 'dense' | 'min'): WindowCompiler {
+  return (node, env) => {
+    if (!checkArity(node, env, 1, 2)) return errorExpr();
+    const term = compileExpression(node.args[0], env);
+    const restart = node.args[1] ? compileExpression(node.args[1], env) : undefined;
+    let [rank, position, previous] = [0, 0, undefined as unknown];
+    return sequential(node, 'long', restart ? [term, restart] : [term], ([value, reset], p) => {
+      const startsOver = p === 0 || reset === true;
+      position = startsOver ? 1 : position + 1;
+      if (startsOver || !kustoEquals(value, previous)) rank = kind === 'dense' ? (startsOver ? 1 : rank + 1) : position;
+      previous = value;
+      return rank;
+    });
+  };
+}
+
 export const WINDOW_FUNCTIONS: Record<string, WindowCompiler> = {
   prev: neighbour(-1),
   next: neighbour(1),
@@ -87,6 +110,8 @@ export const WINDOW_FUNCTIONS: Record<string, WindowCompiler> = {
       return current;
     });
   },
+  row_rank_dense: rowRank('dense'),
+  row_rank_min: rowRank('min'),
   row_cumsum: (node, env) => {
     if (!checkArity(node, env, 1, 2)) return errorExpr();
     const value = compileExpression(node.args[0], env);
