@@ -2,9 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attackerIps } from '../../../src/hunts/index.ts';
 import type { RunningHuntops } from '../../../src/server/index.ts';
 import { launchChromium, chromiumMissing as skipReason } from '../../helpers/chromium.ts';
 import { startTestHuntops } from '../../helpers/test-huntops.ts';
+
+// tenant-a's demo logs (seed 1): the spray's source address.
+const SPRAYER = attackerIps(1).spray;
 
 const OUTPUT = fileURLToPath(new URL('../../output/', import.meta.url));
 if (skipReason) console.warn(`[console browser test] skipped: ${skipReason}`);
@@ -61,5 +65,42 @@ describe.skipIf(skipReason)('web console in Chromium', () => {
       .click();
     await expect.poll(async () => page.locator('.card').first().innerText(), { timeout: 20_000 }).toMatch(/Unblocked/);
     await page.screenshot({ path: `${OUTPUT}console-unblocked.png`, fullPage: true });
+  });
+
+  it('clicks from a hunt finding into an IP pivot, and from there into a user pivot', {
+    timeout: 120_000,
+  }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    await page.goto(huntops.url);
+    await page.fill('#command', '/hunt spray tenant-a');
+    await page.click('button[type=submit]');
+    const hunt = page.locator('.entry.card').first();
+    await expect.poll(async () => hunt.innerText(), { timeout: 20_000 }).toContain(SPRAYER);
+
+    await hunt.getByRole('button', { name: `IP ${SPRAYER}` }).click();
+    const ipCard = page.locator('.entry.card').filter({ hasText: `IP address ${SPRAYER}` });
+    await expect.poll(async () => ipCard.count(), { timeout: 20_000 }).toBe(1);
+    const ipText = await ipCard.innerText();
+    expect(ipText).toContain('sign-in success');
+    expect(ipText).toContain('sign-in failure');
+    expect(ipText).toMatch(/\b9\d high/);
+
+    const userButton = ipCard.getByRole('button', { name: /^User / }).first();
+    const user = (await userButton.innerText()).replace(/^User /, '').trim();
+    await userButton.click();
+    // The hunt and IP cards name the user too (on its button): the user's card is the one with its queries.
+    const userCard = page.locator('.entry.card').filter({ hasText: 'Entra ID sign-ins of a user' });
+    await expect.poll(async () => userCard.count(), { timeout: 20_000 }).toBe(1);
+    expect(await userCard.innerText()).toMatch(new RegExp(`^User ${user.replaceAll('.', '\\.')}\\n`));
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: `${OUTPUT}console-pivots.png`, fullPage: true });
+
+    const audited = await huntops.store.audit.list({ action: 'hunt.pivot' });
+    expect(audited.map((event) => [event.surface, event.details?.entity, event.details?.value])).toEqual(
+      expect.arrayContaining([
+        ['console', 'ip', SPRAYER],
+        ['console', 'user', user],
+      ]),
+    );
   });
 });

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePivotAction, TEAMS_CARD_BUDGET } from '../../../src/cards/index.ts';
+import { attackerIps } from '../../../src/hunts/index.ts';
+import { adaptiveCardProblems, executeActions } from '../../cards/support/adaptive-validate.ts';
 import type { SpawnedHuntops } from '../../helpers/spawn-huntops.ts';
 import { SOC_CONVERSATION as CONVERSATION, postActivity, socActivity } from '../../helpers/teams-activity.ts';
 import { startTeamsHuntops, type TeamsHuntops } from '../../helpers/teams-huntops.ts';
@@ -8,6 +11,8 @@ import type { BotFrameworkStandin } from '../../standins/bot-framework.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-944445555666';
 const APP_SECRET = 'teams-bot-secret-for-tests-0001';
+// tenant-a's demo logs (seed 1): the spray's source address.
+const SPRAYER = attackerIps(1).spray;
 
 describe('Teams end to end (real botbuilder, JWTs against local OpenID metadata, stand-in connector)', () => {
   let teams: TeamsHuntops | undefined;
@@ -80,5 +85,55 @@ describe('Teams end to end (real botbuilder, JWTs against local OpenID metadata,
     expect(response.status).toBe(401);
     await answeredAfter(bf, async (body) => send(body, await bf.token({ aud: APP_ID })), activity({}));
     expect(callsBesidesSentinel(bf, before)).toEqual([]);
+  });
+
+  const signed = async (body: object) => send(body, await bf.token({ aud: APP_ID }));
+  const cardSaying = async (text: string) => {
+    const reply = await bf.waitFor(
+      (call) => call.method === 'POST' && JSON.stringify(call.body.attachments ?? []).includes(text),
+    );
+    return (reply.body.attachments as Array<{ content: object }>)[0].content;
+  };
+
+  it('/hunt ip posts one valid card; pressing a related user on it posts that user’s card', async () => {
+    expect((await signed(activity({ type: 'message', text: `ip ${SPRAYER} tenant-a` }))).status).toBe(200);
+    const card = await cardSaying(`IP address ${SPRAYER}`);
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(JSON.stringify(card).length).toBeLessThanOrEqual(TEAMS_CARD_BUDGET);
+    expect(JSON.stringify(card)).toContain('sign-in failure');
+    const user = executeActions(card).find((action) => (action.data as { entity?: string }).entity === 'user')!;
+    const pivot = parsePivotAction({ ...(user.data as object), verb: user.verb })!;
+
+    const pressed = await signed(
+      activity({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: user.verb, data: user.data }, trigger: 'manual' },
+      }),
+    );
+    expect(await pressed.json()).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: expect.stringMatching(/^Pivot(ed|ing)/),
+    });
+    expect(adaptiveCardProblems(await cardSaying(`User ${pivot.value}`))).toEqual([]);
+  });
+
+  it('a press on a tenant the caller may not use is refused to the presser alone, like an unknown one', async () => {
+    const press = async (tenant: string) => {
+      const data = { verb: 'pivot', entity: 'ip', value: SPRAYER, tenant };
+      const response = await signed(
+        activity({
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          value: { action: { type: 'Action.Execute', verb: 'pivot', data }, trigger: 'manual' },
+        }),
+      );
+      return ((await response.json()) as { value: string }).value;
+    };
+    const forbidden = await press('tenant-b');
+    const unknown = await press('tenant-zz');
+    expect(forbidden).toContain('you may not use tenant');
+    expect(forbidden.replace('tenant-b', 'X')).toBe(unknown.replace('tenant-zz', 'X'));
   });
 });
