@@ -45,6 +45,11 @@ export async function openServices(
   };
 }
 
+/** The services for a command that hunts, from its own `-c`, `--at` and `--dir` options. */
+export function openHuntingServices(options: { config?: string; at?: string; dir: readonly string[] }) {
+  return openServices({ config: options.config, at: parseAt(options.at), templateDirs: options.dir });
+}
+
 /** Parses --at; a bad value is a usage error naming the expected form. */
 export function parseAt(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;

@@ -5,7 +5,7 @@ import { type CardModel, type HuntCardModel, toAdaptiveCard, toBlockKit, toPlain
 import { type BotDeps, type HuntRun, handleHunt } from '../../chat/index.ts';
 import { runSweep } from '../../digest/index.ts';
 import { CARD_OUTPUT_FORMATS, type CardOutputFormat, cardResponder, checkFormat } from '../card-output.ts';
-import { type CliContext, openServices, parseAt } from '../open-services.ts';
+import { type CliContext, openHuntingServices } from '../open-services.ts';
 import { tenantKeys } from '../tenant-keys.ts';
 
 interface HuntOptions {
@@ -50,11 +50,7 @@ export function register(program: Command): void {
     .option('-c, --config <file>', 'config file')
     .action(async (template: string, tenant: string, options: HuntOptions) => {
       checkFormat(options.format);
-      const context = await openServices({
-        config: options.config,
-        at: parseAt(options.at),
-        templateDirs: options.dir,
-      });
+      const context = await openHuntingServices(options);
       try {
         const tenants = tenantKeys(context.config, tenant);
         const lines = await runSweep({

@@ -5,7 +5,7 @@ import { type CardModel, render } from '../../cards/index.ts';
 import { handlePivot } from '../../chat/index.ts';
 import { isPivotEntity, PIVOT_ENTITIES, parseEntityValue, parseWindow } from '../../hunts/index.ts';
 import { CARD_OUTPUT_FORMATS, cardResponder, checkFormat } from '../card-output.ts';
-import { openServices, parseAt } from '../open-services.ts';
+import { openHuntingServices } from '../open-services.ts';
 import { tenantKeys } from '../tenant-keys.ts';
 
 interface PivotOptions {
@@ -39,11 +39,7 @@ export function register(program: Command): void {
         throw new Error(`<entity>: expected one of ${PIVOT_ENTITIES.join(', ')}, got "${entity}"`);
       const value = parseEntityValue(entity, raw);
       if (options.since !== undefined) parseWindow(options.since);
-      const context = await openServices({
-        config: options.config,
-        at: parseAt(options.at),
-        templateDirs: options.dir,
-      });
+      const context = await openHuntingServices(options);
       try {
         const tenants = tenantKeys(context.config, tenant);
         const output: { card?: CardModel } = {};
