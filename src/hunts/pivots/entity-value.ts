@@ -5,9 +5,10 @@ import { HuntError } from '../errors.ts';
 export const PIVOT_ENTITIES = ['ip', 'user', 'host'] as const;
 export type PivotEntity = (typeof PIVOT_ENTITIES)[number];
 
-// A UPN is local@domain (RFC 822 local part as Entra allows it, a DNS domain); a host is a NetBIOS or DNS name.
+// A UPN is local@domain (the local part without quotes, which no hunt value may carry; a DNS domain); a host is a
+// NetBIOS or DNS name.
 const UPN =
-  /^[A-Za-z0-9._%+'-]{1,113}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+  /^[A-Za-z0-9._%+-]{1,113}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9_-]{0,62}))*$/;
 const HOST_MAX = 253;
 
@@ -37,7 +38,7 @@ export function parseEntityValue(entity: PivotEntity, raw: string): string {
   const value = shape.check(raw.trim());
   if (value !== undefined) return value;
   throw new HuntError(
-    'hunt_pivot_value',
+    'huntops_hunt_pivot_value',
     `'${raw.slice(0, 80)}' is not ${entity === 'ip' ? 'an IP address' : `a ${entity === 'user' ? 'user principal name' : 'host name'}`}: write it like ${shape.example}.`,
   );
 }

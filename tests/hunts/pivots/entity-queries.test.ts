@@ -34,6 +34,7 @@ describe('entity values', () => {
     ['ip', '999.1.1.1'],
     ['user', 'alice'],
     ['user', 'alice@contoso.com" or 1==1'],
+    ['user', "o'brien@contoso.com"],
     ['host', 'ws 042'],
     ['host', '-ws'],
     ['host', 'a'.repeat(254)],
@@ -46,7 +47,10 @@ describe('entity values', () => {
       }
     })();
     expect(error).toBeInstanceOf(HuntError);
-    expect(error).toMatchObject({ code: 'hunt_pivot_value', message: expect.stringContaining('write it like') });
+    expect(error).toMatchObject({
+      code: 'huntops_hunt_pivot_value',
+      message: expect.stringContaining('write it like'),
+    });
   });
 });
 
