@@ -1,14 +1,14 @@
 /** Stable codes for everything that can go wrong with a hunt template or its parameters. */
 export type HuntErrorCode =
-  | 'hunt_template_invalid'
-  | 'hunt_template_unreadable'
-  | 'hunt_template_duplicate'
-  | 'hunt_template_unknown'
-  | 'hunt_parameter_syntax'
-  | 'hunt_parameter_unknown'
-  | 'hunt_parameter_invalid'
-  | 'hunt_lint_unavailable'
-  | 'hunt_pivot_value';
+  | 'huntops_hunt_template_invalid'
+  | 'huntops_hunt_template_unreadable'
+  | 'huntops_hunt_template_duplicate'
+  | 'huntops_hunt_template_unknown'
+  | 'huntops_hunt_parameter_syntax'
+  | 'huntops_hunt_parameter_unknown'
+  | 'huntops_hunt_parameter_invalid'
+  | 'huntops_hunt_lint_unavailable'
+  | 'huntops_hunt_pivot_value';
 
 /** A hunt error whose message is written for the analyst who typed the command or wrote the template. */
 export class HuntError extends Error {

@@ -1,14 +1,14 @@
 /** Stable codes for intel failures; operators and logs refer to these. */
 export type IntelErrorCode =
-  | 'intel_bad_settings'
-  | 'intel_bad_feed'
-  | 'intel_otx_auth'
-  | 'intel_otx_rate_limited'
-  | 'intel_otx_http'
-  | 'intel_otx_timeout'
-  | 'intel_otx_network'
-  | 'intel_otx_bad_response'
-  | 'intel_otx_circuit_open';
+  | 'huntops_intel_bad_settings'
+  | 'huntops_intel_bad_feed'
+  | 'huntops_intel_otx_auth'
+  | 'huntops_intel_otx_rate_limited'
+  | 'huntops_intel_otx_http'
+  | 'huntops_intel_otx_timeout'
+  | 'huntops_intel_otx_network'
+  | 'huntops_intel_otx_bad_response'
+  | 'huntops_intel_otx_circuit_open';
 
 export class IntelError extends Error {
   override readonly name = 'IntelError';
@@ -27,5 +27,5 @@ export class IntelError extends Error {
 export function asIntelError(error: unknown): IntelError {
   if (error instanceof IntelError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new IntelError('intel_otx_network', `OTX request failed: ${message}`, { cause: error });
+  return new IntelError('huntops_intel_otx_network', `OTX request failed: ${message}`, { cause: error });
 }

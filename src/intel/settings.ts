@@ -71,7 +71,7 @@ const HOUR_MS = 3_600_000;
  * Reads intel settings from environment variables (OTX_API_KEY, OTX_BASE_URL, INTEL_FEED_PATH,
  * INTEL_CACHE_TTL_HOURS, INTEL_NEGATIVE_CACHE_TTL_HOURS, INTEL_BUDGET_MS, INTEL_OTX_CONCURRENCY,
  * INTEL_OTX_TIMEOUT_MS, INTEL_BREAKER_THRESHOLD, INTEL_BREAKER_COOLDOWN_MS, INTEL_INTERNAL_DOMAINS).
- * Throws `intel_bad_settings` naming each bad variable.
+ * Throws `huntops_intel_bad_settings` naming each bad variable.
  */
 export function loadIntelSettingsFromEnv(env: Readonly<Record<string, string | undefined>>): IntelSettings {
   // `OTX_API_KEY=` in a .env file means "not set", not "an empty key".
@@ -80,7 +80,7 @@ export function loadIntelSettingsFromEnv(env: Readonly<Record<string, string | u
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     const hint = 'fix or unset these environment variables';
-    throw new IntelError('intel_bad_settings', `Invalid intel settings (${hint}): ${problems.join('; ')}`, {
+    throw new IntelError('huntops_intel_bad_settings', `Invalid intel settings (${hint}): ${problems.join('; ')}`, {
       cause: parsed.error,
     });
   }

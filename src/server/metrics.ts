@@ -82,7 +82,7 @@ export function createMetrics(): HuntopsMetrics {
   /** One series for every remote service; outcomes lose their folder prefix, and OTX's rate limit reads as throttled. */
   const countCall = (service: string, tenant: string, code: string) => {
     const outcome = code
-      .replace(/^(huntops_backend_|huntops_block_|huntops_teams_|intel_otx_)/, '')
+      .replace(/^(huntops_backend_|huntops_block_|huntops_teams_|huntops_intel_otx_)/, '')
       .replace(/^rate_limited$/, 'throttled');
     apiCalls.inc({ service, tenant, outcome });
     if (outcome === 'throttled') throttles.inc({ service, tenant });

@@ -4,9 +4,9 @@ import { allCardModels } from './support/card-models.ts';
 
 describe('explainError', () => {
   it.each([
-    ['hunt_template_unknown', 'Unknown hunt template'],
-    ['hunt_parameter_syntax', 'That command was not understood'],
-    ['hunt_template_invalid', 'The hunt template is broken'],
+    ['huntops_hunt_template_unknown', 'Unknown hunt template'],
+    ['huntops_hunt_parameter_syntax', 'That command was not understood'],
+    ['huntops_hunt_template_invalid', 'The hunt template is broken'],
     ['huntops_backend_timeout', 'The query took too long'],
     ['huntops_backend_throttled', 'The service is busy or the tenant’s query budget is used up'],
     ['huntops_backend_auth_failed', 'huntops could not sign in to the tenant'],
@@ -15,7 +15,7 @@ describe('explainError', () => {
     ['huntops_backend_bad_response', 'The service answered with something huntops could not read'],
     ['huntops_backend_config_invalid', 'huntops is not configured correctly'],
     ['huntops_backend_aborted', 'The hunt was cancelled'],
-    ['intel_otx_timeout', 'Threat intel could not be reached'],
+    ['huntops_intel_otx_timeout', 'Threat intel could not be reached'],
     ['huntops_card_action_invalid', 'That button is out of date'],
     ['huntops_block_unavailable', 'The block could not be applied'],
     ['huntops_store_unavailable', 'huntops could not reach its database'],
@@ -40,7 +40,7 @@ describe('explainError', () => {
 
   it('the error card shows the plain words, the next step, the detail and the run id', () => {
     const card = JSON.stringify(
-      toAdaptiveCard({ kind: 'error', code: 'hunt_template_unknown', message: 'no template "sprey"', runId: 'r-9' }),
+      toAdaptiveCard({ kind: 'error', code: 'huntops_hunt_template_unknown', message: 'no template "sprey"', runId: 'r-9' }),
     );
     expect(card).toContain('Unknown hunt template');
     expect(card).toContain('Run `list`');

@@ -83,7 +83,7 @@ describe('offline feed', () => {
   it('survives a missing feed file with a warning that names it', async () => {
     intel = await startIntel({ INTEL_FEED_PATH: '/nonexistent/feed.jsonl' });
     expect(intel.logger.entries.find((e) => e.level === 'warn')?.obj).toMatchObject({
-      code: 'intel_bad_feed',
+      code: 'huntops_intel_bad_feed',
       path: '/nonexistent/feed.jsonl',
     });
     expect((await intel.service.scoreIps(['203.0.113.5'])).get('203.0.113.5')?.band).toBe('unknown');

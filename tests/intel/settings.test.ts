@@ -42,7 +42,7 @@ describe('loadIntelSettingsFromEnv', () => {
     try {
       load();
     } catch (error) {
-      expect((error as IntelError).code).toBe('intel_bad_settings');
+      expect((error as IntelError).code).toBe('huntops_intel_bad_settings');
       for (const name of ['OTX_BASE_URL', 'INTEL_OTX_CONCURRENCY', 'INTEL_CACHE_TTL_HOURS']) {
         expect((error as Error).message).toContain(name);
       }

@@ -15,7 +15,7 @@ const record = (runId: string, query?: string): RunRecord => ({
   surface: 'slack',
   channel: 'C1',
   requestedBy: 'U-ANALYST',
-  card: { kind: 'error', code: 'hunt_example' },
+  card: { kind: 'error', code: 'huntops_hunt_example' },
   query,
 });
 

@@ -54,7 +54,7 @@ for (const dialect of dialects) {
       const { audit } = await open();
       await audit.append({
         correlationId: 'a',
-        action: 'x',
+        action: 'hunt.run',
         outcome: 'ok',
         actor: 'u',
         surface: 'console',
@@ -63,7 +63,7 @@ for (const dialect of dialects) {
       now += 60_000;
       await audit.append({
         correlationId: 'b',
-        action: 'x',
+        action: 'hunt.run',
         outcome: 'ok',
         actor: 'u',
         surface: 'console',

@@ -28,7 +28,7 @@ export function pivotable(entity: PivotEntity, raw: string): string | undefined 
   try {
     return parseEntityValue(entity, raw);
   } catch (error) {
-    if ((error as HuntError).code === 'hunt_pivot_value') return undefined;
+    if ((error as HuntError).code === 'huntops_hunt_pivot_value') return undefined;
     throw error;
   }
 }

@@ -33,15 +33,15 @@ function parseOptions(options: { seed: string; scale: string; end?: string }) {
   const scale = Number(options.scale);
   const end = options.end === undefined ? new Date() : new Date(options.end);
   if (!Number.isSafeInteger(seed))
-    throw new HuntError('hunt_parameter_invalid', `--seed must be a whole number; got '${options.seed}'.`);
+    throw new HuntError('huntops_hunt_parameter_invalid', `--seed must be a whole number; got '${options.seed}'.`);
   if (!(scale > 0 && scale <= 100))
     throw new HuntError(
-      'hunt_parameter_invalid',
+      'huntops_hunt_parameter_invalid',
       `--scale must be a number above 0 and at most 100; got '${options.scale}'.`,
     );
   if (Number.isNaN(end.getTime())) {
     throw new HuntError(
-      'hunt_parameter_invalid',
+      'huntops_hunt_parameter_invalid',
       `--end must be an ISO-8601 date-time such as 2026-11-22T08:00:00Z; got '${options.end}'.`,
     );
   }

@@ -43,7 +43,7 @@ export function lintFile(file: string): FileLintResult {
         : [];
     return { file, diagnostics: [...diagnostics, ...mapped] };
   } catch (error) {
-    if (error instanceof HuntError && error.code !== 'hunt_lint_unavailable')
+    if (error instanceof HuntError && error.code !== 'huntops_hunt_lint_unavailable')
       return { file, diagnostics: [], problem: error.message };
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
       return { file, diagnostics: [], problem: `${file} does not exist` };

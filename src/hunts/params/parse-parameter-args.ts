@@ -14,7 +14,7 @@ export function parseParameterArgs(args: readonly string[]): Readonly<Record<str
     const equals = arg.indexOf('=');
     if (equals <= 0) {
       throw new HuntError(
-        'hunt_parameter_syntax',
+        'huntops_hunt_parameter_syntax',
         `'${arg.slice(0, 80)}' is not a parameter: write name=value, e.g. minFailedUsersFromIP=3.`,
       );
     }
@@ -22,13 +22,13 @@ export function parseParameterArgs(args: readonly string[]): Readonly<Record<str
     const value = arg.slice(equals + 1);
     if (!NAME.test(name)) {
       throw new HuntError(
-        'hunt_parameter_syntax',
+        'huntops_hunt_parameter_syntax',
         `'${name.slice(0, 80)}' is not a valid parameter name: use letters, digits and '_' only.`,
       );
     }
-    if (name in values) throw new HuntError('hunt_parameter_syntax', `Parameter ${name} is given twice.`);
+    if (name in values) throw new HuntError('huntops_hunt_parameter_syntax', `Parameter ${name} is given twice.`);
     if (value === '')
-      throw new HuntError('hunt_parameter_syntax', `Parameter ${name} has no value: write ${name}=<value>.`);
+      throw new HuntError('huntops_hunt_parameter_syntax', `Parameter ${name} has no value: write ${name}=<value>.`);
     assertPlainValue(name, value);
     values[name] = value;
   }

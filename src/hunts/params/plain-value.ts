@@ -21,13 +21,13 @@ export function assertPlainValue(name: string, value: string): void {
   for (const { pattern, what } of FORBIDDEN) {
     if (pattern.test(value)) {
       throw new HuntError(
-        'hunt_parameter_invalid',
+        'huntops_hunt_parameter_invalid',
         `Parameter ${name}: the value contains ${what}, which is never allowed in a hunt parameter. ` +
           'Values are plain numbers (5), durations (15m), words or comma-separated IP addresses.',
       );
     }
   }
   if (value.length > 4096) {
-    throw new HuntError('hunt_parameter_invalid', `Parameter ${name}: the value is longer than 4096 characters.`);
+    throw new HuntError('huntops_hunt_parameter_invalid', `Parameter ${name}: the value is longer than 4096 characters.`);
   }
 }

@@ -18,7 +18,7 @@ export function resolveParameterValues(
     const parameter = byName.get(name.toLowerCase());
     if (!parameter) {
       throw new HuntError(
-        'hunt_parameter_unknown',
+        'huntops_hunt_parameter_unknown',
         `Hunt '${command}' has no parameter '${name}'.${windowHint(command, name)}\n${listParameters(parameters)}`,
       );
     }
@@ -44,7 +44,7 @@ function parse(
   } catch (error) {
     if (!(error instanceof ValueProblem)) throw error;
     throw new HuntError(
-      'hunt_parameter_invalid',
+      'huntops_hunt_parameter_invalid',
       `Parameter ${describeParameter(parameter)} of hunt '${command}' ${error.message}; got '${text.slice(0, 80)}'.\n` +
         listParameters(parameters),
       { cause: error },

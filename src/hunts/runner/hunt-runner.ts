@@ -71,7 +71,7 @@ export function createHuntRunner(options: HuntRunnerOptions): HuntRunner {
     const template = byCommand.get(request.template);
     if (!template) {
       throw new HuntError(
-        'hunt_template_unknown',
+        'huntops_hunt_template_unknown',
         `unknown template '${request.template}'; known: ${[...byCommand.keys()].join(', ')}`,
       );
     }

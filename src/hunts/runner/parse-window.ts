@@ -10,7 +10,7 @@ export function parseWindow(text: string): number {
   const ms = match ? Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS] : Number.NaN;
   if (!match || !(ms > 0) || ms > MAX_WINDOW_MS) {
     throw new HuntError(
-      'hunt_parameter_syntax',
+      'huntops_hunt_parameter_syntax',
       `'${text}' is not a window: write a number and s, m, h or d (e.g. 90m, 24h, 7d), up to 730d.`,
     );
   }

@@ -28,7 +28,7 @@ export function loadTemplateFile(path: string): HuntTemplate {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new HuntError('hunt_template_unreadable', `Template ${path} cannot be read: ${(error as Error).message}`, {
+    throw new HuntError('huntops_hunt_template_unreadable', `Template ${path} cannot be read: ${(error as Error).message}`, {
       cause: error,
     });
   }
@@ -46,7 +46,7 @@ export function loadTemplates(extraPaths: readonly string[] = []): HuntTemplate[
     const previous = seen.get(template.command);
     if (previous) {
       throw new HuntError(
-        'hunt_template_duplicate',
+        'huntops_hunt_template_duplicate',
         `Templates ${previous.source} and ${template.source} both define the command '${template.command}'. ` +
           'Rename one file or set a different x-hunt.command.',
       );
@@ -61,14 +61,14 @@ export function findTemplate(templates: readonly HuntTemplate[], command: string
   const template = templates.find((candidate) => candidate.command === command.toLowerCase());
   if (template) return template;
   const commands = templates.map((candidate) => candidate.command).join(', ');
-  throw new HuntError('hunt_template_unknown', `There is no hunt '${command}'. Available hunts: ${commands}.`);
+  throw new HuntError('huntops_hunt_template_unknown', `There is no hunt '${command}'. Available hunts: ${commands}.`);
 }
 
 function statOrThrow(path: string) {
   try {
     return statSync(path);
   } catch (error) {
-    throw new HuntError('hunt_template_unreadable', `Template path ${path} does not exist or cannot be read.`, {
+    throw new HuntError('huntops_hunt_template_unreadable', `Template path ${path} does not exist or cannot be read.`, {
       cause: error,
     });
   }

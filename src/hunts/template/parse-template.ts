@@ -111,5 +111,5 @@ function commandFromFileName(source: string): string {
 }
 
 function invalid(source: string, detail: string, cause?: unknown): HuntError {
-  return new HuntError('hunt_template_invalid', `Template ${source}: ${detail}`, { cause });
+  return new HuntError('huntops_hunt_template_invalid', `Template ${source}: ${detail}`, { cause });
 }

@@ -30,12 +30,12 @@ export function openFeedSource({ path, logger, pollMs = 1000 }: FeedSourceOption
     } catch (error) {
       // Keep the last good version: a feed being rewritten must not wipe known attackers.
       const reason = (error as Error).message;
-      logger.warn({ code: 'intel_bad_feed', path, reason }, 'intel feed unreadable; kept the previous entries');
+      logger.warn({ code: 'huntops_intel_bad_feed', path, reason }, 'intel feed unreadable; kept the previous entries');
       return;
     }
     if (feed.problems.length > 0) {
       logger.warn(
-        { code: 'intel_bad_feed', path, problems: feed.problems.slice(0, 10), rejected: feed.problems.length },
+        { code: 'huntops_intel_bad_feed', path, problems: feed.problems.slice(0, 10), rejected: feed.problems.length },
         'intel feed has invalid lines; they were skipped (expected: indicator, score 0-100, source, tags)',
       );
     }

@@ -76,7 +76,7 @@ function csvLines(text: string): { line: number; raw: unknown }[] {
     }));
   } catch (error) {
     throw new IntelError(
-      'intel_bad_feed',
+      'huntops_intel_bad_feed',
       `feed is neither JSON lines nor CSV with the header indicator,score,source,tags: ${(error as Error).message}`,
       { cause: error },
     );
@@ -87,7 +87,7 @@ function csvLines(text: string): { line: number; raw: unknown }[] {
  * Parses an offline feed: JSON lines (`{"indicator":"203.0.113.0/28","score":90,"source":"demo","tags":["spray"]}`;
  * the indicator may be an IP, a CIDR range, a domain, which covers its subdomains, a URL or a file hash)
  * or CSV with the header `indicator,score,source,tags` (tags separated by `;`). Bad lines are reported, not fatal;
- * a file that is not CSV at all throws `intel_bad_feed`.
+ * a file that is not CSV at all throws `huntops_intel_bad_feed`.
  */
 export function parseFeed(text: string, defaultSource: string): ParsedFeed {
   const entries: FeedEntry[] = [];

@@ -60,7 +60,7 @@ export class CircuitBreaker {
   failure(error: IntelError): void {
     const probing = this.probe !== undefined;
     this.failures += 1;
-    if (error.code === 'intel_otx_rate_limited') {
+    if (error.code === 'huntops_intel_otx_rate_limited') {
       this.open(error, error.retryAfterMs ?? Math.min(30_000, 1000 * 2 ** Math.min(this.failures, 5)));
     } else if (probing || this.failures >= this.options.threshold) {
       this.open(error, this.options.cooldownMs);
@@ -82,7 +82,7 @@ export class CircuitBreaker {
 
   private blockedError(): IntelError {
     const cause = this.openedBy;
-    const code = cause?.code === 'intel_otx_rate_limited' ? cause.code : 'intel_otx_circuit_open';
+    const code = cause?.code === 'huntops_intel_otx_rate_limited' ? cause.code : 'huntops_intel_otx_circuit_open';
     return new IntelError(code, `OTX paused after failures (${cause?.message})`, { cause });
   }
 

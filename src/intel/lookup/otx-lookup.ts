@@ -61,7 +61,7 @@ export function createOtxLookup(options: OtxLookupOptions): OtxLookup {
           const intelError = asIntelError(error);
           options.breaker.failure(intelError);
           options.observe?.(intelError.code);
-          const retryable = intelError.code === 'intel_otx_rate_limited';
+          const retryable = intelError.code === 'huntops_intel_otx_rate_limited';
           return {
             ok: false,
             failure: { code: intelError.code, retryable, detail: intelError.message, cause: intelError },

@@ -43,11 +43,11 @@ export function createOtxClient(options: OtxClientOptions): OtxClient {
       body = await response.text();
     } catch (error) {
       if (timedOut) {
-        throw new IntelError('intel_otx_timeout', `OTX did not answer within ${options.timeoutMs} ms`, {
+        throw new IntelError('huntops_intel_otx_timeout', `OTX did not answer within ${options.timeoutMs} ms`, {
           cause: error,
         });
       }
-      throw new IntelError('intel_otx_network', `OTX unreachable: ${(error as Error).message}`, { cause: error });
+      throw new IntelError('huntops_intel_otx_network', `OTX unreachable: ${(error as Error).message}`, { cause: error });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', abandon);
@@ -61,12 +61,12 @@ export function createOtxClient(options: OtxClientOptions): OtxClient {
 function statusError(response: Response, now: number): IntelError {
   if (response.status === 429) {
     const retryAfter = retryAfterMs(response.headers.get('retry-after'), now);
-    return new IntelError('intel_otx_rate_limited', 'OTX rate limit reached (HTTP 429)', { retryAfterMs: retryAfter });
+    return new IntelError('huntops_intel_otx_rate_limited', 'OTX rate limit reached (HTTP 429)', { retryAfterMs: retryAfter });
   }
   if (response.status === 401 || response.status === 403) {
-    return new IntelError('intel_otx_auth', `OTX rejected the API key (HTTP ${response.status}); check OTX_API_KEY`);
+    return new IntelError('huntops_intel_otx_auth', `OTX rejected the API key (HTTP ${response.status}); check OTX_API_KEY`);
   }
-  return new IntelError('intel_otx_http', `OTX answered HTTP ${response.status}`);
+  return new IntelError('huntops_intel_otx_http', `OTX answered HTTP ${response.status}`);
 }
 
 function parseGeneral(body: string): OtxFacts {
@@ -74,11 +74,11 @@ function parseGeneral(body: string): OtxFacts {
   try {
     json = JSON.parse(body);
   } catch (error) {
-    throw new IntelError('intel_otx_bad_response', 'OTX answered with invalid JSON', { cause: error });
+    throw new IntelError('huntops_intel_otx_bad_response', 'OTX answered with invalid JSON', { cause: error });
   }
   const parsed = otxGeneralSchema.safeParse(json);
   if (!parsed.success) {
-    throw new IntelError('intel_otx_bad_response', 'OTX reply lacks the expected `general` fields', {
+    throw new IntelError('huntops_intel_otx_bad_response', 'OTX reply lacks the expected `general` fields', {
       cause: parsed.error,
     });
   }

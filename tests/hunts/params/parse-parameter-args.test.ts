@@ -31,7 +31,7 @@ describe('parseParameterArgs', () => {
     [['a='], 'Parameter a has no value'],
   ])('rejects %j with a message saying how to write it', (args, message) => {
     const error = errorOf(args);
-    expect(error.code).toBe('hunt_parameter_syntax');
+    expect(error.code).toBe('huntops_hunt_parameter_syntax');
     expect(error.message).toContain(message);
   });
 
@@ -48,7 +48,7 @@ describe('parseParameterArgs', () => {
     ['name=a\u200bb', 'a control character'],
   ])('rejects the injection attempt %j', (arg, what) => {
     const error = errorOf([arg]);
-    expect(error.code).toBe('hunt_parameter_invalid');
+    expect(error.code).toBe('huntops_hunt_parameter_invalid');
     expect(error.message).toContain(`contains ${what}`);
     expect(error.message).toContain('never allowed in a hunt parameter');
   });

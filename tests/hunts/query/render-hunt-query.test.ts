@@ -78,7 +78,7 @@ describe('renderHuntQuery', () => {
     ['watched=203.0.113.1,', "'' is not an IPv4 or IPv6 address"],
   ])('rejects %s and lists the valid parameters with their bounds', (arg, message) => {
     const error = errorOf(() => render([arg]));
-    expect(error.code).toBe('hunt_parameter_invalid');
+    expect(error.code).toBe('huntops_hunt_parameter_invalid');
     expect(error.message).toContain(message);
     expect(error.message).toContain('Valid parameters:');
     expect(error.message).toContain('minCount (int, 1..100, default 5): Minimum attempts.');
@@ -87,7 +87,7 @@ describe('renderHuntQuery', () => {
 
   it('rejects unknown parameters, listing the valid ones', () => {
     const error = errorOf(() => render(['minFailedUsers=3']));
-    expect(error.code).toBe('hunt_parameter_unknown');
+    expect(error.code).toBe('huntops_hunt_parameter_unknown');
     expect(error.message).toContain("Hunt 'every-type' has no parameter 'minFailedUsers'.");
     expect(error.message).toContain('window (duration, 1m..1d, default 15m): Bin width.');
   });
@@ -102,7 +102,7 @@ describe('renderHuntQuery', () => {
     const equals = arg.indexOf('=');
     const values = { [arg.slice(0, equals)]: arg.slice(equals + 1) };
     const error = errorOf(() => renderHuntQuery(template, { window, values }));
-    expect(error.code).toBe('hunt_parameter_invalid');
+    expect(error.code).toBe('huntops_hunt_parameter_invalid');
     expect(error.message).toMatch(/never allowed in a hunt parameter|must be|is not an IPv4/);
   });
 

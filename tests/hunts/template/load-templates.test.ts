@@ -97,7 +97,7 @@ describe('shipped templates', () => {
 
   it('findTemplate names the available hunts when the command is unknown', () => {
     const error = errorOf(() => findTemplate(templates, 'sprya'));
-    expect(error.code).toBe('hunt_template_unknown');
+    expect(error.code).toBe('huntops_hunt_template_unknown');
     expect(error.message).toBe(`There is no hunt 'sprya'. Available hunts: ${SHIPPED_HUNTS.join(', ')}.`);
   });
 });
@@ -181,7 +181,7 @@ describe('template validation', () => {
     ['just text', '(top level): Invalid input: expected object'],
   ])('names the file and the key (%#)', (text, message) => {
     const error = errorOf(() => parseTemplate(text, 'custom/spray.yaml'));
-    expect(error.code).toBe('hunt_template_invalid');
+    expect(error.code).toBe('huntops_hunt_template_invalid');
     expect(error.message.startsWith('Template custom/spray.yaml: ')).toBe(true);
     expect(error.message).toContain(message);
   });
@@ -190,7 +190,7 @@ describe('template validation', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hunts-dup-'));
     writeFileSync(join(dir, 'my-spray.yaml'), SPRAY_TEXT);
     const error = errorOf(() => loadTemplates([dir]));
-    expect(error.code).toBe('hunt_template_duplicate');
+    expect(error.code).toBe('huntops_hunt_template_duplicate');
     expect(error.message).toContain(join(SHIPPED_TEMPLATES_DIR, 'spray.yaml'));
     expect(error.message).toContain(join(dir, 'my-spray.yaml'));
   });
@@ -201,7 +201,7 @@ describe('template validation', () => {
     writeFileSync(join(first, 'ssh_potentialBruteForce.yaml'), mine);
     writeFileSync(join(second, 'ssh_potentialBruteForce.yaml'), mine);
     const error = errorOf(() => loadTemplates([first, second]));
-    expect(error.code).toBe('hunt_template_duplicate');
+    expect(error.code).toBe('huntops_hunt_template_duplicate');
     expect(error.message).toContain(join(first, 'ssh_potentialBruteForce.yaml'));
     expect(error.message).toContain(join(second, 'ssh_potentialBruteForce.yaml'));
     expect(error.message).toContain("'ssh-potential-brute-force'");
@@ -209,7 +209,7 @@ describe('template validation', () => {
 
   it('reports a missing template folder clearly', () => {
     const error = errorOf(() => loadTemplates(['/nonexistent/templates']));
-    expect(error.code).toBe('hunt_template_unreadable');
+    expect(error.code).toBe('huntops_hunt_template_unreadable');
     expect(error.message).toContain('/nonexistent/templates does not exist');
   });
 });
