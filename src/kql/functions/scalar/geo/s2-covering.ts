@@ -1,6 +1,7 @@
 import type { S2CellId } from 'nodes2ts';
 import { edgeMeeting, vectorEdges } from './crossings.ts';
 import type { Polygons } from './distance.ts';
+import { polygonsArea, polygonsPerimeter } from './measures.ts';
 import { s2 } from './s2-library.ts';
 import { angle, closestOnEdge, EARTH_RADIUS_METERS, insideRing, type Vector } from './sphere.ts';
 
@@ -23,6 +24,13 @@ function edgeGap([a, b]: readonly [Vector, Vector], [c, d]: readonly [Vector, Ve
  * from the six faces down, keeping those that touch the shape. Cell edges are geodesics, as the polygon's are.
  */
 export function coverPolygons(polygons: Polygons, level: number, radius: number): string[] | null {
+  // Cells of a level differ in area by at most about 2×, so a polygon this large needs too many: say so at once
+  // instead of refining 65,536 cells first.
+  // Likewise a boundary longer than that many cell diagonals (under 2.5 / 2^level radians) crosses too many.
+  const largestCell = (2 * 4 * Math.PI) / (6 * 4 ** level);
+  const widestCell = 2.5 / 2 ** level;
+  if (polygonsArea(polygons.rings) / EARTH_RADIUS_METERS ** 2 > MAX_CELLS * largestCell) return null;
+  if (polygonsPerimeter(polygons.rings) / EARTH_RADIUS_METERS > MAX_CELLS * widestCell) return null;
   const boundary = vectorEdges(polygons.rings.flat());
   const vertices = polygons.vectors.flat(2);
   const reach = radius / EARTH_RADIUS_METERS;
