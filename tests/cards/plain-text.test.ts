@@ -11,10 +11,10 @@ describe('plain text', () => {
   });
 
   it('explains a coded error in plain words with the next step', () => {
-    const text = toPlainText({ kind: 'error', code: 'huntops_tenant_unknown', message: 'no tenant "contso"' });
-    expect(text).toContain('Unknown tenant.');
-    expect(text).toContain('Run `tenants`');
-    expect(text).toContain('Detail: no tenant "contso"');
+    const text = toPlainText({ kind: 'error', code: 'huntops_hunt_template_unknown', message: 'no template "sprey"' });
+    expect(text).toContain('Unknown hunt template.');
+    expect(text).toContain('Run `list`');
+    expect(text).toContain('Detail: no template "sprey"');
   });
 
   it.each(allCardModels())('%s renders to non-empty text ending in a newline', (_name, model) => {
