@@ -1,11 +1,5 @@
-import erf from '@stdlib/math-base-special-erf';
-import erfc from '@stdlib/math-base-special-erfc';
-import gamma from '@stdlib/math-base-special-gamma';
-import logGamma from '@stdlib/math-base-special-gammaln';
-import betaCdf from '@stdlib/stats-base-dists-beta-cdf';
-import betaPdf from '@stdlib/stats-base-dists-beta-pdf';
-import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
 import { defineScalar } from '../define.ts';
+import { lazyModule } from '../lazy-module.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { asNumber } from '../values.ts';
 
@@ -15,6 +9,16 @@ import { asNumber } from '../values.ts';
  * x outside [0, 1] or a shape parameter that is not positive gives NaN; beta_inv with a
  * probability outside [0, 1] gives null.
  */
+type Unary = (x: number) => number;
+type BetaFunction = (x: number, alpha: number, beta: number) => number;
+const erf = lazyModule<Unary>('@stdlib/math-base-special-erf');
+const erfc = lazyModule<Unary>('@stdlib/math-base-special-erfc');
+const gamma = lazyModule<Unary>('@stdlib/math-base-special-gamma');
+const logGamma = lazyModule<Unary>('@stdlib/math-base-special-gammaln');
+const betaCdf = lazyModule<BetaFunction>('@stdlib/stats-base-dists-beta-cdf');
+const betaPdf = lazyModule<BetaFunction>('@stdlib/stats-base-dists-beta-pdf');
+const betaQuantile = lazyModule<BetaFunction>('@stdlib/stats-base-dists-beta-quantile');
+
 const validShapes = (alpha: number, beta: number) => alpha > 0 && beta > 0;
 
 function betaFunction(name: string, apply: (x: number, alpha: number, beta: number) => number | null): ScalarFunction {
@@ -32,19 +36,19 @@ function betaFunction(name: string, apply: (x: number, alpha: number, beta: numb
 const inUnitInterval = (x: number) => x >= 0 && x <= 1;
 
 export const specialMathFunctions: readonly ScalarFunction[] = [
-  defineScalar({ name: 'erf', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), erf) }),
-  defineScalar({ name: 'erfc', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), erfc) }),
-  defineScalar({ name: 'gamma', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), gamma) }),
-  defineScalar({ name: 'loggamma', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), logGamma) }),
+  defineScalar({ name: 'erf', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), erf()) }),
+  defineScalar({ name: 'erfc', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), erfc()) }),
+  defineScalar({ name: 'gamma', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), gamma()) }),
+  defineScalar({ name: 'loggamma', params: ['number'], result: 'real', impl: (x) => nullOr(asNumber(x), logGamma()) }),
   betaFunction('beta_cdf', (x, alpha, beta) =>
-    inUnitInterval(x) && validShapes(alpha, beta) ? betaCdf(x, alpha, beta) : Number.NaN,
+    inUnitInterval(x) && validShapes(alpha, beta) ? betaCdf()(x, alpha, beta) : Number.NaN,
   ),
   betaFunction('beta_pdf', (x, alpha, beta) =>
-    inUnitInterval(x) && validShapes(alpha, beta) ? betaPdf(x, alpha, beta) : Number.NaN,
+    inUnitInterval(x) && validShapes(alpha, beta) ? betaPdf()(x, alpha, beta) : Number.NaN,
   ),
   betaFunction('beta_inv', (p, alpha, beta) => {
     if (!inUnitInterval(p)) return null;
-    return validShapes(alpha, beta) ? betaQuantile(p, alpha, beta) : Number.NaN;
+    return validShapes(alpha, beta) ? betaQuantile()(p, alpha, beta) : Number.NaN;
   }),
 ];
 

@@ -1,22 +1,6 @@
-import {
-  Angle,
-  AngleUnits,
-  Energy,
-  EnergyUnits,
-  Force,
-  ForceUnits,
-  Length,
-  LengthUnits,
-  Mass,
-  MassUnits,
-  Speed,
-  SpeedUnits,
-  Temperature,
-  TemperatureUnits,
-  Volume,
-  VolumeUnits,
-} from 'unitsnet-js';
+import type * as UnitsNet from 'unitsnet-js';
 import { defineScalar } from '../define.ts';
+import { lazyModule } from '../lazy-module.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { asNumber, asString } from '../values.ts';
 
@@ -30,31 +14,37 @@ interface Quantity {
   convert(unit: string): number;
 }
 
-function converter<Unit extends string>(
-  name: string,
-  units: Record<string, Unit>,
-  make: (value: number, unit: Unit) => Quantity,
-): ScalarFunction {
-  const byName = new Map(Object.values(units).map((unit) => [unit.toLowerCase(), unit]));
+const unitsNet = lazyModule<typeof UnitsNet>('unitsnet-js');
+
+type QuantityName = 'Angle' | 'Energy' | 'Force' | 'Length' | 'Mass' | 'Speed' | 'Temperature' | 'Volume';
+
+function converter(name: string, quantity: QuantityName): ScalarFunction {
+  let byName: Map<string, string> | undefined;
   return defineScalar({
     name,
     params: ['number', 'string', 'string'],
     result: 'real',
     compile: () => (value, from, to) => {
+      const library = unitsNet();
+      byName ??= new Map(
+        Object.values(library[`${quantity}Units`] as Record<string, string>).map((unit) => [unit.toLowerCase(), unit]),
+      );
       const x = asNumber(value);
       const [source, target] = [byName.get(asString(from).toLowerCase()), byName.get(asString(to).toLowerCase())];
-      return x === null || source === undefined || target === undefined ? null : make(x, source).convert(target);
+      if (x === null || source === undefined || target === undefined) return null;
+      const Quantity = library[quantity] as unknown as new (value: number, unit: string) => Quantity;
+      return new Quantity(x, source).convert(target);
     },
   });
 }
 
 export const unitConversionFunctions: readonly ScalarFunction[] = [
-  converter('convert_angle', AngleUnits, (value, unit) => new Angle(value, unit)),
-  converter('convert_energy', EnergyUnits, (value, unit) => new Energy(value, unit)),
-  converter('convert_force', ForceUnits, (value, unit) => new Force(value, unit)),
-  converter('convert_length', LengthUnits, (value, unit) => new Length(value, unit)),
-  converter('convert_mass', MassUnits, (value, unit) => new Mass(value, unit)),
-  converter('convert_speed', SpeedUnits, (value, unit) => new Speed(value, unit)),
-  converter('convert_temperature', TemperatureUnits, (value, unit) => new Temperature(value, unit)),
-  converter('convert_volume', VolumeUnits, (value, unit) => new Volume(value, unit)),
+  converter('convert_angle', 'Angle'),
+  converter('convert_energy', 'Energy'),
+  converter('convert_force', 'Force'),
+  converter('convert_length', 'Length'),
+  converter('convert_mass', 'Mass'),
+  converter('convert_speed', 'Speed'),
+  converter('convert_temperature', 'Temperature'),
+  converter('convert_volume', 'Volume'),
 ];

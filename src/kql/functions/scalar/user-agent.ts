@@ -1,5 +1,6 @@
-import UAParser from 'ua-parser-js';
+import type UAParserType from 'ua-parser-js';
 import { constantOf, defineScalar } from '../define.ts';
+import { lazyModule } from '../lazy-module.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { asString } from '../values.ts';
 
@@ -12,6 +13,8 @@ import { asString } from '../values.ts';
  * is "Other" with empty versions, as in uap-core.
  */
 type Target = 'browser' | 'os' | 'device';
+
+const uaParser = lazyModule<typeof UAParserType>('ua-parser-js');
 
 const TARGETS: readonly Target[] = ['browser', 'os', 'device'];
 
@@ -27,6 +30,7 @@ function versionParts(version: string | undefined, count: number): string[] {
 }
 
 function parse(userAgent: string, targets: readonly Target[]): Record<string, unknown> {
+  const UAParser = uaParser();
   const parser = new UAParser(userAgent);
   const result: Record<string, unknown> = {};
   if (targets.includes('browser')) {
