@@ -100,5 +100,18 @@ describe('geo_polygon_to_h3cells', () => {
     expect(buffered.length).toBeGreaterThan(13);
     expect(callScalar('geo_polygon_to_h3cells', dyn(notAPolygon))).toBeNull();
     expect(callScalar('geo_polygon_to_h3cells', dyn(madrid), int(16))).toBeNull();
+    // A continent at resolution 15 would be billions of cells: refused from its area, not enumerated.
+    const continent = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [0, 50],
+          [100, 50],
+          [0, 0],
+        ],
+      ],
+    };
+    expect(callScalar('geo_polygon_to_h3cells', dyn(continent), int(15))).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asInteger, asNumber, asString } from '../../values.ts';
-import { levelArgument, lngLat, pointGeometry } from './coordinates.ts';
+import { type LngLat, levelArgument, lngLat, pointGeometry } from './coordinates.ts';
 import { type Polygons, parsePolygons, polygonsContain } from './distance.ts';
 import { lazyModule } from './lazy-module.ts';
+import { polygonsArea } from './measures.ts';
 import { lastValueMemo } from './memo.ts';
 import { distanceToEdgeMeters, EARTH_RADIUS_METERS } from './sphere.ts';
 
@@ -89,7 +90,14 @@ function polygonToCells() {
     const cells = new Set<string>();
     for (const rings of polygons.rings) {
       const outline = meters === 0 ? rings : [boundingRing(rings[0], meters)];
-      for (const cell of h3().polygonToCells(outline as number[][][], level, true)) cells.add(cell);
+      // Estimated first, so a continent at resolution 15 is refused instead of enumerated.
+      if (polygonsArea([outline]) / h3().getHexagonAreaAvg(level, 'm2') > MAX_POLYGON_CELLS * 4) return null;
+      for (const cell of h3().polygonToCells(
+        outline.map((ring) => ring.map(([lng, lat]) => [lng, lat])),
+        level,
+        true,
+      ))
+        cells.add(cell);
       if (cells.size > MAX_POLYGON_CELLS * 4) return null;
     }
     const kept = meters === 0 ? [...cells] : [...cells].filter((cell) => withinRadius(cell, polygons, meters));
@@ -98,7 +106,7 @@ function polygonToCells() {
 }
 
 /** A rectangle around a ring, widened by `meters`: the candidates for a buffered polygon. */
-function boundingRing(ring: readonly (readonly [number, number])[], meters: number): number[][] {
+function boundingRing(ring: readonly LngLat[], meters: number): LngLat[] {
   const lats = ring.map(([, lat]) => lat);
   const margin = (meters / EARTH_RADIUS_METERS) * (180 / Math.PI);
   const south = Math.max(-90, Math.min(...lats) - margin);
