@@ -24,6 +24,7 @@ import { conditionalFunctions } from './scalar/conditional.ts';
 import { conversionFunctions } from './scalar/conversion.ts';
 import { datetimeFunctions } from './scalar/datetime.ts';
 import { dynamicFunctions } from './scalar/dynamic.ts';
+import { geoFunctions } from './scalar/geo/functions.ts';
 import { ipFunctions } from './scalar/ip.ts';
 import { ipRangeFunctions } from './scalar/ip-ranges.ts';
 import { jsonPathFunctions } from './scalar/json-path.ts';
@@ -89,6 +90,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   textLookupFunctions,
   recordFunctions,
   versionAndSizeFunctions,
+  geoFunctions,
 ];
 
 const aggregateFamilies: readonly (readonly AggregateFunction[])[] = [
