@@ -25,13 +25,13 @@ export function createRateLimits(config: RateLimitsConfig, clock: () => number):
       overBudget(
         'user',
         users.take(`${caller.surface}\u0000${caller.userId}`),
-        `you have sent more than ${config.commandsPerUserPerMinute} commands in a minute`,
+        `you have sent more than ${counted(config.commandsPerUserPerMinute, 'command')} in a minute`,
       ),
     hunt: (tenant) =>
       overBudget(
         'tenant',
         tenants.take(tenant),
-        `${tenant} has had its ${config.huntsPerTenantPerHour} hunts this hour`,
+        `${tenant} has had its ${counted(config.huntsPerTenantPerHour, 'hunt')} this hour`,
       ),
   };
 }
@@ -41,3 +41,5 @@ function overBudget(scope: OverBudget['scope'], waitMs: number, what: string): O
   const seconds = Math.ceil(waitMs / 1000);
   return { scope, retryAfterSeconds: seconds, reason: `${what}: try again in ${seconds} s` };
 }
+
+const counted = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
