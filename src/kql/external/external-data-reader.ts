@@ -23,7 +23,7 @@ export interface ExternalDataSources {
 }
 
 /** `fetch` as the reader uses it (injected so tests and deployments choose the agent). */
-export type FetchLike = (url: string, init: { signal: AbortSignal }) => Promise<Response>;
+export type FetchLike = (url: string, init: { signal: AbortSignal; redirect: 'manual' }) => Promise<Response>;
 
 /**
  * A reader that answers a URL from its mapped local file first, then fetches an allow-listed HTTPS URL
@@ -36,13 +36,24 @@ export function createExternalDataReader(sources: ExternalDataSources, fetchUrl:
   return async (url) => {
     const file = sources.files && Object.hasOwn(sources.files, url) ? sources.files[url] : undefined;
     if (file !== undefined) return readCapped(file, url, sources.maxBytes);
-    if (!url.startsWith('https://') || !(sources.allowedUrlPrefixes ?? []).some((prefix) => url.startsWith(prefix))) {
+    const href = allowListedHref(url, sources.allowedUrlPrefixes ?? []);
+    if (href === undefined) {
       throw new ExternalDataRefusal(
         `${url} is neither mapped to a local file nor an allow-listed HTTPS URL (kql.externalData in the config file)`,
       );
     }
-    return fetchCapped(url, sources, fetchUrl);
+    return fetchCapped(href, sources, fetchUrl);
   };
+}
+
+/**
+ * The URL as fetch would request it, when that is under an allowed prefix. Both are compared as parsed, so
+ * `/feeds/../admin` or `/feeds/%2e%2e/admin` (which fetch resolves to `/admin`) is not under `/feeds/`.
+ */
+function allowListedHref(url: string, prefixes: readonly string[]): string | undefined {
+  const href = URL.canParse(url) ? new URL(url).href : undefined;
+  if (href === undefined || !href.startsWith('https://')) return undefined;
+  return prefixes.some((prefix) => URL.canParse(prefix) && href.startsWith(new URL(prefix).href)) ? href : undefined;
 }
 
 async function readCapped(path: string, url: string, maxBytes: number): Promise<string> {
@@ -69,7 +80,14 @@ async function readCapped(path: string, url: string, maxBytes: number): Promise<
 async function fetchCapped(url: string, sources: ExternalDataSources, fetchUrl: FetchLike): Promise<string> {
   const signal = AbortSignal.timeout(sources.timeoutMs);
   try {
-    const response = await fetchUrl(url, { signal });
+    // A redirect could lead anywhere (another host, a loopback service): only the allow-listed URL is read.
+    const response = await fetchUrl(url, { signal, redirect: 'manual' });
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      await response.body?.cancel();
+      throw new ExternalDataRefusal(
+        `${url} answered with a redirect; externaldata does not follow redirects (allow-list the final URL)`,
+      );
+    }
     if (!response.ok) throw new ExternalDataRefusal(`${url} answered HTTP ${response.status}`);
     const chunks: Uint8Array[] = [];
     let total = 0;
