@@ -1,5 +1,6 @@
 import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
+import { geoBufferFunctions } from './buffer.ts';
 import { geoClippingFunctions } from './clipping.ts';
 import { geoDensifyFunctions } from './densify.ts';
 import { geoDistanceFunctions } from './distance.ts';
@@ -22,6 +23,7 @@ export const geoFunctions: readonly ScalarFunction[] = [
   ...geoIntersectionFunctions,
   ...geoClippingFunctions,
   ...geoLineUnionFunctions,
+  ...geoBufferFunctions,
   ...geoSimplifyFunctions,
   ...geoH3Functions,
   ...geoGeohashFunctions,
