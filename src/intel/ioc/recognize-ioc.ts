@@ -59,7 +59,12 @@ function canonicalUrl(text: string): Ioc | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (canonicalIp(host) === undefined && canonicalDomain(host) === undefined) return undefined;
+  if (canonicalIp(host) !== undefined) return { type: 'url', value: url.href };
+  const domain = canonicalDomain(host);
+  if (domain === undefined) return undefined;
+  // `login.microsoftonline.com.` (or `%2e`, `。`) names the same host: spelt without the dot, the guardrails and
+  // the own-domain check see the host they protect instead of a look-alike.
+  url.hostname = domain;
   return { type: 'url', value: url.href };
 }
 
