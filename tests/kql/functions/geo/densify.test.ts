@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callScalar, dyn, int, real } from '../helpers.ts';
-import { notAPolygon } from './shapes.ts';
+import { continent, notAPolygon } from './shapes.ts';
 
 // geo-line-densify-function.md, geo-polygon-densify-function.md: planar edges halved until within the tolerance
 // (10 m by default) of the geodesic; meridians need no points; a tolerance outside [0.1, 10000] gives null.
@@ -101,17 +101,6 @@ describe('geo_polygon_to_h3cells', () => {
     expect(callScalar('geo_polygon_to_h3cells', dyn(notAPolygon))).toBeNull();
     expect(callScalar('geo_polygon_to_h3cells', dyn(madrid), int(16))).toBeNull();
     // A continent at resolution 15 would be billions of cells: refused from its area, not enumerated.
-    const continent = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [0, 50],
-          [100, 50],
-          [0, 0],
-        ],
-      ],
-    };
     expect(callScalar('geo_polygon_to_h3cells', dyn(continent), int(15))).toBeNull();
   });
 });
