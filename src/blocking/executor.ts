@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
 import { IOC_TYPE_LABELS } from '../intel/index.ts';
-import type { AuditAction, AuditLog, AuditOutcome } from '../store/index.ts';
+import type { AuditLog } from '../store/index.ts';
 import type { Proposal } from './proposal.ts';
 import type { ProposalRepository } from './proposal-repository.ts';
+import { providerAudit, removeBlock } from './provider-step.ts';
 import type { BlockProvider } from './providers/block-provider.ts';
 
 export interface ExecutorDeps {
@@ -34,7 +35,7 @@ export async function executeBlock(
   if (!claimed) return (await deps.repository.get(proposal.id)) ?? proposal; // another worker took it
   const provider = deps.providerFor(claimed.tenant);
   const expiresAt = new Date(deps.clock() + deps.expiryDaysFor(claimed.tenant) * DAY_MS).toISOString();
-  const audit = providerAudit(deps, claimed, provider, actor, correlationId);
+  const audit = providerAudit({ audit: deps.audit, proposal: claimed, provider, actor, correlationId });
   await audit('provider.block.call', 'started', { expiresAt, attempt: claimed.attempts });
   try {
     const result = await provider.block({
@@ -73,14 +74,9 @@ export async function executeUnblock(
   const claimed = await deps.repository.transition(proposal, 'unblocking', actor, now());
   if (!claimed) return (await deps.repository.get(proposal.id)) ?? proposal;
   const provider = deps.providerFor(claimed.tenant);
-  const audit = providerAudit(deps, claimed, provider, actor, correlationId);
+  const audit = providerAudit({ audit: deps.audit, proposal: claimed, provider, actor, correlationId });
   try {
-    await provider.unblock({
-      tenant: claimed.tenant,
-      indicator: claimed.indicator,
-      iocType: claimed.iocType,
-      ref: claimed.providerRef,
-    });
+    await removeBlock(provider, claimed);
     await audit('provider.unblock', 'ok', {});
     return (
       (await deps.repository.transition(claimed, 'unblocked', actor, now(), { decidedBy: actor, decidedAt: now() })) ??
@@ -95,30 +91,4 @@ export async function executeUnblock(
       })) ?? claimed
     );
   }
-}
-
-/** Audits one provider step of a proposal, with who, which tenant and which provider. */
-function providerAudit(
-  deps: ExecutorDeps,
-  proposal: Proposal,
-  provider: BlockProvider,
-  actor: string,
-  correlationId: string,
-) {
-  return (action: AuditAction, outcome: AuditOutcome, details: Record<string, unknown>) =>
-    deps.audit.append({
-      correlationId,
-      action,
-      outcome,
-      actor,
-      surface: 'huntops',
-      tenant: proposal.tenant,
-      details: {
-        proposalId: proposal.id,
-        indicator: proposal.indicator,
-        iocType: proposal.iocType,
-        provider: provider.name,
-        ...details,
-      },
-    });
 }

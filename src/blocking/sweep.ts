@@ -1,6 +1,6 @@
-import type { AuditOutcome } from '../store/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
 import { BOT_REQUESTER, type Proposal } from './proposal.ts';
+import { providerAudit, removeBlock } from './provider-step.ts';
 
 /** Expires undecided proposals past their decide-by time and marks lapsed blocks. Returns what changed. */
 export async function sweepExpired(context: BlockingContext): Promise<Proposal[]> {
@@ -34,35 +34,21 @@ async function removeLapsedBlock(context: BlockingContext, proposal: Proposal): 
   // A tenant removed from the config since has no provider: nothing to remove it from.
   const provider = context.providerOf(proposal.tenant);
   if (!provider?.removeAtExpiry) return true;
-  const audited = (outcome: AuditOutcome, details: Record<string, unknown>) =>
-    context.audit.append({
-      correlationId: proposal.id,
-      action: 'provider.unblock',
-      outcome,
-      actor: BOT_REQUESTER,
-      surface: 'huntops',
-      tenant: proposal.tenant,
-      details: {
-        proposalId: proposal.id,
-        indicator: proposal.indicator,
-        iocType: proposal.iocType,
-        provider: provider.name,
-        reason: 'expired',
-        ...details,
-      },
-    });
+  const audit = providerAudit({
+    audit: context.audit,
+    proposal,
+    provider,
+    actor: BOT_REQUESTER,
+    correlationId: proposal.id,
+    context: { reason: 'expired' },
+  });
   try {
-    await provider.unblock({
-      tenant: proposal.tenant,
-      indicator: proposal.indicator,
-      iocType: proposal.iocType,
-      ref: proposal.providerRef,
-    });
-    await audited('ok', {});
+    await removeBlock(provider, proposal);
+    await audit('provider.unblock', 'ok', {});
     return true;
   } catch (error) {
     context.executor.logger.warn({ err: error, proposalId: proposal.id }, 'removing an expired block failed');
-    await audited('failed', { error: (error as Error).message ?? String(error) });
+    await audit('provider.unblock', 'failed', { error: (error as Error).message ?? String(error) });
     return false;
   }
 }
