@@ -7,9 +7,11 @@ export {
   type ScoredFinding,
   type TransitionObserver,
 } from './blocking-service.ts';
+export type { DecisionInput, UnblockInput } from './decide.ts';
 export { compileGuardrails, GuardrailConfigError } from './guardrails.ts';
 export type { ActiveBlock, DecisionOutcome, ProposalSnapshot } from './outcomes.ts';
 export { BOT_REQUESTER, type Evidence, type Proposal } from './proposal.ts';
+export type { RequestBlockInput } from './propose.ts';
 export type { BlockProvider, BlockRequest, BlockResult } from './providers/block-provider.ts';
 export { createDefenderIndicatorProvider } from './providers/defender-indicator-provider.ts';
 export { createDryRunProvider } from './providers/dry-run-provider.ts';

@@ -1,5 +1,11 @@
-import type { Caller, DecisionVerb } from '../../access/index.ts';
-import type { ActiveBlock, DecisionOutcome as BlockingOutcome } from '../../blocking/index.ts';
+import type { Caller } from '../../access/index.ts';
+import type {
+  ActiveBlock,
+  DecisionOutcome as BlockingOutcome,
+  DecisionInput,
+  RequestBlockInput,
+  UnblockInput,
+} from '../../blocking/index.ts';
 import type { IpScoreSlice, ProposalView, TemplateMeta } from '../../cards/index.ts';
 import type { HuntReport, PivotEntity } from '../../hunts/index.ts';
 
@@ -73,27 +79,9 @@ export interface BlockingPort {
     readonly correlationId: string;
   }): Promise<readonly ProposalView[]>;
   /** `/hunt block`: the caller is the requester, so four-eyes keeps them from approving it. */
-  request(input: {
-    readonly tenant: string;
-    readonly ip: string;
-    readonly reason?: string;
-    readonly caller: Caller;
-    readonly correlationId: string;
-  }): Promise<DecisionOutcome>;
-  decide(input: {
-    readonly tenant: string;
-    readonly proposalId: string;
-    readonly verb: DecisionVerb;
-    readonly reason?: string;
-    readonly caller: Caller;
-    readonly correlationId: string;
-  }): Promise<DecisionOutcome>;
-  unblock(input: {
-    readonly tenant: string;
-    readonly ip: string;
-    readonly caller: Caller;
-    readonly correlationId: string;
-  }): Promise<DecisionOutcome>;
+  request(input: RequestBlockInput): Promise<DecisionOutcome>;
+  decide(input: DecisionInput): Promise<DecisionOutcome>;
+  unblock(input: UnblockInput): Promise<DecisionOutcome>;
   proposalsForRun(runId: string): Promise<readonly ProposalView[]>;
   /** The blocks in place on `tenant`, of one indicator type when `type` is given. */
   activeBlocks(tenant: string, type?: ActiveBlock['iocType']): Promise<readonly ActiveBlock[]>;
