@@ -6,9 +6,9 @@ import type { BlockingContext } from './blocking-context.ts';
 import type { DecisionOutcome, ProposalSnapshot } from './outcomes.ts';
 import type { Evidence, Proposal } from './proposal.ts';
 
-/** A scored indicator from a hunt's findings (`ip` is its value, of any type): what a proposal's evidence records. */
+/** A scored indicator (of any type) from a hunt's findings: what a proposal's evidence records. */
 export interface ScoredFinding {
-  readonly ip: string;
+  readonly indicator: string;
   readonly score: number | null;
   readonly band: string;
   readonly reasons: readonly string[];
@@ -51,10 +51,10 @@ export async function proposeFromFindings(
   const blocking = findTenant(context.config, input.tenant)?.blocking;
   const views = [];
   for (const score of input.scores) {
-    if (score.score === null || score.score < thresholdFor(blocking, recognizeIoc(score.ip)?.type)) continue;
+    if (score.score === null || score.score < thresholdFor(blocking, recognizeIoc(score.indicator)?.type)) continue;
     const result = await openProposal(context, {
       tenant: input.tenant,
-      indicator: score.ip,
+      indicator: score.indicator,
       requester: input.caller.userId,
       caller: input.caller,
       runId: input.runId,

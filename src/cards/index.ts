@@ -34,7 +34,7 @@ export { sweepProgress } from './model/sweep-model.ts';
 export type { TenantsCardModel } from './model/tenants-model.ts';
 export {
   type DeepLink,
-  type IpScoreSlice,
+  type IocScoreSlice,
   PROPOSAL_STATES,
   type ProposalState,
   type ProposalView,

@@ -25,4 +25,4 @@ export { recognizeIoc } from './ioc/recognize-ioc.ts';
 export { bandFor, HIGH_BAND_MIN, MEDIUM_BAND_MIN } from './score/bands.ts';
 export { OTX_SCORE } from './score/otx-score.ts';
 export { DEMO_FEED_PATH, type IntelSettings, loadIntelSettingsFromEnv, withTenantDomains } from './settings.ts';
-export type { Band, Clock, IntelLogger, IpScore } from './types.ts';
+export type { Band, Clock, IntelLogger, IocScore } from './types.ts';

@@ -8,7 +8,7 @@ import { createOtxLookup, type OtxLookup, type OtxLookupOptions } from './lookup
 import { createOtxClient } from './otx/otx-client.ts';
 import { type OtxOutcome, scoreTarget } from './score-target.ts';
 import type { IntelSettings } from './settings.ts';
-import type { Clock, IntelLogger, IpScore } from './types.ts';
+import type { Clock, IntelLogger, IocScore } from './types.ts';
 
 export interface IntelServiceOptions {
   readonly settings: IntelSettings;
@@ -29,7 +29,10 @@ export interface IntelService {
    * outage, and never sends a non-public one (private addresses, internal host names, the organisation's domains). Evidence is aged as of
    * `at` (default: the clock), so a report for a past window, or a test, scores the same on any day.
    */
-  scoreIps(ips: readonly string[], options?: { budgetMs?: number; at?: number }): Promise<Map<string, IpScore>>;
+  scoreIocs(
+    indicators: readonly string[],
+    options?: { budgetMs?: number; at?: number },
+  ): Promise<Map<string, IocScore>>;
   /** One line saying which sources are on, e.g. `intel: otx https://otx.alienvault.com + feed ./x.jsonl`. */
   describe(): string;
   /** Stops watching the feed and abandons running lookups. */
@@ -99,8 +102,8 @@ export function createIntelService(options: IntelServiceOptions): IntelService {
     // Lookups still waiting while OTX is paused after failures are failures, not merely slow.
     const paused = breaker.pausedBy();
     return new Map(
-      [...outcomes].map(([ip, o]): [string, OtxOutcome] => [
-        ip,
+      [...outcomes].map(([value, o]): [string, OtxOutcome] => [
+        value,
         paused && o.state === 'running' ? { state: 'failed', error: paused } : o,
       ]),
     );
@@ -112,13 +115,13 @@ export function createIntelService(options: IntelServiceOptions): IntelService {
       lifetime.abort();
       feed?.close();
     },
-    async scoreIps(ips, { budgetMs = settings.budgetMs, at } = {}) {
-      const targets = [...new Set(ips)].map((input) => toIocTarget(input, settings.internalDomains));
+    async scoreIocs(indicators, { budgetMs = settings.budgetMs, at } = {}) {
+      const targets = [...new Set(indicators)].map((input) => toIocTarget(input, settings.internalDomains));
       // Only public indicators that OTX files (not address ranges) are ever sent.
       const sendable = targets.filter((t) => t.place === 'public' && t.otxType !== undefined);
       const outcomes = await lookUpAll([...new Map(sendable.map((t) => [t.ioc!.value, t])).values()], budgetMs);
       const now = at ?? clock();
-      const scores = new Map<string, IpScore>();
+      const scores = new Map<string, IocScore>();
       for (const target of targets) {
         const otx: OtxOutcome = !target.ioc
           ? { state: 'off' }

@@ -4,7 +4,7 @@ import type { IocTarget } from './ioc-target.ts';
 import type { OtxFacts } from './otx/otx-facts.ts';
 import { mergeEvidence } from './score/merge-evidence.ts';
 import { scoreOtxFacts } from './score/otx-score.ts';
-import type { Evidence, IpScore } from './types.ts';
+import type { Evidence, IocScore } from './types.ts';
 
 /** Where the OTX lookup of one indicator stood when the report's budget ended. */
 export type OtxOutcome =
@@ -14,14 +14,14 @@ export type OtxOutcome =
   | { readonly state: 'answered'; readonly facts: OtxFacts }
   | { readonly state: 'failed'; readonly error: IntelError };
 
-function notScored(target: IocTarget): IpScore | undefined {
-  const { input: ip, ioc, place, why } = target;
+function notScored(target: IocTarget): IocScore | undefined {
+  const { input: indicator, ioc, place, why } = target;
   if (!ioc) {
-    const reason = `'${ip}' is not an indicator huntops knows: expected ${ACCEPTED_IOC_TYPES}`;
-    return { ip, score: null, band: 'unknown', reasons: [reason], sources: [] };
+    const reason = `'${indicator}' is not an indicator huntops knows: expected ${ACCEPTED_IOC_TYPES}`;
+    return { indicator, score: null, band: 'unknown', reasons: [reason], sources: [] };
   }
   if (place === 'public') return undefined;
-  return { ip, type: ioc.type, score: null, band: place!, reasons: [`${why}, never sent to OTX`], sources: [] };
+  return { indicator, type: ioc.type, score: null, band: place!, reasons: [`${why}, never sent to OTX`], sources: [] };
 }
 
 function otxNote(otx: OtxOutcome): string | undefined {
@@ -38,14 +38,14 @@ function subjectOf(type: IocType): string | undefined {
   return type === 'ip' ? undefined : type === 'url' ? 'URL' : 'domain';
 }
 
-/** Turns the feed's and OTX's answers about one target into its IpScore. */
+/** Turns the feed's and OTX's answers about one target into its IocScore. */
 export function scoreTarget(
   target: IocTarget,
   feed: Evidence | undefined,
   otx: OtxOutcome,
   feedConfigured: boolean,
   now: number,
-): IpScore {
+): IocScore {
   const fixed = notScored(target);
   if (fixed) return fixed;
   const evidence = [

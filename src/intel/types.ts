@@ -1,18 +1,16 @@
 import type { IocType } from './ioc/ioc.ts';
 
-/** How an IP's reputation reads at a glance. `pending`: still being looked up when the report's budget ran out. */
+/** How an indicator's reputation reads at a glance. `pending`: still being looked up when the report's budget ran out. */
 export const BANDS = ['high', 'medium', 'low', 'unknown', 'pending', 'internal', 'reserved'] as const;
 export type Band = (typeof BANDS)[number];
 
-/**
- * The score of one indicator, as shown on a hunt card and by `huntops intel`. It keeps the name it had when huntops
- * scored addresses only: `ip` is the indicator as it was asked for (an address, a domain, a URL or a hash).
- */
-export interface IpScore {
-  readonly ip: string;
+/** The score of one indicator (an address, a domain, a URL or a file hash), as shown on a hunt card and by `huntops intel`. */
+export interface IocScore {
+  /** The indicator as it was asked for. */
+  readonly indicator: string;
   /** What kind of indicator it is; absent when it is none huntops knows. */
   readonly type?: IocType;
-  /** 0–100; null when no source answered (unknown, pending) or when the IP is never looked up (internal, reserved). */
+  /** 0–100; null when no source answered (unknown, pending) or when the indicator is never looked up (internal, reserved). */
   readonly score: number | null;
   readonly band: Band;
   /** The three strongest reasons, in plain words, strongest first. */
@@ -29,7 +27,7 @@ export interface Reason {
   readonly weight: number;
 }
 
-/** What one source says about one IP. */
+/** What one source says about one indicator. */
 export interface Evidence {
   readonly source: string;
   readonly score: number;

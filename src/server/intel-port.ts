@@ -4,9 +4,9 @@ import type { IntelService } from '../intel/index.ts';
 /** The chat core's view of intel: scores within the service's own budget; never rejects. */
 export function intelPort(intel: IntelService): IntelPort {
   return {
-    async score(ips) {
+    async score(indicators) {
       try {
-        const scores = [...(await intel.scoreIps(ips)).values()];
+        const scores = [...(await intel.scoreIocs(indicators)).values()];
         return { scores, unavailable: false };
       } catch {
         return { scores: [], unavailable: true };

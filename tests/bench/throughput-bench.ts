@@ -30,11 +30,11 @@ async function otxReport(): Promise<string> {
   const intel = await startReportIntel(otx.url);
   try {
     // A running bot has warm connections and compiled code; warm up on other addresses before measuring.
-    await intel.service.scoreIps(Array.from({ length: 5 * REPORT_OTX_CONCURRENCY }, (_, i) => `192.0.2.${i + 1}`));
+    await intel.service.scoreIocs(Array.from({ length: 5 * REPORT_OTX_CONCURRENCY }, (_, i) => `192.0.2.${i + 1}`));
     const ideal = idealReportMs(otxLatencyMs);
     const before = await otx.counts();
     const started = performance.now();
-    const scores = await intel.service.scoreIps(REPORT_IPS, { budgetMs: 5 * ideal });
+    const scores = await intel.service.scoreIocs(REPORT_IPS, { budgetMs: 5 * ideal });
     const elapsed = performance.now() - started;
     const after = await otx.counts();
     const scored = [...scores.values()].filter((score) => score.sources.includes('otx')).length;

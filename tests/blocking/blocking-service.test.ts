@@ -12,7 +12,7 @@ import {
   recordingProvider,
 } from './builders.ts';
 
-const HIGH = { ip: '203.0.113.7', score: 91, band: 'high' as const, reasons: ['12 pulses'] };
+const HIGH = { indicator: '203.0.113.7', score: 91, band: 'high' as const, reasons: ['12 pulses'] };
 const start = Date.parse('2026-11-22T08:00:00Z');
 
 for (const dialect of await storeDialects()) {
@@ -35,7 +35,7 @@ for (const dialect of await storeDialects()) {
           tenant: 'tenant-a',
           runId: 'run-1',
           template: 'spray',
-          scores: [HIGH, { ...HIGH, ip: '192.0.2.9', score: 30, band: 'low' }],
+          scores: [HIGH, { ...HIGH, indicator: '192.0.2.9', score: 30, band: 'low' }],
           caller: ANALYST,
           correlationId,
         })
@@ -47,7 +47,7 @@ for (const dialect of await storeDialects()) {
         tenant: 'tenant-a',
         runId: 'run-1',
         template: 'spray',
-        scores: [HIGH, { ...HIGH, ip: '192.0.2.9', score: 30, band: 'low' }],
+        scores: [HIGH, { ...HIGH, indicator: '192.0.2.9', score: 30, band: 'low' }],
         caller: ANALYST,
         correlationId,
       });

@@ -15,7 +15,7 @@ import {
 } from './provider-harness.ts';
 
 const START = Date.parse('2026-11-22T08:00:00Z');
-const HIGH = { ip: '203.0.113.7', score: 91, band: 'high' as const, reasons: ['12 pulses'] };
+const HIGH = { indicator: '203.0.113.7', score: 91, band: 'high' as const, reasons: ['12 pulses'] };
 
 for (const dialect of await storeDialects()) {
   describe.skipIf(dialect.skipReason)(`Defender indicator provider on ${dialect.name}`, () => {
@@ -36,13 +36,13 @@ for (const dialect of await storeDialects()) {
         realProviderService(services, 'defender-indicator', opened, () => START),
       );
     };
-    const propose = async (service: BlockingService, ip = HIGH.ip) =>
+    const propose = async (service: BlockingService, indicator = HIGH.indicator) =>
       (
         await service.proposeFromFindings({
           tenant: 'tenant-x',
           runId: 'run-7',
           template: 'spray',
-          scores: [{ ...HIGH, ip }],
+          scores: [{ ...HIGH, indicator }],
           caller: ANALYST,
           correlationId,
         })
@@ -161,7 +161,7 @@ for (const dialect of await storeDialects()) {
     it('unblock deletes the indicator', async () => {
       const [service] = await setup();
       await decide(service, (await propose(service)).id, 'approve');
-      const outcome = await service.unblock({ tenant: 'tenant-x', ip: HIGH.ip, caller: LEAD2, correlationId });
+      const outcome = await service.unblock({ tenant: 'tenant-x', ip: HIGH.indicator, caller: LEAD2, correlationId });
       expect(outcome).toMatchObject({ ok: true, proposal: { state: 'unblocked' } });
       expect(services.defender.indicators()).toHaveLength(0);
       expect(services.defender.counts.deletes).toBe(1);

@@ -117,7 +117,7 @@ for (const dialect of await storeDialects()) {
         () => START,
         `${TYPED_RULES}, minScore: { url: 95, file: 60 }`,
       );
-      const finding = (ip: string, score: number) => ({ ip, score, band: 'high' as const, reasons: [] });
+      const finding = (indicator: string, score: number) => ({ indicator, score, band: 'high' as const, reasons: [] });
       const proposals = await service.proposeFromFindings({
         tenant: 'tenant-x',
         runId: 'run-1',

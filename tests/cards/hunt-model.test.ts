@@ -46,8 +46,8 @@ describe('buildHuntCardModel', () => {
       ],
     };
     const scores = [
-      { ip: '2001:db8::1', score: 77, band: 'medium' as const, reasons: [] },
-      { ip: '198.51.100.7', score: 12, band: 'low' as const, reasons: [] },
+      { indicator: '2001:db8::1', score: 77, band: 'medium' as const, reasons: [] },
+      { indicator: '198.51.100.7', score: 12, band: 'low' as const, reasons: [] },
     ];
     const rows = buildHuntCardModel({ ...input, report, scores }).findings;
     expect(rows.map((row) => [row.entity, row.score])).toEqual([

@@ -11,7 +11,7 @@ interface JsonReport {
   tenant: string;
   query: string;
   runId: string;
-  scores: { ip: string; score: number | null; band: string }[];
+  scores: { indicator: string; score: number | null; band: string }[];
   proposals: { indicator: string; requestedBy: string }[];
 }
 
@@ -34,7 +34,9 @@ describe('huntops hunt runs the chat hunt path', () => {
     const run = await hunt('spray', 'tenant-a', '--format', 'json');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as JsonReport;
-    expect(report.scores).toContainEqual(expect.objectContaining({ ip: '203.0.113.129', score: 92, band: 'high' }));
+    expect(report.scores).toContainEqual(
+      expect.objectContaining({ indicator: '203.0.113.129', score: 92, band: 'high' }),
+    );
     expect(report.proposals).toEqual([]);
     expect(report.query).toContain('SigninLogs');
 

@@ -32,7 +32,7 @@ describe('huntops pivot runs the chat pivot path', { timeout: 120_000 }, () => {
     const card = JSON.parse(run.stdout) as PivotCardModel;
     expect(card).toMatchObject({ kind: 'pivot', entity: 'ip', value: SPRAYER, scope: 'tenant-a' });
     expect(card.window).toEqual({ start: '2026-11-19T10:00:00.000Z', end: AT.replace('Z', '.000Z') });
-    expect(card.score).toMatchObject({ ip: SPRAYER, band: 'high' });
+    expect(card.score).toMatchObject({ indicator: SPRAYER, band: 'high' });
     expect(card.timeline.map((event) => event.outcome)).toEqual(expect.arrayContaining(['success', 'failure']));
     expect(card.related.every((related) => related.pivot.entity === 'user')).toBe(true);
     expect(card.queries.map((query) => query.name)).toContain('Entra ID sign-ins from an IP address');

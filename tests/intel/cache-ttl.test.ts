@@ -15,7 +15,7 @@ describe('the OTX cache in the store', () => {
     otx = await startOtxStandin({ apiKey: TEST_API_KEY });
     otx.replies.set(known, otxFixture('rich'));
     intel = await startIntel({ OTX_API_KEY: TEST_API_KEY, OTX_BASE_URL: otx.url });
-    await intel.service.scoreIps([known, unseen]);
+    await intel.service.scoreIocs([known, unseen]);
   });
   afterAll(async () => {
     await intel.close();
@@ -24,15 +24,15 @@ describe('the OTX cache in the store', () => {
 
   it('forgets "OTX knows nothing" after the shorter negative TTL (4 h) but keeps hits for 24 h', async () => {
     intel.clock.advance(5 * HOUR);
-    await intel.service.scoreIps([known, unseen]);
+    await intel.service.scoreIocs([known, unseen]);
     expect(callsFor(known)).toBe(1);
     expect(callsFor(unseen)).toBe(2);
   });
 
   it('asks again once the 24 h TTL has passed, and rescores pulse ages on the current clock', async () => {
-    const before = (await intel.service.scoreIps([known])).get(known)!;
+    const before = (await intel.service.scoreIocs([known])).get(known)!;
     intel.clock.advance(20 * HOUR);
-    const after = (await intel.service.scoreIps([known])).get(known)!;
+    const after = (await intel.service.scoreIocs([known])).get(known)!;
     expect(callsFor(known)).toBe(2);
     expect(after.score!).toBeLessThan(before.score!);
     expect(after.reasons[0]).toBe('12 OTX pulses, newest 4 days old');

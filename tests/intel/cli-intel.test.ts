@@ -35,8 +35,8 @@ describe('huntops intel', () => {
     );
     expect(JSON.parse(stdout)).toEqual([
       // Aged as of the fixture's date, the score is the same on every day the suite runs.
-      expect.objectContaining({ ip: '203.0.113.10', score: 82, band: 'high', sources: ['otx'] }),
-      expect.objectContaining({ ip: '10.9.8.7', score: null, band: 'internal' }),
+      expect.objectContaining({ indicator: '203.0.113.10', score: 82, band: 'high', sources: ['otx'] }),
+      expect.objectContaining({ indicator: '10.9.8.7', score: null, band: 'internal' }),
     ]);
     expect(stdout + stderr).not.toContain(TEST_API_KEY);
     expect(otx.calls.map((c) => c.indicator)).toEqual(['203.0.113.10']);

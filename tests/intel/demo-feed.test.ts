@@ -32,7 +32,7 @@ describe('the demo feed', () => {
       expect(benign.length).toBeGreaterThan(10);
       expect(benign).toContain(demo.lookalikes.find((l) => l.kind === 'nat-egress')?.ip);
 
-      const scores = await intel.service.scoreIps([...attackers, ...benign]);
+      const scores = await intel.service.scoreIocs([...attackers, ...benign]);
       for (const ip of attackers) {
         expect(scores.get(ip)).toMatchObject({ band: 'high', sources: ['feed:huntops-demo'] });
       }

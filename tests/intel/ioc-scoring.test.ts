@@ -28,7 +28,7 @@ describe('scoring domains, URLs and file hashes against the OTX stand-in', () =>
   });
 
   it("asks OTX for each type under its own slug and explains the score in the type's words", async () => {
-    const scores = await intel.service.scoreIps([DOMAIN, URL_IOC, SHA256.toUpperCase(), 'www.c2-relay.example']);
+    const scores = await intel.service.scoreIocs([DOMAIN, URL_IOC, SHA256.toUpperCase(), 'www.c2-relay.example']);
     expect(otx.calls.map((c) => [c.type, c.indicator, c.section])).toEqual(
       expect.arrayContaining([
         ['domain', DOMAIN, 'general'],
@@ -58,7 +58,7 @@ describe('scoring domains, URLs and file hashes against the OTX stand-in', () =>
       INTEL_FEED_PATH: fileURLToPath(new URL('../fixtures/intel/feed-iocs.jsonl', import.meta.url)),
     });
     try {
-      const scores = await feed.service.scoreIps([
+      const scores = await feed.service.scoreIocs([
         'cdn.c2-relay.example',
         'https://api.c2-relay.example/beacon',
         'https://files.example/kit/stage2.bin',
@@ -83,7 +83,7 @@ describe('scoring domains, URLs and file hashes against the OTX stand-in', () =>
   it('never sends internal host names, internal URLs or names under the own domains', async () => {
     const before = otx.calls.length;
     const internal = ['fileserver', 'dc01.corp', 'sso.contoso.com', 'http://10.0.0.8/payload.exe', 'wiki.contoso'];
-    const scores = await intel.service.scoreIps(internal);
+    const scores = await intel.service.scoreIocs(internal);
     expect(otx.calls.slice(before)).toEqual([]);
     for (const value of internal) expect(scores.get(value)).toMatchObject({ band: 'internal', score: null });
     expect(scores.get('sso.contoso.com')?.reasons).toEqual([

@@ -39,7 +39,7 @@ describe('addresses that must never leave huntops', () => {
   });
 
   it('labels private and reserved IPs and sends only the public ones to OTX', async () => {
-    const scores = await intel.service.scoreIps([...internal, ...reserved, ...publicIps, '300.1.2.3']);
+    const scores = await intel.service.scoreIocs([...internal, ...reserved, ...publicIps, '300.1.2.3']);
     expect(otx.calls.map((c) => c.indicator).sort()).toEqual([...publicIps].sort());
     for (const ip of internal) expect(scores.get(ip)).toMatchObject({ score: null, band: 'internal', sources: [] });
     for (const ip of reserved) expect(scores.get(ip)).toMatchObject({ score: null, band: 'reserved', sources: [] });
@@ -52,7 +52,7 @@ describe('addresses that must never leave huntops', () => {
 
   it('looks up each distinct address once even when it is written two ways', async () => {
     const before = otx.calls.length;
-    const scores = await intel.service.scoreIps([
+    const scores = await intel.service.scoreIocs([
       '2A0E:97C0:3E3:1A2:0:0:0:16',
       '2a0e:97c0:3e3:1a2::16',
       '::ffff:203.0.113.99',

@@ -22,9 +22,9 @@ describe('offline feed', () => {
     const path = fixture('feed-sample.jsonl');
     intel = await startIntel({ INTEL_FEED_PATH: path });
     expect(intel.service.describe()).toBe(`intel: offline feed ${path} only (no OTX_API_KEY)`);
-    const scores = await intel.service.scoreIps(['203.0.113.3', '203.0.113.5', '2a0e:97c0:3e3:9::1', '203.0.113.200']);
+    const scores = await intel.service.scoreIocs(['203.0.113.3', '203.0.113.5', '2a0e:97c0:3e3:9::1', '203.0.113.200']);
     expect(scores.get('203.0.113.3')).toEqual({
-      ip: '203.0.113.3',
+      indicator: '203.0.113.3',
       type: 'ip',
       score: 85,
       band: 'high',
@@ -34,7 +34,7 @@ describe('offline feed', () => {
     expect(scores.get('203.0.113.5')).toMatchObject({ score: 95, band: 'high' });
     expect(scores.get('2a0e:97c0:3e3:9::1')).toMatchObject({ score: 60, band: 'medium' });
     expect(scores.get('203.0.113.200')).toEqual({
-      ip: '203.0.113.200',
+      indicator: '203.0.113.200',
       type: 'ip',
       score: null,
       band: 'unknown',
@@ -58,7 +58,7 @@ describe('offline feed', () => {
 
   it('reads CSV feeds with ;-separated tags', async () => {
     intel = await startIntel({ INTEL_FEED_PATH: fixture('feed-sample.csv') });
-    const scores = await intel.service.scoreIps(['203.0.113.5', '198.51.100.9']);
+    const scores = await intel.service.scoreIocs(['203.0.113.5', '198.51.100.9']);
     expect(scores.get('203.0.113.5')?.reasons[0]).toBe(
       "listed in feed 'partner-soc' (password-spray, confirmed), score 95",
     );
@@ -70,12 +70,12 @@ describe('offline feed', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'huntops-feed-')), 'feed.jsonl');
     copyFileSync(fixture('feed-sample.jsonl'), path);
     intel = await startIntel({ INTEL_FEED_PATH: path }, 25);
-    expect((await intel.service.scoreIps(['198.51.100.50'])).get('198.51.100.50')?.band).toBe('unknown');
+    expect((await intel.service.scoreIocs(['198.51.100.50'])).get('198.51.100.50')?.band).toBe('unknown');
     writeFileSync(path, '{"indicator":"198.51.100.50","score":72,"source":"ir-team","tags":["beacon"]}\n');
     let band: string | undefined;
     for (let waited = 0; waited < 5000 && band !== 'high'; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      band = (await intel.service.scoreIps(['198.51.100.50'])).get('198.51.100.50')?.band;
+      band = (await intel.service.scoreIocs(['198.51.100.50'])).get('198.51.100.50')?.band;
     }
     expect(band).toBe('high');
   });
@@ -86,7 +86,7 @@ describe('offline feed', () => {
       code: 'huntops_intel_bad_feed',
       path: '/nonexistent/feed.jsonl',
     });
-    expect((await intel.service.scoreIps(['203.0.113.5'])).get('203.0.113.5')?.band).toBe('unknown');
+    expect((await intel.service.scoreIocs(['203.0.113.5'])).get('203.0.113.5')?.band).toBe('unknown');
   });
 
   it('merges feed and OTX: the stronger evidence sets the score and both reasons are shown', async () => {
@@ -98,7 +98,7 @@ describe('offline feed', () => {
       INTEL_FEED_PATH: fixture('feed-sample.jsonl'),
     });
     expect(intel.service.describe()).toBe(`intel: otx ${otx.url} + feed ${fixture('feed-sample.jsonl')}`);
-    const scores = await intel.service.scoreIps(['203.0.113.10', '203.0.113.5']);
+    const scores = await intel.service.scoreIocs(['203.0.113.10', '203.0.113.5']);
     expect(scores.get('203.0.113.10')).toMatchObject({
       score: 86,
       band: 'high',

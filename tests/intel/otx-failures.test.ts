@@ -29,7 +29,7 @@ describe('OTX failures during a report', () => {
 
   const timedReport = async (budgetMs = BUDGET_MS) => {
     const started = performance.now();
-    const scores = await intel.service.scoreIps(ips, { budgetMs });
+    const scores = await intel.service.scoreIocs(ips, { budgetMs });
     return { scores: [...scores.values()], elapsed: performance.now() - started };
   };
   const warnings = () => intel.logger.entries.filter((e) => e.level === 'warn');

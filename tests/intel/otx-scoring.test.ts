@@ -28,9 +28,9 @@ describe('OTX scoring against the stand-in', () => {
   });
 
   it('scores a rich reply high with pulse, adversary and malware reasons', async () => {
-    const scores = await intel.service.scoreIps([IPS.rich]);
+    const scores = await intel.service.scoreIocs([IPS.rich]);
     expect(scores.get(IPS.rich)).toEqual({
-      ip: IPS.rich,
+      indicator: IPS.rich,
       type: 'ip',
       score: 86,
       band: 'high',
@@ -42,12 +42,12 @@ describe('OTX scoring against the stand-in', () => {
   });
 
   it('scores an address OTX has never seen as low, zero', async () => {
-    const score = (await intel.service.scoreIps([IPS.empty])).get(IPS.empty);
+    const score = (await intel.service.scoreIocs([IPS.empty])).get(IPS.empty);
     expect(score).toMatchObject({ score: 0, band: 'low', reasons: ['no OTX pulses'], sources: ['otx'] });
   });
 
   it('damps whitelisted and accepted false-positive addresses despite many fresh pulses', async () => {
-    const scores = await intel.service.scoreIps([IPS.whitelisted, IPS.falsePositive]);
+    const scores = await intel.service.scoreIocs([IPS.whitelisted, IPS.falsePositive]);
     expect(scores.get(IPS.whitelisted)).toMatchObject({ score: 8, band: 'low' });
     expect(scores.get(IPS.whitelisted)?.reasons).toContain('OTX validation: Whitelisted IP, Known False Positive');
     expect(scores.get(IPS.falsePositive)).toMatchObject({ score: 6, band: 'low' });
@@ -55,7 +55,7 @@ describe('OTX scoring against the stand-in', () => {
   });
 
   it('looks up IPv6 addresses on the IPv6 path and scores them', async () => {
-    const score = (await intel.service.scoreIps([IPS.ipv6.toUpperCase()])).get(IPS.ipv6.toUpperCase());
+    const score = (await intel.service.scoreIocs([IPS.ipv6.toUpperCase()])).get(IPS.ipv6.toUpperCase());
     expect(score).toMatchObject({ score: 57, band: 'medium', country: 'Russia' });
     expect(score?.reasons).toEqual(['4 OTX pulses, newest 6 days old', "malware 'Sliver'"]);
     expect(otx.calls).toContainEqual(
@@ -79,7 +79,7 @@ describe('OTX scoring against the stand-in', () => {
         ],
       },
     });
-    const score = (await intel.service.scoreIps([ip])).get(ip);
+    const score = (await intel.service.scoreIocs([ip])).get(ip);
     expect(score?.reasons).toEqual(['2 OTX pulses, newest 1 day old', "malware 'IcedID', 'x'"]);
     expect(score).not.toHaveProperty('country');
   });
@@ -101,7 +101,7 @@ describe('OTX with a rejected key', () => {
     const otx = await startOtxStandin({ apiKey: 'the-real-key' });
     const intel = await startIntel({ OTX_API_KEY: TEST_API_KEY, OTX_BASE_URL: otx.url });
     try {
-      const score = (await intel.service.scoreIps([IPS.rich])).get(IPS.rich);
+      const score = (await intel.service.scoreIocs([IPS.rich])).get(IPS.rich);
       expect(score).toMatchObject({ score: null, band: 'unknown', sources: [] });
       expect(score?.reasons).toEqual([expect.stringContaining('check OTX_API_KEY')]);
     } finally {

@@ -22,7 +22,7 @@ describe('a 200-IP report against a slow OTX stand-in', () => {
 
   it(`keeps exactly ${REPORT_OTX_CONCURRENCY} OTX calls in flight at its peak and scores every address`, async () => {
     // A generous budget: this test is about the concurrency limit, not about the deadline.
-    const scores = await intel.service.scoreIps(REPORT_IPS, { budgetMs: 60_000 });
+    const scores = await intel.service.scoreIocs(REPORT_IPS, { budgetMs: 60_000 });
 
     expect(scores.size).toBe(200);
     expect([...scores.values()].every((s) => s.band === 'low' && s.sources.includes('otx'))).toBe(true);
@@ -33,9 +33,9 @@ describe('a 200-IP report against a slow OTX stand-in', () => {
   it('makes zero OTX calls when the same report runs again within the TTL', async () => {
     // Runs the report once itself (answered from the cache when the case above ran first), so this case passes
     // alone too.
-    await intel.service.scoreIps(REPORT_IPS, { budgetMs: 60_000 });
+    await intel.service.scoreIocs(REPORT_IPS, { budgetMs: 60_000 });
     const callsBefore = otx.calls.length;
-    const scores = await intel.service.scoreIps(REPORT_IPS);
+    const scores = await intel.service.scoreIocs(REPORT_IPS);
     expect(otx.calls).toHaveLength(callsBefore);
     expect(scores.size).toBe(200);
     expect([...scores.values()].every((s) => s.sources.includes('otx'))).toBe(true);

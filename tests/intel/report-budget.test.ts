@@ -20,11 +20,11 @@ describe('the report budget', () => {
 
   it('returns at the budget with slow lookups shown as pending, never holding the card back', async () => {
     const started = performance.now();
-    const scores = await intel.service.scoreIps(ips, { budgetMs: 300 });
+    const scores = await intel.service.scoreIocs(ips, { budgetMs: 300 });
     expect(performance.now() - started).toBeLessThan(1000);
     for (const ip of ips) {
       expect(scores.get(ip)).toEqual({
-        ip,
+        indicator: ip,
         type: 'ip',
         score: null,
         band: 'pending',
@@ -40,7 +40,7 @@ describe('the report budget', () => {
     const cached = () => Promise.all(ips.map((ip) => intel.store.cache.get('intel', `otx:v1:${ip}`)));
     await expect.poll(async () => (await cached()).every(Boolean), { timeout: 5_000 }).toBe(true);
     const callsBefore = otx.calls.length;
-    const scores = await intel.service.scoreIps(ips, { budgetMs: 300 });
+    const scores = await intel.service.scoreIocs(ips, { budgetMs: 300 });
     expect(otx.calls.length).toBe(callsBefore);
     expect(scores.get(ips[0]!)).toMatchObject({ band: 'high', sources: ['otx'] });
     expect(scores.get(ips[1]!)).toMatchObject({ band: 'low', sources: ['otx'] });

@@ -22,7 +22,7 @@ describe('huntops score vs the simple OTX scores, on labelled fixtures', () => {
     otx = await startOtxStandin({ apiKey: TEST_API_KEY });
     for (const name of [...labels.malicious, ...labels.benign]) otx.replies.set(ipOf(name), reply(name));
     intel = await startIntel({ OTX_API_KEY: TEST_API_KEY, OTX_BASE_URL: otx.url });
-    const scores = await intel.service.scoreIps([...labels.malicious, ...labels.benign].map(ipOf));
+    const scores = await intel.service.scoreIocs([...labels.malicious, ...labels.benign].map(ipOf));
     for (const name of [...labels.malicious, ...labels.benign]) {
       ours.set(name, scores.get(ipOf(name))?.score ?? Number.NaN);
       bands.set(name, scores.get(ipOf(name))?.band ?? 'missing');

@@ -2,7 +2,7 @@ import { scoreLabel } from '../format/bands.ts';
 import { clip } from '../format/text.ts';
 import { formatTime } from '../format/time.ts';
 import { tenantLine } from './hunt-summary.ts';
-import type { IpScoreSlice, ProposalView, TenantRef } from './types.ts';
+import type { IocScoreSlice, ProposalView, TenantRef } from './types.ts';
 
 /** One block proposal in any state of its life: the card the approval buttons live on, re-rendered on each change. */
 export interface ApprovalCardModel {
@@ -13,7 +13,7 @@ export interface ApprovalCardModel {
   readonly target?: string;
   /** The hunt that raised it, if any. */
   readonly source?: { readonly template: string; readonly runId: string };
-  readonly score?: IpScoreSlice;
+  readonly score?: IocScoreSlice;
 }
 
 /** Label/value pairs every surface shows under the headline: who asked, who decided and when, what it expires. */

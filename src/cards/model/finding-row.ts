@@ -1,13 +1,19 @@
 import ipaddr from 'ipaddr.js';
 import { type Finding, findingIocs } from '../../hunts/index.ts';
+import { type IocType, recognizeIoc } from '../../intel/index.ts';
 import { iocLabel } from '../format/ioc-label.ts';
 import type { NamedEntities } from './pivot-buttons.ts';
-import type { Band, IpScoreSlice } from './types.ts';
+import type { Band, IocScoreSlice } from './types.ts';
 
 /** One line of the findings table: a hunt finding joined with the reputation of its leading indicator. */
 export interface FindingRow {
   /** The entity the row is about: the leading indicator (IP, URL, file hash, domain; typed), else the account or host. */
   readonly entity: string;
+  /** The leading indicator as found, which the score is about; absent when the finding names none (and on cards stored before IOC types). */
+  readonly indicator?: string;
+  /** Its type, when huntops knows it. */
+  readonly iocType?: IocType;
+  /** The finding's IP entity, whether or not it leads. */
   readonly ip?: string;
   readonly country?: string;
   readonly asn?: string;
@@ -41,7 +47,7 @@ function accountsOf(finding: Finding): { accounts: string[]; accountCount: numbe
   return { accounts, accountCount: Math.max(counted ?? 0, accounts.length) };
 }
 
-const NOT_SCORED: Omit<IpScoreSlice, 'ip'> = { score: null, band: 'unknown', reasons: [] };
+const NOT_SCORED: Omit<IocScoreSlice, 'indicator'> = { score: null, band: 'unknown', reasons: [] };
 
 /** One spelling per address (`2001:DB8::0:1` and `2001:db8::1` are the same IP), so scores always join. */
 export function ipKey(ip: string): string {
@@ -49,12 +55,14 @@ export function ipKey(ip: string): string {
 }
 
 /** `scores` is keyed by `ipKey`. */
-export function toFindingRow(finding: Finding, scores: ReadonlyMap<string, IpScoreSlice>): FindingRow {
+export function toFindingRow(finding: Finding, scores: ReadonlyMap<string, IocScoreSlice>): FindingRow {
   const [ioc] = findingIocs(finding);
   const scored = ioc ? scores.get(ipKey(ioc)) : undefined;
   const intel = scored ?? NOT_SCORED;
   return {
     entity: ioc ? iocLabel(ioc) : (finding.account ?? finding.host ?? '(no entity)'),
+    indicator: ioc,
+    iocType: ioc ? recognizeIoc(ioc)?.type : undefined,
     ip: finding.ip,
     country: intel.country,
     asn: intel.asn,

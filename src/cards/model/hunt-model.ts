@@ -1,6 +1,6 @@
 import type { HuntReport } from '../../hunts/index.ts';
 import { byRisk, type FindingRow, ipKey, toFindingRow } from './finding-row.ts';
-import type { DeepLink, IpScoreSlice, ProposalView, TemplateMeta, TenantRef, TimeWindow } from './types.ts';
+import type { DeepLink, IocScoreSlice, ProposalView, TemplateMeta, TenantRef, TimeWindow } from './types.ts';
 
 /** Everything a hunt card shows, in one renderer-neutral shape. Zero findings renders as the empty-result card. */
 export interface HuntCardModel {
@@ -27,7 +27,7 @@ export interface HuntCardInput {
   readonly report: HuntReport;
   readonly tenant: TenantRef;
   readonly template: TemplateMeta;
-  readonly scores?: readonly IpScoreSlice[];
+  readonly scores?: readonly IocScoreSlice[];
   readonly proposals?: readonly ProposalView[];
   readonly deepLink?: DeepLink;
   readonly runId: string;
@@ -53,7 +53,7 @@ function warningsOf(input: HuntCardInput): string[] {
 }
 
 export function buildHuntCardModel(input: HuntCardInput): HuntCardModel {
-  const scores = new Map((input.scores ?? []).map((score) => [ipKey(score.ip), score]));
+  const scores = new Map((input.scores ?? []).map((score) => [ipKey(score.indicator), score]));
   return {
     kind: 'hunt',
     tenant: input.tenant,

@@ -2,7 +2,7 @@ import type { HuntReport, PivotEntity } from '../../hunts/index.ts';
 import type { PivotActionPayload } from '../actions.ts';
 import { ipKey } from './finding-row.ts';
 import { pivotButtons } from './pivot-buttons.ts';
-import type { DeepLink, IpScoreSlice, TenantRef, TimeWindow } from './types.ts';
+import type { DeepLink, IocScoreSlice, TenantRef, TimeWindow } from './types.ts';
 
 /** One line of the entity's timeline: what one entity query's row says it did, aggregated as the query grouped it. */
 export interface PivotEvent {
@@ -52,7 +52,7 @@ export interface PivotCardModel {
   readonly scope: string;
   readonly window: TimeWindow;
   /** The IP's reputation (IP pivots only). */
-  readonly score?: IpScoreSlice;
+  readonly score?: IocScoreSlice;
   readonly intelUnavailable: boolean;
   readonly blocks: readonly PivotBlock[];
   /** Newest first. */
@@ -78,7 +78,7 @@ export interface PivotCardInput {
   readonly scope: string;
   readonly window: TimeWindow;
   readonly runs: readonly PivotQueryRun[];
-  readonly scores?: readonly IpScoreSlice[];
+  readonly scores?: readonly IocScoreSlice[];
   readonly intelUnavailable?: boolean;
   readonly blocks?: readonly PivotBlock[];
   readonly runId: string;
@@ -134,7 +134,7 @@ function newestFirst(a: PivotEvent, b: PivotEvent): number {
 
 export function buildPivotCardModel(input: PivotCardInput): PivotCardModel {
   const score =
-    input.entity === 'ip' ? input.scores?.find((slice) => ipKey(slice.ip) === ipKey(input.value)) : undefined;
+    input.entity === 'ip' ? input.scores?.find((slice) => ipKey(slice.indicator) === ipKey(input.value)) : undefined;
   return {
     kind: 'pivot',
     entity: input.entity,

@@ -1,3 +1,5 @@
+import type { IocType } from '../../intel/index.ts';
+
 /** Shared building blocks of every card model. Structural slices only: the cards never import other folders' internals. */
 
 /** A tenant as the analyst knows it: the key typed in chat and the name shown on cards. */
@@ -20,9 +22,12 @@ export interface TemplateMeta {
 export const BANDS = ['high', 'medium', 'low', 'unknown', 'pending', 'internal', 'reserved'] as const;
 export type Band = (typeof BANDS)[number];
 
-/** The slice of the intel engine's `IpScore` the cards show. */
-export interface IpScoreSlice {
-  readonly ip: string;
+/** The slice of the intel engine's `IocScore` the cards show. */
+export interface IocScoreSlice {
+  /** The indicator as it was scored: an address, a domain, a URL or a file hash. */
+  readonly indicator: string;
+  /** Absent when the indicator is none huntops knows. */
+  readonly type?: IocType;
   readonly score: number | null;
   readonly band: Band;
   readonly reasons: readonly string[];

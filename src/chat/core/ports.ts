@@ -6,7 +6,7 @@ import type {
   RequestBlockInput,
   UnblockInput,
 } from '../../blocking/index.ts';
-import type { IpScoreSlice, ProposalView, TemplateMeta } from '../../cards/index.ts';
+import type { IocScoreSlice, ProposalView, TemplateMeta } from '../../cards/index.ts';
 import type { HuntReport, PivotEntity } from '../../hunts/index.ts';
 
 /**
@@ -59,8 +59,10 @@ export interface HuntPort {
 }
 
 export interface IntelPort {
-  /** Never rejects and never outlasts its budget: unscored IPs come back `pending` or `unknown`. */
-  score(ips: readonly string[]): Promise<{ readonly scores: readonly IpScoreSlice[]; readonly unavailable: boolean }>;
+  /** Never rejects and never outlasts its budget: unscored indicators come back `pending` or `unknown`. */
+  score(
+    indicators: readonly string[],
+  ): Promise<{ readonly scores: readonly IocScoreSlice[]; readonly unavailable: boolean }>;
 }
 
 /** Blocking's outcome of a decision, with the proposal as the cards show it. */
@@ -74,7 +76,7 @@ export interface BlockingPort {
     readonly tenant: string;
     readonly runId: string;
     readonly template: string;
-    readonly scores: readonly IpScoreSlice[];
+    readonly scores: readonly IocScoreSlice[];
     readonly caller: Caller;
     readonly correlationId: string;
   }): Promise<readonly ProposalView[]>;

@@ -102,8 +102,8 @@ function print(outputs: readonly HuntOutput[], format: CardOutputFormat, all: bo
 }
 
 /**
- * The report with what chat adds to it: the query as sent (the evidence), the run id, the portal link, each IP's
- * score and any proposals; a failed hunt is its error card.
+ * The report with what chat adds to it: the query as sent (the evidence), the run id, the portal link, the score of
+ * each finding's leading indicator (with its type) and any proposals; a failed hunt is its error card.
  */
 function asJson({ tenant, card, run }: HuntOutput): unknown {
   if (!run || card?.kind !== 'hunt') return { tenant, error: card ?? 'failed' };
@@ -115,8 +115,14 @@ function asJson({ tenant, card, run }: HuntOutput): unknown {
     durationMs: run.durationMs,
     deepLink: hunt.deepLink,
     scores: hunt.findings
-      .filter((row) => row.ip)
-      .map((row) => ({ ip: row.ip, score: row.score, band: row.band, reasons: row.reasons })),
+      .filter((row) => row.indicator)
+      .map((row) => ({
+        indicator: row.indicator,
+        type: row.iocType,
+        score: row.score,
+        band: row.band,
+        reasons: row.reasons,
+      })),
     proposals: hunt.proposals,
   };
 }

@@ -5,7 +5,7 @@ import {
   createIntelService,
   IntelError,
   IOC_TYPE_LABELS,
-  type IpScore,
+  type IocScore,
   intelCacheFromStore,
   loadIntelSettingsFromEnv,
   withTenantDomains,
@@ -14,12 +14,12 @@ import { createLogger, secretsFromEnv } from '../../logging/index.ts';
 import { openStore } from '../../store/index.ts';
 import { parseAt } from '../open-services.ts';
 
-function formatText(score: IpScore): string {
+function formatText(score: IocScore): string {
   const value = score.score === null ? '-' : String(score.score);
   const where = [score.country, score.asn].filter(Boolean).join(', ');
   const sources = score.sources.length > 0 ? `sources: ${score.sources.join(', ')}` : 'no source answered';
   const type = score.type === undefined ? '?' : IOC_TYPE_LABELS[score.type];
-  const head = `${score.ip}  ${type}  ${value.padStart(3)}  ${score.band}  (${sources}${where ? `; ${where}` : ''})`;
+  const head = `${score.indicator}  ${type}  ${value.padStart(3)}  ${score.band}  (${sources}${where ? `; ${where}` : ''})`;
   return [head, ...score.reasons.map((reason) => `    - ${reason}`)].join('\n');
 }
 
@@ -32,7 +32,7 @@ export function register(program: Command): void {
     .argument('<ioc...>', 'IPv4/IPv6 addresses, domains, http(s) URLs, SHA-1, SHA-256 or MD5 hashes')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--at <iso>', 'the instant the evidence is aged against (default: now)')
-    .action(async (ips: string[], options: { format: 'text' | 'json'; at?: string }) => {
+    .action(async (indicators: string[], options: { format: 'text' | 'json'; at?: string }) => {
       try {
         const at = parseAt(options.at)?.getTime();
         const env = readEnv(process.env);
@@ -47,7 +47,7 @@ export function register(program: Command): void {
         const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
         const intel = createIntelService({ settings, cache: intelCacheFromStore(store.cache), logger });
         try {
-          const scores = [...(await intel.scoreIps(ips, { at })).values()];
+          const scores = [...(await intel.scoreIocs(indicators, { at })).values()];
           if (options.format === 'json') console.log(JSON.stringify(scores, null, 2));
           else console.log([intel.describe(), ...scores.map(formatText)].join('\n'));
         } finally {

@@ -77,7 +77,14 @@ export function allCardModels(): Array<[string, CardModel]> {
         proposal: proposalIn(state),
         target: 'Defender indicator',
         source: { template: 'Password spray', runId: 'r-1' },
-        score: { ip: '203.0.113.9', score: 92, band: 'high', reasons: ['In 48 OTX pulses'], country: 'NL', asn: 'AS1' },
+        score: {
+          indicator: '203.0.113.9',
+          score: 92,
+          band: 'high',
+          reasons: ['In 48 OTX pulses'],
+          country: 'NL',
+          asn: 'AS1',
+        },
       },
     ]),
     [

@@ -67,7 +67,9 @@ export function pivotInput(shape: PivotShape): PivotCardInput {
     scope: shape.tenants > 1 ? 'all' : 'tenant-0',
     window: { start: '2026-11-19T10:00:00Z', end: '2026-11-20T10:00:00Z' },
     runs,
-    scores: [{ ip: '203.0.113.5', score: 88, band: 'high', reasons: ['In 12 OTX pulses'], country: 'BR', asn: 'AS1' }],
+    scores: [
+      { indicator: '203.0.113.5', score: 88, band: 'high', reasons: ['In 12 OTX pulses'], country: 'BR', asn: 'AS1' },
+    ],
     intelUnavailable: shape.unicode,
     blocks: [
       {

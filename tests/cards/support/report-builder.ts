@@ -1,4 +1,4 @@
-import type { HuntCardInput, IpScoreSlice, ProposalView } from '../../../src/cards/index.ts';
+import type { HuntCardInput, IocScoreSlice, ProposalView } from '../../../src/cards/index.ts';
 import type { Finding, HuntReport } from '../../../src/hunts/index.ts';
 
 /** Builders for hunt reports of any size; `unicode` and `long` make the nastiest text a tenant could produce. */
@@ -56,10 +56,10 @@ export function bigReport(shape: ReportShape): HuntReport {
   };
 }
 
-export function scoresFor(report: HuntReport, shape: ReportShape): IpScoreSlice[] {
+export function scoresFor(report: HuntReport, shape: ReportShape): IocScoreSlice[] {
   const bands = ['high', 'medium', 'low', 'unknown', 'internal'] as const;
   return report.findings.map((finding, index) => ({
-    ip: finding.ip ?? '',
+    indicator: finding.ip ?? '',
     score: index % 5 === 3 ? null : 100 - (index % 100),
     band: bands[index % 5],
     reasons: [
