@@ -32,14 +32,13 @@ export { proposalStatus } from './model/proposal-status.ts';
 export type { SweepCardModel, SweepTenantLine } from './model/sweep-model.ts';
 export { sweepProgress } from './model/sweep-model.ts';
 export type { TenantsCardModel } from './model/tenants-model.ts';
-export {
-  type DeepLink,
-  type IocScoreSlice,
-  PROPOSAL_STATES,
-  type ProposalState,
-  type ProposalView,
-  type TemplateMeta,
-  type TenantRef,
+export type {
+  DeepLink,
+  IocScoreSlice,
+  ProposalState,
+  ProposalView,
+  TemplateMeta,
+  TenantRef,
 } from './model/types.ts';
 export { CARD_FORMATS, type CardFormat, render } from './render.ts';
 export type { SlackBlock, SlackMessage } from './slack/kit.ts';

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ApprovalCardModel,
-  PROPOSAL_STATES,
   parseCardAction,
   toAdaptiveCard,
   toBlockKit,
   toPlainText,
 } from '../../src/cards/index.ts';
 import { executeActions } from './support/adaptive-validate.ts';
-import { proposalIn } from './support/card-models.ts';
+import { PROPOSAL_STATES, proposalIn } from './support/card-models.ts';
 
 const BUTTONS = {
   proposed: ['approve', 'deny'],

@@ -1,3 +1,4 @@
+import type { ProposalSnapshot } from '../../blocking/index.ts';
 import type { IocType } from '../../intel/index.ts';
 
 /** Shared building blocks of every card model. Structural slices only: the cards never import other folders' internals. */
@@ -35,33 +36,11 @@ export interface IocScoreSlice {
   readonly asn?: string;
 }
 
-/** Lifecycle of a block proposal, from the four-eyes request to its end. */
-export const PROPOSAL_STATES = [
-  'proposed',
-  'approved',
-  'blocking',
-  'blocked',
-  'failed',
-  'denied',
-  'expired',
-  'unblocked',
-  'lapsed',
-] as const;
-export type ProposalState = (typeof PROPOSAL_STATES)[number];
+/** A proposal's state as cards show it: blocking's states, with `unblocking` shown as blocked. */
+export type ProposalState = ProposalSnapshot['state'];
 
-/** One proposal to block an indicator, as the approval store reports it. Times are ISO-8601 strings. */
-export interface ProposalView {
-  readonly id: string;
-  readonly indicator: string;
-  readonly state: ProposalState;
-  readonly requestedBy: string;
-  readonly decidedBy?: string;
-  readonly decidedAt?: string;
-  readonly reason?: string;
-  readonly expiresAt?: string;
-  /** While proposed: how many approvals it still needs, and who may not give them (its requester, under four-eyes, and those who already approved). */
-  readonly awaiting?: { readonly approvals: number; readonly notFrom: readonly string[] };
-}
+/** One proposal to block an indicator, as the approval store reports it; cards do not need its indicator type. */
+export type ProposalView = Omit<ProposalSnapshot, 'iocType'>;
 
 /** A link into the Microsoft portal that reruns the hunt's query. */
 export interface DeepLink {

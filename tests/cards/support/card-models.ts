@@ -1,14 +1,17 @@
+import { STATES } from '../../../src/blocking/index.ts';
 import {
   buildHuntCardModel,
   buildPivotCardModel,
   type CardModel,
-  PROPOSAL_STATES,
   type ProposalState,
   type ProposalView,
   type TenantRef,
 } from '../../../src/cards/index.ts';
 import { pivotInput } from './pivot-builder.ts';
 import { huntInput } from './report-builder.ts';
+
+/** Every state a card can show: blocking's states but `unblocking`, which cards show as blocked. */
+export const PROPOSAL_STATES = STATES.filter((state): state is ProposalState => state !== 'unblocking');
 
 const TENANT: TenantRef = { key: 'tenant-a', displayName: 'Contoso' };
 const UNICODE_TENANT: TenantRef = { key: 'tenant-ü', displayName: 'Ünïcødé 株式会社 🦊' };
