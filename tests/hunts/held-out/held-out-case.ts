@@ -1,14 +1,8 @@
+import type { Finding } from '../../../src/hunts/index.ts';
 import type { HeldOutLogs } from './held-out-rows.ts';
 
 /** What a finding must name to be this activity: every given field must match (case-insensitive). */
-export interface Entity {
-  readonly ip?: string;
-  readonly account?: string;
-  readonly host?: string;
-  readonly url?: string;
-  readonly domain?: string;
-  readonly fileHash?: string;
-}
+export type Entity = Pick<Finding, 'ip' | 'account' | 'host' | 'url' | 'domain' | 'fileHash'>;
 
 /** One library hunt's held-out attack and the benign activity that resembles it. */
 export interface HeldOutCase {
