@@ -1,0 +1,114 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyIoc, recognizeIoc } from '../../src/intel/index.ts';
+import type { RunningHuntops } from '../../src/server/index.ts';
+import { type SlackClient, slackClient } from '../helpers/slack-client.ts';
+import { startTestHuntops } from '../helpers/test-huntops.ts';
+import { type OtxStandin, startOtxStandin } from '../standins/otx.ts';
+import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+
+const SECRET = 'slack-signing-secret-for-tests-0047';
+const OTX_KEY = 'otx-test-key-leakage-0047';
+const NOW = Date.parse('2026-11-22T08:00:00Z');
+const OWN = ['contoso.com'];
+
+// Beacons (13 connections every 5 min from one device) to names an attacker can make appear in the logs: the
+// organisation's own hosts spelt with a trailing dot or in upper case, internal and private names, and one
+// public control that must be looked up.
+const BEACONS = [
+  { url: 'https://intranet.contoso.com./beacon', ip: '10.1.2.3' },
+  { url: 'https://VPN.CONTOSO.COM./x', ip: '10.1.2.4' },
+  { url: 'http://fileserver.corp./share', ip: '192.168.7.7' },
+  { url: 'http://[::ffff:10.9.9.9]/x', ip: '10.9.9.9' },
+  { url: 'https://evil-c2.example.net/b', ip: '203.0.113.66' },
+];
+
+function beaconRows(): string {
+  return BEACONS.flatMap(({ url, ip }, device) =>
+    Array.from({ length: 13 }, (_, i) =>
+      JSON.stringify({
+        Timestamp: new Date(NOW - 3_600_000 + i * 300_000).toISOString(),
+        DeviceId: `dev-${device}`,
+        DeviceName: `ws-${device}.contoso.local`,
+        RemoteUrl: url,
+        RemoteIP: ip,
+        InitiatingProcessFileName: 'updater.exe',
+        InitiatingProcessAccountName: 'svc-update',
+      }),
+    ),
+  ).join('\n');
+}
+
+/**
+ * What huntops sends to OTX (here a stand-in) from a hunt's findings and a pivot: never an internal host, a
+ * private address or a name under the organisation's own domains, however the logs spell it.
+ */
+describe('security: intel never learns the organisation’s own names', () => {
+  let slack: SlackApiStandin;
+  let otx: OtxStandin;
+  let huntops: RunningHuntops;
+  let client: SlackClient;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huntops-leak-'));
+    writeFileSync(join(dir, 'DeviceNetworkEvents.jsonl'), `${beaconRows()}\n`);
+    slack = await startSlackApiStandin();
+    otx = await startOtxStandin({ apiKey: OTX_KEY });
+    huntops = await startTestHuntops({
+      configYaml: `tenants:
+  tenant-a:
+    displayName: Contoso
+    local: { dataDir: ${dir} }
+    channels: { slack: [C1] }
+    hunters: { slack: ['*'] }
+    approvers: { slack: [U-LEAD] }
+    blocking: { ownDomains: [${OWN.join(', ')}] }
+`,
+      clock: () => NOW,
+      env: {
+        SLACK_BOT_TOKEN: 'xoxb-test-token-0047',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        OTX_API_KEY: OTX_KEY,
+        OTX_BASE_URL: otx.url,
+      },
+    });
+    client = slackClient(huntops, slack, SECRET);
+  });
+  afterAll(async () => {
+    await huntops?.close();
+    await otx?.close();
+    await slack?.close();
+  });
+
+  const sent = () => otx.calls.map((call) => call.indicator);
+  const notPublic = (indicator: string) => {
+    const ioc = recognizeIoc(indicator);
+    return (
+      ioc === undefined ||
+      classifyIoc(ioc, OWN).place !== 'public' ||
+      /contoso|fileserver|10\.|192\.168/i.test(indicator)
+    );
+  };
+
+  it('a hunt looks up the public beacon and nothing internal it found', async () => {
+    expect(await client.command('rare-domain-beacon tenant-a', 'U-ANALYST', 'C1')).toMatch(/^Hunting/);
+    await expect.poll(sent, { timeout: 30_000 }).toContain('https://evil-c2.example.net/b');
+    await expect.poll(async () => (await huntops.store.audit.list({ action: 'hunt.run' })).length).toBe(1);
+    expect(sent()).toContain('evil-c2.example.net');
+    expect(sent().filter(notPublic)).toEqual([]);
+  });
+
+  it('a pivot on an internal address or an own-domain user sends neither to OTX', async () => {
+    const before = otx.calls.length;
+    await client.command('ip 10.1.2.3 tenant-a', 'U-ANALYST', 'C1');
+    await client.command('user alice@contoso.com tenant-a', 'U-ANALYST', 'C1');
+    await client.command('host ws-0.contoso.local tenant-a', 'U-ANALYST', 'C1');
+    await expect
+      .poll(async () => (await huntops.store.audit.list({ action: 'hunt.pivot' })).length, { timeout: 30_000 })
+      .toBe(3);
+    expect(sent().slice(before).filter(notPublic)).toEqual([]);
+  });
+});
