@@ -49,6 +49,17 @@ export function consoleRouter(options: ConsoleOptions): Router {
     if (!identity) response.status(401).json({ error: 'not logged in to the console', login: true });
     return identity;
   };
+  /** The session's identity and the parsed body, or undefined once a 401 or a 400 naming the expected body is sent. */
+  const actorAndBody = <T>(request: Request, response: Response, schema: z.ZodType<T>, expected: string) => {
+    const userId = actor(request, response);
+    if (!userId) return undefined;
+    const body = schema.safeParse(request.body);
+    if (!body.success) {
+      response.status(400).json({ error: `expected ${expected}` });
+      return undefined;
+    }
+    return { userId, body: body.data };
+  };
 
   router.get('/', ...guard.page, (_request, response) => {
     response.type('html').send(consolePage(identities, { askForToken: surface.auth?.kind === 'tokens' }));
@@ -67,20 +78,16 @@ export function consoleRouter(options: ConsoleOptions): Router {
     response.json({ user: outcome.identity });
   });
   router.post('/console/api/command', ...guard.post, express.json({ limit: '256kb' }), async (request, response) => {
-    const userId = actor(request, response);
-    if (!userId) return;
-    const body = commandBody.safeParse(request.body);
-    if (!body.success) {
-      response.status(400).json({ error: 'expected {text}' });
-      return;
-    }
+    const input = actorAndBody(request, response, commandBody, '{text}');
+    if (!input) return;
+    const { userId, body } = input;
     const { responder, ops } = consoleResponder();
     await options.bot.handleCommand(
       {
         surface: 'console',
         channelId: CONSOLE_CHANNEL,
         userId,
-        text: body.data.text,
+        text: body.text,
         correlationId: options.newCorrelationId(),
       },
       responder,
@@ -88,17 +95,13 @@ export function consoleRouter(options: ConsoleOptions): Router {
     response.json({ ops });
   });
   router.post('/console/api/action', ...guard.post, express.json({ limit: '64kb' }), async (request, response) => {
-    const userId = actor(request, response);
-    if (!userId) return;
-    const body = actionBody.safeParse(request.body);
-    if (!body.success) {
-      response.status(400).json({ error: 'expected {data}' });
-      return;
-    }
+    const input = actorAndBody(request, response, actionBody, '{data}');
+    if (!input) return;
+    const { userId, body } = input;
     const correlationId = options.newCorrelationId();
     let press: ButtonPress;
     try {
-      press = parseButtonPress(body.data.data);
+      press = parseButtonPress(body.data);
     } catch (error) {
       const problem = (error as Error).message;
       await auditRejectedAction(
@@ -114,7 +117,7 @@ export function consoleRouter(options: ConsoleOptions): Router {
     // A pivot press is the command it names: same grammar, gate, budgets and audit as typing it.
     if (press.kind === 'pivot')
       await options.bot.handleCommand({ ...origin, text: pivotCommandText(press.pivot) }, responder);
-    else await options.bot.handleAction({ ...origin, ...press.decision, reason: body.data.reason }, responder);
+    else await options.bot.handleAction({ ...origin, ...press.decision, reason: body.reason }, responder);
     response.json({ ops });
   });
   return router;
