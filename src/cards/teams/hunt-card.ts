@@ -8,6 +8,7 @@ import type { HuntCardModel } from '../model/hunt-model.ts';
 import { accountsSummary, huntLines, originOf } from '../model/hunt-summary.ts';
 import { pivotButtons, pivotLabel } from '../model/pivot-buttons.ts';
 import { proposalStatus } from '../model/proposal-status.ts';
+import { rowEntity } from '../model/row-entity.ts';
 import type { ProposalView } from '../model/types.ts';
 import { executeButtons } from './buttons.ts';
 import { fitCard } from './fit.ts';
@@ -21,12 +22,18 @@ export interface HuntCardOptions {
   readonly refresh?: CardRefresh;
 }
 
+/** The row's type apart from its value, so a long URL wraps under a type that stays readable. */
+function entityData(row: FindingRow) {
+  const { type, value } = rowEntity(row);
+  return { hasEntityType: type !== '', entityType: type, entity: value };
+}
+
 function rowData(row: FindingRow, tenant: string) {
   const pivots = pivotButtons(row.named ?? {}, tenant);
   return {
     hasPivots: pivots.length > 0,
     pivots: pivots.map((pivot) => ({ ...pivot, title: clip(pivotLabel(pivot), 80) })),
-    entity: row.entity,
+    ...entityData(row),
     origin: originOf(row),
     score: scoreLabel(row.score, row.band),
     scoreColor: bandColor(row.band),

@@ -38,11 +38,14 @@ main{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:
 .note{color:#605e5c;font-style:italic}
 .whisper{color:#a4262c}
 .card{background:#fff;border-radius:6px;box-shadow:0 1px 3px rgba(0,0,0,.15);padding:4px}
+.card .ac-richTextBlock{overflow-wrap:anywhere}
+.card .long-value{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:4;overflow:hidden}
 form{display:flex;gap:8px;padding:12px 16px;background:#fff;border-top:1px solid #e1dfdd}
 #command{flex:1;font-size:15px;padding:8px}
 button{padding:8px 16px}`;
 
 const SCRIPT = `
+const LONG_VALUE = 120;
 const feed = document.getElementById('feed');
 const picker = document.getElementById('user');
 const askForToken = document.body.dataset.askToken === 'true';
@@ -66,7 +69,16 @@ function renderCard(card) {
     await send('/console/api/action', { data: Object.assign({ verb }, action.data || {}) });
   };
   ac.parse(card);
-  return ac.render();
+  return clipLongValues(ac.render());
+}
+// A long value (a URL, a reason) wraps inside its column and is cut at four lines; its title keeps all of it.
+function clipLongValues(rendered) {
+  for (const el of rendered.querySelectorAll('.ac-richTextBlock')) {
+    if (el.textContent.length <= LONG_VALUE) continue;
+    el.classList.add('long-value');
+    el.title = el.textContent;
+  }
+  return rendered;
 }
 function apply(ops) {
   for (const op of ops) {

@@ -24,6 +24,9 @@ if (skipReason) console.warn(`[console IOC browser test] skipped: ${skipReason}`
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const MALWARE_URL = 'https://cdn-invoices.example/dl/invoice.exe';
 const MALWARE_SHA256 = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+/** The fixture's 234-character download link: longer than its column is wide. */
+const LONG_URL =
+  'https://files.partner-portal.example/share/download/2026/11/quarterly-reports/finance-team/Q3-consolidated-statements-final-v7-approved-by-controller.xlsx?token=8f14e45fceea167a5a36dedd4bea2543&session=c9f0f895fb98ab9159f51fd0297e236d';
 
 describe.skipIf(skipReason)('web console in Chromium: blocking URLs and file hashes', () => {
   let services: ProviderServices;
@@ -94,5 +97,45 @@ templates: { dirs: ['${FIXTURE('templates')}'] }
     ]);
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: `${OUTPUT}console-ioc-approved.png`, fullPage: true });
+  });
+
+  it('names the type of every finding and keeps a long URL inside its column, its full value in the title', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 1400 } });
+    await page.goto(huntops.url);
+    await page.fill('#command', '/hunt ioc-drops tenant-x');
+    await page.click('button[type=submit]');
+    const card = page.locator('.card').last();
+    const longValue = card.locator('.ac-richTextBlock', { hasText: LONG_URL.slice(0, 60) });
+    await expect.poll(async () => longValue.count(), { timeout: 30_000 }).toBe(1);
+    expect(await card.getByRole('columnheader').first().innerText()).toMatch(/IP.*domain.*URL.*file hash/);
+    const entities = await card.locator('[role=cell]:first-child .ac-richTextBlock:first-child').allInnerTexts();
+    expect(entities.length).toBe(3);
+    for (const entity of entities) expect(entity).toMatch(/^URL https:\/\//);
+    expect(await longValue.getAttribute('title')).toBe(`URL ${LONG_URL}`);
+    const fit = await longValue.evaluate((block) => {
+      const cell = block.closest('[role=cell]')!.getBoundingClientRect();
+      const bottom = block.getBoundingClientRect().bottom;
+      // One rectangle per line the text runs over (runs of one line may sit a pixel or two apart).
+      const text = [...block.querySelectorAll('span')]
+        .flatMap((span) => [...span.getClientRects()])
+        .filter((r) => r.width > 0);
+      const linesOf = (rects: DOMRect[]) =>
+        rects
+          .map((r) => r.top)
+          .sort((a, b) => a - b)
+          .filter((top, i, tops) => i === 0 || top - tops[i - 1] > 4).length;
+      return {
+        cell: { left: cell.left, right: cell.right },
+        text: { left: Math.min(...text.map((r) => r.left)), right: Math.max(...text.map((r) => r.right)) },
+        shown: linesOf(text.filter((r) => r.top < bottom - 1)),
+        all: linesOf(text),
+      };
+    });
+    expect(fit.text.left).toBeGreaterThanOrEqual(fit.cell.left);
+    expect(fit.text.right).toBeLessThanOrEqual(fit.cell.right);
+    await page.screenshot({ path: `${OUTPUT}console-ioc-long-url.png`, fullPage: true });
+    // Cut at four lines, the rest in the title: the row stays about as tall as its neighbours.
+    expect(fit.shown).toBe(4);
+    expect(fit.all).toBeGreaterThan(4);
   });
 });
