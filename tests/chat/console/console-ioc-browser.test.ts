@@ -116,8 +116,8 @@ templates: { dirs: ['${FIXTURE('templates')}'] }
       const cell = block.closest('[role=cell]')!.getBoundingClientRect();
       const bottom = block.getBoundingClientRect().bottom;
       // One rectangle per line the text runs over (runs of one line may sit a pixel or two apart).
-      const text = [...block.querySelectorAll('span')]
-        .flatMap((span) => [...span.getClientRects()])
+      const text = Array.from(block.querySelectorAll('span'))
+        .flatMap((span) => Array.from(span.getClientRects()))
         .filter((r) => r.width > 0);
       const linesOf = (rects: DOMRect[]) =>
         rects
