@@ -144,6 +144,28 @@ describe('security: what the logs and intel say cannot format the cards', () => 
     expect(slackLimitProblems(ipCard.args as unknown as SlackMessage)).toEqual([]);
   });
 
+  it('Slack: a block reason and a hunt search typed by an insider show as text', async () => {
+    await client.command(`block tenant-a evil-reason.example.net ${PAYLOAD}`, 'U-INSIDER', 'C1');
+    const approval = await client.cardWith('evil-reason.example.net');
+    expectInertMrkdwn(approval.args);
+    const posted = slack.calls.length;
+    const answer = await client.command(`list ${PAYLOAD}`, 'U-INSIDER', 'C1');
+    expectInertMrkdwn(answer);
+    for (const call of slack.calls.slice(posted)) expectInertMrkdwn(call.args);
+  });
+
+  it('Adaptive Cards (console, as Teams): typed reasons and searches never sit where markdown is read', async () => {
+    const analyst = await consoleAs(huntops.url, 'analyst@demo');
+    const cards: unknown[] = [];
+    for (const text of [`/hunt block tenant-a evil2.example.net ${LINK}`, `/hunt list ${LINK}`, `/hunt help ${LINK}`]) {
+      const answer = (await (await analyst.post('/console/api/command', { text })).json()) as {
+        ops: Array<{ op: string; card?: unknown; text?: string }>;
+      };
+      cards.push(...answer.ops.flatMap((op) => (op.card ? [op.card] : [])));
+    }
+    for (const text of markdownRead(cards)) expect(text).not.toMatch(/\]\(https?:/);
+  });
+
   it('Adaptive Cards (console, as Teams): log and intel text never sits where markdown is read', async () => {
     const analyst = await consoleAs(huntops.url, 'analyst@demo');
     const cards: unknown[] = [];
