@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { attackerIps } from '../../src/hunts/index.ts';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../helpers/slack-client.ts';
-import type { SlackApiStandin, SlackCall } from '../standins/slack-api.ts';
+import { type SlackClient, type SlackHuntops, slackClient, startSlackHuntops } from '../helpers/slack-client.ts';
+import { SLACK_TENANT_YAML, startTestHuntops } from '../helpers/test-huntops.ts';
+import { type SlackApiStandin, type SlackCall, startSlackApiStandin } from '../standins/slack-api.ts';
 
 // tenant-a's demo logs (seed 1): this address sprays 30 accounts, then signs in as one of them.
 const SPRAYER = attackerIps(1).spray;
@@ -144,5 +145,42 @@ describe('security: entity pivots', () => {
       await client.press('U-REWRITE-ALL', card, 'pivot', { value: pivotValue('all') });
       expect(new Set(tenantsQueried(await pivotsBy('U-REWRITE-ALL')))).toEqual(new Set(['tenant-a']));
     });
+  });
+});
+
+describe("security: pivot buttons spend the presser's command budget", () => {
+  const SECRET = 'slack-signing-secret-for-tests-0049';
+  let slack: SlackApiStandin;
+  let huntops: RunningHuntops;
+  let client: SlackClient;
+  beforeAll(async () => {
+    slack = await startSlackApiStandin();
+    huntops = await startTestHuntops({
+      configYaml: `${SLACK_TENANT_YAML}rateLimits:\n  commandsPerUserPerMinute: 3\n`,
+      clock: () => Date.parse('2026-11-22T08:00:00Z'),
+      env: { SLACK_BOT_TOKEN: 'xoxb-test-token-0049', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
+    });
+    client = slackClient(huntops, slack, SECRET);
+  });
+  afterAll(async () => {
+    await huntops?.close();
+    await slack?.close();
+  });
+
+  it('a user pressing pivot buttons over budget is refused, told when to retry, and audited; nothing more runs', async () => {
+    await client.command(`ip ${SPRAYER} tenant-a`, 'U-SPAMMER', 'C1');
+    const card = await client.cardWith(`IP address ${SPRAYER}`);
+    await client.press('U-SPAMMER', card, 'pivot');
+    await client.press('U-SPAMMER', card, 'pivot');
+    await client.press('U-SPAMMER', card, 'pivot');
+    await expect
+      .poll(async () => (await huntops.store.audit.list({ action: 'rate.limited' })).map((e) => e.actor))
+      .toEqual(['U-SPAMMER']);
+    await expect
+      .poll(() => slack.responses.map((response) => String(response.text)))
+      .toContainEqual(expect.stringMatching(/try again in \d+ s/));
+    await expect
+      .poll(async () => (await huntops.store.audit.list({ action: 'hunt.pivot' })).length, { timeout: 30_000 })
+      .toBe(3);
   });
 });
