@@ -63,8 +63,8 @@ describe('security: intel never learns the organisation’s own names', () => {
     local: { dataDir: ${dir} }
     channels: { slack: [C1] }
     hunters: { slack: ['*'] }
-    approvers: { slack: [U-LEAD] }
-    blocking: { ownDomains: [${OWN.join(', ')}] }
+    approvers: { slack: [U-LEAD, U-LEAD2] }
+    blocking: { ownDomains: [${OWN.join(', ')}], minScore: { ip: 0, domain: 0, url: 0, file: 0 } }
 `,
       clock: () => NOW,
       env: {
@@ -99,6 +99,16 @@ describe('security: intel never learns the organisation’s own names', () => {
     await expect.poll(async () => (await huntops.store.audit.list({ action: 'hunt.run' })).length).toBe(1);
     expect(sent()).toContain('evil-c2.example.net');
     expect(sent().filter(notPublic)).toEqual([]);
+  });
+
+  it('even at a threshold of 0, a hunt proposes blocks only on public indicators, requested by the hunter', async () => {
+    const proposals = await huntops.services.blocking.proposals({ tenant: 'tenant-a' });
+    expect(proposals.map((proposal) => proposal.indicator).sort()).toEqual([
+      '203.0.113.66',
+      'evil-c2.example.net',
+      'https://evil-c2.example.net/b',
+    ]);
+    expect(proposals.map((proposal) => proposal.requestedBy)).toEqual(proposals.map(() => 'U-ANALYST'));
   });
 
   it('a pivot on an internal address or an own-domain user sends neither to OTX', async () => {
