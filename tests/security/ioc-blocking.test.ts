@@ -5,11 +5,11 @@ import { SLACK_TENANT_YAML } from '../helpers/test-huntops.ts';
 import type { SlackApiStandin } from '../standins/slack-api.ts';
 
 const APPROVERS = '    approvers: { slack: [U-LEAD, U-LEAD2], teams: [aad-lead], console: [lead@demo] }\n';
-// tenant-a owns contoso.com and protects its partner portal; tenant-b (channel C2) has its own hunters.
+// tenant-a owns contoso.com and protects its partner portal; tenant-b (channel C2) has its own approver.
 const YAML = SLACK_TENANT_YAML.replace(
   APPROVERS,
   `${APPROVERS}    blocking: { ownDomains: [contoso.com], protectedUrlPrefixes: ["https://partner.example.org/app/"] }\n`,
-);
+).replace("    hunters: { slack: ['*'] }\n", "    hunters: { slack: ['*'] }\n    approvers: { slack: [U-FAB-LEAD] }\n");
 
 /**
  * `/hunt block <tenant> <ioc>` with domains, URLs and file hashes, as an insider would try it: names that
@@ -124,4 +124,40 @@ describe('security: what /hunt block may propose, and who may decide it', () => 
     const refused = await huntops.store.audit.list({ action: 'access.refused' });
     expect(refused.filter((event) => event.details?.command === 'unblock')).toHaveLength(3);
   });
+
+  it('an approver of another tenant cannot decide a proposal by rewriting the button to their tenant', async () => {
+    await client.command('block tenant-a cross-tenant.example.net x', 'U-LEAD', 'C1');
+    const card = await client.cardWith('cross-tenant.example.net');
+    const [proposal] = await proposalsFor('cross-tenant.example.net');
+    for (const verb of ['approve', 'deny'])
+      await client.press('U-FAB-LEAD', card, verb, {
+        channel: 'C2',
+        value: JSON.stringify({ verb, proposalId: proposal.id, tenant: 'tenant-b' }),
+      });
+    await expect
+      .poll(async () =>
+        [
+          ...(await huntops.store.audit.list({ action: 'block.approve' })),
+          ...(await huntops.store.audit.list({ action: 'block.deny' })),
+        ].filter((event) => event.actor === 'U-FAB-LEAD'),
+      )
+      .toHaveLength(2);
+    expect((await proposalsFor('cross-tenant.example.net')).map((p) => p.state)).toEqual(['proposed']);
+    expect(await client.command('unblock tenant-b cross-tenant.example.net', 'U-FAB-LEAD', 'C2')).not.toMatch(
+      /U-LEAD|tenant-a/,
+    );
+  });
+
+  it.each(['__proto__', 'constructor', 'md5', 'toString'])(
+    '/hunt blocks tenant-a %s is a plain refusal',
+    async (type) => {
+      const user = `U-LISTER-${type}`;
+      const answer = await client.command(`blocks tenant-a ${type}`, user, 'C1');
+      expect(answer).toMatch(/is not an indicator type/);
+      expect(answer).not.toMatch(/TypeError|undefined/);
+      expect(
+        (await huntops.store.audit.list({ action: 'command.rejected' })).filter((e) => e.actor === user),
+      ).toHaveLength(1);
+    },
+  );
 });
