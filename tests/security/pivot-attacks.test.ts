@@ -107,6 +107,21 @@ describe('security: entity pivots', () => {
     expect(await pivots()).toHaveLength(before);
   });
 
+  it.each([
+    'help __proto__',
+    'help constructor',
+    'list __proto__',
+    'list toString',
+    `list ${'a'.repeat(5000)}`,
+    'help spray __proto__',
+  ])('/hunt %s answers plainly, names no other tenant and leaves the bot serving', async (text) => {
+    const user = `U-LOOKUP-${++attacker}`;
+    const answer = await client.command(text, user, 'C1');
+    expect(answer).not.toMatch(/TypeError|undefined|\[object|tenant-b|Fabrikam/);
+    expect(answer.length).toBeLessThan(4000);
+    expect(await client.command('list identity', user, 'C1')).not.toMatch(/TypeError/);
+  });
+
   describe('a pivot button', () => {
     let card: SlackCall;
     beforeAll(async () => {
