@@ -1,8 +1,10 @@
 import { writeCsv } from '../csv/index.ts';
 import type { FindingRow } from './model/finding-row.ts';
 import { originOf } from './model/hunt-summary.ts';
+import { rowEntity } from './model/row-entity.ts';
 
 const COLUMNS = [
+  'type',
   'entity',
   'origin',
   'score',
@@ -19,17 +21,21 @@ const COLUMNS = [
 export function findingsCsv(rows: readonly FindingRow[]): string {
   return writeCsv(
     COLUMNS,
-    rows.map((row) => [
-      row.entity,
-      originOf(row),
-      row.score,
-      row.band,
-      row.reasons.join(' | '),
-      row.accountCount,
-      row.accounts.join(' '),
-      row.attempts,
-      row.firstSeen,
-      row.lastSeen,
-    ]),
+    rows.map((row) => {
+      const { type, value } = rowEntity(row);
+      return [
+        type,
+        value,
+        originOf(row),
+        row.score,
+        row.band,
+        row.reasons.join(' | '),
+        row.accountCount,
+        row.accounts.join(' '),
+        row.attempts,
+        row.firstSeen,
+        row.lastSeen,
+      ];
+    }),
   );
 }

@@ -28,6 +28,7 @@ describe('findingsCsv', () => {
     const model = buildHuntCardModel({ ...input, report: { ...input.report, findings: [finding] } });
     const [row] = parse(findingsCsv(model.findings), { columns: true }) as Array<Record<string, string>>;
     expect(row.accounts).toBe(`'=HYPERLINK("http://evil") bob`);
+    expect(row.type).toBe('IP');
     expect(row.entity).toBe('203.0.0.0');
   });
 });

@@ -50,9 +50,9 @@ describe('buildHuntCardModel', () => {
       { indicator: '198.51.100.7', score: 12, band: 'low' as const, reasons: [] },
     ];
     const rows = buildHuntCardModel({ ...input, report, scores }).findings;
-    expect(rows.map((row) => [row.entity, row.score])).toEqual([
-      ['2001:DB8:0:0::1', 77],
-      ['::ffff:198.51.100.7', 12],
+    expect(rows.map((row) => [row.entity, row.indicator, row.iocType, row.score])).toEqual([
+      ['IP 2001:DB8:0:0::1', '2001:DB8:0:0::1', 'ip', 77],
+      ['IP ::ffff:198.51.100.7', '::ffff:198.51.100.7', 'ip', 12],
     ]);
   });
 

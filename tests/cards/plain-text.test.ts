@@ -26,7 +26,7 @@ describe('plain text', () => {
   it('shows who decided a denied block, when and why', () => {
     const [, denied] = allCardModels().find(([name]) => name === 'approval denied')!;
     const text = toPlainText(denied);
-    expect(text).toContain('Denied: 203.0.113.9');
+    expect(text).toContain('Denied: IP 203.0.113.9');
     expect(text).toContain('bob@contoso.example at 2026-11-20 10:05 UTC');
     expect(text).toContain('Reason: Known partner VPN egress');
   });

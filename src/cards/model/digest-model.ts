@@ -12,7 +12,7 @@ export interface DigestEntry {
   readonly stillActive?: number;
   /** Findings seen last time and not any more. */
   readonly gone?: number;
-  readonly top?: { readonly ip: string; readonly score: number | null; readonly band: Band };
+  readonly top?: { readonly indicator: string; readonly score: number | null; readonly band: Band };
   /** Set when the hunt failed for this tenant; the line then says so instead of counting findings. */
   readonly error?: string;
 }

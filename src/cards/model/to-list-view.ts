@@ -17,7 +17,9 @@ function digestItem(entry: DigestEntry): ListItem {
   const fresh = entry.newFindings === undefined ? '' : `, ${entry.newFindings} new`;
   const still = entry.stillActive ? `, ${entry.stillActive} still active` : '';
   const gone = entry.gone ? `, ${entry.gone} gone` : '';
-  const top = entry.top ? ` · top ${entry.top.ip} (${scoreLabel(entry.top.score, entry.top.band)})` : '';
+  const top = entry.top
+    ? ` · top ${iocLabel(entry.top.indicator)} (${scoreLabel(entry.top.score, entry.top.band)})`
+    : '';
   return {
     heading,
     text: `${plural(entry.findings, 'finding')}${fresh}${still}${gone}${top}`,
@@ -45,7 +47,7 @@ export function digestView(model: DigestCardModel): ListView {
 
 function blockEventItem(event: DigestBlockEvent): ListItem {
   return {
-    heading: `${tenantLine(event.tenant)} · ${event.indicator}`,
+    heading: `${tenantLine(event.tenant)} · ${iocLabel(event.indicator)}`,
     text: `${event.state} by ${event.by} at ${formatTime(event.at)}`,
     tone: proposalStateColor(event.state as Parameters<typeof proposalStateColor>[0]),
   };

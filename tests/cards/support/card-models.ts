@@ -102,7 +102,7 @@ export function allCardModels(): Array<[string, CardModel]> {
           severity: 'High',
           findings: index % 4,
           newFindings: index % 2,
-          ...(index % 4 ? { top: { ip: `198.51.100.${index}`, score: 80, band: 'high' as const } } : {}),
+          ...(index % 4 ? { top: { indicator: `198.51.100.${index}`, score: 80, band: 'high' as const } } : {}),
           ...(index === 7 ? { error: 'AADSTS7000215: invalid client secret' } : {}),
         })),
         pendingApprovals: 3,
