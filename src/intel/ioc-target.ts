@@ -25,7 +25,26 @@ export function toIocTarget(input: string, ownDomains: readonly string[]): IocTa
   const ioc = recognizeIoc(input);
   if (!ioc) return { input };
   const { place, why } = classifyIoc(ioc, ownDomains);
-  return { input, ioc, place, why, otxType: otxTypeOf(ioc) };
+  const carried = place === 'public' && ioc.type === 'url' ? carriedSecret(ioc.value, ownDomains) : undefined;
+  return { input, ioc, place: carried ? 'internal' : place, why: carried ?? why, otxType: otxTypeOf(ioc) };
+}
+
+/**
+ * Why a public URL still must not leave: a phishing link often carries its victim (`?u=alice@contoso.com`) or
+ * credentials (`https://user:pass@host/`), and OTX would receive the whole URL. The match is loose on purpose:
+ * a URL merely mentioning a look-alike of an own domain stays unsent too.
+ */
+function carriedSecret(value: string, ownDomains: readonly string[]): string | undefined {
+  const url = new URL(value);
+  if (url.username || url.password) return 'URL with credentials in it';
+  let rest = `${url.pathname}${url.search}${url.hash}`;
+  try {
+    rest = decodeURIComponent(rest);
+  } catch {
+    // A malformed escape: match the text as written.
+  }
+  const own = ownDomains.find((domain) => rest.toLowerCase().includes(domain.toLowerCase()));
+  return own ? `URL naming the organisation's domain ${own} in its path or query` : undefined;
 }
 
 function otxTypeOf(ioc: Ioc): OtxIndicatorType | undefined {

@@ -23,6 +23,9 @@ const BEACONS = [
   { url: 'http://fileserver.corp./share', ip: '192.168.7.7' },
   { url: 'http://[::ffff:10.9.9.9]/x', ip: '10.9.9.9' },
   { url: 'https://evil-c2.example.net/b', ip: '203.0.113.66' },
+  // Public hosts, but the URL carries a victim's address or credentials.
+  { url: 'https://evil-phish.example.net/login?u=alice%40Contoso.com', ip: '203.0.113.77' },
+  { url: 'https://bob:Winter2026@evil-ftp.example.net/drop', ip: '203.0.113.78' },
 ];
 
 function beaconRows(): string {
@@ -89,7 +92,7 @@ describe('security: intel never learns the organisation’s own names', () => {
     return (
       ioc === undefined ||
       classifyIoc(ioc, OWN).place !== 'public' ||
-      /contoso|fileserver|10\.|192\.168/i.test(indicator)
+      /contoso|fileserver|10\.|192\.168|Winter2026/i.test(indicator)
     );
   };
 
@@ -103,9 +106,14 @@ describe('security: intel never learns the organisation’s own names', () => {
 
   it('even at a threshold of 0, a hunt proposes blocks only on public indicators, requested by the hunter', async () => {
     const proposals = await huntops.services.blocking.proposals({ tenant: 'tenant-a' });
+    // The URLs that carry a victim or credentials are not scored, so not proposed; their hosts and addresses are.
     expect(proposals.map((proposal) => proposal.indicator).sort()).toEqual([
       '203.0.113.66',
+      '203.0.113.77',
+      '203.0.113.78',
       'evil-c2.example.net',
+      'evil-ftp.example.net',
+      'evil-phish.example.net',
       'https://evil-c2.example.net/b',
     ]);
     expect(proposals.map((proposal) => proposal.requestedBy)).toEqual(proposals.map(() => 'U-ANALYST'));
