@@ -1,4 +1,6 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, fetch as undiciFetch } from 'undici';
@@ -111,5 +113,44 @@ describe('security: externaldata reads only what the config names', () => {
     const query = `let u = strcat("${feeds.url}", "/feeds/ips.csv"); externaldata (Line: string) [u] with (format="txt")`;
     const outcome = await runQuery(KqlDatabase.empty(), query, { now: TEST_NOW, externalData: reader() });
     expect(outcome.ok).toBe(false);
+  });
+
+  it('gives up on an allow-listed URL that answers at once but drips its body past the deadline', async () => {
+    const tls = testTls();
+    let drips = 0;
+    const timers = new Set<NodeJS.Timeout>();
+    const dripping: Server = createServer({ key: tls.keyPem, cert: tls.certPem }, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const drip = setInterval(() => {
+        drips++;
+        res.write('1');
+      }, 20);
+      timers.add(drip);
+      res.on('close', () => clearInterval(drip));
+    });
+    await new Promise<void>((resolve) => dripping.listen(0, '127.0.0.1', resolve));
+    const url = `https://127.0.0.1:${(dripping.address() as AddressInfo).port}/feeds/slow.txt`;
+    try {
+      const read = createExternalDataReader(
+        { allowedUrlPrefixes: [`${url.slice(0, url.indexOf('/feeds/'))}/feeds/`], maxBytes: 1_000_000, timeoutMs: 300 },
+        trustingFetch,
+      );
+      const outcome = await runQuery(
+        KqlDatabase.empty(),
+        `externaldata (Line: string) [@"${url}"] with (format="txt")`,
+        {
+          now: TEST_NOW,
+          externalData: read,
+        },
+      );
+      expect(!outcome.ok && outcome.kind === 'diagnostics' && outcome.diagnostics[0].message).toMatch(
+        /did not answer within 300 ms/,
+      );
+      expect(drips).toBeGreaterThan(0);
+    } finally {
+      for (const timer of timers) clearInterval(timer);
+      dripping.closeAllConnections();
+      await new Promise<void>((resolve) => dripping.close(() => resolve()));
+    }
   });
 });
