@@ -41,7 +41,7 @@ export interface BlockingService {
   request(input: RequestBlockInput): Promise<DecisionOutcome>;
   /** One approver's decision on one proposal (approver list, state machine, four-eyes), then the provider. */
   decide(input: DecisionInput): Promise<DecisionOutcome>;
-  /** `/hunt unblock`: lifts the tenant's block of `ip`, if there is one and the caller is an approver. */
+  /** `/hunt unblock`: lifts the tenant's block of the indicator, if there is one and the caller is an approver. */
   unblock(input: UnblockInput): Promise<DecisionOutcome>;
   proposalsForRun(runId: string): Promise<readonly ProposalSnapshot[]>;
   /** The blocks in place on `tenant`, of one indicator type when `type` is given. */

@@ -16,10 +16,10 @@ export interface DecisionInput {
   readonly correlationId: string;
 }
 
-/** `/hunt unblock <tenant> <ip>`. */
+/** `/hunt unblock <tenant> <ioc>`; `indicator` is as typed, of any type. */
 export interface UnblockInput {
   readonly tenant: string;
-  readonly ip: string;
+  readonly indicator: string;
   readonly caller: Caller;
   readonly correlationId: string;
 }
@@ -125,9 +125,9 @@ export async function decide(context: BlockingContext, input: DecisionInput): Pr
   }
 }
 
-/** `/hunt unblock`: lifts the tenant's block of `ip`, if there is one and the caller is one of its approvers. */
+/** `/hunt unblock`: lifts the tenant's block of the indicator, if there is one and the caller is one of its approvers. */
 export async function unblockIndicator(context: BlockingContext, input: UnblockInput): Promise<DecisionOutcome> {
-  const indicator = recognizeIoc(input.ip)?.value ?? input.ip;
+  const indicator = recognizeIoc(input.indicator)?.value ?? input.indicator;
   const live = await context.repository.live(input.tenant, indicator);
   if (live?.state !== 'blocked') {
     if (!context.isApprover(input.tenant, input.caller))

@@ -24,10 +24,10 @@ export interface ProposeFromFindingsInput {
   readonly correlationId: string;
 }
 
-/** `/hunt block <tenant> <ioc> [reason]`; `ip` is the indicator as typed, of any type. */
+/** `/hunt block <tenant> <ioc> [reason]`; `indicator` is as typed, of any type. */
 export interface RequestBlockInput {
   readonly tenant: string;
-  readonly ip: string;
+  readonly indicator: string;
   readonly reason?: string;
   readonly caller: Caller;
   readonly correlationId: string;
@@ -76,7 +76,7 @@ export async function proposeFromFindings(
 export async function requestBlock(context: BlockingContext, input: RequestBlockInput): Promise<DecisionOutcome> {
   const result = await openProposal(context, {
     tenant: input.tenant,
-    indicator: input.ip,
+    indicator: input.indicator,
     requester: input.caller.userId,
     caller: input.caller,
     evidence: { note: input.reason },

@@ -101,7 +101,7 @@ for (const dialect of await storeDialects()) {
       const { service, calls, store } = await setup();
       const outsider = await service.request({
         tenant: 'tenant-a',
-        ip: '203.0.113.8',
+        indicator: '203.0.113.8',
         caller: OUTSIDER,
         reason: 'seen in spray',
         correlationId,
@@ -112,7 +112,7 @@ for (const dialect of await storeDialects()) {
         ok: false,
         reason: 'you are not an approver for tenant-a',
       });
-      const mine = await service.request({ tenant: 'tenant-a', ip: '203.0.113.9', caller: LEAD, correlationId });
+      const mine = await service.request({ tenant: 'tenant-a', indicator: '203.0.113.9', caller: LEAD, correlationId });
       expect(await decide(service, mine.proposal!.id, 'approve', LEAD)).toMatchObject({
         ok: false,
         reason: expect.stringContaining('four-eyes'),
@@ -147,7 +147,12 @@ for (const dialect of await storeDialects()) {
         ok: true,
         proposal: { state: 'denied', decidedBy: 'U-LEAD', reason: 'our pentest' },
       });
-      const other = await service.request({ tenant: 'tenant-a', ip: '203.0.113.20', caller: ANALYST, correlationId });
+      const other = await service.request({
+        tenant: 'tenant-a',
+        indicator: '203.0.113.20',
+        caller: ANALYST,
+        correlationId,
+      });
       now += 25 * 3_600_000;
       expect((await service.sweepExpired()).map((p) => [p.indicator, p.state])).toEqual([['203.0.113.20', 'expired']]);
       expect(await decide(service, other.proposal!.id, 'approve', LEAD)).toMatchObject({
@@ -178,14 +183,19 @@ for (const dialect of await storeDialects()) {
       await decide(service, proposal.id, 'approve', LEAD);
       expect((await service.activeBlocks('tenant-a')).map((block) => block.indicator)).toEqual(['203.0.113.7']);
       expect(
-        await service.unblock({ tenant: 'tenant-a', ip: '203.0.113.7', caller: OUTSIDER, correlationId }),
+        await service.unblock({ tenant: 'tenant-a', indicator: '203.0.113.7', caller: OUTSIDER, correlationId }),
       ).toMatchObject({ ok: false, reason: 'you are not an approver for tenant-a' });
       expect(
-        await service.unblock({ tenant: 'tenant-a', ip: '203.0.113.7', caller: LEAD2, correlationId }),
+        await service.unblock({ tenant: 'tenant-a', indicator: '203.0.113.7', caller: LEAD2, correlationId }),
       ).toMatchObject({ ok: true, proposal: { state: 'unblocked' } });
       expect(calls.map((call) => call.op)).toEqual(['block', 'unblock']);
 
-      const second = await service.request({ tenant: 'tenant-a', ip: '203.0.113.30', caller: ANALYST, correlationId });
+      const second = await service.request({
+        tenant: 'tenant-a',
+        indicator: '203.0.113.30',
+        caller: ANALYST,
+        correlationId,
+      });
       await decide(service, second.proposal!.id, 'approve', LEAD);
       now += 31 * 86_400_000;
       expect((await service.sweepExpired()).map((p) => [p.indicator, p.state])).toEqual([['203.0.113.30', 'lapsed']]);
@@ -203,7 +213,10 @@ for (const dialect of await storeDialects()) {
         ['300.1.2.3', /is not an IPv4 or IPv6 address \(or CIDR range\), a domain name/],
         ['not-an-ip', /internal host name/],
       ] as const) {
-        expect(await service.request({ tenant: 'tenant-a', ip, caller: ANALYST, correlationId }), ip).toMatchObject({
+        expect(
+          await service.request({ tenant: 'tenant-a', indicator: ip, caller: ANALYST, correlationId }),
+          ip,
+        ).toMatchObject({
           ok: false,
           reason: expect.stringMatching(why),
         });
@@ -212,7 +225,12 @@ for (const dialect of await storeDialects()) {
 
     it('a CIDR block needs two approvals', async () => {
       const { service, calls } = await setup();
-      const wide = await service.request({ tenant: 'tenant-a', ip: '203.0.113.0/28', caller: ANALYST, correlationId });
+      const wide = await service.request({
+        tenant: 'tenant-a',
+        indicator: '203.0.113.0/28',
+        caller: ANALYST,
+        correlationId,
+      });
       expect(await decide(service, wide.proposal!.id, 'approve', LEAD)).toMatchObject({
         ok: true,
         proposal: { state: 'proposed' },

@@ -161,7 +161,12 @@ for (const dialect of await storeDialects()) {
     it('unblock deletes the indicator', async () => {
       const [service] = await setup();
       await decide(service, (await propose(service)).id, 'approve');
-      const outcome = await service.unblock({ tenant: 'tenant-x', ip: HIGH.indicator, caller: LEAD2, correlationId });
+      const outcome = await service.unblock({
+        tenant: 'tenant-x',
+        indicator: HIGH.indicator,
+        caller: LEAD2,
+        correlationId,
+      });
       expect(outcome).toMatchObject({ ok: true, proposal: { state: 'unblocked' } });
       expect(services.defender.indicators()).toHaveLength(0);
       expect(services.defender.counts.deletes).toBe(1);

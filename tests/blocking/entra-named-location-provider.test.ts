@@ -34,7 +34,7 @@ for (const dialect of await storeDialects()) {
     const request = async (service: BlockingService, ip: string) => {
       const outcome = await service.request({
         tenant: 'tenant-x',
-        ip,
+        indicator: ip,
         reason: 'spray',
         caller: ANALYST,
         correlationId,
@@ -101,7 +101,12 @@ for (const dialect of await storeDialects()) {
     it('unblock removes only its range', async () => {
       const { graph, service } = await setup();
       await approve(service, await request(service, '203.0.113.7'));
-      const outcome = await service.unblock({ tenant: 'tenant-x', ip: '203.0.113.7', caller: LEAD2, correlationId });
+      const outcome = await service.unblock({
+        tenant: 'tenant-x',
+        indicator: '203.0.113.7',
+        caller: LEAD2,
+        correlationId,
+      });
       expect(outcome).toMatchObject({ ok: true, proposal: { state: 'unblocked' } });
       expect(graph.ranges(LOCATION_ID)).toEqual([EXISTING]);
     });

@@ -43,7 +43,7 @@ for (const dialect of await storeDialects()) {
       return realProviderService(services, provider, store, () => START, TYPED_RULES);
     };
     const request = (service: BlockingService, ioc: string) =>
-      service.request({ tenant: 'tenant-x', ip: ioc, reason: 'phishing wave', caller: ANALYST, correlationId });
+      service.request({ tenant: 'tenant-x', indicator: ioc, reason: 'phishing wave', caller: ANALYST, correlationId });
 
     it('an approval of each type makes one indicator of that type, with its action, severity, expiry and title', async () => {
       const service = await setup();
@@ -78,7 +78,7 @@ for (const dialect of await storeDialects()) {
       for (const action of ['block.proposed', 'block.approved', 'provider.block.result'] as const)
         expect(await typesAudited(action), action).toEqual(['domain', 'ip', 'sha1', 'sha256', 'url']);
       // Unblocking a URL finds and deletes its own indicator only.
-      await service.unblock({ tenant: 'tenant-x', ip: APPROVED[2].value, caller: LEAD, correlationId });
+      await service.unblock({ tenant: 'tenant-x', indicator: APPROVED[2].value, caller: LEAD, correlationId });
       expect(services.defender.indicators().map((i) => i.indicatorType)).toEqual([
         'IpAddress',
         'DomainName',

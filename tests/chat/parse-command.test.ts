@@ -22,9 +22,9 @@ describe('parseCommand', () => {
     ['/hunt blocks tenant-b', { kind: 'blocks', tenant: 'tenant-b' }],
     [
       '/hunt block tenant-a 203.0.113.7 "password spray source"',
-      { kind: 'block', tenant: 'tenant-a', ip: '203.0.113.7', reason: 'password spray source' },
+      { kind: 'block', tenant: 'tenant-a', indicator: '203.0.113.7', reason: 'password spray source' },
     ],
-    ['/hunt unblock tenant-a 203.0.113.7', { kind: 'unblock', tenant: 'tenant-a', ip: '203.0.113.7' }],
+    ['/hunt unblock tenant-a 203.0.113.7', { kind: 'unblock', tenant: 'tenant-a', indicator: '203.0.113.7' }],
   ])('%s', (text, expected) => {
     expect(parse(text)).toEqual(expected);
   });
@@ -54,12 +54,12 @@ describe('parseCommand', () => {
     expect(parse('/hunt block tenant-a hxxps://evil[.]example/kit.zip')).toEqual({
       kind: 'block',
       tenant: 'tenant-a',
-      ip: 'hxxps://evil[.]example/kit.zip',
+      indicator: 'hxxps://evil[.]example/kit.zip',
     });
     expect(parse('/hunt unblock tenant-a evil.example')).toEqual({
       kind: 'unblock',
       tenant: 'tenant-a',
-      ip: 'evil.example',
+      indicator: 'evil.example',
     });
     expect(parse('/hunt block tenant-a 300.1.2.3')).toMatchObject({
       kind: 'problem',

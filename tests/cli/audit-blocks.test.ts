@@ -35,7 +35,7 @@ store: { sqlitePath: ${sqlitePath} }
   const store = await openStore({ sqlitePath, clock: () => now });
   const service = blockingService(store, recordingProvider().provider, () => now);
   const request = (ip: string) =>
-    service.request({ tenant: 'tenant-a', ip, reason: 'spray', caller: ANALYST, correlationId });
+    service.request({ tenant: 'tenant-a', indicator: ip, reason: 'spray', caller: ANALYST, correlationId });
   const decide = async (ip: string, verb: 'approve' | 'deny') => {
     const outcome = await request(ip);
     if (!outcome.ok) throw new Error(outcome.reason);
@@ -47,7 +47,7 @@ store: { sqlitePath: ${sqlitePath} }
   await decide('https://evil-cdn.example/kit.zip', 'approve');
   await decide('203.0.113.9', 'deny');
   await decide('203.0.113.10', 'approve');
-  await service.unblock({ tenant: 'tenant-a', ip: '203.0.113.10', caller: LEAD, correlationId });
+  await service.unblock({ tenant: 'tenant-a', indicator: '203.0.113.10', caller: LEAD, correlationId });
   await store.close();
   return configPath;
 }

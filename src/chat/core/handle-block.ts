@@ -17,20 +17,20 @@ export async function handleBlockCommand(
   command: {
     readonly kind: 'block' | 'unblock';
     readonly tenant: string;
-    readonly ip: string;
+    readonly indicator: string;
     readonly reason?: string;
   },
   responder: Responder,
 ): Promise<void> {
   const caller = callerOf(inbound);
-  const base = { tenant: command.tenant, ip: command.ip, caller, correlationId: inbound.correlationId };
+  const base = { tenant: command.tenant, indicator: command.indicator, caller, correlationId: inbound.correlationId };
   const outcome: DecisionOutcome =
     command.kind === 'block'
       ? await deps.blocking.request({ ...base, reason: command.reason })
       : await deps.blocking.unblock(base);
   if (!outcome.ok) {
     await auditFor(deps.audit, inbound)(`${command.kind}.refused`, 'refused', command.tenant, {
-      ip: command.ip,
+      indicator: command.indicator,
       reason: outcome.reason,
     });
     await responder.whisper(outcome.reason);

@@ -22,8 +22,8 @@ export type ChatCommand =
   | { readonly kind: 'help'; readonly template?: string }
   | { readonly kind: 'tenants' }
   | { readonly kind: 'blocks'; readonly tenant: string; readonly type?: BlockableIocType }
-  | { readonly kind: 'block'; readonly tenant: string; readonly ip: string; readonly reason?: string }
-  | { readonly kind: 'unblock'; readonly tenant: string; readonly ip: string };
+  | { readonly kind: 'block'; readonly tenant: string; readonly indicator: string; readonly reason?: string }
+  | { readonly kind: 'unblock'; readonly tenant: string; readonly indicator: string };
 
 /** A command that could not be understood: what was wrong, and the usage line to show. */
 export interface CommandProblem {

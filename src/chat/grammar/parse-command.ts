@@ -102,15 +102,15 @@ function parseBlock(
   rest: readonly string[],
   vocabulary: Vocabulary,
 ): ChatCommand | CommandProblem {
-  const [tenant, ip, ...reason] = rest;
+  const [tenant, indicator, ...reason] = rest;
   return withTenant(
     tenant,
     vocabulary,
     (named) => {
-      if (!ip) return problem(`say which indicator to ${verb}: ${ACCEPTED_IOC_TYPES}`);
-      if (!recognizeIoc(ip)) return problem(`'${ip}' is not ${ACCEPTED_IOC_TYPES}`);
-      if (verb === 'unblock') return { kind: 'unblock', tenant: named, ip };
-      return { kind: 'block', tenant: named, ip, reason: reason.length > 0 ? reason.join(' ') : undefined };
+      if (!indicator) return problem(`say which indicator to ${verb}: ${ACCEPTED_IOC_TYPES}`);
+      if (!recognizeIoc(indicator)) return problem(`'${indicator}' is not ${ACCEPTED_IOC_TYPES}`);
+      if (verb === 'unblock') return { kind: 'unblock', tenant: named, indicator };
+      return { kind: 'block', tenant: named, indicator, reason: reason.length > 0 ? reason.join(' ') : undefined };
     },
     false,
   );
