@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAULT_KINDS, type FaultKind, injectSlackFault, otxMode } from './fault-kinds.ts';
 import { type FaultRig, startFaultRig } from './fault-rig.ts';
 
-const INTEL_NOTE = 'OTX did not answer for 1 IP: scored from the offline feed only.';
+const INTEL_NOTE = 'OTX did not answer for 1 indicator: scored from the offline feed only.';
 
 /** OTX fails while a hunt scores its IPs: the report still comes, says intel is unavailable, and is audited. */
 describe('faults: OTX', () => {

@@ -1,4 +1,5 @@
 import type { HuntReport } from '../../hunts/index.ts';
+import { plural } from '../format/text.ts';
 import { byRisk, type FindingRow, ipKey, toFindingRow } from './finding-row.ts';
 import type { DeepLink, IocScoreSlice, ProposalView, TemplateMeta, TenantRef, TimeWindow } from './types.ts';
 
@@ -36,19 +37,17 @@ export interface HuntCardInput {
   readonly intelUnavailable?: boolean;
 }
 
-/** The intel notes (see intel's score-target) that mean OTX did not answer for an IP. */
+/** The intel notes (see intel's score-target) that mean OTX did not answer for an indicator. */
 const OTX_MISSING = /^OTX (unavailable|lookup still running)/;
 
 function warningsOf(input: HuntCardInput): string[] {
   const derived: string[] = [];
   if (input.report.truncated) derived.push('Partial results: the result was cut at the backend row limit.');
-  if (input.intelUnavailable) derived.push('Threat intel unavailable: IPs are shown without reputation scores.');
-  // A feed hit is an IP's top reason, which would hide that OTX failed; say it once for the whole card.
+  if (input.intelUnavailable) derived.push('Threat intel unavailable: indicators are shown without reputation scores.');
+  // A feed hit is an indicator's top reason, which would hide that OTX failed; say it once for the whole card.
   const otxMissing = (input.scores ?? []).filter((score) => score.reasons.some((r) => OTX_MISSING.test(r))).length;
   if (otxMissing > 0)
-    derived.push(
-      `OTX did not answer for ${otxMissing} IP${otxMissing === 1 ? '' : 's'}: scored from the offline feed only.`,
-    );
+    derived.push(`OTX did not answer for ${plural(otxMissing, 'indicator')}: scored from the offline feed only.`);
   return [...derived, ...input.report.warnings];
 }
 
