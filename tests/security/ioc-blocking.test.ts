@@ -57,6 +57,14 @@ describe('security: what /hunt block may propose, and who may decide it', () => 
     ['an MD5 hash', 'd41d8cd98f00b204e9800998ecf8427e'],
     ['a /8', '203.0.0.0/8'],
     ['a private /8', '10.0.0.0/8'],
+    ['every IPv4 address', '0.0.0.0/0'],
+    ['every IPv6 address', '::/0'],
+    ['an IPv6 range wider than /48', '2a00:1450::/32'],
+    ['a loopback IPv6 URL', 'http://[::1]/'],
+    ['a localhost URL with a trailing dot', 'https://localhost./'],
+    ['an own-domain URL on another port', 'http://contoso.com:8080/'],
+    ['an own-domain URL behind a backslash', 'https://contoso.com\\@evil.example/'],
+    ['a cloud metadata address', 'http://169.254.169.254/latest/meta-data/'],
   ])('refuses %s (%s): no proposal, no card, audited with the reason', async (_, ioc) => {
     attacker++;
     const user = `U-INSIDER-${attacker}`;
