@@ -156,6 +156,25 @@ describe('security: entity pivots', () => {
       },
     );
 
+    it.each([
+      ['an unknown entity', { verb: 'pivot', entity: '__proto__', value: SPRAYER, tenant: 'tenant-a' }],
+      ['a nested value', { verb: 'pivot', entity: 'ip', value: { toString: SPRAYER }, tenant: 'tenant-a' }],
+      ['a 10,000-character value', { verb: 'pivot', entity: 'host', value: 'a'.repeat(10_000), tenant: 'tenant-a' }],
+      ['a missing tenant', { verb: 'pivot', entity: 'ip', value: SPRAYER }],
+    ])('carrying %s is refused and audited; nothing runs', async (what, payload) => {
+      const user = `U-TAMPER-${what.replaceAll(' ', '-')}`;
+      const before = (await pivots()).length;
+      await client.press(user, card, 'pivot', { value: JSON.stringify(payload) });
+      await expect
+        .poll(async () => [
+          ...(await byActor('access.refused', user)),
+          ...(await byActor('action.rejected', user)),
+          ...(await byActor('command.rejected', user)),
+        ])
+        .toHaveLength(1);
+      expect(await pivots()).toHaveLength(before);
+    });
+
     it('rewritten to `all` reaches only the tenants of this channel', async () => {
       await client.press('U-REWRITE-ALL', card, 'pivot', { value: pivotValue('all') });
       expect(new Set(tenantsQueried(await pivotsBy('U-REWRITE-ALL')))).toEqual(new Set(['tenant-a']));
