@@ -11,7 +11,7 @@ interface JsonReport {
   tenant: string;
   query: string;
   runId: string;
-  scores: { indicator: string; score: number | null; band: string }[];
+  scores: { indicator: string; type?: string; score: number | null; band: string }[];
   proposals: { indicator: string; requestedBy: string }[];
 }
 
@@ -35,7 +35,7 @@ describe('huntops hunt runs the chat hunt path', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.scores).toContainEqual(
-      expect.objectContaining({ indicator: '203.0.113.129', score: 92, band: 'high' }),
+      expect.objectContaining({ indicator: '203.0.113.129', type: 'ip', score: 92, band: 'high' }),
     );
     expect(report.proposals).toEqual([]);
     expect(report.query).toContain('SigninLogs');
