@@ -151,6 +151,14 @@ describe('security: what the logs and intel say cannot format the cards', () => 
     const posted = slack.calls.length;
     const answer = await client.command(`list ${PAYLOAD}`, 'U-INSIDER', 'C1');
     expectInertMrkdwn(answer);
+    // Once approved, the block and its typed reason are listed to the channel.
+    await client.press('U-LEAD', approval, 'approve');
+    await expect
+      .poll(async () => (await huntops.services.blocking.activeBlocks('tenant-a')).map((b) => b.indicator))
+      .toContain('evil-reason.example.net');
+    expectInertMrkdwn(await client.command('blocks tenant-a', 'U-INSIDER', 'C1'));
+    const list = await client.cardWith('Blocks and proposals');
+    expect(JSON.stringify(list.args.blocks)).toContain('evil-reason.example.net');
     for (const call of slack.calls.slice(posted)) expectInertMrkdwn(call.args);
   });
 

@@ -1,4 +1,4 @@
-import { clip, plural } from '../format/text.ts';
+import { plural } from '../format/text.ts';
 import { SLACK } from '../limits.ts';
 import type { ListItem, ListView } from '../model/list-view.ts';
 import {
@@ -38,5 +38,6 @@ export function listBlockKit(view: ListView): SlackMessage {
   if (shown < view.items.length)
     body.push(context([`…and ${plural(view.items.length - shown, `more ${view.itemNoun}`)}.`]));
   const summary = view.summary ? ` · ${view.summary.text}` : '';
-  return { blocks: [...head, ...body, ...tail], text: clip(`${view.title}${summary}`, 300) };
+  // The fallback text drives notifications: a summary echoing a typed search must not carry a live <!channel>.
+  return { blocks: [...head, ...body, ...tail], text: mrkdwnSafe(`${view.title}${summary}`, 300) };
 }
