@@ -10,6 +10,7 @@ export {
 } from './actions.ts';
 export { findingsCsv } from './csv.ts';
 export { defenderLink, logAnalyticsLink } from './deep-links.ts';
+export { escapeSlack } from './format/text.ts';
 export { SLACK, TEAMS_CARD_BUDGET, TEAMS_MAX_REFRESH_USERS } from './limits.ts';
 export type { ApprovalCardModel } from './model/approval-model.ts';
 export type { BlocksCardModel } from './model/blocks-model.ts';

@@ -45,7 +45,10 @@ export function slackClient(huntops: RunningHuntops, slack: SlackApiStandin, sec
       );
     },
     cardWith: (text) =>
-      slack.waitFor((call) => call.method === 'chat.postMessage' && JSON.stringify(call.args.blocks).includes(text)),
+      slack.waitFor(
+        // Thread replies (the findings CSV) carry text and no blocks.
+        (call) => call.method === 'chat.postMessage' && (JSON.stringify(call.args.blocks) ?? '').includes(text),
+      ),
   };
 }
 

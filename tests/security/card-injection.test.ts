@@ -20,6 +20,8 @@ const C2 = '203.0.113.66';
 const LINK = '[Sign in again](https://evil.example/login)';
 const PAYLOAD = `<!channel> <https://evil.example/reset|Reset your password> ${LINK} &amp; <b>x</b>`;
 
+const CSV_PAYLOAD = '=HYPERLINK("https://evil.example/x","```<!channel>")';
+
 function rows(): { network: string; processes: string } {
   const at = (minutes: number) => new Date(NOW - 3_600_000 + minutes * 60_000).toISOString();
   const network = Array.from({ length: 13 }, (_, i) =>
@@ -33,6 +35,21 @@ function rows(): { network: string; processes: string } {
       InitiatingProcessAccountName: PAYLOAD,
     }),
   );
+  // 30 more rare beacons, one a device, each from a log account that would close the thread's code block, ping
+  // the channel and run a formula: more findings than the card shows, so the full list goes to the thread as CSV.
+  const overflow = Array.from({ length: 30 }, (_, beacon) =>
+    Array.from({ length: 13 }, (_, i) =>
+      JSON.stringify({
+        Timestamp: at(i * 5),
+        DeviceId: `dev-o${beacon}`,
+        DeviceName: `ws-o${beacon}.contoso.local`,
+        RemoteUrl: `https://beacon${beacon}.example.net/b`,
+        RemoteIP: `198.51.100.${beacon + 1}`,
+        InitiatingProcessFileName: 'updater.exe',
+        InitiatingProcessAccountName: CSV_PAYLOAD,
+      }),
+    ),
+  ).flat();
   // 300 distinct process lines on one host: more than any card shows.
   const processes = Array.from({ length: 300 }, (_, i) =>
     JSON.stringify({
@@ -44,7 +61,7 @@ function rows(): { network: string; processes: string } {
       InitiatingProcessFileName: 'cmd.exe',
     }),
   );
-  return { network: network.join('\n'), processes: processes.join('\n') };
+  return { network: [...network, ...overflow].join('\n'), processes: processes.join('\n') };
 }
 
 /** Every string in a JSON value, with the key it sits under. */
@@ -129,6 +146,17 @@ describe('security: what the logs and intel say cannot format the cards', () => 
     expect(JSON.stringify(card.args.blocks)).toContain('&lt;!channel&gt;');
     expectInertMrkdwn(card.args.blocks);
     expectInertMrkdwn(card.args.text);
+  });
+
+  it('Slack: the findings CSV in the card’s thread shows log text as text, formulas neutralised', async () => {
+    const card = await client.cardWith(C2);
+    const thread = await slack.waitFor(
+      (call) => call.method === 'chat.postMessage' && call.args.thread_ts === card.reply.ts,
+    );
+    const text = String(thread.args.text);
+    expect(text).toContain("'=HYPERLINK");
+    expect(text).toContain('&lt;!channel&gt;');
+    expectInertMrkdwn(thread.args);
   });
 
   it('Slack: a pivot card shows OTX network names and 300 log lines as text, within Block Kit limits', async () => {

@@ -1,4 +1,4 @@
-import { type CardModel, toBlockKit } from '../../cards/index.ts';
+import { type CardModel, escapeSlack, toBlockKit } from '../../cards/index.ts';
 import type { MessageRef, Responder } from '../core/inbound.ts';
 
 /** The slice of bolt's WebClient the responder uses. */
@@ -82,7 +82,9 @@ async function postCsvInThread(
   const lines = csv.split('\n');
   let chunk = '';
   const flush = async () => {
-    if (chunk) await client.chat.postMessage({ channel: ref.channel, thread_ts: ref.ts, text: `\`\`\`${chunk}\`\`\`` });
+    // Log text in the CSV is data: Slack reads <…> and & even inside a code block (a cell may also close it).
+    const text = `\`\`\`${escapeSlack(chunk)}\`\`\``;
+    if (chunk) await client.chat.postMessage({ channel: ref.channel, thread_ts: ref.ts, text });
     chunk = '';
   };
   for (const line of lines) {
