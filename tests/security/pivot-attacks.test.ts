@@ -34,7 +34,9 @@ describe('security: entity pivots', () => {
   };
   /** The tenants each query of a pivot ran on. */
   const tenantsQueried = (events: Awaited<ReturnType<typeof pivotsBy>>) =>
-    events.flatMap((event) => (event.details?.queries as Array<{ tenant: string }>).map((query) => query.tenant));
+    events.flatMap((event) =>
+      ((event.details?.queries ?? []) as Array<{ tenant: string }>).map((query) => query.tenant),
+    );
 
   beforeAll(async () => {
     rig = await startSlackHuntops();
