@@ -8,7 +8,7 @@ export default function setup(): () => Promise<void> {
   const run = randomUUID().replaceAll('-', '').slice(0, 8);
   process.env.HUNTOPS_TEST_PG_RUN = run;
   return async () => {
-    const { dropRunSchemas } = await import('./helpers/postgres.ts');
+    const { dropRunSchemas } = await import('./support/postgres.ts');
     await dropRunSchemas(`t_${run}_`);
   };
 }

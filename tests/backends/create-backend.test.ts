@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BackendConfigError, type BackendKind, createBackend } from '../../src/backends/index.ts';
-import { fixtureDir } from './harness.ts';
+import { fixtureDir } from './support/harness.ts';
 
 const remoteTenant = {
   entraTenantId: '7e7e7e7e-0000-4000-8000-00000000000a',

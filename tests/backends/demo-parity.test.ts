@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, QuotaRegistry } from '../../src/backends/index.ts';
 import { loadTemplates, renderHuntQuery, writeDemoData } from '../../src/hunts/index.ts';
-import { type Services, startServices } from './harness.ts';
+import { type Services, startServices } from './support/harness.ts';
 
 const DEMO_END = new Date('2026-11-21T00:00:00Z');
 const WINDOW = { start: new Date(DEMO_END.getTime() - 3 * 86_400_000), end: DEMO_END };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BackendConfigError, BackendError, createBackend } from '../../src/backends/index.ts';
-import { FIXTURE_NOW, fixtureDir, WINDOW } from './harness.ts';
+import { FIXTURE_NOW, fixtureDir, WINDOW } from './support/harness.ts';
 
 const localTenant = (dataDir: string) => ({ name: 'tenant-l', local: { dataDir } });
 const count = async (dataDir: string) => {

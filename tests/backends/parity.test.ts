@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, QuotaRegistry } from '../../src/backends/index.ts';
 import { jsonBody } from '../standins/https-standin.ts';
-import { FIXTURE_NOW, type Services, startServices, WINDOW, WORKSPACE_B } from './harness.ts';
+import { FIXTURE_NOW, type Services, startServices, WINDOW, WORKSPACE_B } from './support/harness.ts';
 
 const SPRAY_HUNT = `SigninLogs
 | where ResultType == "50126"

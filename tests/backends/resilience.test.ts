@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKEND_NAMES, BackendError, createBackend, QuotaRegistry } from '../../src/backends/index.ts';
 import type { Standin } from '../standins/https-standin.ts';
-import { type Services, startServices, TEST_RETRY, WINDOW } from './harness.ts';
+import { type Services, startServices, TEST_RETRY, WINDOW } from './support/harness.ts';
 
 const QUERIES = { logAnalytics: 'SigninLogs | take 3', defender: 'DeviceLogonEvents | take 3' } as const;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, QuotaRegistry, type TenantBackendConfig } from '../../src/backends/index.ts';
 import { testTls } from '../standins/tls.ts';
-import { type Services, startServices, WINDOW } from './harness.ts';
+import { type Services, startServices, WINDOW } from './support/harness.ts';
 
 describe('sovereign clouds and per-client trust', () => {
   let services: Services;

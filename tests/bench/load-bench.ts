@@ -8,13 +8,13 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { slackHeaders, slashCommandBody } from '../helpers/slack-signing.ts';
-import { spawnHuntops } from '../helpers/spawn-huntops.ts';
-import { SOC_ENTRA_TENANT } from '../helpers/teams-env.ts';
 import { startBotFrameworkStandin } from '../standins/bot-framework.ts';
 import { startEntraTokenStandin } from '../standins/entra-token.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
 import { testTls } from '../standins/tls.ts';
+import { slackHeaders, slashCommandBody } from '../support/slack-signing.ts';
+import { spawnHuntops } from '../support/spawn-huntops.ts';
+import { SOC_ENTRA_TENANT } from '../support/teams-env.ts';
 import { fmtMs, printSummaries, summarize } from './load-stats.ts';
 
 const COUNT = Number(process.env.BENCH_LOAD_COUNT ?? 200);

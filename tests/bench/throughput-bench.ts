@@ -6,9 +6,9 @@
 // Latencies: BENCH_OTX_LATENCY_MS (default 200), BENCH_SWEEP_QUERY_MS (1500).
 import { availableParallelism, loadavg } from 'node:os';
 import { SWEEP_CONCURRENCY } from '../../src/chat/index.ts';
-import { idealSweepMs, SWEEP_TENANTS, startSweepRig } from '../digest/sweep-rig.ts';
-import { TEST_API_KEY } from '../intel/helpers.ts';
-import { idealReportMs, REPORT_IPS, REPORT_OTX_CONCURRENCY, startReportIntel } from '../intel/otx-report.ts';
+import { idealSweepMs, SWEEP_TENANTS, startSweepRig } from '../digest/support/sweep-rig.ts';
+import { TEST_API_KEY } from '../intel/support/helpers.ts';
+import { idealReportMs, REPORT_IPS, REPORT_OTX_CONCURRENCY, startReportIntel } from '../intel/support/otx-report.ts';
 import { startOtxStandinProcess } from '../standins/otx-process.ts';
 
 const otxLatencyMs = Number(process.env.BENCH_OTX_LATENCY_MS ?? 200);

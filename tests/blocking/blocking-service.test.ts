@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/index.ts';
-import { storeDialects } from '../helpers/store-dialects.ts';
+import { storeDialects } from '../support/store-dialects.ts';
 import {
   ANALYST,
   blockingService,
@@ -10,7 +10,7 @@ import {
   LEAD2,
   OUTSIDER,
   recordingProvider,
-} from './builders.ts';
+} from './support/builders.ts';
 
 const HIGH = { indicator: '203.0.113.7', score: 91, band: 'high' as const, reasons: ['12 pulses'] };
 const start = Date.parse('2026-11-22T08:00:00Z');

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBlockingService, createDryRunProvider } from '../../src/blocking/index.ts';
 import { parseConfigText } from '../../src/config/index.ts';
 import { openStore } from '../../src/store/index.ts';
-import { consolePost } from '../helpers/console-client.ts';
-import { type SpawnedHuntops, spawnHuntops } from '../helpers/spawn-huntops.ts';
-import { type ProviderServices, SECRET, SECRET_ENV, startProviderServices } from './provider-harness.ts';
+import { consolePost } from '../support/console-client.ts';
+import { type SpawnedHuntops, spawnHuntops } from '../support/spawn-huntops.ts';
+import { type ProviderServices, SECRET, SECRET_ENV, startProviderServices } from './support/provider-harness.ts';
 
 const IP = '203.0.113.77';
 

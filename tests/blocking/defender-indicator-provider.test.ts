@@ -3,8 +3,8 @@ import { type BlockingService, createDefenderIndicatorProvider } from '../../src
 import type { Caller } from '../../src/chat/index.ts';
 import { parseConfigText } from '../../src/config/index.ts';
 import type { Store } from '../../src/store/index.ts';
-import { storeDialects } from '../helpers/store-dialects.ts';
-import { ANALYST, correlationId, LEAD, LEAD2 } from './builders.ts';
+import { storeDialects } from '../support/store-dialects.ts';
+import { ANALYST, correlationId, LEAD, LEAD2 } from './support/builders.ts';
 import {
   FAST_RETRY,
   type ProviderServices,
@@ -12,7 +12,7 @@ import {
   SECRET,
   SECRET_ENV,
   startProviderServices,
-} from './provider-harness.ts';
+} from './support/provider-harness.ts';
 
 const START = Date.parse('2026-11-22T08:00:00Z');
 const HIGH = { indicator: '203.0.113.7', score: 91, band: 'high' as const, reasons: ['12 pulses'] };

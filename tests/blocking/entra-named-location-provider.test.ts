@@ -2,10 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BlockingService } from '../../src/blocking/index.ts';
 import type { Caller } from '../../src/chat/index.ts';
 import type { Store } from '../../src/store/index.ts';
-import { storeDialects } from '../helpers/store-dialects.ts';
 import { jsonBody } from '../standins/https-standin.ts';
-import { ANALYST, correlationId, LEAD, LEAD2 } from './builders.ts';
-import { LOCATION_ID, type ProviderServices, realProviderService, startProviderServices } from './provider-harness.ts';
+import { storeDialects } from '../support/store-dialects.ts';
+import { ANALYST, correlationId, LEAD, LEAD2 } from './support/builders.ts';
+import {
+  LOCATION_ID,
+  type ProviderServices,
+  realProviderService,
+  startProviderServices,
+} from './support/provider-harness.ts';
 
 const START = Date.parse('2026-11-22T08:00:00Z');
 const EXISTING = '198.18.0.1/32';

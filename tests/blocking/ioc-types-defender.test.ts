@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BlockingService } from '../../src/blocking/index.ts';
 import type { Store } from '../../src/store/index.ts';
-import { storeDialects } from '../helpers/store-dialects.ts';
-import { ANALYST, correlationId, LEAD } from './builders.ts';
-import { type ProviderServices, realProviderService, startProviderServices } from './provider-harness.ts';
+import { storeDialects } from '../support/store-dialects.ts';
+import { ANALYST, correlationId, LEAD } from './support/builders.ts';
+import { type ProviderServices, realProviderService, startProviderServices } from './support/provider-harness.ts';
 
 const START = Date.parse('2026-11-22T08:00:00Z');
 const SHA1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';

@@ -14,7 +14,7 @@ import {
   SECRET,
   SECRET_ENV,
   startProviderServices,
-} from './provider-harness.ts';
+} from './support/provider-harness.ts';
 
 const REQUEST: BlockRequest = {
   tenant: 'tenant-x',

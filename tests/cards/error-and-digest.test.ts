@@ -40,7 +40,12 @@ describe('explainError', () => {
 
   it('the error card shows the plain words, the next step, the detail and the run id', () => {
     const card = JSON.stringify(
-      toAdaptiveCard({ kind: 'error', code: 'huntops_hunt_template_unknown', message: 'no template "sprey"', runId: 'r-9' }),
+      toAdaptiveCard({
+        kind: 'error',
+        code: 'huntops_hunt_template_unknown',
+        message: 'no template "sprey"',
+        runId: 'r-9',
+      }),
     );
     expect(card).toContain('Unknown hunt template');
     expect(card).toContain('Run `list`');

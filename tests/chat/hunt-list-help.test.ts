@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consolePost } from '../helpers/console-client.ts';
-import { type SlackHuntops, startSlackHuntops } from '../helpers/slack-client.ts';
+import { consolePost } from '../support/console-client.ts';
+import { type SlackHuntops, startSlackHuntops } from '../support/slack-client.ts';
 
 /** Slack escapes <, > and & in message text. */
 const unescapeSlack = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');

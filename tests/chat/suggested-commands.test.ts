@@ -4,9 +4,9 @@ import { parse } from 'yaml';
 import { ERROR_EXPLANATIONS } from '../../src/cards/index.ts';
 import { parseCommand, slackUsageHint, teamsCommands } from '../../src/chat/index.ts';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { type SlackClient, slackClient } from '../helpers/slack-client.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+import { type SlackClient, slackClient } from '../support/slack-client.ts';
+import { startTestHuntops } from '../support/test-huntops.ts';
 
 const SECRET = 'slack-signing-secret-for-tests-0018';
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');

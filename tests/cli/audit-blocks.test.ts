@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
-import { ANALYST, blockingService, correlationId, LEAD, recordingProvider } from '../blocking/builders.ts';
-import { runCli } from '../helpers/run-cli.ts';
+import { ANALYST, blockingService, correlationId, LEAD, recordingProvider } from '../blocking/support/builders.ts';
+import { runCli } from '../support/run-cli.ts';
 
 const NOW = Date.now();
 const DAY = 86_400_000;

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.ts';
-import { DEMO_ATTACK_ORDER, SHIPPED_HUNTS } from '../hunts/shipped-hunts.ts';
+import { DEMO_ATTACK_ORDER, SHIPPED_HUNTS } from '../hunts/support/shipped-hunts.ts';
+import { runCli } from '../support/run-cli.ts';
 
 const bin = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 

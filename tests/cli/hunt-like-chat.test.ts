@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.ts';
+import { runCli } from '../support/run-cli.ts';
 
 const AT = '2026-11-20T10:00:00Z';
 const TEMPLATE_DIR = new URL('../fixtures/hunts/no-account-list/', import.meta.url).pathname;

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CliRun, runCli } from '../helpers/run-cli.ts';
+import { type CliRun, runCli } from '../support/run-cli.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SAMPLES = join(ROOT, 'tests/fixtures/kql/load/samples');

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PivotCardModel } from '../../src/cards/index.ts';
 import { attackerIps } from '../../src/hunts/index.ts';
 import { adaptiveCardProblems } from '../cards/support/adaptive-validate.ts';
-import { runCli } from '../helpers/run-cli.ts';
+import { runCli } from '../support/run-cli.ts';
 
 const AT = '2026-11-20T10:00:00Z';
 // tenant-a's demo logs (seed 1): the spray's source address and the account it broke into.

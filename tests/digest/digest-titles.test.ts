@@ -8,7 +8,7 @@ import {
   startDigestScheduler,
 } from '../../src/digest/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { deps, plan, report, silentLogger } from './builders.ts';
+import { deps, plan, report, silentLogger } from './support/builders.ts';
 
 const CONTEXT = {
   displayName: (key: string) => key,

@@ -2,9 +2,9 @@ import { webApi } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DigestScheduler, startDigestScheduler } from '../../src/digest/index.ts';
 import type { Store } from '../../src/store/index.ts';
-import { storeDialects } from '../helpers/store-dialects.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
-import { deps, plan, silentLogger } from './builders.ts';
+import { storeDialects } from '../support/store-dialects.ts';
+import { deps, plan, silentLogger } from './support/builders.ts';
 
 const postgres = (await storeDialects()).find((dialect) => dialect.name === 'postgres')!;
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type DigestOutcome, type DigestScheduler, startDigestScheduler } from '../../src/digest/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { deps, plan, silentLogger } from './builders.ts';
+import { deps, plan, silentLogger } from './support/builders.ts';
 
 describe('digest scheduler (fake timers)', () => {
   let store: Store;

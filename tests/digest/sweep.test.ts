@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SWEEP_CONCURRENCY } from '../../src/chat/index.ts';
-import { FAILING_TENANT, SWEEP_TENANTS, type SweepRig, startSweepRig, tenantKey, tenantName } from './sweep-rig.ts';
+import {
+  FAILING_TENANT,
+  SWEEP_TENANTS,
+  type SweepRig,
+  startSweepRig,
+  tenantKey,
+  tenantName,
+} from './support/sweep-rig.ts';
 
 // Long enough that every tenant of a round is still waiting on its query when the round's last one starts,
 // so a sweep that keeps its slots busy is seen at exactly SWEEP_CONCURRENCY. Elapsed time: `npm run bench`.

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_RETRY_BUDGET_ENV } from '../faults/fault-rig.ts';
-import type { SpawnedHuntops } from '../helpers/spawn-huntops.ts';
-import { SOC_CHANNEL, SOC_ENTRA_TENANT, sendToBot, teamsActivity } from '../helpers/teams-env.ts';
-import { startTeamsHuntops, type TeamsHuntops } from '../helpers/teams-huntops.ts';
+import { SMALL_RETRY_BUDGET_ENV } from '../faults/support/fault-rig.ts';
 import type { BotFrameworkStandin, ConnectorCall } from '../standins/bot-framework.ts';
+import type { SpawnedHuntops } from '../support/spawn-huntops.ts';
+import { SOC_CHANNEL, SOC_ENTRA_TENANT, sendToBot, teamsActivity } from '../support/teams-env.ts';
+import { startTeamsHuntops, type TeamsHuntops } from '../support/teams-huntops.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-9444455500d1';
 const APP_SECRET = 'teams-bot-secret-for-digests-0001';

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKEND_NAMES } from '../../src/backends/index.ts';
 import { writeDemoData } from '../../src/hunts/index.ts';
 import type { SlackCall } from '../standins/slack-api.ts';
-import { FAULT_KINDS, type FaultKind, httpsFault, injectSlackFault } from './fault-kinds.ts';
-import { ATTEMPT_TIMEOUT_MS, type FaultRig, startFaultRig } from './fault-rig.ts';
+import { FAULT_KINDS, type FaultKind, httpsFault, injectSlackFault } from './support/fault-kinds.ts';
+import { ATTEMPT_TIMEOUT_MS, type FaultRig, startFaultRig } from './support/fault-rig.ts';
 
 /** spray runs on Log Analytics, bruteforce on Graph hunting (its template says `backend: defender`). */
 const DIGEST = { name: 'watch', cron: '* * * * * *', hunts: ['spray', 'bruteforce'] } as const;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAULT_KINDS, httpsFault } from './fault-kinds.ts';
-import { type FaultRig, MAX_ATTEMPTS, startFaultRig } from './fault-rig.ts';
+import { FAULT_KINDS, httpsFault } from './support/fault-kinds.ts';
+import { type FaultRig, MAX_ATTEMPTS, startFaultRig } from './support/fault-rig.ts';
 
 const SERVICES = [
   {

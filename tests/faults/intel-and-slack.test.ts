@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAULT_KINDS, type FaultKind, injectSlackFault, otxMode } from './fault-kinds.ts';
-import { type FaultRig, startFaultRig } from './fault-rig.ts';
+import { FAULT_KINDS, type FaultKind, injectSlackFault, otxMode } from './support/fault-kinds.ts';
+import { type FaultRig, startFaultRig } from './support/fault-rig.ts';
 
 const INTEL_NOTE = 'OTX did not answer for 1 indicator: scored from the offline feed only.';
 

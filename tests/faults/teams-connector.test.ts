@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sample } from '../helpers/prometheus.ts';
-import { FAULT_KINDS, httpsFault } from './fault-kinds.ts';
-import { ATTEMPT_TIMEOUT_MS, MAX_ATTEMPTS } from './fault-rig.ts';
-import { startTeamsFaultRig, type TeamsFaultRig } from './teams-fault-rig.ts';
+import { sample } from '../support/prometheus.ts';
+import { FAULT_KINDS, httpsFault } from './support/fault-kinds.ts';
+import { ATTEMPT_TIMEOUT_MS, MAX_ATTEMPTS } from './support/fault-rig.ts';
+import { startTeamsFaultRig, type TeamsFaultRig } from './support/teams-fault-rig.ts';
 
 /**
  * A hunt whose card Teams will not take makes four connector calls (typing, the card, the error card, the

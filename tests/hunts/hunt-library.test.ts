@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoData, LIBRARY_SCENARIOS, loadTemplates } from '../../src/hunts/index.ts';
-import { SEED_HUNTS, SHIPPED_HUNTS } from './shipped-hunts.ts';
+import { SEED_HUNTS, SHIPPED_HUNTS } from './support/shipped-hunts.ts';
 
 const templates = loadTemplates();
 

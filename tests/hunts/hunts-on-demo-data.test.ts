@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { benign, type DemoHuntFixture, hunt, loadDemoFixture } from './demo-hunt-fixture.ts';
+import { benign, type DemoHuntFixture, hunt, loadDemoFixture } from './support/demo-hunt-fixture.ts';
 
 describe.each([1, 2])('shipped hunts on demo data (seed %i), through the local KQL engine', (seed) => {
   let fixture: DemoHuntFixture;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIBRARY_SCENARIOS } from '../../src/hunts/index.ts';
-import { benign, type DemoHuntFixture, hunt, loadDemoFixture } from './demo-hunt-fixture.ts';
+import { benign, type DemoHuntFixture, hunt, loadDemoFixture } from './support/demo-hunt-fixture.ts';
 
 /**
  * Each library hunt with its scenario: the attack it must find, the look-alike next to it that it must not, and

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OtxStandin, otxFixture, startOtxStandin } from '../standins/otx.ts';
-import { type Harness, startIntel, TEST_API_KEY } from './helpers.ts';
+import { type Harness, startIntel, TEST_API_KEY } from './support/helpers.ts';
 
 const HOUR = 3_600_000;
 const known = '203.0.113.10';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OtxStandin, otxFixture, startOtxStandin } from '../standins/otx.ts';
-import { TEST_API_KEY } from './helpers.ts';
+import { TEST_API_KEY } from './support/helpers.ts';
 
 const bin = new URL('../../src/cli/bin.mjs', import.meta.url).pathname;
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attackerIps, generateDemoData } from '../../src/hunts/index.ts';
 import { classifyIp, DEMO_FEED_PATH } from '../../src/intel/index.ts';
-import { type Harness, startIntel } from './helpers.ts';
+import { type Harness, startIntel } from './support/helpers.ts';
 
 // The embedded default config runs tenant-a on seed 1 and tenant-b on seed 2.
 const DEMO_SEEDS = [1, 2];

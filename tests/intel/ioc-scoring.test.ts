@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OtxStandin, otxFixture, startOtxStandin } from '../standins/otx.ts';
-import { type Harness, startIntel, TEST_API_KEY } from './helpers.ts';
+import { type Harness, startIntel, TEST_API_KEY } from './support/helpers.ts';
 
 const DOMAIN = 'c2-relay.example';
 const URL_IOC = 'https://login-contoso.example/office/auth.php';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type OtxStandin, otxFixture, startOtxStandin } from '../standins/otx.ts';
-import { type Harness, startIntel, TEST_API_KEY } from './helpers.ts';
+import { type Harness, startIntel, TEST_API_KEY } from './support/helpers.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/intel/${name}`, import.meta.url).pathname;
 const sprayReason = "listed in feed 'partner-soc' via 203.0.113.0/28 (password-spray), score 85";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type OtxStandin, type OtxStandinMode, otxFixture, startOtxStandin } from '../standins/otx.ts';
-import { type Harness, startIntel, TEST_API_KEY } from './helpers.ts';
+import { type Harness, startIntel, TEST_API_KEY } from './support/helpers.ts';
 
 const BUDGET_MS = 2000;
 // Scheduling slack for a busy test machine; the budget itself is what is being checked.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OtxStandin, startOtxStandin } from '../standins/otx.ts';
-import { type Harness, TEST_API_KEY } from './helpers.ts';
-import { REPORT_IPS, REPORT_OTX_CONCURRENCY, startReportIntel } from './otx-report.ts';
+import { type Harness, TEST_API_KEY } from './support/helpers.ts';
+import { REPORT_IPS, REPORT_OTX_CONCURRENCY, startReportIntel } from './support/otx-report.ts';
 
 // Long enough that the first round of calls is still waiting when the last call of that round arrives,
 // so a client that keeps its slots busy is seen at exactly the limit. Elapsed time: `npm run bench`.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OtxStandin, otxFixture, startOtxStandin } from '../standins/otx.ts';
-import { msticpySeverity, pairwiseAccuracy, xsoarRank } from './baseline-scores.ts';
-import { type Harness, startIntel, TEST_API_KEY } from './helpers.ts';
+import { msticpySeverity, pairwiseAccuracy, xsoarRank } from './support/baseline-scores.ts';
+import { type Harness, startIntel, TEST_API_KEY } from './support/helpers.ts';
 
 const labels = JSON.parse(readFileSync(new URL('../fixtures/intel/ranking-labels.json', import.meta.url), 'utf8')) as {
   malicious: string[];

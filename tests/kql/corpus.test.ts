@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, parseQuery, runQuery } from '../../src/kql/index.ts';
-import { TEST_NOW } from './builders.ts';
-import { corpusQueries } from './corpus-files.ts';
-import { corpusSchemas, generatedDatabase } from './generated-data.ts';
+import { TEST_NOW } from './support/builders.ts';
+import { corpusQueries } from './support/corpus-files.ts';
+import { corpusSchemas, generatedDatabase } from './support/generated-data.ts';
 
 /**
  * Corpus queries that cannot run as published, each for a reason Kusto itself would also

@@ -10,9 +10,9 @@ import {
   selectionFor,
   toWireTable,
 } from '../../src/kql/index.ts';
-import { TEST_NOW } from './builders.ts';
-import { corpusQueries } from './corpus-files.ts';
-import { corpusExtraSchemas, corpusSchemas, generatedDatabase } from './generated-data.ts';
+import { TEST_NOW } from './support/builders.ts';
+import { corpusQueries } from './support/corpus-files.ts';
+import { corpusExtraSchemas, corpusSchemas, generatedDatabase } from './support/generated-data.ts';
 
 const TABLES = ['SigninLogs', 'SecurityEvent', 'Syslog'];
 

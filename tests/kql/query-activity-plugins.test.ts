@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, ms, type QueryCase, table } from './builders.ts';
+import { database, expectCase, failureCodes, ms, type QueryCase, table } from './support/builders.ts';
 
 // activity-counts-metrics-plugin.md, active-users-count-plugin.md, rolling-percentile-plugin.md,
 // dcount-intersect-plugin.md and rows-near-plugin.md (dataexplorer-docs): dimensions, nulls and malformed calls.

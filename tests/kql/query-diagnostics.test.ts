@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bindQuery, formatDiagnostic, runQuery } from '../../src/kql/index.ts';
-import { database, TEST_NOW, table } from './builders.ts';
-import { corpusQueries } from './corpus-files.ts';
+import { database, TEST_NOW, table } from './support/builders.ts';
+import { corpusQueries } from './support/corpus-files.ts';
 
 const db = database({
   SigninLogs: table('TimeGenerated:datetime, IPAddress:string, UserPrincipalName:string, ResultType:string', []),

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { database, expectCase, ms, type QueryCase, table } from './builders.ts';
+import { database, expectCase, ms, type QueryCase, table } from './support/builders.ts';
 
 const db = database({
   T: table('s:string, n:long, i:int, r:real, t:datetime, d:dynamic, b:bool', [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, type QueryCase, run, table } from './builders.ts';
+import { database, expectCase, failureCodes, type QueryCase, run, table } from './support/builders.ts';
 
 // geo-polygon-lookup-plugin.md and geo-line-lookup-plugin.md (dataexplorer-docs): each location joins every shape
 // that contains it (or lies within the radius), return_unmatched keeps the rest, the shape column only on request.

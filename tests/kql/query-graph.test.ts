@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, type QueryCase, table } from './builders.ts';
+import { database, expectCase, failureCodes, type QueryCase, table } from './support/builders.ts';
 
 // make-graph-operator.md, graph-match-operator.md and graph-shortest-paths-operator.md (dataexplorer-docs):
 // node tables, with_node_id, fixed and variable-length edges in both directions, cycles, output=any|all.

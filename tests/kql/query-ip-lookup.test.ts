@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, type QueryCase, table } from './builders.ts';
+import { database, expectCase, failureCodes, type QueryCase, table } from './support/builders.ts';
 
 // ipv4-lookup-plugin.md and ipv6-lookup-plugin.md (dataexplorer-docs): the most specific range wins,
 // extra keys must be equal, return_unmatched keeps the rest, invalid addresses never match.

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { database, expectCase, type QueryCase, table } from './builders.ts';
+import { database, expectCase, type QueryCase, table } from './support/builders.ts';
 
 const db = database({
   L: table('k:string, l:long', [

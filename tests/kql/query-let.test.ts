@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, type QueryCase, table } from './builders.ts';
+import { database, expectCase, failureCodes, type QueryCase, table } from './support/builders.ts';
 
 const db = database({
   SigninLogs: table('User:string, Ip:string, Result:string', [

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { database, expectCase, ms, type QueryCase, table } from './builders.ts';
+import { database, expectCase, ms, type QueryCase, table } from './support/builders.ts';
 
 const db = database({
   Logons: table('User:string, Ip:string, Count:long, When:datetime, Props:dynamic', [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, type QueryCase, table } from './builders.ts';
+import { database, expectCase, failureCodes, type QueryCase, table } from './support/builders.ts';
 
 // parse-kv-operator.md (dataexplorer-docs): the operator's rules, and edge cases the page leaves implicit.
 const db = database({

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, parseQuery } from '../../src/kql/index.ts';
-import { corpusQueries } from './corpus-files.ts';
+import { corpusQueries } from './support/corpus-files.ts';
 
 const corpus = corpusQueries().map((query) => query.text);
 

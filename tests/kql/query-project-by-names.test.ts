@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, type QueryCase, table } from './builders.ts';
+import { database, expectCase, failureCodes, type QueryCase, table } from './support/builders.ts';
 
 // project-by-names-operator.md (dataexplorer-docs): names in the order written, wildcards in input
 // order, dynamic arrays of names, names that match nothing ignored.

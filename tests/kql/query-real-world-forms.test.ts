@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, KqlDatabase, runQuery } from '../../src/kql/index.ts';
-import { database, failureCodes, run, TEST_NOW, table } from './builders.ts';
+import { database, failureCodes, run, TEST_NOW, table } from './support/builders.ts';
 
 /**
  * Forms that published hunting queries use and Microsoft's parser accepts (checked with

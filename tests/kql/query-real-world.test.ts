@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, runQuery, toWireTable } from '../../src/kql/index.ts';
-import { database, expectCase, type QueryCase, TEST_NOW, table } from './builders.ts';
+import { database, expectCase, type QueryCase, TEST_NOW, table } from './support/builders.ts';
 
 // Constructs published Sentinel / Defender XDR hunting queries use (issue 15's corpus counts).
 const db = database({

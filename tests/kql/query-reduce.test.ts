@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, type QueryCase, table } from './builders.ts';
+import { database, expectCase, failureCodes, type QueryCase, table } from './support/builders.ts';
 
 // reduce-operator.md (dataexplorer-docs) and the SLCT algorithm it cites: frequent terms by position,
 // one row per pattern, "others" for rows without a frequent term or in a rare pattern.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, type QueryCase, table } from './builders.ts';
+import { database, expectCase, failureCodes, type QueryCase, table } from './support/builders.ts';
 
 // scan-operator.md (dataexplorer-docs): "Sessions tagging" and "Events between Start and Stop" with
 // their documented outputs, plus output=last and the errors of a malformed scan.

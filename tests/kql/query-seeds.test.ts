@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, runQuery } from '../../src/kql/index.ts';
-import { TEST_NOW } from './builders.ts';
-import { generatedDatabase } from './generated-data.ts';
+import { TEST_NOW } from './support/builders.ts';
+import { generatedDatabase } from './support/generated-data.ts';
 
 const SEEDS = new URL('../fixtures/kql/seeds/', import.meta.url);
 const db = generatedDatabase();

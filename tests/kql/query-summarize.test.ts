@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, ms, type QueryCase, table } from './builders.ts';
+import { database, expectCase, failureCodes, ms, type QueryCase, table } from './support/builders.ts';
 
 const db = database({
   S: table('User:string, Ip:string, Result:string, When:datetime, Bytes:long', [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, type QueryCase, table } from './builders.ts';
+import { database, expectCase, failureCodes, type QueryCase, table } from './support/builders.ts';
 
 // top-nested-operator.md (dataexplorer-docs): nested top-N by an aggregate, default aggregate names
 // aggregated_<Expr>, `with others`, asc, and a clause without N keeping every value.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runQuery, toWireTable } from '../../src/kql/index.ts';
-import { database, expectCase, failureCodes, type QueryCase, TEST_NOW, table } from './builders.ts';
+import { database, expectCase, failureCodes, type QueryCase, TEST_NOW, table } from './support/builders.ts';
 
 const db = database({
   SigninLogs: table('User:string, Loc:dynamic', [['alice', { city: 'Seattle' }]]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KqlDatabase, runQuery, toWireTable } from '../../src/kql/index.ts';
-import { database, ms, run, TEST_NOW, table } from './builders.ts';
+import { database, ms, run, TEST_NOW, table } from './support/builders.ts';
 
 describe('toWireTable (Log Analytics API shape)', () => {
   const db = database({

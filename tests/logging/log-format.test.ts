@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEnv } from '../../src/config/index.ts';
 import { createLogger, usePrettyLogs } from '../../src/logging/index.ts';
-import { captureLogs } from '../helpers/capture-logs.ts';
+import { captureLogs } from '../support/capture-logs.ts';
 
 describe('log format', () => {
   it('is pretty on a terminal and JSON otherwise, unless LOG_FORMAT says', () => {

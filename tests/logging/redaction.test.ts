@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger, secretsFromEnv } from '../../src/logging/index.ts';
-import { captureLogs } from '../helpers/capture-logs.ts';
+import { captureLogs } from '../support/capture-logs.ts';
 
 const env = {
   SLACK_BOT_TOKEN: 'xoxb-1111-2222-abcdefabcdef',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ConfigError, parseConfigText } from '../../src/config/index.ts';
-import { SLACK_TENANT_YAML } from '../helpers/test-huntops.ts';
+import { SLACK_TENANT_YAML } from '../support/test-huntops.ts';
 
 /** Either a config, or a ConfigError whose every problem is a sentence; nothing else may come out. */
 function expectConfigOrClearError(text: string, keys: readonly string[] = []): void {

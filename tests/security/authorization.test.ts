@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../helpers/slack-client.ts';
 import type { SlackApiStandin } from '../standins/slack-api.ts';
+import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../support/slack-client.ts';
 
 /** What every caller reads for a tenant they may not use from where they are, known or not. */
 const NOT_YOURS = /^you may not use tenant '.+' from here, or there is no such tenant/;

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackMessage } from '../../src/cards/index.ts';
 import type { RunningHuntops } from '../../src/server/index.ts';
 import { slackLimitProblems } from '../cards/support/slack-limits.ts';
-import { consoleAs } from '../helpers/console-client.ts';
-import { type SlackClient, slackClient } from '../helpers/slack-client.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
 import { type OtxStandin, otxFixture, startOtxStandin } from '../standins/otx.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+import { consoleAs } from '../support/console-client.ts';
+import { type SlackClient, slackClient } from '../support/slack-client.ts';
+import { startTestHuntops } from '../support/test-huntops.ts';
 
 const SECRET = 'slack-signing-secret-for-tests-0048';
 const OTX_KEY = 'otx-test-key-cards-0048';

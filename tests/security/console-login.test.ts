@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { SLACK_TENANT_YAML, startTestHuntops } from '../helpers/test-huntops.ts';
+import { SLACK_TENANT_YAML, startTestHuntops } from '../support/test-huntops.ts';
 
 const ANALYST_TOKEN = 'analyst-console-token-0001';
 const TOKENS_YAML = `${SLACK_TENANT_YAML}surfaces:

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { consoleAs } from '../helpers/console-client.ts';
-import { rawRequest } from '../helpers/raw-http.ts';
-import { SLACK_TENANT_YAML, startTestHuntops } from '../helpers/test-huntops.ts';
+import { consoleAs } from '../support/console-client.ts';
+import { rawRequest } from '../support/raw-http.ts';
+import { SLACK_TENANT_YAML, startTestHuntops } from '../support/test-huntops.ts';
 
 const EVIL = 'evil.example';
 

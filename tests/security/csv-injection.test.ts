@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHuntCardModel, findingsCsv } from '../../src/cards/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { huntInput } from '../cards/support/report-builder.ts';
-import { runCli } from '../helpers/run-cli.ts';
+import { runCli } from '../support/run-cli.ts';
 
 // What an attacker writes into a user name, a channel or a log field, hoping someone opens the export in a spreadsheet.
 const FORMULAS = ['=HYPERLINK("http://evil")', "+cmd|' /C calc'!A0", '@SUM(1+1)', '-2+3', '\tleading tab', '＝1+1'];

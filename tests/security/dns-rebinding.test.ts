@@ -1,8 +1,8 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { rawRequest } from '../helpers/raw-http.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
+import { rawRequest } from '../support/raw-http.ts';
+import { startTestHuntops } from '../support/test-huntops.ts';
 
 /** One HTTP/1.0 request written by hand: HTTP/1.0 may leave out `Host`, which node's server then lets through. */
 function withoutHost(url: string, path: string): Promise<string> {

@@ -5,10 +5,10 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
 import type { StoredAuditEvent } from '../../src/store/index.ts';
-import { runCli } from '../helpers/run-cli.ts';
-import { slackHeaders, slashCommandBody } from '../helpers/slack-signing.ts';
-import { SLACK_TENANT_YAML, startTestHuntops } from '../helpers/test-huntops.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+import { runCli } from '../support/run-cli.ts';
+import { slackHeaders, slashCommandBody } from '../support/slack-signing.ts';
+import { SLACK_TENANT_YAML, startTestHuntops } from '../support/test-huntops.ts';
 
 const SIGNING_SECRET = 'slack-signing-secret-for-evidence-01';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExternalDataReader, KqlDatabase, runQuery } from '../../src/kql/index.ts';
-import { TEST_NOW } from '../kql/builders.ts';
+import { TEST_NOW } from '../kql/support/builders.ts';
 import { type Standin, startHttpsStandin } from '../standins/https-standin.ts';
 import { testTls } from '../standins/tls.ts';
 

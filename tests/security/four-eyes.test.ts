@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../helpers/slack-client.ts';
 import type { SlackApiStandin } from '../standins/slack-api.ts';
+import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../support/slack-client.ts';
 
 const SELF_APPROVAL = 'you requested this block; four-eyes needs another approver to approve it';
 

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyIoc, recognizeIoc } from '../../src/intel/index.ts';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { type SlackClient, slackClient } from '../helpers/slack-client.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
 import { type OtxStandin, startOtxStandin } from '../standins/otx.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+import { type SlackClient, slackClient } from '../support/slack-client.ts';
+import { startTestHuntops } from '../support/test-huntops.ts';
 
 const SECRET = 'slack-signing-secret-for-tests-0047';
 const OTX_KEY = 'otx-test-key-leakage-0047';

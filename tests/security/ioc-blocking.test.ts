@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../helpers/slack-client.ts';
-import { SLACK_TENANT_YAML } from '../helpers/test-huntops.ts';
 import type { SlackApiStandin } from '../standins/slack-api.ts';
+import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../support/slack-client.ts';
+import { SLACK_TENANT_YAML } from '../support/test-huntops.ts';
 
 const APPROVERS = '    approvers: { slack: [U-LEAD, U-LEAD2], teams: [aad-lead], console: [lead@demo] }\n';
 // tenant-a owns contoso.com and protects its partner portal; tenant-b (channel C2) has its own approver.

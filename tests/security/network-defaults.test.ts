@@ -2,7 +2,7 @@ import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '../../src/config/index.ts';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
+import { startTestHuntops } from '../support/test-huntops.ts';
 
 const METRICS_TOKEN = 'metrics-token-for-network-tests-01';
 

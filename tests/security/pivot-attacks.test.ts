@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { attackerIps } from '../../src/hunts/index.ts';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { type SlackClient, type SlackHuntops, slackClient, startSlackHuntops } from '../helpers/slack-client.ts';
-import { SLACK_TENANT_YAML, startTestHuntops } from '../helpers/test-huntops.ts';
 import { type SlackApiStandin, type SlackCall, startSlackApiStandin } from '../standins/slack-api.ts';
+import { type SlackClient, type SlackHuntops, slackClient, startSlackHuntops } from '../support/slack-client.ts';
+import { SLACK_TENANT_YAML, startTestHuntops } from '../support/test-huntops.ts';
 
 // tenant-a's demo logs (seed 1): this address sprays 30 accounts, then signs in as one of them.
 const SPRAYER = attackerIps(1).spray;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { consoleAs } from '../helpers/console-client.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
+import { consoleAs } from '../support/console-client.ts';
+import { startTestHuntops } from '../support/test-huntops.ts';
 
 /** What every caller reads for a tenant they may not use from where they are, known or not. */
 const NOT_YOURS = /^you may not use tenant '.+' from here, or there is no such tenant/;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { type SlackClient, slackClient } from '../helpers/slack-client.ts';
-import { SLACK_TENANT_YAML, startTestHuntops } from '../helpers/test-huntops.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+import { type SlackClient, slackClient } from '../support/slack-client.ts';
+import { SLACK_TENANT_YAML, startTestHuntops } from '../support/test-huntops.ts';
 
 const SECRET = 'slack-signing-secret-for-rates-0001';
 /** Small budgets so a test meets them: 3 commands a user a minute (one back every 20 s), 2 hunts a tenant an hour. */

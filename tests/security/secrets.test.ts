@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, readEnv } from '../../src/config/index.ts';
 import { createLogger } from '../../src/logging/index.ts';
 import { openStore } from '../../src/store/index.ts';
-import { captureLogs } from '../helpers/capture-logs.ts';
-import { runCli } from '../helpers/run-cli.ts';
+import { captureLogs } from '../support/capture-logs.ts';
+import { runCli } from '../support/run-cli.ts';
 
 const SECRET = 'Pa55-w0rd~never.printed';
 const GOOD_CONFIG = fileURLToPath(new URL('../fixtures/config/good.yaml', import.meta.url));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { blockActionBody, slackHeaders, slashCommandBody } from '../helpers/slack-signing.ts';
-import { SLACK_TENANT_YAML, startTestHuntops } from '../helpers/test-huntops.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+import { blockActionBody, slackHeaders, slashCommandBody } from '../support/slack-signing.ts';
+import { SLACK_TENANT_YAML, startTestHuntops } from '../support/test-huntops.ts';
 
 const SECRET = 'slack-signing-secret-for-replay-01';
 const PIN_YAML = `${SLACK_TENANT_YAML}slack:\n  appId: A1\n  teamIds: [T1]\n`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slashCommandBody } from '../helpers/slack-signing.ts';
-import { SLACK_TENANT_YAML, startTestHuntops } from '../helpers/test-huntops.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+import { slashCommandBody } from '../support/slack-signing.ts';
+import { SLACK_TENANT_YAML, startTestHuntops } from '../support/test-huntops.ts';
 
 const APP_TOKEN = 'xapp-1-A1-socket-pin-test-0001';
 const PIN_YAML = `${SLACK_TENANT_YAML}slack:\n  appId: A1\n  teamIds: [T1]\n`;

@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { rawRequest } from '../helpers/raw-http.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
+import { rawRequest } from '../support/raw-http.ts';
+import { startTestHuntops } from '../support/test-huntops.ts';
 
 /** A connector on this machine that records what the bot sends it, as the Bot Framework Emulator does. */
 async function recordingConnector(host: string): Promise<{ url: string; paths: string[]; server: Server }> {

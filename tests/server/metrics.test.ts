@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FaultRig, MAX_ATTEMPTS, startFaultRig } from '../faults/fault-rig.ts';
-import { consolePost } from '../helpers/console-client.ts';
-import { sample } from '../helpers/prometheus.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
+import { type FaultRig, MAX_ATTEMPTS, startFaultRig } from '../faults/support/fault-rig.ts';
 import { type OtxStandin, startOtxStandin } from '../standins/otx.ts';
+import { consolePost } from '../support/console-client.ts';
+import { sample } from '../support/prometheus.ts';
+import { startTestHuntops } from '../support/test-huntops.ts';
 
 const OTX_KEY = 'metrics-otx-key';
 

@@ -5,10 +5,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logging/index.ts';
 import { type RunningHuntops, startHuntops } from '../../src/server/index.ts';
 import { openStore } from '../../src/store/index.ts';
-import { type ProviderServices, SECRET, SECRET_ENV, startProviderServices } from '../blocking/provider-harness.ts';
-import { captureLogs } from '../helpers/capture-logs.ts';
-import { consolePost } from '../helpers/console-client.ts';
-import { type SpawnedHuntops, spawnHuntops } from '../helpers/spawn-huntops.ts';
+import {
+  type ProviderServices,
+  SECRET,
+  SECRET_ENV,
+  startProviderServices,
+} from '../blocking/support/provider-harness.ts';
+import { captureLogs } from '../support/capture-logs.ts';
+import { consolePost } from '../support/console-client.ts';
+import { type SpawnedHuntops, spawnHuntops } from '../support/spawn-huntops.ts';
 
 const IP = '203.0.113.78';
 const REFUSAL = /restarting and is not taking new commands/;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger, secretsFromEnv } from '../../src/logging/index.ts';
 import { type RunningHuntops, startHuntops } from '../../src/server/index.ts';
-import { captureLogs } from '../helpers/capture-logs.ts';
+import { captureLogs } from '../support/capture-logs.ts';
 
 function demoConfigFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'huntops-start-'));

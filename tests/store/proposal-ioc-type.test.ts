@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/index.ts';
-import { storeDialects } from '../helpers/store-dialects.ts';
+import { storeDialects } from '../support/store-dialects.ts';
 
 for (const dialect of await storeDialects()) {
   describe.skipIf(dialect.skipReason)(`the proposals' IOC type column on ${dialect.name}`, () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRunRecords, type RunRecord } from '../../src/chat/index.ts';
 import type { Store } from '../../src/store/index.ts';
-import { storeDialects } from '../helpers/store-dialects.ts';
+import { storeDialects } from '../support/store-dialects.ts';
 
 const dialects = await storeDialects();
 

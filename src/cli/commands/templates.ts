@@ -10,7 +10,10 @@ export function register(program: Command): void {
     .action((options: { format: string; dir?: string[] }) => {
       try {
         if (options.format !== 'text' && options.format !== 'json') {
-          throw new HuntError('huntops_hunt_parameter_invalid', `--format must be text or json; got '${options.format}'.`);
+          throw new HuntError(
+            'huntops_hunt_parameter_invalid',
+            `--format must be text or json; got '${options.format}'.`,
+          );
         }
         const templates = loadTemplates(options.dir ?? []);
         console.log(

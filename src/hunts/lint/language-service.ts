@@ -51,7 +51,9 @@ export function loadKusto(): KustoNamespace {
       require('@kusto/language-service-next/bridge.min.js');
       require('@kusto/language-service-next/Kusto.Language.Bridge.min.js');
     } catch (error) {
-      throw new HuntError('huntops_hunt_lint_unavailable', 'The KQL language service could not be loaded.', { cause: error });
+      throw new HuntError('huntops_hunt_lint_unavailable', 'The KQL language service could not be loaded.', {
+        cause: error,
+      });
     }
   }
   kusto = globals.Kusto as KustoNamespace;

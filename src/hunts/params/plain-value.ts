@@ -28,6 +28,9 @@ export function assertPlainValue(name: string, value: string): void {
     }
   }
   if (value.length > 4096) {
-    throw new HuntError('huntops_hunt_parameter_invalid', `Parameter ${name}: the value is longer than 4096 characters.`);
+    throw new HuntError(
+      'huntops_hunt_parameter_invalid',
+      `Parameter ${name}: the value is longer than 4096 characters.`,
+    );
   }
 }

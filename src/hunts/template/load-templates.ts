@@ -28,9 +28,13 @@ export function loadTemplateFile(path: string): HuntTemplate {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new HuntError('huntops_hunt_template_unreadable', `Template ${path} cannot be read: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new HuntError(
+      'huntops_hunt_template_unreadable',
+      `Template ${path} cannot be read: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
   return parseTemplate(text, path);
 }

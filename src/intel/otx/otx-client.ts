@@ -47,7 +47,9 @@ export function createOtxClient(options: OtxClientOptions): OtxClient {
           cause: error,
         });
       }
-      throw new IntelError('huntops_intel_otx_network', `OTX unreachable: ${(error as Error).message}`, { cause: error });
+      throw new IntelError('huntops_intel_otx_network', `OTX unreachable: ${(error as Error).message}`, {
+        cause: error,
+      });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', abandon);
@@ -61,10 +63,15 @@ export function createOtxClient(options: OtxClientOptions): OtxClient {
 function statusError(response: Response, now: number): IntelError {
   if (response.status === 429) {
     const retryAfter = retryAfterMs(response.headers.get('retry-after'), now);
-    return new IntelError('huntops_intel_otx_rate_limited', 'OTX rate limit reached (HTTP 429)', { retryAfterMs: retryAfter });
+    return new IntelError('huntops_intel_otx_rate_limited', 'OTX rate limit reached (HTTP 429)', {
+      retryAfterMs: retryAfter,
+    });
   }
   if (response.status === 401 || response.status === 403) {
-    return new IntelError('huntops_intel_otx_auth', `OTX rejected the API key (HTTP ${response.status}); check OTX_API_KEY`);
+    return new IntelError(
+      'huntops_intel_otx_auth',
+      `OTX rejected the API key (HTTP ${response.status}); check OTX_API_KEY`,
+    );
   }
   return new IntelError('huntops_intel_otx_http', `OTX answered HTTP ${response.status}`);
 }

@@ -4,8 +4,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attackerIps } from '../../../src/hunts/index.ts';
 import type { RunningHuntops } from '../../../src/server/index.ts';
-import { launchChromium, chromiumMissing as skipReason } from '../../helpers/chromium.ts';
-import { startTestHuntops } from '../../helpers/test-huntops.ts';
+import { launchChromium, chromiumMissing as skipReason } from '../../support/chromium.ts';
+import { startTestHuntops } from '../../support/test-huntops.ts';
 
 // tenant-a's demo logs (seed 1): the spray's source address.
 const SPRAYER = attackerIps(1).spray;

@@ -10,9 +10,9 @@ import {
   SECRET_ENV,
   startProviderServices,
   TENANT_ID,
-} from '../../blocking/provider-harness.ts';
-import { startTestHuntops } from '../../helpers/test-huntops.ts';
+} from '../../blocking/support/provider-harness.ts';
 import { testTls } from '../../standins/tls.ts';
+import { startTestHuntops } from '../../support/test-huntops.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = fileURLToPath(new URL('../../output/', import.meta.url));

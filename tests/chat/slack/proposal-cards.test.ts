@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../../helpers/slack-client.ts';
 import type { SlackApiStandin, SlackCall } from '../../standins/slack-api.ts';
+import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../../support/slack-client.ts';
 
 describe('every card of a proposal shows its state', () => {
   let rig: SlackHuntops;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../../src/server/index.ts';
-import { blockActionBody, slackHeaders, slashCommandBody } from '../../helpers/slack-signing.ts';
-import { startTestHuntops } from '../../helpers/test-huntops.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../../standins/slack-api.ts';
+import { blockActionBody, slackHeaders, slashCommandBody } from '../../support/slack-signing.ts';
+import { startTestHuntops } from '../../support/test-huntops.ts';
 
 const SECRET = 'slack-signing-secret-for-tests-0001';
 

@@ -3,9 +3,9 @@ import { parsePivotAction, type SlackMessage } from '../../../src/cards/index.ts
 import { attackerIps } from '../../../src/hunts/index.ts';
 import type { RunningHuntops } from '../../../src/server/index.ts';
 import { slackLimitProblems } from '../../cards/support/slack-limits.ts';
-import { type SlackClient, slackClient } from '../../helpers/slack-client.ts';
-import { SLACK_TENANT_YAML, startTestHuntops } from '../../helpers/test-huntops.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../../standins/slack-api.ts';
+import { type SlackClient, slackClient } from '../../support/slack-client.ts';
+import { SLACK_TENANT_YAML, startTestHuntops } from '../../support/test-huntops.ts';
 
 const SECRET = 'slack-signing-secret-for-tests-0031';
 // tenant-a's demo logs (seed 1): this address sprays 30 accounts, then signs in as one of them.

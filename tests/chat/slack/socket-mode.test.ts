@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockActionBody, slashCommandBody } from '../../helpers/slack-signing.ts';
-import { startTestHuntops } from '../../helpers/test-huntops.ts';
 import { type SlackApiStandin, startSlackApiStandin } from '../../standins/slack-api.ts';
+import { blockActionBody, slashCommandBody } from '../../support/slack-signing.ts';
+import { startTestHuntops } from '../../support/test-huntops.ts';
 
 const APP_TOKEN = 'xapp-1-A1-socket-mode-test-0001';
 

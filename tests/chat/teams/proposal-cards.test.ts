@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SOC_ENTRA_TENANT } from '../../helpers/teams-env.ts';
-import { startTeamsHuntops, type TeamsHuntops } from '../../helpers/teams-huntops.ts';
-import { SLACK_TENANT_YAML } from '../../helpers/test-huntops.ts';
 import type { ConnectorCall } from '../../standins/bot-framework.ts';
+import { SOC_ENTRA_TENANT } from '../../support/teams-env.ts';
+import { startTeamsHuntops, type TeamsHuntops } from '../../support/teams-huntops.ts';
+import { SLACK_TENANT_YAML } from '../../support/test-huntops.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-944445555618';
 const APP_SECRET = 'teams-bot-secret-for-tests-0018';

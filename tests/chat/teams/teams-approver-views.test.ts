@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptiveCardProblems, executeActions } from '../../cards/support/adaptive-validate.ts';
-import type { SpawnedHuntops } from '../../helpers/spawn-huntops.ts';
-import { cardInvoke, SOC_CHANNEL, sendToBot, teamsActivity } from '../../helpers/teams-env.ts';
-import { startTeamsHuntops, type TeamsHuntops } from '../../helpers/teams-huntops.ts';
-import { SLACK_TENANT_YAML } from '../../helpers/test-huntops.ts';
 import type { BotFrameworkStandin, ConnectorCall } from '../../standins/bot-framework.ts';
+import type { SpawnedHuntops } from '../../support/spawn-huntops.ts';
+import { cardInvoke, SOC_CHANNEL, sendToBot, teamsActivity } from '../../support/teams-env.ts';
+import { startTeamsHuntops, type TeamsHuntops } from '../../support/teams-huntops.ts';
+import { SLACK_TENANT_YAML } from '../../support/test-huntops.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-944445555888';
 const APP_SECRET = 'teams-bot-secret-for-views-0001';

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePivotAction, TEAMS_CARD_BUDGET } from '../../../src/cards/index.ts';
 import { attackerIps } from '../../../src/hunts/index.ts';
 import { adaptiveCardProblems, executeActions } from '../../cards/support/adaptive-validate.ts';
-import type { SpawnedHuntops } from '../../helpers/spawn-huntops.ts';
-import { SOC_CONVERSATION as CONVERSATION, postActivity, socActivity } from '../../helpers/teams-activity.ts';
-import { startTeamsHuntops, type TeamsHuntops } from '../../helpers/teams-huntops.ts';
-import { answeredAfter, callsBesidesSentinel } from '../../helpers/teams-sentinel.ts';
-import { SLACK_TENANT_YAML } from '../../helpers/test-huntops.ts';
 import type { BotFrameworkStandin } from '../../standins/bot-framework.ts';
+import type { SpawnedHuntops } from '../../support/spawn-huntops.ts';
+import { SOC_CONVERSATION as CONVERSATION, postActivity, socActivity } from '../../support/teams-activity.ts';
+import { startTeamsHuntops, type TeamsHuntops } from '../../support/teams-huntops.ts';
+import { answeredAfter, callsBesidesSentinel } from '../../support/teams-sentinel.ts';
+import { SLACK_TENANT_YAML } from '../../support/test-huntops.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-944445555666';
 const APP_SECRET = 'teams-bot-secret-for-tests-0001';

@@ -12,7 +12,7 @@ import {
   writeDemoData,
 } from '../../../src/hunts/index.ts';
 import { loadColumnTables, TABLE_SCHEMAS } from '../../../src/kql/index.ts';
-import { DEMO_ATTACK_ORDER } from '../shipped-hunts.ts';
+import { DEMO_ATTACK_ORDER } from '../support/shipped-hunts.ts';
 
 const end = new Date('2026-11-22T08:00:00Z');
 const data = generateDemoData({ seed: 1, end });

@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFindings, type Finding, loadTemplates, renderHuntQuery } from '../../../src/hunts/index.ts';
 import { KqlDatabase, loadColumnTables, runQuery, toWireTable } from '../../../src/kql/index.ts';
-import { AUDIT_CASES } from './cases/audit-cases.ts';
-import { EMAIL_CASES } from './cases/email-cases.ts';
-import { ENDPOINT_CASES } from './cases/endpoint-cases.ts';
-import { IDENTITY_CASES } from './cases/identity-cases.ts';
-import { LINUX_CASES } from './cases/linux-cases.ts';
-import { SEED_CASES } from './cases/seed-cases.ts';
-import { WINDOWS_CASES } from './cases/windows-cases.ts';
-import { addBackground } from './held-out-background.ts';
-import type { Entity, HeldOutCases } from './held-out-case.ts';
-import { HeldOutLogs } from './held-out-rows.ts';
-import { DAY, World } from './held-out-world.ts';
+import { AUDIT_CASES } from './support/cases/audit-cases.ts';
+import { EMAIL_CASES } from './support/cases/email-cases.ts';
+import { ENDPOINT_CASES } from './support/cases/endpoint-cases.ts';
+import { IDENTITY_CASES } from './support/cases/identity-cases.ts';
+import { LINUX_CASES } from './support/cases/linux-cases.ts';
+import { SEED_CASES } from './support/cases/seed-cases.ts';
+import { WINDOWS_CASES } from './support/cases/windows-cases.ts';
+import { addBackground } from './support/held-out-background.ts';
+import type { Entity, HeldOutCases } from './support/held-out-case.ts';
+import { HeldOutLogs } from './support/held-out-rows.ts';
+import { DAY, World } from './support/held-out-world.ts';
 
 /**
  * Issue #16's held-out check: logs of another company, written by a generator of their own (nothing from

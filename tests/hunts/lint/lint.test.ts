@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { formatLintResult, lintFiles, lintQuery, SHIPPED_TEMPLATES_DIR } from '../../../src/hunts/index.ts';
-import { SHIPPED_TEMPLATE_FILES } from '../shipped-hunts.ts';
+import { SHIPPED_TEMPLATE_FILES } from '../support/shipped-hunts.ts';
 
 // The first analysis loads Microsoft's Kusto analyzer (several seconds); the 40-odd shipped templates take
 // about 25 s more on a quiet 2-core machine, and several times that on a busy one.

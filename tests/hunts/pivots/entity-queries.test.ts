@@ -13,7 +13,7 @@ import {
   SHIPPED_ENTITY_QUERIES_DIR,
 } from '../../../src/hunts/index.ts';
 import { runQuery, toWireTable } from '../../../src/kql/index.ts';
-import { DEMO_END, loadDemoFixture } from '../demo-hunt-fixture.ts';
+import { DEMO_END, loadDemoFixture } from '../support/demo-hunt-fixture.ts';
 
 const templates = loadTemplates([SHIPPED_ENTITY_QUERIES_DIR]);
 

@@ -13,7 +13,7 @@ import {
   renderHuntQuery,
   SHIPPED_TEMPLATES_DIR,
 } from '../../../src/hunts/index.ts';
-import { SHIPPED_HUNTS, SHIPPED_TEMPLATE_FILES } from '../shipped-hunts.ts';
+import { SHIPPED_HUNTS, SHIPPED_TEMPLATE_FILES } from '../support/shipped-hunts.ts';
 
 const HUNTS_INDEX = new URL('../../../src/hunts/index.ts', import.meta.url).href;
 

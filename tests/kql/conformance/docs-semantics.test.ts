@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { database, expectCase, type QueryCase } from '../builders.ts';
+import { database, expectCase, type QueryCase } from '../support/builders.ts';
 
 // Documented semantics whose examples the extractor cannot take (no **Output** heading, or a table of
 // calls); each case names its page in MicrosoftDocs/dataexplorer-docs, data-explorer/kusto/query/.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AggregateColumn, type NamedExpr, summarize } from '../../../src/kql/engine/index.ts';
-import { agg, col, fn, lit, rowsOf, tableOf } from './helpers.ts';
+import { agg, col, fn, lit, rowsOf, tableOf } from './support/helpers.ts';
 
 /** The same aggregate forced through the registry accumulator (no kernel). */
 const viaAccumulator = (aggregate: AggregateColumn): AggregateColumn => ({ ...aggregate, functionName: undefined });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distinct } from '../../../src/kql/engine/index.ts';
-import { col, rowsOf, tableOf } from './helpers.ts';
+import { col, rowsOf, tableOf } from './support/helpers.ts';
 
 const table = tableOf('Ip:string, Port:int', [
   ['1.1.1.1', 22],

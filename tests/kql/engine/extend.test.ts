@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computed, type ExtendAssignment, extend, where } from '../../../src/kql/engine/index.ts';
-import { col, columnsOf, fn, rowsOf, tableOf } from './helpers.ts';
+import { col, columnsOf, fn, rowsOf, tableOf } from './support/helpers.ts';
 
 const table = tableOf('a:long, s:string', [
   [1, 'x'],

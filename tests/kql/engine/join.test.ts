@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExecutionContext, type JoinKind, join, joinKindOf } from '../../../src/kql/engine/index.ts';
-import { columnsOf, rowsOf, tableOf } from './helpers.ts';
+import { columnsOf, rowsOf, tableOf } from './support/helpers.ts';
 
 // Shapes follow the join-flavor examples of the Kusto docs: X(Key, Value1) and Y(Key, Value2).
 const X = tableOf('Key:string, Value1:long', [

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { database, expectCase, ms, type QueryCase, table } from '../builders.ts';
+import { database, expectCase, ms, type QueryCase, table } from '../support/builders.ts';
 
 // Engine semantics checked end to end through runQuery (kql-front's compiler + these operators).
 const db = database({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExecutionContext, KqlRuntimeError, summarize } from '../../../src/kql/engine/index.ts';
-import { agg, col, tableOf } from './helpers.ts';
+import { agg, col, tableOf } from './support/helpers.ts';
 
 const table = tableOf(
   'k:long',

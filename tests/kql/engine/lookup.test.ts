@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookup } from '../../../src/kql/engine/index.ts';
-import { columnsOf, rowsOf, tableOf } from './helpers.ts';
+import { columnsOf, rowsOf, tableOf } from './support/helpers.ts';
 
 const facts = tableOf('Row:long, Personal:string, Family:string', [
   [1, 'Bill', 'Gates'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSeries } from '../../../src/kql/engine/index.ts';
-import { agg, col, columnsOf, rowsOf, tableOf } from './helpers.ts';
+import { agg, col, columnsOf, rowsOf, tableOf } from './support/helpers.ts';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2024-01-01T00:00:00Z');

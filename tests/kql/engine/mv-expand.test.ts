@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type MvExpandSpec, mvExpand } from '../../../src/kql/engine/index.ts';
-import { col, columnsOf, rowsOf, tableOf } from './helpers.ts';
+import { col, columnsOf, rowsOf, tableOf } from './support/helpers.ts';
 
 const table = tableOf('Id:long, Roles:dynamic, Bag:dynamic', [
   [1, ['admin', 'reader'], { a: 1, b: 2 }],

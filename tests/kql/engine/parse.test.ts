@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ParseSpec, parse } from '../../../src/kql/engine/index.ts';
-import { col, columnsOf, rowsOf, tableOf } from './helpers.ts';
+import { col, columnsOf, rowsOf, tableOf } from './support/helpers.ts';
 
 const events = tableOf('Msg:string', [
   ['Failed password for root from 10.0.0.5 port 52811 ssh2'],

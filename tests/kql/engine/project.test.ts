@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { count, project, projectAway, projectRename, projectReorder, take } from '../../../src/kql/engine/index.ts';
-import { col, columnsOf, fn, rowsOf, tableOf } from './helpers.ts';
+import { col, columnsOf, fn, rowsOf, tableOf } from './support/helpers.ts';
 
 const table = tableOf('TimeGenerated:datetime, Account:string, AccountType:string, n:long', [
   [1, 'a', 'User', 5],

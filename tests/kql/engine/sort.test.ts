@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type SortKey, sort, take, top } from '../../../src/kql/engine/index.ts';
-import { col, fn, rowsOf, tableOf } from './helpers.ts';
+import { col, fn, rowsOf, tableOf } from './support/helpers.ts';
 
 const table = tableOf('Name:string, n:long', [
   ['b', 2],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type SummarizeSpec, summarize } from '../../../src/kql/engine/index.ts';
-import { agg, col, columnsOf, fn, rowsOf, tableOf } from './helpers.ts';
+import { agg, col, columnsOf, fn, rowsOf, tableOf } from './support/helpers.ts';
 
 const HOUR = 3_600_000;
 const signins = tableOf('IPAddress:string, User:string, TimeGenerated:datetime, Failures:long', [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { union } from '../../../src/kql/engine/index.ts';
-import { columnsOf, rowsOf, tableOf } from './helpers.ts';
+import { columnsOf, rowsOf, tableOf } from './support/helpers.ts';
 
 const signins = tableOf('User:string, LocationDetails:dynamic, n:long', [['alice', { city: 'Oslo' }, 1]], 'SigninLogs');
 const nonInteractive = tableOf(

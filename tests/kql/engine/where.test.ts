@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExecutionContext, where } from '../../../src/kql/engine/index.ts';
-import { col, fn, rowsOf, tableOf } from './helpers.ts';
+import { col, fn, rowsOf, tableOf } from './support/helpers.ts';
 
 const events = tableOf('Computer:string, EventID:int', [
   ['dc1', 4625],

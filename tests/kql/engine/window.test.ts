@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledExpr } from '../../../src/kql/engine/index.ts';
 import { extend, serialize, sort, windowOf } from '../../../src/kql/engine/index.ts';
-import { col, rowsOf, tableOf } from './helpers.ts';
+import { col, rowsOf, tableOf } from './support/helpers.ts';
 
 /** prev(column, offset, default) as kql-front compiles it on top of windowOf. */
 function prev(name: string, offset: number, fallback: unknown): CompiledExpr {

@@ -12,7 +12,7 @@ import {
 } from '../../../src/kql/index.ts';
 import { type Standin, startHttpsStandin } from '../../standins/https-standin.ts';
 import { testTls } from '../../standins/tls.ts';
-import { TEST_NOW } from '../builders.ts';
+import { TEST_NOW } from '../support/builders.ts';
 
 // externaldata operator: MicrosoftDocs/dataexplorer-docs data-explorer/kusto/query/externaldata-operator.md
 // (columns typed by the declaration, URLs as string literals, `with (format=…, ignoreFirstRecord=…)`).

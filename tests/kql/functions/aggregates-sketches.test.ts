@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, callScalar, dyn, long, str } from './helpers.ts';
+import { aggregate, callScalar, dyn, long, str } from './support/helpers.ts';
 
 describe('tdigest family (tdigest-aggregation-function.md, merge-tdigest-function.md, rank-tdigest-function.md)', () => {
   const digestOf = (values: number[]) =>

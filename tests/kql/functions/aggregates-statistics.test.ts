@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from './helpers.ts';
+import { aggregate } from './support/helpers.ts';
 
 const pairs = [
   [1, 14],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupAggregateFunction, percentileColumnName } from '../../../src/kql/functions/index.ts';
-import { aggregate, callScalar, dyn } from './helpers.ts';
+import { aggregate, callScalar, dyn } from './support/helpers.ts';
 
 const t = (iso: string) => Date.parse(iso);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bool, callScalar, dyn, long, str } from './helpers.ts';
+import { bool, callScalar, dyn, long, str } from './support/helpers.ts';
 
 describe('array sorting (array-sort-asc-function.md, array-sort-desc-function.md)', () => {
   it('puts nulls last unless nulls_last is false', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Arg, bool, callScalar, dt, dyn, int, long, real, resultTypeOf, str, ts } from './helpers.ts';
+import { type Arg, bool, callScalar, dt, dyn, int, long, real, resultTypeOf, str, ts } from './support/helpers.ts';
 
 type Case = readonly [name: string, args: Arg[], expected: unknown];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Arg, callScalar, dt, dyn, long, str } from './helpers.ts';
+import { type Arg, callScalar, dt, dyn, long, str } from './support/helpers.ts';
 
 type Case = readonly [name: string, args: Arg[], expected: unknown];
 

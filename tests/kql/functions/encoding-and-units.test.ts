@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn, real, str } from './helpers.ts';
+import { callScalar, dyn, real, str } from './support/helpers.ts';
 
 describe('base64 (base64-decode-toarray-function.md, base64-encode-fromguid-function.md …)', () => {
   it('decodes to bytes and encodes them back', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn, long, str } from './helpers.ts';
+import { callScalar, dyn, long, str } from './support/helpers.ts';
 
 describe('IPv6 canonical form (parse-ipv6-function.md, parse-ipv6-mask-function.md)', () => {
   it('writes eight full groups, IPv4 as its mapped form, masked to the prefix', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Arg, callScalar, HOUR, long, real, resultTypeOf, ts } from './helpers.ts';
+import { type Arg, callScalar, HOUR, long, real, resultTypeOf, ts } from './support/helpers.ts';
 
 type Case = readonly [name: string, args: Arg[], expected: unknown];
 

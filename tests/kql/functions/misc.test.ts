@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasTerm } from '../../../src/kql/functions/index.ts';
 import { xxhash64 } from '../../../src/kql/functions/xxhash64.ts';
-import { callScalar, dt, long, str } from './helpers.ts';
+import { callScalar, dt, long, str } from './support/helpers.ts';
 
 describe('hash functions', () => {
   it('matches the examples in the Kusto docs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, bool, callScalar, dyn, long, real, str } from './helpers.ts';
+import { aggregate, bool, callScalar, dyn, long, real, str } from './support/helpers.ts';
 
 describe('series vectors (series-dot-product-function.md, series-cosine-similarity-function.md)', () => {
   it('multiplies and compares series over their common length', () => {

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { database, expectCase, ms, type QueryCase, table } from '../builders.ts';
+import { database, expectCase, ms, type QueryCase, table } from '../support/builders.ts';
 
 /** Function behaviour seen through whole queries (parser + compiler + engine + registry). */
 const signins = table(

@@ -7,7 +7,7 @@ import {
   registerScalarFunction,
   scalarFunctionNames,
 } from '../../../src/kql/functions/index.ts';
-import { callScalar, str } from './helpers.ts';
+import { callScalar, str } from './support/helpers.ts';
 
 describe('function registry', () => {
   it('finds functions by name and by deprecated alias, case-sensitively', () => {

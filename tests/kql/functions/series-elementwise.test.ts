@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn, long } from './helpers.ts';
+import { callScalar, dyn, long } from './support/helpers.ts';
 
 // series-abs-function.md, series-add-function.md, series-greater-function.md, series-sum-function.md …
 describe('element-wise series functions', () => {

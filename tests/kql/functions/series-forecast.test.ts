@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { multiColumnResult } from '../../../src/kql/functions/index.ts';
-import { callScalar, dyn, long, str } from './helpers.ts';
+import { callScalar, dyn, long, str } from './support/helpers.ts';
 
 describe('series_fit_2lines (series-fit-2lines-function.md)', () => {
   it('finds the split between two straight segments', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn, long } from './helpers.ts';
+import { callScalar, dyn, long } from './support/helpers.ts';
 
 describe('series_fit_poly (series-fit-poly-function.md)', () => {
   it('fits a polynomial, coefficients from the highest power down', () => {

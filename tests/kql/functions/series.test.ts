@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { multiColumnResult } from '../../../src/kql/functions/index.ts';
-import { callScalar, dyn, long, real, str } from './helpers.ts';
+import { callScalar, dyn, long, real, str } from './support/helpers.ts';
 
 describe('series functions', () => {
   it('series_stats returns min, min_idx, max, max_idx, avg, stdev, variance (sample)', () => {

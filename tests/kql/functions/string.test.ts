@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Arg, callScalar, column, dt, dyn, long, real, str, ts } from './helpers.ts';
+import { type Arg, callScalar, column, dt, dyn, long, real, str, ts } from './support/helpers.ts';
 
 type Case = readonly [name: string, args: Arg[], expected: unknown];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn, long, real, str, ts } from './helpers.ts';
+import { callScalar, dyn, long, real, str, ts } from './support/helpers.ts';
 
 describe('text search', () => {
   it('indexof counts a negative start from the end and searches numbers as text (indexof-function.md)', () => {

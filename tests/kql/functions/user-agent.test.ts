@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, column, dyn, str } from './helpers.ts';
+import { callScalar, column, dyn, str } from './support/helpers.ts';
 
 const CHROME =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/74.0.3729.169 Safari/537.36';

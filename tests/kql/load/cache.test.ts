@@ -2,7 +2,7 @@ import { appendFile, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadColumnTablesCached } from '../../../src/kql/load/index.ts';
-import { dirWith } from './fixture-dirs.ts';
+import { dirWith } from './support/fixture-dirs.ts';
 
 describe('loadColumnTablesCached', () => {
   it('loads once while files are unchanged and reloads when one changes', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KqlLoadError, loadColumnTables } from '../../../src/kql/load/index.ts';
-import { FIXTURES } from './fixture-dirs.ts';
+import { FIXTURES } from './support/fixture-dirs.ts';
 
 async function loadError(dir: string): Promise<KqlLoadError> {
   const error = await loadColumnTables(dir).then(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StringColumn } from '../../../src/kql/engine/index.ts';
 import { type LoadWarning, loadColumnTables, loadTablesFromDirectory } from '../../../src/kql/load/index.ts';
-import { dirWith, FIXTURES } from './fixture-dirs.ts';
+import { dirWith, FIXTURES } from './support/fixture-dirs.ts';
 
 const quirks = loadColumnTables(`${FIXTURES}/quirks`);
 async function table(name: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type LoadedTables, loadColumnTables } from '../../../src/kql/load/index.ts';
-import { dirWith, SAMPLES } from './fixture-dirs.ts';
+import { dirWith, SAMPLES } from './support/fixture-dirs.ts';
 
 // The real Sentinel portal exports copied into tests/fixtures/kql/load/samples (see its README.md).
 const loaded = loadColumnTables(SAMPLES);

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KqlLoadError, type LoadedTables, loadColumnTables } from '../../../src/kql/index.ts';
-import { dirWith, FIXTURES } from './fixture-dirs.ts';
+import { dirWith, FIXTURES } from './support/fixture-dirs.ts';
 
 /** Every table as names, types and values: what a query can observe. */
 function observable({ tables, warnings }: LoadedTables) {

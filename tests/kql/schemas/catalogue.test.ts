@@ -5,7 +5,7 @@ import {
   readAdvancedHuntingTableList,
   readReferencePage,
 } from '../../../src/kql/schemas/catalogue/read-reference-page.ts';
-import { failureCodes, run } from '../builders.ts';
+import { failureCodes, run } from '../support/builders.ts';
 
 // Types as documented: Azure Monitor table reference (MicrosoftDocs/azure-reference-other,
 // azure-monitor-ref/tables/includes/<table>-include.md) and Defender XDR advanced hunting reference

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn, real } from '../helpers.ts';
+import { callScalar, dyn, real } from '../support/helpers.ts';
 
 // geo-point-buffer-function.md: a polygon around the point within the tolerance of the radius; bad input is null.
 describe('geo_point_buffer', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, int, real, str } from '../helpers.ts';
+import { callScalar, int, real, str } from '../support/helpers.ts';
 
 describe('H3 cells (geo-*-h3cell*-function.md)', () => {
   it('computes the documented cell, level, parent and children', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn } from '../helpers.ts';
-import { notAPolygon, path, polygon } from './shapes.ts';
+import { callScalar, dyn } from '../support/helpers.ts';
+import { notAPolygon, path, polygon } from './support/shapes.ts';
 
 // geo-union-polygons-array-function.md, geo-intersection-2polygons-function.md, geo-polygon-area-function.md.
 const left = polygon(path(0, 0, 0.02, 0, 0.02, 0.02, 0, 0.02, 0, 0));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn, int, real } from '../helpers.ts';
-import { continent, notAPolygon } from './shapes.ts';
+import { callScalar, dyn, int, real } from '../support/helpers.ts';
+import { continent, notAPolygon } from './support/shapes.ts';
 
 // geo-polygon-to-s2cells-function.md: the cells of one level covering a polygon with geodesic edges.
 describe('geo_polygon_to_s2cells', () => {

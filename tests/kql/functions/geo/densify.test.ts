@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn, int, real } from '../helpers.ts';
-import { continent, notAPolygon } from './shapes.ts';
+import { callScalar, dyn, int, real } from '../support/helpers.ts';
+import { continent, notAPolygon } from './support/shapes.ts';
 
 // geo-line-densify-function.md, geo-polygon-densify-function.md: planar edges halved until within the tolerance
 // (10 m by default) of the geodesic; meridians need no points; a tolerance outside [0.1, 10000] gives null.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, column, dyn, int, real } from '../helpers.ts';
-import { path, polygon } from './shapes.ts';
+import { callScalar, column, dyn, int, real } from '../support/helpers.ts';
+import { path, polygon } from './support/shapes.ts';
 
 const square = polygon(path(0, 0, 10, 0, 10, 10, 0, 10, 0, 0));
 const line = { type: 'LineString', coordinates: path(0, 0, 0, 10) };

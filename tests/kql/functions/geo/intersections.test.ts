@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn } from '../helpers.ts';
+import { callScalar, dyn } from '../support/helpers.ts';
 
 // geo-intersects-*-function.md and geo-intersection-*-function.md: geodesic edges; invalid shapes give null.
 const lineString = (...points: number[][]) => ({ type: 'LineString', coordinates: points });

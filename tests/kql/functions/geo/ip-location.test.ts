@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, str } from '../helpers.ts';
+import { callScalar, str } from '../support/helpers.ts';
 
 // geo-info-from-ip-address-function.md: the bundled DB-IP Lite data knows countries, not cities.
 describe('geo_info_from_ip_address', () => {

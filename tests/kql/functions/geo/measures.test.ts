@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn, real } from '../helpers.ts';
-import { lineString, path } from './shapes.ts';
+import { callScalar, dyn, real } from '../support/helpers.ts';
+import { lineString, path } from './support/shapes.ts';
 
 const centralPark = {
   type: 'Polygon',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, dyn, int } from '../helpers.ts';
+import { callScalar, dyn, int } from '../support/helpers.ts';
 
 // geo-line-simplify-function.md, geo-polygon-simplify-function.md: Douglas–Peucker on the sphere with a tolerance
 // in meters (10 by default); a shape that collapses within the tolerance, or a negative tolerance, gives null.

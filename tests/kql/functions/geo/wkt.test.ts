@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScalar, str } from '../helpers.ts';
+import { callScalar, str } from '../support/helpers.ts';
 
 // geo-from-wkt-function.md: WKT in, GeoJSON out; invalid or unsupported text gives null.
 describe('geo_from_wkt', () => {

@@ -1,17 +1,20 @@
-import type { RunningHuntops } from '../../src/server/index.ts';
-import type { StoredAuditEvent } from '../../src/store/index.ts';
-import { fixtureDir } from '../backends/harness.ts';
-import { blockActionBody, slackHeaders, slashCommandBody } from '../helpers/slack-signing.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
-import { type DefenderIndicatorsStandin, startDefenderIndicatorsStandin } from '../standins/defender-indicators.ts';
-import { type EntraTokenStandin, startEntraTokenStandin } from '../standins/entra-token.ts';
-import { startGraphHuntingStandin } from '../standins/graph-hunting.ts';
-import { type GraphNamedLocationsStandin, startGraphNamedLocationsStandin } from '../standins/graph-named-locations.ts';
-import type { Standin } from '../standins/https-standin.ts';
-import { startLogAnalyticsStandin } from '../standins/log-analytics.ts';
-import { type OtxStandin, startOtxStandin } from '../standins/otx.ts';
-import { type SlackApiStandin, type SlackCall, startSlackApiStandin } from '../standins/slack-api.ts';
-import { testTls } from '../standins/tls.ts';
+import type { RunningHuntops } from '../../../src/server/index.ts';
+import type { StoredAuditEvent } from '../../../src/store/index.ts';
+import { fixtureDir } from '../../backends/support/harness.ts';
+import { type DefenderIndicatorsStandin, startDefenderIndicatorsStandin } from '../../standins/defender-indicators.ts';
+import { type EntraTokenStandin, startEntraTokenStandin } from '../../standins/entra-token.ts';
+import { startGraphHuntingStandin } from '../../standins/graph-hunting.ts';
+import {
+  type GraphNamedLocationsStandin,
+  startGraphNamedLocationsStandin,
+} from '../../standins/graph-named-locations.ts';
+import type { Standin } from '../../standins/https-standin.ts';
+import { startLogAnalyticsStandin } from '../../standins/log-analytics.ts';
+import { type OtxStandin, startOtxStandin } from '../../standins/otx.ts';
+import { type SlackApiStandin, type SlackCall, startSlackApiStandin } from '../../standins/slack-api.ts';
+import { testTls } from '../../standins/tls.ts';
+import { blockActionBody, slackHeaders, slashCommandBody } from '../../support/slack-signing.ts';
+import { startTestHuntops } from '../../support/test-huntops.ts';
 
 const SECRET = 'slack-signing-secret-for-faults-01';
 const TENANT_ID = '7e7e7e7e-0000-4000-8000-0000000000f1';

@@ -1,12 +1,12 @@
-import type { AggregateColumn, CompiledExpr } from '../../../src/kql/engine/index.ts';
-import { ColumnTable, columnRef, computed, constantExpr } from '../../../src/kql/engine/index.ts';
-import { lookupAggregateFunction } from '../../../src/kql/functions/index.ts';
-import type { KqlType } from '../../../src/kql/types.ts';
-import { schema } from '../builders.ts';
+import type { AggregateColumn, CompiledExpr } from '../../../../src/kql/engine/index.ts';
+import { ColumnTable, columnRef, computed, constantExpr } from '../../../../src/kql/engine/index.ts';
+import { lookupAggregateFunction } from '../../../../src/kql/functions/index.ts';
+import type { KqlType } from '../../../../src/kql/types.ts';
+import { schema } from '../../support/builders.ts';
 
 /**
  * Engine-level builders: literal columns in, literal rows out (arquero's tableEqual style).
- * Operator tests use them before (and beside) the KQL-level builders in ../builders.ts.
+ * Operator tests use them before (and beside) the KQL-level builders in tests/kql/support/builders.ts.
  */
 export function tableOf(schemaText: string, rows: unknown[][], name = 'T'): ColumnTable {
   return ColumnTable.fromRaw({ name, columns: schema(schemaText), rows });

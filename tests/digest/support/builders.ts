@@ -1,8 +1,8 @@
 import pino from 'pino';
-import type { DigestPlan } from '../../src/digest/index.ts';
-import { type BlockEvent, type DigestDeps, DigestRuns } from '../../src/digest/index.ts';
-import type { Finding, HuntReport } from '../../src/hunts/index.ts';
-import type { Store } from '../../src/store/index.ts';
+import type { DigestPlan } from '../../../src/digest/index.ts';
+import { type BlockEvent, type DigestDeps, DigestRuns } from '../../../src/digest/index.ts';
+import type { Finding, HuntReport } from '../../../src/hunts/index.ts';
+import type { Store } from '../../../src/store/index.ts';
 
 export const silentLogger = pino({ level: 'silent' });
 

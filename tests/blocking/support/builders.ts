@@ -1,8 +1,8 @@
 import pino from 'pino';
-import { type BlockProvider, createBlockingService } from '../../src/blocking/index.ts';
-import { parseConfigText } from '../../src/config/index.ts';
-import { BLOCKABLE_IOC_TYPES } from '../../src/intel/index.ts';
-import type { Store } from '../../src/store/index.ts';
+import { type BlockProvider, createBlockingService } from '../../../src/blocking/index.ts';
+import { parseConfigText } from '../../../src/config/index.ts';
+import { BLOCKABLE_IOC_TYPES } from '../../../src/intel/index.ts';
+import type { Store } from '../../../src/store/index.ts';
 
 export const ANALYST = { surface: 'slack', channelId: 'C1', userId: 'U-ANALYST' } as const;
 export const LEAD = { surface: 'slack', channelId: 'C1', userId: 'U-LEAD' } as const;

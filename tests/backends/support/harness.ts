@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import type { BackendDeps, TenantBackendConfig } from '../../src/backends/index.ts';
-import { type EntraTokenStandin, startEntraTokenStandin } from '../standins/entra-token.ts';
-import { startGraphHuntingStandin } from '../standins/graph-hunting.ts';
-import type { Standin } from '../standins/https-standin.ts';
-import { startLogAnalyticsStandin } from '../standins/log-analytics.ts';
-import { testTls } from '../standins/tls.ts';
+import type { BackendDeps, TenantBackendConfig } from '../../../src/backends/index.ts';
+import { type EntraTokenStandin, startEntraTokenStandin } from '../../standins/entra-token.ts';
+import { startGraphHuntingStandin } from '../../standins/graph-hunting.ts';
+import type { Standin } from '../../standins/https-standin.ts';
+import { startLogAnalyticsStandin } from '../../standins/log-analytics.ts';
+import { testTls } from '../../standins/tls.ts';
 
 export const FIXTURE_NOW = new Date('2026-11-20T12:00:00Z');
 /** Two days back from FIXTURE_NOW: the fixtures hold three days, so the window really filters. */

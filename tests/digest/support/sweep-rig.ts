@@ -1,13 +1,13 @@
-import { SWEEP_CONCURRENCY } from '../../src/chat/index.ts';
-import type { RunningHuntops } from '../../src/server/index.ts';
-import { fixtureDir } from '../backends/harness.ts';
-import { slackHeaders, slashCommandBody } from '../helpers/slack-signing.ts';
-import { startTestHuntops } from '../helpers/test-huntops.ts';
-import { startEntraTokenStandin } from '../standins/entra-token.ts';
-import type { Standin } from '../standins/https-standin.ts';
-import { startLogAnalyticsStandin } from '../standins/log-analytics.ts';
-import { type SlackApiStandin, type SlackCall, startSlackApiStandin } from '../standins/slack-api.ts';
-import { testTls } from '../standins/tls.ts';
+import { SWEEP_CONCURRENCY } from '../../../src/chat/index.ts';
+import type { RunningHuntops } from '../../../src/server/index.ts';
+import { fixtureDir } from '../../backends/support/harness.ts';
+import { startEntraTokenStandin } from '../../standins/entra-token.ts';
+import type { Standin } from '../../standins/https-standin.ts';
+import { startLogAnalyticsStandin } from '../../standins/log-analytics.ts';
+import { type SlackApiStandin, type SlackCall, startSlackApiStandin } from '../../standins/slack-api.ts';
+import { testTls } from '../../standins/tls.ts';
+import { slackHeaders, slashCommandBody } from '../../support/slack-signing.ts';
+import { startTestHuntops } from '../../support/test-huntops.ts';
 
 /**
  * The `/hunt spray all` sweep that both the sweep test and `npm run bench` run: huntops with 50 Log Analytics

@@ -9,8 +9,8 @@ import {
   loadTemplates,
   renderHuntQuery,
   writeDemoData,
-} from '../../src/hunts/index.ts';
-import { KqlDatabase, loadColumnTables, runQuery, toWireTable } from '../../src/kql/index.ts';
+} from '../../../src/hunts/index.ts';
+import { KqlDatabase, loadColumnTables, runQuery, toWireTable } from '../../../src/kql/index.ts';
 
 const templates = loadTemplates();
 export const DEMO_END = new Date('2026-11-22T08:00:00Z');

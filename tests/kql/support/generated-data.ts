@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type KqlColumn, KqlDatabase, parseColumnSpec, type RawTable, TABLE_SCHEMAS } from '../../src/kql/index.ts';
+import { type KqlColumn, KqlDatabase, parseColumnSpec, type RawTable, TABLE_SCHEMAS } from '../../../src/kql/index.ts';
 import { TEST_NOW } from './builders.ts';
 
 /**
@@ -124,7 +124,9 @@ export function corpusSchemas(): Record<string, readonly KqlColumn[]> {
 
 /** The corpus also reads tables outside the eight hunted ones; their column subsets live in a fixture. */
 export function corpusExtraSchemas(): Record<string, readonly KqlColumn[]> {
-  const spec = JSON.parse(readFileSync(new URL('../fixtures/kql/corpus-extra-tables.json', import.meta.url), 'utf8'));
+  const spec = JSON.parse(
+    readFileSync(new URL('../../fixtures/kql/corpus-extra-tables.json', import.meta.url), 'utf8'),
+  );
   return Object.fromEntries(
     Object.entries(spec as Record<string, string>)
       .filter(([name]) => !name.startsWith('_'))

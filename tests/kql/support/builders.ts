@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { KqlColumn, KqlType, RawTable } from '../../src/kql/index.ts';
-import { formatDiagnostic, KqlDatabase, type KqlOutcome, runQuery, toWireTable } from '../../src/kql/index.ts';
+import type { KqlColumn, KqlType, RawTable } from '../../../src/kql/index.ts';
+import { formatDiagnostic, KqlDatabase, type KqlOutcome, runQuery, toWireTable } from '../../../src/kql/index.ts';
 
 /**
  * Test builders for KQL conformance tests (shared by kql-front, kql-ops and kql-functions).

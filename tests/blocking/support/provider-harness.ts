@@ -5,13 +5,16 @@ import {
   createDefenderIndicatorProvider,
   createEntraNamedLocationProvider,
   type ProviderRetryPolicy,
-} from '../../src/blocking/index.ts';
-import { parseConfigText } from '../../src/config/index.ts';
-import type { Store } from '../../src/store/index.ts';
-import { type DefenderIndicatorsStandin, startDefenderIndicatorsStandin } from '../standins/defender-indicators.ts';
-import { type EntraTokenStandin, startEntraTokenStandin } from '../standins/entra-token.ts';
-import { type GraphNamedLocationsStandin, startGraphNamedLocationsStandin } from '../standins/graph-named-locations.ts';
-import { testTls } from '../standins/tls.ts';
+} from '../../../src/blocking/index.ts';
+import { parseConfigText } from '../../../src/config/index.ts';
+import type { Store } from '../../../src/store/index.ts';
+import { type DefenderIndicatorsStandin, startDefenderIndicatorsStandin } from '../../standins/defender-indicators.ts';
+import { type EntraTokenStandin, startEntraTokenStandin } from '../../standins/entra-token.ts';
+import {
+  type GraphNamedLocationsStandin,
+  startGraphNamedLocationsStandin,
+} from '../../standins/graph-named-locations.ts';
+import { testTls } from '../../standins/tls.ts';
 
 export const TENANT_ID = '7e7e7e7e-0000-4000-8000-0000000000b1';
 export const CLIENT_ID = '5a5a5a5a-0000-4000-8000-0000000000b1';

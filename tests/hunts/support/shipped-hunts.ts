@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { LIBRARY_SCENARIOS, SHIPPED_TEMPLATES_DIR } from '../../src/hunts/index.ts';
+import { LIBRARY_SCENARIOS, SHIPPED_TEMPLATES_DIR } from '../../../src/hunts/index.ts';
 
 /**
  * The shipped hunts as the tests expect them, derived from the template folder and the demo scenarios so that

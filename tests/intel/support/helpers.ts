@@ -5,8 +5,8 @@ import {
   type IntelSettings,
   intelCacheFromStore,
   loadIntelSettingsFromEnv,
-} from '../../src/intel/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+} from '../../../src/intel/index.ts';
+import { openStore, type Store } from '../../../src/store/index.ts';
 
 /** The date the OTX fixtures were written against: pulse ages are measured from here. */
 export const FIXTURE_NOW = Date.parse('2026-11-20T00:00:00Z');

@@ -1,4 +1,4 @@
-import type { Finding } from '../../../src/hunts/index.ts';
+import type { Finding } from '../../../../src/hunts/index.ts';
 import type { HeldOutLogs } from './held-out-rows.ts';
 
 /** What a finding must name to be this activity: every given field must match (case-insensitive). */

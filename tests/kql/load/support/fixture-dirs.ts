@@ -2,7 +2,7 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const FIXTURES = new URL('../../fixtures/kql/load/', import.meta.url).pathname;
+export const FIXTURES = new URL('../../../fixtures/kql/load/', import.meta.url).pathname;
 export const SAMPLES = join(FIXTURES, 'samples');
 
 /** A fresh temp directory holding copies of fixture files under new names: `{ 'Syslog__x.csv': 'samples/…' }`. */

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { SpawnedHuntops } from '../helpers/spawn-huntops.ts';
-import { SOC_CHANNEL, SOC_ENTRA_TENANT, teamsActivity } from '../helpers/teams-env.ts';
-import { startTeamsHuntops } from '../helpers/teams-huntops.ts';
-import type { BotFrameworkStandin, ConnectorCall } from '../standins/bot-framework.ts';
+import type { BotFrameworkStandin, ConnectorCall } from '../../standins/bot-framework.ts';
+import type { SpawnedHuntops } from '../../support/spawn-huntops.ts';
+import { SOC_CHANNEL, SOC_ENTRA_TENANT, teamsActivity } from '../../support/teams-env.ts';
+import { startTeamsHuntops } from '../../support/teams-huntops.ts';
 import { SMALL_RETRY_BUDGET_ENV } from './fault-rig.ts';
 
 const APP_ID = '0b8d6f44-1111-4222-8333-9444455500f1';

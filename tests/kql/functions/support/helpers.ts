@@ -1,5 +1,5 @@
-import { lookupAggregateFunction, lookupScalarFunction } from '../../../src/kql/functions/index.ts';
-import type { KqlType } from '../../../src/kql/types.ts';
+import { lookupAggregateFunction, lookupScalarFunction } from '../../../../src/kql/functions/index.ts';
+import type { KqlType } from '../../../../src/kql/types.ts';
 
 /** A typed argument for a registry call; `constant` marks it as a literal at the call site. */
 export interface Arg {

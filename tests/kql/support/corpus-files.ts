@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The 78 real Sentinel hunting queries, copied into the repository (see the folder's README for source and licence). */
-export const CORPUS_DIR = fileURLToPath(new URL('../fixtures/kql/corpus/', import.meta.url));
+export const CORPUS_DIR = fileURLToPath(new URL('../../fixtures/kql/corpus/', import.meta.url));
 
 export interface CorpusQuery {
   readonly file: string;

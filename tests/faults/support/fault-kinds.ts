@@ -1,6 +1,6 @@
-import type { Fault } from '../standins/https-standin.ts';
-import type { OtxStandinMode } from '../standins/otx.ts';
-import type { SlackApiStandin } from '../standins/slack-api.ts';
+import type { Fault } from '../../standins/https-standin.ts';
+import type { OtxStandinMode } from '../../standins/otx.ts';
+import type { SlackApiStandin } from '../../standins/slack-api.ts';
 
 /** The five ways a remote service misbehaves, as each kind of stand-in spells them. */
 export const FAULT_KINDS = ['429 with Retry-After', '500', 'a hang', 'a connection reset', 'malformed JSON'] as const;
