@@ -42,7 +42,7 @@ describe.each(SERVICES)('faults: $service', ({ tenant, path, standin, isBlocked 
     standin(rig).inject(httpsFault(kind, path, MAX_ATTEMPTS));
     since = rig.slack.calls.length;
     await rig.press(card, 'approve', 'U-LEAD2');
-    const failedCard = await rig.nextPost(since, (text) => text.startsWith(`Block failed: ${ip}`));
+    const failedCard = await rig.nextPost(since, (text) => text.startsWith(`Block failed: IP ${ip}`));
     expect(JSON.stringify(failedCard.args.blocks)).toContain('retry:');
     expect(isBlocked(rig, ip)).toBe(false);
     standin(rig).clearFaults();
@@ -50,7 +50,7 @@ describe.each(SERVICES)('faults: $service', ({ tenant, path, standin, isBlocked 
     // The bot still answers, and the failed block can be retried once the service is back.
     since = rig.slack.calls.length;
     await rig.command(`blocks ${tenant}`, 'U-ANALYST');
-    await rig.nextPost(since, (text) => text.startsWith('Blocks and proposals'));
+    await rig.nextPost(since, (text) => text.startsWith('Active blocks'));
     since = rig.slack.calls.length;
     await rig.press(failedCard, 'retry', 'U-LEAD2');
     const done = await rig.nextPost(since, (text) => text.includes(ip) && !text.startsWith('Block failed'));

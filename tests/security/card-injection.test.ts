@@ -185,7 +185,7 @@ describe('security: what the logs and intel say cannot format the cards', () => 
       .poll(async () => (await huntops.services.blocking.activeBlocks('tenant-a')).map((b) => b.indicator))
       .toContain('evil-reason.example.net');
     expectInertMrkdwn(await client.command('blocks tenant-a', 'U-INSIDER', 'C1'));
-    const list = await client.cardWith('Blocks and proposals');
+    const list = await client.cardWith('Active blocks');
     expect(JSON.stringify(list.args.blocks)).toContain('evil-reason.example.net');
     for (const call of slack.calls.slice(posted)) expectInertMrkdwn(call.args);
   });

@@ -106,8 +106,8 @@ export function tenantsView(model: TenantsCardModel): ListView {
 
 export function blocksView(model: BlocksCardModel): ListView {
   return {
-    title: 'Blocks and proposals',
-    emptyText: 'Nothing is blocked or waiting for approval.',
+    title: 'Active blocks',
+    emptyText: 'Nothing is blocked here.',
     itemNoun: 'block',
     items: model.blocks.map((block) => {
       const status = proposalStatus(block);

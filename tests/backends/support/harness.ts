@@ -11,7 +11,7 @@ export const FIXTURE_NOW = new Date('2026-11-20T12:00:00Z');
 export const WINDOW = { start: new Date('2026-11-18T12:00:00Z'), end: FIXTURE_NOW };
 export const WORKSPACE_A = '00000000-0000-0000-0000-00000000000a';
 export const WORKSPACE_B = '00000000-0000-0000-0000-00000000000b';
-export const fixtureDir = (name: string) => fileURLToPath(new URL(`../fixtures/backends/${name}`, import.meta.url));
+export const fixtureDir = (name: string) => fileURLToPath(new URL(`../../fixtures/backends/${name}`, import.meta.url));
 
 const CLIENT_ID = '5a5a5a5a-0000-4000-8000-000000000001';
 const TENANT_ID = '7e7e7e7e-0000-4000-8000-00000000000a';
