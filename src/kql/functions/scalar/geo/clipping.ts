@@ -1,9 +1,9 @@
 import type { Geom } from 'polyclip-ts';
+import { lazyModule } from '../../lazy-module.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import type { LngLat } from './coordinates.ts';
 import { geoScalar } from './define-geo.ts';
 import { type Polygons, parsePolygons } from './distance.ts';
-import { lazyModule } from './lazy-module.ts';
 import { lastValueMemo } from './memo.ts';
 import type { PolygonRings } from './shapes.ts';
 

@@ -1,8 +1,8 @@
 import { defineScalar } from '../../define.ts';
+import { lazyModule } from '../../lazy-module.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asString } from '../../values.ts';
 import { levelArgument, lngLat, pointGeometry } from './coordinates.ts';
-import { lazyModule } from './lazy-module.ts';
 
 const geohash = lazyModule<typeof import('ngeohash')>('ngeohash');
 

@@ -1,9 +1,9 @@
 import { defineScalar } from '../../define.ts';
+import { lazyModule } from '../../lazy-module.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asInteger, asNumber, asString } from '../../values.ts';
 import { type LngLat, levelArgument, lngLat, pointGeometry } from './coordinates.ts';
 import { type Polygons, parsePolygons, polygonsContain } from './distance.ts';
-import { lazyModule } from './lazy-module.ts';
 import { polygonsArea } from './measures.ts';
 import { lastValueMemo } from './memo.ts';
 import { distanceToEdgeMeters, EARTH_RADIUS_METERS } from './sphere.ts';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ipaddr from 'ipaddr.js';
 import type { Reader, Response } from 'mmdb-lib';
+import { lazyModule } from '../../lazy-module.ts';
 import { asString } from '../../values.ts';
-import { lazyModule } from './lazy-module.ts';
 
 const mmdb = lazyModule<typeof import('mmdb-lib')>('mmdb-lib');
 

@@ -1,7 +1,7 @@
 import { defineScalar } from '../../define.ts';
+import { lazyModule } from '../../lazy-module.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
 import { asString, isPlainObject } from '../../values.ts';
-import { lazyModule } from './lazy-module.ts';
 
 const terraformer = lazyModule<typeof import('@terraformer/wkt')>('@terraformer/wkt');
 
