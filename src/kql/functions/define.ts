@@ -18,15 +18,19 @@ const ACCEPTED: Record<ParamKind, readonly KqlType[]> = {
 type RowFunction = (...values: unknown[]) => unknown;
 type ResultRule = KqlType | ((args: readonly ArgumentInfo[]) => KqlType | { readonly error: string });
 
-interface ScalarSpecBase {
+/** A function's name and the arguments it takes: what scalar and aggregate definitions share. */
+export interface SignatureSpec {
   readonly name: string;
   readonly aliases?: readonly string[];
   /** Required parameters, in order. */
   readonly params?: readonly ParamSpec[];
   /** Optional parameters after the required ones. */
   readonly optional?: readonly ParamSpec[];
-  /** When set, any number of further arguments of this kind (strcat, coalesce, case …). */
+  /** When set, any number of further arguments of this kind (strcat, coalesce, case, percentiles …). */
   readonly rest?: ParamSpec;
+}
+
+interface ScalarSpecBase extends SignatureSpec {
   readonly result: ResultRule;
 }
 
@@ -60,7 +64,7 @@ export function finisher(type: KqlType | undefined): (value: unknown) => unknown
   return (value) => value ?? null;
 }
 
-export function accepts(spec: ParamSpec, type: KqlType): boolean {
+function accepts(spec: ParamSpec, type: KqlType): boolean {
   const kinds: readonly ParamKind[] = typeof spec === 'string' ? [spec] : spec;
   return kinds.some((kind) => ACCEPTED[kind].includes(type));
 }
@@ -69,7 +73,8 @@ function describe(spec: ParamSpec): string {
   return typeof spec === 'string' ? spec : spec.join(' or ');
 }
 
-function checkArguments(spec: ScalarSpec, args: readonly ArgumentInfo[]): string | undefined {
+/** Why the arguments do not fit the signature (the first one that does not), or undefined when they do. */
+export function checkArguments(spec: SignatureSpec, args: readonly ArgumentInfo[]): string | undefined {
   const declared = [...(spec.params ?? []), ...(spec.optional ?? [])];
   for (const [index, arg] of args.entries()) {
     const param = declared[index] ?? spec.rest;
@@ -80,19 +85,26 @@ function checkArguments(spec: ScalarSpec, args: readonly ArgumentInfo[]): string
   return undefined;
 }
 
+/** The name, aliases and argument counts a function registers with. */
+export function registeredSignature(spec: SignatureSpec) {
+  const required = spec.params?.length ?? 0;
+  return {
+    name: spec.name,
+    aliases: spec.aliases,
+    minArgs: required,
+    maxArgs: spec.rest !== undefined ? Number.POSITIVE_INFINITY : required + (spec.optional?.length ?? 0),
+  };
+}
+
 /** Builds a ScalarFunction with argument checking and a guard that turns any data error into null. */
 export function defineScalar(spec: ScalarSpec): ScalarFunction {
-  const required = spec.params?.length ?? 0;
   const resultType = (args: readonly ArgumentInfo[]) => {
     const error = checkArguments(spec, args);
     if (error !== undefined) return { error };
     return typeof spec.result === 'function' ? spec.result(args) : spec.result;
   };
   return {
-    name: spec.name,
-    aliases: spec.aliases,
-    minArgs: required,
-    maxArgs: spec.rest !== undefined ? Number.POSITIVE_INFINITY : required + (spec.optional?.length ?? 0),
+    ...registeredSignature(spec),
     resultType,
     compile(args, context) {
       const type = resultType(args);

@@ -1,16 +1,10 @@
 import type { KqlType } from '../../types.ts';
-import { accepts, finisher, type ParamSpec } from '../define.ts';
+import { checkArguments, finisher, registeredSignature, type SignatureSpec } from '../define.ts';
 import type { Accumulator, AggregateFunction, ArgumentInfo } from '../registry-types.ts';
 
 type ResultRule = KqlType | ((args: readonly ArgumentInfo[]) => KqlType);
 
-export interface AggregateSpec {
-  readonly name: string;
-  readonly aliases?: readonly string[];
-  readonly params?: readonly ParamSpec[];
-  readonly optional?: readonly ParamSpec[];
-  /** Further arguments of one kind (percentiles' list of percents). */
-  readonly rest?: ParamSpec;
+export interface AggregateSpec extends SignatureSpec {
   readonly result: ResultRule;
   /**
    * Kusto's default column name: `<prefix>_<first argument's column name>`, or `<prefix>_`
@@ -27,21 +21,12 @@ export interface AggregateSpec {
 
 /** Builds an AggregateFunction with argument checking and Kusto's default naming. */
 export function defineAggregate(spec: AggregateSpec): AggregateFunction {
-  const declared = [...(spec.params ?? []), ...(spec.optional ?? [])];
   const prefix = spec.namePrefix ?? spec.name;
   const definition: AggregateFunction = {
-    name: spec.name,
-    aliases: spec.aliases,
-    minArgs: spec.params?.length ?? 0,
-    maxArgs: spec.rest !== undefined ? Number.POSITIVE_INFINITY : declared.length,
+    ...registeredSignature(spec),
     resultType(args) {
-      for (const [index, arg] of args.entries()) {
-        const param = declared[index] ?? spec.rest;
-        if (param !== undefined && !accepts(param, arg.type)) {
-          const expected = typeof param === 'string' ? param : param.join(' or ');
-          return { error: `${spec.name}(): argument ${index + 1} must be ${expected}, got ${arg.type}` };
-        }
-      }
+      const error = checkArguments(spec, args);
+      if (error !== undefined) return { error };
       return typeof spec.result === 'function' ? spec.result(args) : spec.result;
     },
     defaultName: spec.defaultName ?? ((names) => `${prefix}_${names[0] ?? ''}`),
