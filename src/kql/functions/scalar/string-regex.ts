@@ -14,6 +14,15 @@ function regexGetter(arg: ArgumentInfo, flags = '') {
   return (value: unknown) => compileRegex(asString(value), flags);
 }
 
+/** Every match of the pattern in the text rewritten (`\1` groups allowed); '' when the pattern does not compile. */
+function regexReplacer(patternArg: ArgumentInfo) {
+  const regexOf = regexGetter(patternArg, 'g');
+  return (text: unknown, pattern: unknown, rewrite: unknown) => {
+    const regex = regexOf(pattern);
+    return regex ? asString(text).replace(regex, toJsReplacement(asString(rewrite))) : '';
+  };
+}
+
 function extractAll(regex: RegExp, text: string, groups: readonly number[] | null): unknown {
   const matches = [...text.matchAll(regex)];
   if (matches.length === 0) return null;
@@ -97,13 +106,7 @@ export const regexStringFunctions: readonly ScalarFunction[] = [
     name: 'replace_regex',
     params: ['string', 'string', 'string'],
     result: 'string',
-    compile: (args) => {
-      const regexOf = regexGetter(args[1], 'g');
-      return (text, pattern, rewrite) => {
-        const regex = regexOf(pattern);
-        return regex ? asString(text).replace(regex, toJsReplacement(asString(rewrite))) : '';
-      };
-    },
+    compile: (args) => regexReplacer(args[1]),
   }),
   defineScalar({
     // Deprecated spelling with a different argument order: replace(regex, rewrite, text).
@@ -111,11 +114,8 @@ export const regexStringFunctions: readonly ScalarFunction[] = [
     params: ['string', 'string', 'string'],
     result: 'string',
     compile: (args) => {
-      const regexOf = regexGetter(args[0], 'g');
-      return (pattern, rewrite, text) => {
-        const regex = regexOf(pattern);
-        return regex ? asString(text).replace(regex, toJsReplacement(asString(rewrite))) : '';
-      };
+      const replace = regexReplacer(args[0]);
+      return (pattern, rewrite, text) => replace(text, pattern, rewrite);
     },
   }),
   defineScalar({
