@@ -69,7 +69,7 @@ export function join(
     case 'rightanti':
       return right.withSelection(filterByMatch(right.rows(), keys.rightIds, null, kind === 'rightsemi'), false);
     default: {
-      const pairs = matchPairs(left, right, keys, kind, ctx);
+      const pairs = matchPairs(left, right, keys, kind, ctx, 'join');
       return joinedTable(left, right, pairs, ctx, 'join');
     }
   }
@@ -98,12 +98,17 @@ function filterByMatch(
   return kept.slice(0, count);
 }
 
-function matchPairs(
+/**
+ * The (left row, right row) pairs of an equi-join of `kind` (not semi or anti), left rows in order, each once per
+ * match; -1 stands for the missing side of an outer kind. `operator` names the caller in a memory-limit error.
+ */
+export function matchPairs(
   left: ColumnTable,
   right: ColumnTable,
   keys: JoinKeys,
   kind: JoinKind,
   ctx: ExecutionContext,
+  operator: string,
 ): RowPairs {
   const leftRows = left.rows();
   const rightRows = right.rows();
@@ -127,7 +132,7 @@ function matchPairs(
       pairs.push(leftRows[p], rightRows[positions[i]]);
       if (rightMatched !== null) rightMatched[positions[i]] = 1;
     }
-    if ((pairs.length & DEADLINE_CHECK_MASK) === 0) ctx.ensureBytes(pairs.length * 8 * 4, 'join');
+    if ((pairs.length & DEADLINE_CHECK_MASK) === 0) ctx.ensureBytes(pairs.length * 8 * 4, operator);
   }
   if (rightMatched !== null) {
     for (let q = 0; q < rightRows.length; q++) if (rightMatched[q] === 0) pairs.push(-1, rightRows[q]);
