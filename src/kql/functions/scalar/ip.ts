@@ -78,6 +78,14 @@ export function numberToIpv4(value: number): string {
   return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
 }
 
+/** An `*_is_match` function: whether the comparison finds the two equal, null when it cannot compare them. */
+function isMatch(compare: (left: unknown, right: unknown, prefix?: unknown) => number | null) {
+  return (left: unknown, right: unknown, prefix?: unknown): boolean | null => {
+    const comparison = compare(left, right, prefix);
+    return comparison === null ? null : comparison === 0;
+  };
+}
+
 export function compareIpv6(left: unknown, right: unknown, prefix?: unknown): number | null {
   const a = parseIpv6(left);
   const b = parseIpv6(right);
@@ -158,10 +166,7 @@ export const ipFunctions: readonly ScalarFunction[] = [
     params: ['string', 'string'],
     optional: ['number'],
     result: 'bool',
-    impl: (a, b, prefix) => {
-      const comparison = compareIpv4(a, b, prefix);
-      return comparison === null ? null : comparison === 0;
-    },
+    impl: isMatch(compareIpv4),
   }),
   defineScalar({
     name: 'parse_ipv4',
@@ -210,10 +215,7 @@ export const ipFunctions: readonly ScalarFunction[] = [
     params: ['string', 'string'],
     optional: ['number'],
     result: 'bool',
-    impl: (a, b, prefix) => {
-      const comparison = compareIpv6(a, b, prefix);
-      return comparison === null ? null : comparison === 0;
-    },
+    impl: isMatch(compareIpv6),
   }),
   formatIpv4('format_ipv4', (address) => numberToIpv4(address.value)),
   // format-ipv4-mask-function.md: the masked address with its prefix, "192.168.1.0/24".
