@@ -1,5 +1,7 @@
 import type { ProposalSnapshot } from '../../blocking/index.ts';
-import type { IocType } from '../../intel/index.ts';
+import type { IocScore } from '../../intel/index.ts';
+
+export type { Band } from '../../intel/index.ts';
 
 /** Shared building blocks of every card model. Structural slices only: the cards never import other folders' internals. */
 
@@ -19,22 +21,8 @@ export interface TemplateMeta {
   readonly techniques: readonly string[];
 }
 
-/** Reputation bands, the same words as the intel engine's `Band`. */
-export const BANDS = ['high', 'medium', 'low', 'unknown', 'pending', 'internal', 'reserved'] as const;
-export type Band = (typeof BANDS)[number];
-
-/** The slice of the intel engine's `IocScore` the cards show. */
-export interface IocScoreSlice {
-  /** The indicator as it was scored: an address, a domain, a URL or a file hash. */
-  readonly indicator: string;
-  /** Absent when the indicator is none huntops knows. */
-  readonly type?: IocType;
-  readonly score: number | null;
-  readonly band: Band;
-  readonly reasons: readonly string[];
-  readonly country?: string;
-  readonly asn?: string;
-}
+/** The slice of the intel engine's `IocScore` the cards show (every field but its sources). */
+export type IocScoreSlice = Omit<IocScore, 'sources'>;
 
 /** A proposal's state as cards show it: blocking's states, with `unblocking` shown as blocked. */
 export type ProposalState = ProposalSnapshot['state'];
