@@ -14,6 +14,7 @@ export {
 export { type RetryBudget, remoteRetryFromEnv } from './remote-retry.ts';
 export {
   type BlockingConfig,
+  type CloudName,
   configSchema,
   type DigestConfig,
   type HuntopsConfig,

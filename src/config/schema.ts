@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CLOUD_NAMES } from '../remote/index.ts';
 import { kqlSettings } from './kql-settings.ts';
 
 /**
@@ -38,6 +37,9 @@ const credentials = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('default') }),
 ]);
 
+/** The national clouds huntops has endpoints for (their presets are in src/remote/clouds.ts). */
+export const CLOUD_NAMES = ['public', 'usgov', 'china'] as const;
+export type CloudName = (typeof CLOUD_NAMES)[number];
 const cloud = z.union([
   z.enum(CLOUD_NAMES),
   z.strictObject({

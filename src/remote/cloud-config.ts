@@ -1,10 +1,12 @@
+import type { CloudName } from '../config/index.ts';
+
 /**
  * How a tenant reaches Microsoft's cloud: which cloud (a preset or explicit endpoints) and which credential.
- * Declared structurally so the config module hands over its plain objects without this folder importing it.
+ * Declared structurally so the config module hands over its plain objects; only the names of the clouds come
+ * from it (as a type: loading config must not load the Azure SDKs this folder uses).
  */
 
-export const CLOUD_NAMES = ['public', 'usgov', 'china'] as const;
-export type CloudName = (typeof CLOUD_NAMES)[number];
+export type { CloudName };
 
 /** Explicit endpoints (e.g. a sovereign cloud not in the presets, or a TLS-inspecting proxy). */
 export interface CustomCloudConfig {

@@ -4,12 +4,11 @@
  * (each service family classifies its own failures into a `Failure`), and the cloud plumbing they share: a
  * tenant's cloud endpoints, its token credential and the Microsoft Graph client.
  */
-export {
-  CLOUD_NAMES,
-  type CloudConfig,
-  type CloudName,
-  type CustomCloudConfig,
-  type TenantCredentialConfig,
+export type {
+  CloudConfig,
+  CloudName,
+  CustomCloudConfig,
+  TenantCredentialConfig,
 } from './cloud-config.ts';
 export { type CloudEndpoints, type CloudPortals, portalsFor, resolveCloud } from './clouds.ts';
 export { RemoteConfigError } from './config-error.ts';
