@@ -6,12 +6,10 @@ import type { SlackMessage } from '../../src/cards/index.ts';
 import type { RunningHuntops } from '../../src/server/index.ts';
 import { slackLimitProblems } from '../cards/support/slack-limits.ts';
 import { type OtxStandin, otxFixture, startOtxStandin } from '../standins/otx.ts';
-import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
+import type { SlackApiStandin } from '../standins/slack-api.ts';
 import { consoleAs } from '../support/console-client.ts';
-import { type SlackClient, slackClient } from '../support/slack-client.ts';
-import { startTestHuntops } from '../support/test-huntops.ts';
+import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../support/slack-client.ts';
 
-const SECRET = 'slack-signing-secret-for-tests-0048';
 const OTX_KEY = 'otx-test-key-cards-0048';
 const NOW = Date.parse('2026-11-22T08:00:00Z');
 const C2 = '203.0.113.66';
@@ -93,6 +91,7 @@ function markdownRead(card: unknown): string[] {
  * hundreds of lines stays within the host's limits.
  */
 describe('security: what the logs and intel say cannot format the cards', () => {
+  let rig: SlackHuntops;
   let slack: SlackApiStandin;
   let otx: OtxStandin;
   let huntops: RunningHuntops;
@@ -103,11 +102,10 @@ describe('security: what the logs and intel say cannot format the cards', () => 
     const { network, processes } = rows();
     writeFileSync(join(dir, 'DeviceNetworkEvents.jsonl'), `${network}\n`);
     writeFileSync(join(dir, 'DeviceProcessEvents.jsonl'), `${processes}\n`);
-    slack = await startSlackApiStandin();
     otx = await startOtxStandin({ apiKey: OTX_KEY });
     const reply = otxFixture('new-c2', C2);
     otx.replies.set(C2, { ...reply, asn: `AS64507 ${LINK}`, country_name: '*Urgent* <!here>' });
-    huntops = await startTestHuntops({
+    rig = await startSlackHuntops({
       configYaml: `tenants:
   tenant-a:
     displayName: Contoso
@@ -117,20 +115,13 @@ describe('security: what the logs and intel say cannot format the cards', () => 
     approvers: { slack: [U-LEAD], console: [lead@demo] }
 `,
       clock: () => NOW,
-      env: {
-        SLACK_BOT_TOKEN: 'xoxb-test-token-0048',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        OTX_API_KEY: OTX_KEY,
-        OTX_BASE_URL: otx.url,
-      },
+      env: { OTX_API_KEY: OTX_KEY, OTX_BASE_URL: otx.url },
     });
-    client = slackClient(huntops, slack, SECRET);
+    ({ slack, huntops, client } = rig);
   });
   afterAll(async () => {
-    await huntops?.close();
+    await rig?.close();
     await otx?.close();
-    await slack?.close();
   });
 
   const expectInertMrkdwn = (message: unknown) => {

@@ -5,11 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyIoc, recognizeIoc } from '../../src/intel/index.ts';
 import type { RunningHuntops } from '../../src/server/index.ts';
 import { type OtxStandin, startOtxStandin } from '../standins/otx.ts';
-import { type SlackApiStandin, startSlackApiStandin } from '../standins/slack-api.ts';
-import { type SlackClient, slackClient } from '../support/slack-client.ts';
-import { startTestHuntops } from '../support/test-huntops.ts';
+import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../support/slack-client.ts';
 
-const SECRET = 'slack-signing-secret-for-tests-0047';
 const OTX_KEY = 'otx-test-key-leakage-0047';
 const NOW = Date.parse('2026-11-22T08:00:00Z');
 const OWN = ['contoso.com'];
@@ -49,7 +46,7 @@ function beaconRows(): string {
  * private address or a name under the organisation's own domains, however the logs spell it.
  */
 describe('security: intel never learns the organisation’s own names', () => {
-  let slack: SlackApiStandin;
+  let rig: SlackHuntops;
   let otx: OtxStandin;
   let huntops: RunningHuntops;
   let client: SlackClient;
@@ -57,9 +54,8 @@ describe('security: intel never learns the organisation’s own names', () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'huntops-leak-'));
     writeFileSync(join(dir, 'DeviceNetworkEvents.jsonl'), `${beaconRows()}\n`);
-    slack = await startSlackApiStandin();
     otx = await startOtxStandin({ apiKey: OTX_KEY });
-    huntops = await startTestHuntops({
+    rig = await startSlackHuntops({
       configYaml: `tenants:
   tenant-a:
     displayName: Contoso
@@ -70,20 +66,13 @@ describe('security: intel never learns the organisation’s own names', () => {
     blocking: { ownDomains: [${OWN.join(', ')}], minScore: { ip: 0, domain: 0, url: 0, file: 0 } }
 `,
       clock: () => NOW,
-      env: {
-        SLACK_BOT_TOKEN: 'xoxb-test-token-0047',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        OTX_API_KEY: OTX_KEY,
-        OTX_BASE_URL: otx.url,
-      },
+      env: { OTX_API_KEY: OTX_KEY, OTX_BASE_URL: otx.url },
     });
-    client = slackClient(huntops, slack, SECRET);
+    ({ huntops, client } = rig);
   });
   afterAll(async () => {
-    await huntops?.close();
+    await rig?.close();
     await otx?.close();
-    await slack?.close();
   });
 
   const sent = () => otx.calls.map((call) => call.indicator);

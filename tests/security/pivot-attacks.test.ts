@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { attackerIps } from '../../src/hunts/index.ts';
 import type { RunningHuntops } from '../../src/server/index.ts';
-import { type SlackApiStandin, type SlackCall, startSlackApiStandin } from '../standins/slack-api.ts';
-import { type SlackClient, type SlackHuntops, slackClient, startSlackHuntops } from '../support/slack-client.ts';
-import { SLACK_TENANT_YAML, startTestHuntops } from '../support/test-huntops.ts';
+import type { SlackApiStandin, SlackCall } from '../standins/slack-api.ts';
+import { type SlackClient, type SlackHuntops, startSlackHuntops } from '../support/slack-client.ts';
+import { SLACK_TENANT_YAML } from '../support/test-huntops.ts';
 
 // tenant-a's demo logs (seed 1): this address sprays 30 accounts, then signs in as one of them.
 const SPRAYER = attackerIps(1).spray;
@@ -185,23 +185,18 @@ describe('security: entity pivots', () => {
 });
 
 describe("security: pivot buttons spend the presser's command budget", () => {
-  const SECRET = 'slack-signing-secret-for-tests-0049';
+  let rig: SlackHuntops;
   let slack: SlackApiStandin;
   let huntops: RunningHuntops;
   let client: SlackClient;
   beforeAll(async () => {
-    slack = await startSlackApiStandin();
-    huntops = await startTestHuntops({
+    rig = await startSlackHuntops({
       configYaml: `${SLACK_TENANT_YAML}rateLimits:\n  commandsPerUserPerMinute: 3\n`,
       clock: () => Date.parse('2026-11-22T08:00:00Z'),
-      env: { SLACK_BOT_TOKEN: 'xoxb-test-token-0049', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
     });
-    client = slackClient(huntops, slack, SECRET);
+    ({ slack, huntops, client } = rig);
   });
-  afterAll(async () => {
-    await huntops?.close();
-    await slack?.close();
-  });
+  afterAll(async () => rig?.close());
 
   it('a user pressing pivot buttons over budget is refused, told when to retry, and audited; nothing more runs', async () => {
     await client.command(`ip ${SPRAYER} tenant-a`, 'U-SPAMMER', 'C1');

@@ -62,12 +62,23 @@ export interface SlackHuntops {
 
 const SIGNING_SECRET = 'slack-signing-secret-for-tests-0001';
 
-/** Starts the Slack stand-in and huntops (SLACK_TENANT_YAML unless `configYaml` is given) wired to each other. */
-export async function startSlackHuntops(options: { configYaml?: string } = {}): Promise<SlackHuntops> {
+/**
+ * Starts the Slack stand-in and huntops (SLACK_TENANT_YAML unless `configYaml` is given) wired to each other;
+ * `env` adds to the Slack variables (an OTX stand-in, say), `clock` is huntops' own.
+ */
+export async function startSlackHuntops(
+  options: { configYaml?: string; env?: Record<string, string>; clock?: () => number } = {},
+): Promise<SlackHuntops> {
   const slack = await startSlackApiStandin();
   const huntops = await startTestHuntops({
     configYaml: options.configYaml,
-    env: { SLACK_BOT_TOKEN: 'xoxb-test-token-0001', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl },
+    clock: options.clock,
+    env: {
+      SLACK_BOT_TOKEN: 'xoxb-test-token-0001',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      ...options.env,
+    },
   });
   return {
     slack,
