@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHuntops } from '../../../src/server/index.ts';
 import {
@@ -12,12 +12,11 @@ import {
   TENANT_ID,
 } from '../../blocking/support/provider-harness.ts';
 import { testTls } from '../../standins/tls.ts';
+import { launchChromium, chromiumMissing as skipReason } from '../../support/chromium.ts';
 import { startTestHuntops } from '../../support/test-huntops.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = fileURLToPath(new URL('../../output/', import.meta.url));
 const FIXTURE = (path: string) => fileURLToPath(new URL(`../../fixtures/hunts/ioc-drops/${path}`, import.meta.url));
-const skipReason = existsSync(CHROMIUM) ? undefined : `no ${CHROMIUM} (apt-get install chromium; .ci/run does)`;
 if (skipReason) console.warn(`[console IOC browser test] skipped: ${skipReason}`);
 
 /** Four hours after the fixture's downloads: inside the default 24 h window on any day the suite runs. */
@@ -51,10 +50,7 @@ describe.skipIf(skipReason)('web console in Chromium: blocking URLs and file has
 templates: { dirs: ['${FIXTURE('templates')}'] }
 `,
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
