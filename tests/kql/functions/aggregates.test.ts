@@ -112,7 +112,7 @@ describe('aggregates', () => {
     ['make_set', ['string'], [['a'], ['b'], ['a'], ['c']], [], ['a', 'b', 'c']],
     ['make_set', ['string'], [['a'], ['b'], ['c']], [2], ['a', 'b']],
     ['make_set', ['long'], [[1], [null], [1]], [], [1]],
-    ['make_set', ['datetime'], [[t('2024-01-01T00:00:00Z')]], [], ['2024-01-01T00:00:00Z']],
+    ['make_set', ['datetime'], [[t('2024-01-01T00:00:00Z')]], [], ['2024-01-01T00:00:00.0000000Z']],
     ['make_set', ['dynamic'], [[{ a: 1 }], [{ a: 1 }], [[1]]], [], [{ a: 1 }, 1]],
     [
       'make_set',
@@ -121,7 +121,16 @@ describe('aggregates', () => {
       [],
       ['A1', 'A2', 'A3', 'C1', 'C2'],
     ],
-    ['make_list', ['dynamic'], [[['a']], [['a', 'b']]], [], [['a'], ['a', 'b']]],
+    // geo-h3cell-rings-function.md: make_list over the rings gives one flat list of cells.
+    [
+      'make_list',
+      ['dynamic'],
+      [[['861f8894fffffff']], [['861f88947ffffff', '861f8895fffffff']]],
+      [],
+      ['861f8894fffffff', '861f88947ffffff', '861f8895fffffff'],
+    ],
+    // geo-point-in-polygon-function.md: pack_array keeps one level of nesting (MultiPolygon coordinates).
+    ['make_list', ['dynamic'], [[[['a']]], [[['a', 'b']]]], [], [['a'], ['a', 'b']]],
     [
       'make_set_if',
       ['string', 'bool'],

@@ -36,12 +36,14 @@ function collector(options: CollectOptions) {
           if (isMissing(values[0]) && !options.keepNulls) return;
           if (options.predicateIndex !== null && asBool(values[options.predicateIndex]) !== true) return;
           const item = toDynamicValue(values[0], type);
-          if (!options.distinct) {
-            if (items.length < limit) items.push(item);
-            return;
-          }
-          // make_set unions arrays element by element (`make_set(set_X)` merges earlier sets).
+          // Arrays are collected element by element: `make_set(set_X)` merges earlier sets, and make_list
+          // concatenates (geo-point-in-polygon-function.md builds MultiPolygon coordinates from
+          // make_list(pack_array(polygon.coordinates)); geo-h3cell-rings-function.md flattens rings with make_list).
           for (const element of Array.isArray(item) ? item : [item]) {
+            if (!options.distinct) {
+              if (items.length < limit) items.push(element);
+              continue;
+            }
             const key = valueKey(element);
             if (items.length >= limit || seen.has(key)) continue;
             seen.add(key);
