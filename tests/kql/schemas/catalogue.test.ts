@@ -37,6 +37,12 @@ const documentedColumns: readonly [table: string, column: string, type: string][
   ['OAuthAppInfo', 'IsAdminConsented', 'bool'],
   ['DeviceTvmBrowserExtensions', 'InstallationTime', 'datetime'],
   ['EntraIdSignInEvents', 'RiskLevelAggregated', 'int'],
+  // Columns the Defender page lists beyond the Azure Monitor page of the same table (issue #15).
+  ['DeviceImageLoadEvents', 'IsInitiatingProcessRemoteSession', 'bool'],
+  ['DeviceImageLoadEvents', 'InitiatingProcessRemoteSessionIP', 'string'],
+  ['AlertEvidence', 'Severity', 'string'],
+  ['EntraIdSignInEvents', 'RiskLevelDuringSignIn', 'int'],
+  ['AADSignInEventsBeta', 'RiskLevelDuringSignIn', 'int'],
   ['DisruptionAndResponseEvents', 'DataSources', 'dynamic'],
   ['MessageEvents', 'RecipientDetails', 'dynamic'],
   ['OfficeActivity', 'Operation', 'string'],
