@@ -1,54 +1,22 @@
+import { parseDatetime } from './datetime-text.ts';
+import { subSecondTicks, wholeSecond } from './ticks.ts';
 import { asNumber, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, MS_PER_TICK } from './values.ts';
 
-/** ISO 8601 and Kusto's `yyyy-MM-dd HH:mm:ss.fffffff` form; no zone means UTC, as in Kusto. */
-const ISO_DATETIME =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-const TEXTUAL_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*\d{4}|^\d{1,2}\/\d{1,2}\/\d{4}\b/i;
-const EXPLICIT_ZONE = /(?:Z|GMT|UTC|[+-]\d{2}:?\d{2})$/i;
-
-/** Parses datetime text the way `todatetime()` does; null when it is not a date. */
-export function parseDatetime(text: string): number | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  const iso = ISO_DATETIME.exec(trimmed);
-  if (iso) return fromIsoParts(iso);
-  // RFC 822/1123 (month names) and US `M/d/yyyy` forms go to the JS parser, pinned to UTC when
-  // no zone is given; anything else (a bare "1", "user 2") would be read as a date by it.
-  if (!TEXTUAL_DATE.test(trimmed)) return null;
-  const parsed = Date.parse(EXPLICIT_ZONE.test(trimmed) ? trimmed : `${trimmed} UTC`);
-  return Number.isNaN(parsed) ? null : parsed;
-}
-
-function fromIsoParts(parts: RegExpExecArray): number | null {
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = parts;
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
-    return null;
-  }
-  const utc = Date.UTC(Number(y), month - 1, day, Number(h), Number(mi), Number(s));
-  if (new Date(utc).getUTCDate() !== day) return null;
-  const fractionMs = fraction === '' ? 0 : Number(`0.${fraction}`) * MS_PER_SECOND;
-  return utc + fractionMs - zoneOffsetMs(zone);
-}
-
-function zoneOffsetMs(zone: string | undefined): number {
-  if (!zone || zone.toUpperCase() === 'Z') return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * MS_PER_HOUR + Number(digits.slice(2)) * MS_PER_MINUTE);
-}
+export { parseDatetime };
 
 /** The largest instant a JavaScript Date holds (±100,000,000 days around 1970). */
 const MAX_DATE_MS = 8.64e15;
 
-/** Kusto's datetime text: `2024-01-01T00:00:00Z`, with 7 fraction digits only when there is a fraction. */
-export function formatDatetime(ms: number): string {
+/**
+ * Kusto's datetime text: `2024-01-01T00:00:00Z`, with 7 fraction digits only when there is a fraction
+ * (tostring, results) or always (`.0000000Z`, .NET's round-trip form, which dynamic values hold:
+ * make-series-operator.md, percentile-tdigest-function.md and find-operator.md show it inside JSON).
+ */
+export function formatDatetime(ms: number, { alwaysFraction = false } = {}): string {
   if (!Number.isFinite(ms) || Math.abs(ms) > MAX_DATE_MS) return '';
-  const iso = new Date(Math.floor(ms)).toISOString();
-  const ticks = Math.round((ms - Math.floor(ms / MS_PER_SECOND) * MS_PER_SECOND) / MS_PER_TICK);
-  const base = iso.slice(0, 19);
-  return ticks === 0 ? `${base}Z` : `${base}.${String(ticks).padStart(7, '0')}Z`;
+  const base = new Date(wholeSecond(ms)).toISOString().slice(0, 19);
+  const ticks = subSecondTicks(ms);
+  return ticks === 0 && !alwaysFraction ? `${base}Z` : `${base}.${String(ticks).padStart(7, '0')}Z`;
 }
 
 const TIMESPAN_TEXT = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?$/;

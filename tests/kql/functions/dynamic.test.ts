@@ -4,7 +4,11 @@ import { type Arg, callScalar, dt, dyn, long, str } from './support/helpers.ts';
 type Case = readonly [name: string, args: Arg[], expected: unknown];
 
 const cases: Case[] = [
-  ['bag_pack', [str('a'), long(1), str('when'), dt('2024-01-01T00:00:00Z')], { a: 1, when: '2024-01-01T00:00:00Z' }],
+  [
+    'bag_pack',
+    [str('a'), long(1), str('when'), dt('2024-01-01T00:00:00Z')],
+    { a: 1, when: '2024-01-01T00:00:00.0000000Z' },
+  ],
   ['pack', [str('k'), str('v')], { k: 'v' }],
   ['pack_dictionary', [], {}],
   ['pack_array', [long(1), str('x'), dyn(null)], [1, 'x', null]],
@@ -43,7 +47,7 @@ const cases: Case[] = [
   [
     'range',
     [dt('2024-01-01T00:00:00Z'), dt('2024-01-03T00:00:00Z'), { type: 'timespan', value: 86_400_000 }],
-    ['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z', '2024-01-03T00:00:00Z'],
+    ['2024-01-01T00:00:00.0000000Z', '2024-01-02T00:00:00.0000000Z', '2024-01-03T00:00:00.0000000Z'],
   ],
   ['gettype', [dyn([1])], 'array'],
   ['gettype', [dyn({})], 'dictionary'],

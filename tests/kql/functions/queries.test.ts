@@ -20,6 +20,25 @@ const cases: QueryCase[] = [
     rows: [[20, 12]],
   },
   {
+    // range-function.md: the array is truncated at 1,048,576 (2^20) values, not refused.
+    name: 'range() truncates at 2^20 values',
+    query: `print n = array_length(range(1, 1000000000))`,
+    rows: [[1_048_576]],
+  },
+  {
+    // make-series-operator.md, percentile-tdigest-function.md: datetimes inside dynamic values are
+    // written with their 7 fraction digits, unlike tostring() of a datetime.
+    name: 'datetimes inside dynamic values carry 7 fraction digits',
+    query: `print a = pack_array(datetime(2017-01-01)), s = tostring(datetime(2017-01-01)), r = range(datetime(2017-01-01), datetime(2017-01-02), 1d)`,
+    rows: [
+      [
+        ['2017-01-01T00:00:00.0000000Z'],
+        '2017-01-01T00:00:00Z',
+        ['2017-01-01T00:00:00.0000000Z', '2017-01-02T00:00:00.0000000Z'],
+      ],
+    ],
+  },
+  {
     // bag-pack-columns-function.md: the bag is keyed by the columns' names.
     name: 'dynamic: bag_pack_columns keys a bag by column names',
     query: `SigninLogs | where UserPrincipalName startswith "bob" | project Bag = bag_pack_columns(IPAddress, ResultType)`,

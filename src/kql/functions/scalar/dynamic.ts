@@ -2,15 +2,18 @@ import { kustoEquals, valueKey } from '../compare.ts';
 import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ArgumentInfo, ScalarFunction } from '../registry-types.ts';
+import { formatDatetime } from '../time-values.ts';
 import { asInteger, asString, isNull, isPlainObject } from '../values.ts';
 
 /**
  * A typed value as it is held inside a dynamic value: datetimes and timespans become their
- * Kusto text (as they appear in JSON from the service), everything else is kept.
+ * Kusto text as it appears in JSON from the service (datetimes always with 7 fraction digits),
+ * everything else is kept.
  */
 export function toDynamicValue(value: unknown, type: ArgumentInfo['type']): unknown {
   if (isNull(value)) return null;
-  return type === 'datetime' || type === 'timespan' ? formatValue(value, type) : value;
+  if (type === 'datetime' && typeof value === 'number') return formatDatetime(value, { alwaysFraction: true });
+  return type === 'timespan' ? formatValue(value, type) : value;
 }
 
 function arrayIndexOf(array: unknown, lookup: unknown, start?: unknown, length?: unknown, occurrence?: unknown) {

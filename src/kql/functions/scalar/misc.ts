@@ -3,17 +3,18 @@ import type { KqlType } from '../../types.ts';
 import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ScalarFunction } from '../registry-types.ts';
-import { asTimespan } from '../time-values.ts';
+import { asTimespan, formatDatetime } from '../time-values.ts';
 import { asInteger, asNumber, isNull } from '../values.ts';
 import { xxhash64 } from '../xxhash64.ts';
+import { toDynamicValue } from './dynamic.ts';
 
-/** range() refuses to build arrays larger than Kusto's own limit. */
+/** The most values range() returns (range-function.md). */
 const MAX_RANGE_LENGTH = 1_048_576;
 
+/** start, start + step, … up to stop, truncated at 2^20 values (range-function.md). */
 function rangeArray(start: number, stop: number, step: number): number[] | null {
   if (step === 0 || (stop - start) / step < 0) return step === 0 ? null : [];
-  const count = Math.floor((stop - start) / step) + 1;
-  if (count > MAX_RANGE_LENGTH) return null;
+  const count = Math.min(Math.floor((stop - start) / step) + 1, MAX_RANGE_LENGTH);
   return Array.from({ length: count }, (_, index) => start + index * step);
 }
 
@@ -28,8 +29,9 @@ function dynamicTypeName(value: unknown): string {
 
 /** The text hash_md5/sha1/sha256 digest: a datetime always with its 7 fractional digits (hash-md5-function.md). */
 function digestText(value: unknown, type: KqlType): string {
-  const text = formatValue(value, type);
-  return type === 'datetime' && /^[^.]*Z$/.test(text) ? text.replace(/Z$/, '.0000000Z') : text;
+  return type === 'datetime' && typeof value === 'number'
+    ? formatDatetime(value, { alwaysFraction: true })
+    : formatValue(value, type);
 }
 
 function digest(algorithm: string): ScalarFunction {
@@ -90,8 +92,7 @@ export const miscFunctions: readonly ScalarFunction[] = [
         const by = isNull(step) ? (stepOf === asTimespan ? null : 1) : stepOf(step);
         if (from === null || to === null || by === null) return null;
         const values = rangeArray(from, to, by);
-        // Dynamic arrays hold datetimes as their Kusto text, as make-series and range() print them.
-        return stepOf === asNumber || !values ? values : values.map((v) => formatValue(v, args[0].type));
+        return stepOf === asNumber || !values ? values : values.map((v) => toDynamicValue(v, args[0].type));
       };
     },
   }),
