@@ -6,6 +6,7 @@ import { parseNamedList, parseOptions, parseSortKey } from './parse-clauses.ts';
 import { parseExpression } from './parse-expressions.ts';
 import { parseGraphMarkComponents, parseGraphMatch, parseGraphToTable, parseMakeGraph } from './parse-graph.ts';
 import { parseJoin, parseLookup, parseUnion } from './parse-join-operators.ts';
+import { parsePartition } from './parse-partition.ts';
 import { parseProjectAway, parseProjectRename, parseProjectReorder } from './parse-project-operators.ts';
 import { parseRender } from './parse-render.ts';
 import { parseScan } from './parse-scan.ts';
@@ -61,6 +62,7 @@ const PARSERS: Record<string, OperatorParser> = {
   count: (c, k) => create({ kind: 'CountOperator', span: c.spanFrom(k) }),
   'mv-expand': parseMvExpand,
   'mv-apply': parseMvApply,
+  partition: parsePartition,
   parse: (c, k) => parseParse(c, k, false),
   'parse-where': (c, k) => parseParse(c, k, true),
   'parse-kv': parseParseKv,
@@ -99,7 +101,6 @@ const KNOWN_UNSUPPORTED = new Set([
   'facet',
   'find',
   'fork',
-  'partition',
   'top-hitters',
   'project-smart',
   'consume',

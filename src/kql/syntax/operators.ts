@@ -272,6 +272,20 @@ export interface RenderOperator extends OperatorBase {
   readonly visualization: string;
   readonly properties: readonly OperatorOption[];
 }
+/**
+ * `partition [hint.strategy=S] by Column ( operators )` runs the operators over each partition;
+ * `partition by Column { Source | … }` (the legacy form) runs a subquery with its own source, where
+ * Column names the partition's key value (partition-operator.md).
+ */
+export interface PartitionOperator extends OperatorBase {
+  readonly kind: 'PartitionOperator';
+  readonly options: readonly OperatorOption[];
+  readonly column: string;
+  readonly columnSpan: Span;
+  readonly subquery:
+    | { readonly kind: 'transformation'; readonly operators: readonly OperatorNode[] }
+    | { readonly kind: 'withSource'; readonly query: ExprNode };
+}
 /** An operator this front end recognises by name but does not model (`evaluate`, `render`, …). */
 export interface UnsupportedOperator extends OperatorBase {
   readonly kind: 'UnsupportedOperator';
@@ -315,6 +329,7 @@ export type OperatorNode =
   | GraphMatchOperator
   | GraphMarkComponentsOperator
   | GraphToTableOperator
+  | PartitionOperator
   | UnsupportedOperator;
 
 export type OperatorKind = OperatorNode['kind'];

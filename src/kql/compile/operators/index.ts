@@ -14,6 +14,7 @@ import { compileMvApply } from './mv-apply.ts';
 import { compileMvExpand } from './mv-expand.ts';
 import { compileParse } from './parse.ts';
 import { compileParseKv } from './parse-kv.ts';
+import { compilePartition } from './partition.ts';
 import { compileProject } from './project.ts';
 import {
   compileProjectAway,
@@ -77,6 +78,7 @@ const COMPILERS = {
   GraphMatchOperator: compileGraphMatch,
   GraphMarkComponentsOperator: compileGraphMarkComponents,
   GraphToTableOperator: compileGraphToTable,
+  PartitionOperator: compilePartition,
   UnsupportedOperator: (_input, operator, env) => {
     env.cx.report(Diagnostics.unsupportedOperator(operator.name, operator.span));
     return failedPlan();
