@@ -80,6 +80,21 @@ const cases: QueryCase[] = [
     rows: [[0, 0]],
   },
   {
+    // summarize-operator.md, "Default values of aggregations": 0, [], NaN for avg (divided by 0), null for others.
+    name: 'no keys on empty input: each aggregate gives its documented default',
+    query: `S | where User == "nobody"
+      | summarize sum(Bytes), sumif(Bytes, Bytes > 0), stdev(Bytes), variance(Bytes), avg(Bytes), make_set(User),
+          max(Bytes), hll(Bytes), tdigest(Bytes), take_any(User)`,
+    rows: [[0, 0, 0, 0, Number.NaN, [], null, null, null, '']],
+  },
+  {
+    // summarize-operator.md: `arg_max_x = arg_max(x, *)` names the maximized column and * does not repeat it.
+    name: 'a named arg_max/arg_min with * does not repeat the maximized column',
+    query: 'S | summarize Last = arg_max(When, *) by User | sort by User asc | take 1',
+    columns: ['User:string', 'Last:datetime', 'Ip:string', 'Result:string', 'Bytes:long'],
+    rows: [['alice', ms('2024-01-01T00:40:00Z'), '2.2.2.2', '0', 30]],
+  },
+  {
     name: 'keys on empty input give no rows',
     query: 'S | where User == "nobody" | summarize count() by User',
     rows: [],

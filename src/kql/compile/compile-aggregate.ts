@@ -6,6 +6,7 @@ import { kustoAggregateName } from './aggregate-names.ts';
 import { compileExpression } from './compile-expression.ts';
 import { constantOf } from './constants.ts';
 import { type ColumnNamer, defaultNameOf } from './default-names.ts';
+import { emptyInputDefault } from './empty-input-defaults.ts';
 import type { ExprEnv } from './env.ts';
 
 export function isAggregateCall(node: ExprNode): boolean {
@@ -51,7 +52,15 @@ export function compileAggregateCall(
   const defaultName = kustoAggregateName(call.name, call.args.map(argumentName), (n) => fn.defaultName(n));
   const name = namer.nameFor(call, names[0], defaultName);
   // functionName lets the engine run count/sum/dcount/… as column kernels instead of one accumulator per group.
-  return { kind: 'aggregate', name, type, args, functionName: fn.name, createAccumulator: fn.createAccumulator(infos) };
+  return {
+    kind: 'aggregate',
+    name,
+    type,
+    args,
+    functionName: fn.name,
+    createAccumulator: fn.createAccumulator(infos),
+    emptyInputValue: emptyInputDefault(fn.name),
+  };
 }
 
 function compileArgExtreme(

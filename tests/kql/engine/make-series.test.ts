@@ -12,8 +12,8 @@ const logons = tableOf('Computer:string, TimeGenerated:datetime, Bytes:long', [
   ['dc1', T0 + 9 * HOUR, 100],
 ]);
 const axis = { name: 'TimeGenerated', expr: col('TimeGenerated', 'datetime') };
-// Datetimes inside dynamic values are Kusto text as kql-functions formats it (whole seconds without fraction).
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+// Datetimes inside dynamic values are Kusto text with 7 fraction digits (make-series-operator.md).
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', '.0000000Z');
 
 describe('make-series', () => {
   it('counts per bin and key with default 0, ignoring rows outside [from, to)', () => {

@@ -62,7 +62,9 @@ function returnedExprs(table: ColumnTable, aggregate: ArgExtremeAggregate, keys:
   if (aggregate.returns !== '*') return [...aggregate.returns];
   const repeated = new Set<string>();
   for (const key of keys) if (key.expr.columnName === key.name) repeated.add(key.name);
-  if (aggregate.by.expr.columnName === aggregate.by.name) repeated.add(aggregate.by.name);
+  // The maximized column is not repeated even when the aggregate renames it: `arg_max_x = arg_max(x, *)`
+  // gives arg_max_x alone (summarize-operator.md).
+  if (aggregate.by.expr.columnName !== undefined) repeated.add(aggregate.by.expr.columnName);
   return table.columns
     .filter((c) => !repeated.has(c.name))
     .map((c) => ({ name: c.name, expr: columnRef(c.name, c.type) }));

@@ -1,7 +1,7 @@
 import type { Accumulator } from '../../functions/registry-types.ts';
 import type { KqlType } from '../../types.ts';
 import type { Column } from '../column.ts';
-import { columnWriter } from '../column-writer.ts';
+import { columnFromValues, columnWriter } from '../column-writer.ts';
 import type { CompiledExpr } from '../compiled-expression.ts';
 import { DEADLINE_CHECK_MASK, defaultContext, type ExecutionContext } from '../limits.ts';
 import { ColumnTable, type NamedColumn } from '../table.ts';
@@ -32,13 +32,18 @@ export interface AggregateColumn {
    * per-group accumulators: pass it for speed.
    */
   readonly functionName?: string;
+  /**
+   * The value of the single row `summarize` without `by` returns for an empty input (0 for count,
+   * [] for make_set…: emptyInputDefault). Undefined: the accumulator's result over no rows.
+   */
+  readonly emptyInputValue?: unknown;
 }
 
 /**
  * `arg_max(By, Returns...)` / `arg_min(...)`, implemented natively because they yield several
  * columns and `*` keeps the whole row. `returns: '*'` means every input column; names that collide
  * with earlier output columns get Kusto's `1` suffix, except a `*` column that is the grouping key
- * or the maximized column itself (same name and value), which is not repeated.
+ * (same name and value) or the maximized column itself (whatever its result name), which is not repeated.
  */
 export interface ArgExtremeAggregate {
   readonly kind: 'arg';
@@ -82,7 +87,10 @@ export function summarize(
       columns.push(...argExtremeColumns(table, aggregate, grouping, spec.keys, taken, ctx));
     } else {
       taken.add(aggregate.name);
-      const column = kernelColumn(table, aggregate, grouping, ctx) ?? aggregateColumn(table, aggregate, grouping, ctx);
+      const column =
+        spec.keys.length === 0 && table.rowCount === 0 && aggregate.emptyInputValue !== undefined
+          ? columnFromValues(aggregate.type, [aggregate.emptyInputValue])
+          : (kernelColumn(table, aggregate, grouping, ctx) ?? aggregateColumn(table, aggregate, grouping, ctx));
       columns.push({ name: aggregate.name, column });
     }
   }
