@@ -32,7 +32,7 @@ export interface CompiledQuery {
  * operators with closure-compiled expressions. Never throws on user text.
  */
 export function compileQuery(tree: QueryNode, text: string, options: CompileOptions): CompiledQuery {
-  const cx = new CompileContext(options.database, options.now, options.context, options.externalData);
+  const cx = new CompileContext(options.database, options.now, options.context, options.externalData, tree);
   const env = { columns: [], scope: new Scope(), cx };
   const result = compileStatements(tree.statements, env);
   let plan = failedPlan();

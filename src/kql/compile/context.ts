@@ -2,12 +2,14 @@ import type { DiagnosticDraft } from '../diagnostics/index.ts';
 import type { ExecutionContext } from '../engine/index.ts';
 import type { ExternalDataResults } from '../external/read-external-data.ts';
 import type { KqlDatabase } from './kql-database.ts';
+import { namesReadBy } from './names-read.ts';
 
 /** Per-query facts every compile step needs: the data, the query's instant, limits and the diagnostic sink. */
 export class CompileContext {
   readonly diagnostics: DiagnosticDraft[] = [];
   /** How deeply user functions are being inlined right now (recursion guard). */
   callDepth = 0;
+  private names: ReadonlySet<string> | undefined;
 
   constructor(
     readonly database: KqlDatabase,
@@ -16,7 +18,15 @@ export class CompileContext {
     readonly exec: ExecutionContext,
     /** What each `externaldata` source read before compiling (query.ts), by its start offset. */
     readonly externalData: ExternalDataResults = new Map(),
+    /** The query's syntax tree, read for the names it reads (`namesRead`). */
+    private readonly tree: unknown = undefined,
   ) {}
+
+  /** The names the whole query reads (namesReadBy), found the first time an open table asks. */
+  get namesRead(): ReadonlySet<string> {
+    this.names ??= namesReadBy(this.tree);
+    return this.names;
+  }
 
   report(draft: DiagnosticDraft): void {
     if (this.diagnostics.some((d) => d.start === draft.start && d.code === draft.code && d.message === draft.message)) {
