@@ -1,4 +1,4 @@
-import { MS_PER_DAY, MS_PER_TICK } from './values.ts';
+import { MS_PER_DAY } from './values.ts';
 
 /**
  * Calendar arithmetic on epoch-ms datetimes, in UTC as Kusto is. Kusto counts time from
@@ -50,9 +50,4 @@ export function dayOfYear(ms: number): number {
 /** Floors a datetime to a multiple of `size` ms counted from 0001-01-01. */
 export function binDatetime(ms: number, size: number): number {
   return Math.floor((ms + YEAR_ONE_MS) / size) * size - YEAR_ONE_MS;
-}
-
-/** One tick before `ms`: the end-of-period instant (endofday = next day minus 1 tick). */
-export function lastTickBefore(ms: number): number {
-  return ms - MS_PER_TICK;
 }

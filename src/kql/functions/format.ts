@@ -3,13 +3,14 @@ import { formatDatetime, formatTimespan } from './time-values.ts';
 import { isNull } from './values.ts';
 
 /**
- * `tostring()` of a value of a known type, as Kusto prints it: datetimes `2024-01-01T00:00:00Z`,
+ * `tostring()` of a value of a known type, as Kusto prints it: datetimes with 7 fraction digits
+ * (`2017-10-15T12:00:00.0000000Z`, as reverse-function.md and hash-md5-function.md show),
  * timespans `1.02:03:04`, dynamic strings unquoted and other dynamic values as compact JSON,
  * and null of any type as "".
  */
 export function formatValue(value: unknown, type: KqlType): string {
   if (isNull(value)) return '';
-  if (type === 'datetime' && typeof value === 'number') return formatDatetime(value);
+  if (type === 'datetime' && typeof value === 'number') return formatDatetime(value, { alwaysFraction: true });
   if (type === 'timespan' && typeof value === 'number') return formatTimespan(value);
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return type === 'real' || type === 'decimal' ? formatReal(value) : formatNumber(value);

@@ -16,6 +16,7 @@ import './builtins.ts';
 export { nearestRank, percentileColumnName } from './aggregates/statistics.ts';
 export { compareValues, kustoEquals, valueKey } from './compare.ts';
 export { estimatedDataSize } from './data-size.ts';
+export { parseDatetime } from './datetime-text.ts';
 export { formatValue } from './format.ts';
 export { type MultiColumnResult, multiColumnResult } from './multi-column.ts';
 export {
@@ -38,5 +39,5 @@ export type {
 export { toDynamicValue } from './scalar/dynamic.ts';
 export { type LocationMatcher, lineMatcher, polygonMatcher } from './scalar/geo/lookup-matchers.ts';
 export { hasTerm } from './terms.ts';
-export { formatDatetime, formatTimespan, parseDatetime, parseTimespan } from './time-values.ts';
+export { formatDatetime, formatTimespan, parseTimespan } from './time-values.ts';
 export { asBool, asNumber, asString } from './values.ts';

@@ -2,15 +2,14 @@ import { parseDatetime } from './datetime-text.ts';
 import { subSecondTicks, wholeSecond } from './ticks.ts';
 import { asNumber, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, MS_PER_TICK } from './values.ts';
 
-export { parseDatetime };
-
 /** The largest instant a JavaScript Date holds (±100,000,000 days around 1970). */
 const MAX_DATE_MS = 8.64e15;
 
 /**
- * Kusto's datetime text: `2024-01-01T00:00:00Z`, with 7 fraction digits only when there is a fraction
- * (tostring, results) or always (`.0000000Z`, .NET's round-trip form, which dynamic values hold:
- * make-series-operator.md, percentile-tdigest-function.md and find-operator.md show it inside JSON).
+ * Kusto's datetime text, to the nearest tick: `2024-01-01T00:00:00Z`, with 7 fraction digits only when there is
+ * a fraction (results on the wire) or always (`.0000000Z`, .NET's round-trip form, which tostring() gives and
+ * dynamic values hold: make-series-operator.md, percentile-tdigest-function.md and find-operator.md show it inside
+ * JSON, reverse-function.md reverses it).
  */
 export function formatDatetime(ms: number, { alwaysFraction = false } = {}): string {
   if (!Number.isFinite(ms) || Math.abs(ms) > MAX_DATE_MS) return '';

@@ -1,32 +1,12 @@
+import { parseDatetime } from '../functions/datetime-text.ts';
 import { parseTimespanUnit } from './timespan-units.ts';
 
-const ISO_DATETIME =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-
 /**
- * Parses the text inside `datetime(...)` to epoch milliseconds (UTC), keeping sub-millisecond
- * ticks as fractions. Returns undefined when the text is not a datetime Kusto accepts.
+ * Parses the text inside `datetime(...)` to epoch milliseconds (UTC) with todatetime()'s grammar, so a literal
+ * and todatetime() of the same text agree. Returns undefined when the text is not a datetime Kusto accepts.
  */
 export function parseDatetimeText(raw: string): number | undefined {
-  const text = raw.trim();
-  const iso = ISO_DATETIME.exec(text);
-  if (iso) {
-    const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = iso;
-    let ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-    if (fraction) ms += Number(`0.${fraction}`) * 1000;
-    if (zone && zone.toUpperCase() !== 'Z') {
-      const sign = zone.startsWith('-') ? -1 : 1;
-      const digits = zone.slice(1).replace(':', '');
-      ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
-    }
-    return Number.isNaN(ms) ? undefined : ms;
-  }
-  // RFC 822/850 forms such as `Sat, 8 Nov 2014 15:05:02 GMT`.
-  if (/[a-z]{3}/i.test(text)) {
-    const ms = Date.parse(/(gmt|utc|z|[+-]\d{4})$/i.test(text) ? text : `${text} GMT`);
-    return Number.isNaN(ms) ? undefined : ms;
-  }
-  return undefined;
+  return parseDatetime(raw) ?? undefined;
 }
 
 const CLOCK = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?$/;

@@ -4,7 +4,7 @@ import { type Arg, bool, callScalar, DAY, dt, dyn, HOUR, long, real, str, ts } f
 type Case = readonly [name: string, args: Arg[], expected: unknown];
 
 const cases: Case[] = [
-  ['tostring', [dt('2024-01-01T00:00:00Z')], '2024-01-01T00:00:00Z'],
+  ['tostring', [dt('2024-01-01T00:00:00Z')], '2024-01-01T00:00:00.0000000Z'],
   ['tostring', [dt('2024-01-01T10:11:12.123Z')], '2024-01-01T10:11:12.1230000Z'],
   ['tostring', [ts(DAY + 2 * HOUR + 3 * 60_000 + 4_000)], '1.02:03:04'],
   ['tostring', [ts(1_500)], '00:00:01.5000000'],

@@ -27,14 +27,41 @@ const cases: QueryCase[] = [
   },
   {
     // make-series-operator.md, percentile-tdigest-function.md: datetimes inside dynamic values are
-    // written with their 7 fraction digits, unlike tostring() of a datetime.
+    // written with their 7 fraction digits, as tostring() writes a datetime (reverse-function.md).
     name: 'datetimes inside dynamic values carry 7 fraction digits',
     query: `print a = pack_array(datetime(2017-01-01)), s = tostring(datetime(2017-01-01)), r = range(datetime(2017-01-01), datetime(2017-01-02), 1d)`,
     rows: [
       [
         ['2017-01-01T00:00:00.0000000Z'],
-        '2017-01-01T00:00:00Z',
+        '2017-01-01T00:00:00.0000000Z',
         ['2017-01-01T00:00:00.0000000Z', '2017-01-02T00:00:00.0000000Z'],
+      ],
+    ],
+  },
+  {
+    // array-sort-asc-function.md: several arrays spread over <argument>_sorted columns.
+    name: 'print array_sort_asc(a, b) gives a_sorted and b_sorted',
+    query: `let array1 = dynamic([1,3,4,5,2]); let array2 = dynamic(["a","b","c","d","e"]);
+      print array_sort_asc(array1, array2), one = array_sort_desc(array1, false)`,
+    columns: ['array1_sorted:dynamic', 'array2_sorted:dynamic', 'one:dynamic'],
+    rows: [
+      [
+        [1, 2, 3, 4, 5],
+        ['a', 'e', 'b', 'c', 'd'],
+        [5, 4, 3, 2, 1],
+      ],
+    ],
+  },
+  {
+    // array-sort-desc-function.md: `(out1, out2) = …` names them; indexing the call keeps one array of arrays.
+    name: 'extend (out1, out2) = array_sort_desc(a, b); array_sort_asc(a, b)[1] is the second array',
+    query: `print a = dynamic([1,3,2]), b = dynamic(["x","y","z"])
+      | extend (out1, out2) = array_sort_desc(a, b) | project out1, out2, second = array_sort_asc(a, b)[1]`,
+    rows: [
+      [
+        [3, 2, 1],
+        ['y', 'z', 'x'],
+        ['x', 'z', 'y'],
       ],
     ],
   },
@@ -78,9 +105,9 @@ const cases: QueryCase[] = [
       | project City = tostring(P.city), Tries = array_length(P.tries), Raw = tostring(todynamic(Props).tries),
         Code = toint(ResultType), When = tostring(TimeGenerated)`,
     rows: [
-      ['Paris', 2, '[1,2]', 50126, '2024-01-09T10:15:00Z'],
-      ['Oslo', 0, '[]', 0, '2024-01-09T10:45:00Z'],
-      ['', null, '', 50126, '2024-01-08T23:59:59Z'],
+      ['Paris', 2, '[1,2]', 50126, '2024-01-09T10:15:00.0000000Z'],
+      ['Oslo', 0, '[]', 0, '2024-01-09T10:45:00.0000000Z'],
+      ['', null, '', 50126, '2024-01-08T23:59:59.0000000Z'],
     ],
   },
   {

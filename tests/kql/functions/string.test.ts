@@ -4,7 +4,7 @@ import { type Arg, callScalar, column, dt, dyn, long, real, str, ts } from './su
 type Case = readonly [name: string, args: Arg[], expected: unknown];
 
 const cases: Case[] = [
-  ['strcat', [str('a'), long(1), str('-'), dt('2024-01-01T00:00:00Z')], 'a1-2024-01-01T00:00:00Z'],
+  ['strcat', [str('a'), long(1), str('-'), dt('2024-01-01T00:00:00Z')], 'a1-2024-01-01T00:00:00.0000000Z'],
   ['strcat', [str('x'), ts(90_000)], 'x00:01:30'],
   ['strcat_delim', [str('::'), str('a'), long(2), real(1.5)], 'a::2::1.5'],
   ['strcat_array', [dyn([1, 'b', { c: 1 }]), str(',')], '1,b,{"c":1}'],

@@ -1,8 +1,9 @@
 import type { KqlType } from '../../types.ts';
+import { parseDatetime } from '../datetime-text.ts';
 import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ScalarFunction } from '../registry-types.ts';
-import { asDatetime, asTimespan, parseDatetime } from '../time-values.ts';
+import { asDatetime, asTimespan } from '../time-values.ts';
 import { asBool, asNumber, isNull, MS_PER_SECOND, MS_PER_TICK } from '../values.ts';
 
 /** Ticks between 0001-01-01 and the Unix epoch: `tolong(datetime)` counts .NET ticks. */

@@ -1,5 +1,6 @@
 import { addMonths, dayOfYear, isoWeekOfYear, startOfDay, startOfWeek } from '../calendar.ts';
-import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, MS_PER_TICK } from '../values.ts';
+import { subSecondTicks, TICKS_PER_SECOND, ticksBetween, wholeSecond } from '../ticks.ts';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from '../values.ts';
 
 /** Kusto period names (datetime_diff, datetime_add, datetime_part), case-insensitive. */
 export type Period =
@@ -53,14 +54,27 @@ export function periodsBetween(period: Period, left: number, right: number): num
       return Math.round((startOfWeek(left) - startOfWeek(right)) / (7 * MS_PER_DAY));
     case 'day':
       return Math.round((startOfDay(left) - startOfDay(right)) / MS_PER_DAY);
+    case 'millisecond':
+    case 'microsecond':
+      return subSecondPeriodsBetween(TICKS_PER[period], left, right);
+    case 'nanosecond':
+      // Kusto's resolution is the tick: nanoseconds come in hundreds.
+      return ticksBetween(left, right) * 100;
     default: {
       const size = FIXED_MS[period] ?? 1;
-      // Work in ticks so sub-millisecond periods do not suffer float drift.
-      const ticks = size / MS_PER_TICK;
-      const toUnits = (ms: number) => Math.floor(Math.round(ms / MS_PER_TICK) / ticks);
-      return toUnits(left) - toUnits(right);
+      return Math.floor(left / size) - Math.floor(right / size);
     }
   }
+}
+
+const TICKS_PER = { millisecond: 10_000, microsecond: 10 };
+
+/** Boundaries of a sub-second period crossed, counted per whole second and then in ticks, exactly. */
+function subSecondPeriodsBetween(ticksPerPeriod: number, left: number, right: number): number {
+  const periodsPerSecond = TICKS_PER_SECOND / ticksPerPeriod;
+  const seconds = (wholeSecond(left) - wholeSecond(right)) / MS_PER_SECOND;
+  const within = (ms: number) => Math.floor(subSecondTicks(ms) / ticksPerPeriod);
+  return seconds * periodsPerSecond + within(left) - within(right);
 }
 
 /** datetime_add(): calendar periods respect month lengths, fixed periods add exact durations. */
@@ -74,7 +88,7 @@ export function addPeriods(period: Period, amount: number, ms: number): number {
 /** datetime_part(): the integer value of one part of a datetime. */
 export function datetimePart(part: string, ms: number): number | null {
   const date = new Date(ms);
-  const subSecondTicks = Math.round((ms - Math.floor(ms / MS_PER_SECOND) * MS_PER_SECOND) / MS_PER_TICK);
+  const ticks = subSecondTicks(ms);
   switch (part.trim().toLowerCase()) {
     case 'year':
       return date.getUTCFullYear();
@@ -97,11 +111,11 @@ export function datetimePart(part: string, ms: number): number | null {
     case 'second':
       return date.getUTCSeconds();
     case 'millisecond':
-      return Math.floor(subSecondTicks / 10_000);
+      return Math.floor(ticks / TICKS_PER.millisecond);
     case 'microsecond':
-      return Math.floor(subSecondTicks / 10);
+      return Math.floor(ticks / TICKS_PER.microsecond);
     case 'nanosecond':
-      return subSecondTicks * 100;
+      return ticks * 100;
     default:
       return null;
   }

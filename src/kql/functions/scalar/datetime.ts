@@ -1,14 +1,7 @@
-import {
-  dayOfYear,
-  isoWeekOfYear,
-  lastTickBefore,
-  startOfDay,
-  startOfMonth,
-  startOfWeek,
-  startOfYear,
-} from '../calendar.ts';
+import { dayOfYear, isoWeekOfYear, startOfDay, startOfMonth, startOfWeek, startOfYear } from '../calendar.ts';
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
+import { lastTickBefore, TICKS_PER_SECOND, withTicks } from '../ticks.ts';
 import { asDatetime, asTimespan } from '../time-values.ts';
 import { asInteger, asNumber, isNull, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from '../values.ts';
 import { addPeriods, datetimePart, parsePeriod, periodsBetween } from './datetime-parts.ts';
@@ -142,7 +135,10 @@ export const datetimeFunctions: readonly ScalarFunction[] = [
       if (parts.some((part) => part === null) || seconds === null) return null;
       const [y, mo, d, h, mi] = parts as number[];
       if (mo < 1 || mo > 12) return null;
-      const ms = Date.UTC(y, mo - 1, d, h, mi) + seconds * 1000;
+      // Seconds are a real: Kusto keeps them to the tick (make-datetime-function.md: 0.1234567).
+      const ticks = Math.round(seconds * TICKS_PER_SECOND);
+      const whole = Math.floor(ticks / TICKS_PER_SECOND);
+      const ms = withTicks(Date.UTC(y, mo - 1, d, h, mi, whole), ticks - whole * TICKS_PER_SECOND);
       return new Date(ms).getUTCDate() === d ? ms : null;
     },
   }),

@@ -1,7 +1,8 @@
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
+import { subSecondTicks } from '../ticks.ts';
 import { asDatetime, asTimespan } from '../time-values.ts';
-import { asString, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, MS_PER_TICK } from '../values.ts';
+import { asString, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from '../values.ts';
 
 /** The .NET custom format specifiers Kusto documents for format_datetime/format_timespan. */
 const TOKEN = /d+|f{1,7}|F{1,7}|hh?|HH?|mm?|MM?|ss?|yyyy|yy|y|tt/g;
@@ -66,10 +67,6 @@ function timespanToken(token: string, p: Parts): string | undefined {
     ss: pad(p.second, 2),
   };
   return values[token];
-}
-
-function subSecondTicks(ms: number): number {
-  return Math.round((ms - Math.floor(ms / MS_PER_SECOND) * MS_PER_SECOND) / MS_PER_TICK);
 }
 
 export const timeFormatFunctions: readonly ScalarFunction[] = [

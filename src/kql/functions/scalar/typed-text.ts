@@ -1,8 +1,9 @@
 import type { KqlType } from '../../types.ts';
 import { isKqlType } from '../../types.ts';
+import { parseDatetime } from '../datetime-text.ts';
 import { constantOf } from '../define.ts';
 import type { ArgumentInfo } from '../registry-types.ts';
-import { parseDatetime, parseTimespan } from '../time-values.ts';
+import { parseTimespan } from '../time-values.ts';
 import { asBool, asInteger, asNumber } from '../values.ts';
 
 /**
