@@ -5,6 +5,8 @@ import { compileExpression } from './compile-expression.ts';
 import { constantOf, evaluateRowIndependent } from './constants.ts';
 import { ColumnNamer, defaultNameOf } from './default-names.ts';
 import type { ExprEnv } from './env.ts';
+import { multiColumnOf } from './operators/extend.ts';
+import { spreadColumns } from './operators/project.ts';
 import { failedPlan, type TabularPlan } from './plan.ts';
 
 /** Values must be constants of the column's type; numbers convert between int/long/real. */
@@ -58,11 +60,19 @@ export function datatablePlan(node: DatatableNode, env: ExprEnv): TabularPlan {
 /** `print a = 1, b = now()`: one row. */
 export function printPlan(node: PrintNode, env: ExprEnv): TabularPlan {
   const namer = new ColumnNamer(new Set());
-  // An unnamed print column is print_<position> (print-operator.md), not Column1.
-  const items = node.items.map((item, index) => ({
-    name: namer.nameFor(item.expr, item.names[0], defaultNameOf(item.expr) ?? `print_${index}`),
-    expr: compileExpression(item.expr, { ...env, columns: [] }),
-  }));
+  const rowless = { ...env, columns: [] };
+  // An unnamed print column is print_<position> (print-operator.md), not Column1; a multi-column
+  // function (`print array_sort_asc(a, b)`) spreads over its columns as in project.
+  const items = node.items.flatMap((item, index) => {
+    const spread = multiColumnOf(item.expr);
+    if (spread) return spreadColumns(spread.call, item.names, spread.multi, rowless);
+    return [
+      {
+        name: namer.nameFor(item.expr, item.names[0], defaultNameOf(item.expr) ?? `print_${index}`),
+        expr: compileExpression(item.expr, rowless),
+      },
+    ];
+  });
   const schema = items.map((i) => ({ name: i.name, type: i.expr.type }));
   return {
     schema,

@@ -10,6 +10,8 @@ import type { KqlType } from '../types.ts';
 export interface MultiColumnResult {
   readonly columns: readonly { readonly suffix: string; readonly type: KqlType }[];
   split(value: unknown): unknown[];
+  /** Default column names from the arguments' names, when they are not `<function>_<argument>_<suffix>`. */
+  defaultNames?(argNames: readonly (string | undefined)[]): string[];
 }
 
 function bagResult(columns: MultiColumnResult['columns']): MultiColumnResult {
@@ -76,7 +78,26 @@ const MULTI_COLUMN: Record<string, MultiColumnResult> = {
   series_decompose_anomalies: arrayResult([dynamic('ad_flag'), dynamic('ad_score'), dynamic('baseline')]),
 };
 
-/** The column layout of a multi-column scalar function, or undefined for ordinary functions. */
-export function multiColumnResult(functionName: string): MultiColumnResult | undefined {
+/** Functions that sort several arrays alike and answer one array per array argument. */
+const SORTS_ARRAYS = new Set(['array_sort_asc', 'array_sort_desc']);
+
+/**
+ * `print array_sort_asc(array1, array2)` gives the columns array1_sorted and array2_sorted
+ * (array-sort-asc-function.md); one array stays one column holding the sorted array.
+ */
+function sortedArrays(count: number): MultiColumnResult {
+  const columns = Array.from({ length: count }, (_, i) => dynamic(String(i)));
+  return {
+    ...arrayResult(columns),
+    defaultNames: (argNames) => columns.map((_, i) => `${argNames[i] ?? `array${i + 1}`}_sorted`),
+  };
+}
+
+/**
+ * The column layout of a multi-column scalar function, or undefined for ordinary functions.
+ * `arrayArguments` counts the array arguments of a call, which decides array_sort_*'s layout.
+ */
+export function multiColumnResult(functionName: string, arrayArguments = 0): MultiColumnResult | undefined {
+  if (SORTS_ARRAYS.has(functionName)) return arrayArguments > 1 ? sortedArrays(arrayArguments) : undefined;
   return Object.hasOwn(MULTI_COLUMN, functionName) ? MULTI_COLUMN[functionName] : undefined;
 }

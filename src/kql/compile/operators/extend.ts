@@ -1,7 +1,7 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
 import { type CompiledExpr, type ExtendAssignment, extend } from '../../engine/index.ts';
 import { type MultiColumnResult, multiColumnResult } from '../../functions/index.ts';
-import type { CallNode, NamedExpression } from '../../syntax/index.ts';
+import type { CallNode, ExprNode, NamedExpression } from '../../syntax/index.ts';
 import type { KqlColumn } from '../../types.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { ColumnNamer, defaultNameOf } from '../default-names.ts';
@@ -27,9 +27,23 @@ function splitting(expr: CompiledExpr, split: (value: unknown) => unknown[]): Co
  */
 export function multiColumnNames(call: CallNode, given: readonly string[], multi: MultiColumnResult): string[] {
   const fallback = `${call.name}_${defaultNameOf(call) ?? ''}`;
-  const names = multi.columns.map((c, i) => given[i] ?? `${fallback}_${c.suffix}`);
+  const defaults =
+    multi.defaultNames?.(call.args.map(defaultNameOf)) ?? multi.columns.map((c) => `${fallback}_${c.suffix}`);
+  const names = defaults.map((name, i) => given[i] ?? name);
   names.push(...given.slice(multi.columns.length));
   return names;
+}
+
+/**
+ * The multi-column layout of an expression that is a call to a multi-column function. Array
+ * arguments are all but a trailing bool literal (array_sort_asc's nulls_last).
+ */
+export function multiColumnOf(expr: ExprNode): { call: CallNode; multi: MultiColumnResult } | undefined {
+  if (expr.kind !== 'Call') return undefined;
+  const last = expr.args.at(-1);
+  const arrays = expr.args.length - (last?.kind === 'Literal' && typeof last.value === 'boolean' ? 1 : 0);
+  const multi = multiColumnResult(expr.name, arrays);
+  return multi && { call: expr, multi };
 }
 
 /**
@@ -51,9 +65,10 @@ export function compileAssignments(
   };
   for (const item of items) {
     const expr = compileExpression(item.expr, withColumns(env, [...columns]));
-    const multi = item.expr.kind === 'Call' ? multiColumnResult(item.expr.name) : undefined;
-    if (multi && item.expr.kind === 'Call') {
-      const names = multiColumnNames(item.expr, item.names, multi);
+    const spread = multiColumnOf(item.expr);
+    if (spread) {
+      const { call, multi } = spread;
+      const names = multiColumnNames(call, item.names, multi);
       const types = names.map((_, i) => multi.columns[i]?.type ?? 'dynamic');
       assignments.push({ names, types, expr: splitting(expr, multi.split) });
       for (const [i, name] of names.entries()) add({ name, type: types[i] });

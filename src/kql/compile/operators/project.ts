@@ -1,18 +1,18 @@
 import { type CompiledExpr, type ProjectItem, project } from '../../engine/index.ts';
-import { type MultiColumnResult, multiColumnResult } from '../../functions/index.ts';
+import type { MultiColumnResult } from '../../functions/index.ts';
 import type { CallNode } from '../../syntax/index.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { ColumnNamer } from '../default-names.ts';
 import type { ExprEnv } from '../env.ts';
 import { operatorPlan } from '../plan.ts';
-import { multiColumnNames } from './extend.ts';
+import { multiColumnNames, multiColumnOf } from './extend.ts';
 import type { OperatorCompiler } from './index.ts';
 
 /**
  * `project series_stats(x)` spreads over the function's columns as extend does
  * (series-stats-function.md); each column reads its part of the one result.
  */
-function spreadColumns(
+export function spreadColumns(
   call: CallNode,
   given: readonly string[],
   multi: MultiColumnResult,
@@ -35,8 +35,8 @@ function spreadColumns(
 export const compileProject: OperatorCompiler<'ProjectOperator'> = (input, operator, env) => {
   const namer = new ColumnNamer(new Set());
   const items: ProjectItem[] = operator.items.flatMap((item) => {
-    const multi = item.expr.kind === 'Call' ? multiColumnResult(item.expr.name) : undefined;
-    if (multi && item.expr.kind === 'Call') return spreadColumns(item.expr, item.names, multi, env);
+    const spread = multiColumnOf(item.expr);
+    if (spread) return spreadColumns(spread.call, item.names, spread.multi, env);
     return [{ name: namer.nameFor(item.expr, item.names[0]), expr: compileExpression(item.expr, env) }];
   });
   return operatorPlan([input], ([t]) => project(t, items, env.cx.exec), env.cx, operator.span);
