@@ -31,6 +31,10 @@ interface KustoNamespace {
     KustoCode: { ParseAndAnalyze(text: string, globals: KustoGlobals): KustoCode };
     Symbols: {
       TableSymbol: { $ctor7: new (name: string, schema: string, description: string) => unknown };
+      /** `(name, "(p:type=default, …)", "{ body }", description)`. */
+      FunctionSymbol: {
+        $ctor16: new (name: string, parameters: string, body: string, description: string) => unknown;
+      };
       DatabaseSymbol: { $ctor1: new (name: string, members: unknown[], isOpen: boolean) => unknown };
     };
   };
@@ -60,10 +64,27 @@ export function loadKusto(): KustoNamespace {
   return kusto;
 }
 
-/** Builds analyzer globals declaring the given tables, each as a `(Col:type, …)` schema string. */
-export function createKustoGlobals(tables: Readonly<Record<string, string>>): KustoGlobals {
+/** A stored function to declare: its parameter list, `(p:type=default, …)`, and its body, `{ … }`. */
+export interface KustoFunction {
+  readonly parameters: string;
+  readonly body: string;
+}
+
+/**
+ * Builds analyzer globals declaring the given tables, each as a `(Col:type, …)` schema string, and the given
+ * functions (the ASIM parsers).
+ */
+export function createKustoGlobals(
+  tables: Readonly<Record<string, string>>,
+  functions: Readonly<Record<string, KustoFunction>> = {},
+): KustoGlobals {
   const { Symbols, GlobalState } = loadKusto().Language;
-  const symbols = Object.entries(tables).map(([name, schema]) => new Symbols.TableSymbol.$ctor7(name, schema, ''));
+  const symbols = [
+    ...Object.entries(tables).map(([name, schema]) => new Symbols.TableSymbol.$ctor7(name, schema, '')),
+    ...Object.entries(functions).map(
+      ([name, { parameters, body }]) => new Symbols.FunctionSymbol.$ctor16(name, parameters, body, ''),
+    ),
+  ];
   return GlobalState.Default.WithDatabase(new Symbols.DatabaseSymbol.$ctor1('huntops', symbols, false));
 }
 

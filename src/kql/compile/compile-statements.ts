@@ -1,4 +1,5 @@
 import type { CompiledExpr } from '../engine/index.ts';
+import { asimParser } from '../schemas/index.ts';
 import type { ExprNode, FunctionDeclaration, LetStatement, StatementNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
 import { compileTabular } from './compile-tabular.ts';
@@ -29,12 +30,18 @@ export function isTabularSyntax(node: ExprNode, env: ExprEnv): boolean {
       if (binding) return binding.kind === 'tabular' || binding.kind === 'tabularLet';
       // An unknown capitalised name is taken for a table (Sentinel table names are PascalCase): then
       // `let x = MissingTable;` can still be skipped by a fuzzy union, and the error says "unknown table".
-      return env.cx.database.schemaOf(node.name) !== undefined || /^[A-Z_]/.test(node.name) || node.name.endsWith('*');
+      return (
+        env.cx.database.schemaOf(node.name) !== undefined ||
+        /^[A-Z_]/.test(node.name) ||
+        node.name.endsWith('*') ||
+        asimParser(node.name) !== undefined
+      );
     }
     case 'Call': {
       if (node.name === 'table' || node.name === 'materialize' || node.name === 'view') return true;
       const binding = env.scope.lookup(node.name);
-      return binding?.kind === 'function' && bodyIsTabular(binding.declaration, binding.scope, env);
+      if (!binding) return node.name === '_GetWatchlist' || asimParser(node.name) !== undefined;
+      return binding.kind === 'function' && bodyIsTabular(binding.declaration, binding.scope, env);
     }
     default:
       return false;

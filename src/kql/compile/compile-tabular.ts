@@ -1,7 +1,8 @@
 import { Diagnostics, didYouMean } from '../diagnostics/index.ts';
-import { ColumnTable } from '../engine/index.ts';
-import { schemaFor, TABLE_SCHEMAS } from '../schemas/index.ts';
+import { ColumnTable, columnFromValues } from '../engine/index.ts';
+import { type AsimParser, asimParser, catalogueTableNames, openColumnsOf, schemaFor } from '../schemas/index.ts';
 import { type CallNode, create, type ExprNode, type ExternalDataNode } from '../syntax/index.ts';
+import type { KqlColumn } from '../types.ts';
 import { compileExpression } from './compile-expression.ts';
 import { invokeUserFunction } from './compile-function-call.ts';
 import { isTabularSyntax } from './compile-statements.ts';
@@ -13,6 +14,7 @@ import { compileUnion } from './operators/union.ts';
 import { failedPlan, memoized, missingPlan, type TabularPlan } from './plan.ts';
 import { isServiceFunction } from './service-functions.ts';
 import { datatablePlan, printPlan, rangePlan } from './sources.ts';
+import { watchlistPlan } from './watchlist.ts';
 
 /**
  * Compiles `node` as a table, or returns undefined without reporting when it is not tabular
@@ -96,22 +98,36 @@ function resolveTable(name: string, node: ExprNode, env: ExprEnv): TabularPlan {
     env.cx.report(Diagnostics.notTabular(`'${name}'`, node.span));
     return failedPlan();
   }
-  const table = env.cx.database.table(name);
-  if (table) return { schema: table.columns, run: () => table };
+  const loaded = env.cx.database.table(name);
   // Log Analytics answers a documented table the workspace has no data for with no rows, not an error.
-  const documented = schemaFor(name);
-  if (documented) {
-    const empty = ColumnTable.empty(name, documented);
-    return { schema: empty.columns, run: () => empty };
+  const documented = loaded ? undefined : schemaFor(name);
+  const found = loaded ?? (documented && ColumnTable.empty(name, documented));
+  if (found) {
+    const table = withOpenColumns(name, found, env);
+    return { schema: table.columns, run: () => table };
   }
+  // An ASIM parser named without arguments runs with its defaults.
+  const parser = asimParser(name);
+  if (parser) return emptyPlan(name, parser.columns);
   if (env.fuzzy) return missingPlan(name);
   if (isServiceFunction(name)) {
     env.cx.report(Diagnostics.unsupportedFunction(name, node.span));
     return failedPlan();
   }
-  const candidates = [...env.cx.database.tableNames(), ...env.scope.names(), ...Object.keys(TABLE_SCHEMAS)];
+  const candidates = [...env.cx.database.tableNames(), ...env.scope.names(), ...catalogueTableNames()];
   env.cx.report(Diagnostics.unknownTable(name, didYouMean(name, candidates), node.span));
   return failedPlan();
+}
+
+/** `table` with the columns the query reads that an open table (AzureDiagnostics, see openColumnsOf) lacks, as nulls. */
+function withOpenColumns(name: string, table: ColumnTable, env: ExprEnv): ColumnTable {
+  const added = openColumnsOf(name, env.cx.namesRead, table.columns);
+  if (added.length === 0) return table;
+  const nulls = new Array<null>(table.physicalLength).fill(null);
+  return table.withColumns([
+    ...table.namedColumns(),
+    ...added.map((column) => ({ name: column.name, column: columnFromValues(column.type, nulls) })),
+  ]);
 }
 
 function compileTabularCall(node: CallNode, env: ExprEnv): TabularPlan {
@@ -129,6 +145,9 @@ function compileTabularCall(node: CallNode, env: ExprEnv): TabularPlan {
     return resolveTable(name.value, node, env);
   }
   const binding = env.scope.lookup(node.name);
+  if (!binding && node.name === '_GetWatchlist') return watchlistPlan(node, env);
+  const parser = binding ? undefined : asimParser(node.name);
+  if (parser) return asimParserPlan(node, parser, env);
   if (binding?.kind !== 'function') {
     env.cx.report(
       isServiceFunction(node.name)
@@ -141,4 +160,38 @@ function compileTabularCall(node: CallNode, env: ExprEnv): TabularPlan {
   if (result?.kind === 'tabular') return result.plan;
   if (result) env.cx.report(Diagnostics.notTabular(`${node.name}(...)`, node.span));
   return failedPlan();
+}
+
+/** The rows of a catalogued table the database has no data for: none, with the catalogued columns. */
+function emptyPlan(name: string, columns: readonly KqlColumn[]): TabularPlan {
+  const empty = ColumnTable.empty(name, columns);
+  return { schema: empty.columns, run: () => empty };
+}
+
+/**
+ * A call of an ASIM parser (`_Im_Dns(starttime=ago(1d), responsecodename='NXDOMAIN')`): its schema, with no rows
+ * unless the database has a table of that name. Its documented parameters are all optional and may be given by
+ * position or by name; any other is an error, as Kusto reports it.
+ */
+function asimParserPlan(node: CallNode, parser: AsimParser, env: ExprEnv): TabularPlan {
+  const names = parser.parameters.map((declaration) => declaration.slice(0, declaration.indexOf(':')));
+  const known = names.length > 0 ? `it takes ${names.join(', ')}` : 'it takes no parameters';
+  let ok = true;
+  node.args.forEach((arg, i) => {
+    const name = node.argNames?.[i];
+    if (name !== undefined && !names.includes(name)) {
+      const message = `${node.name}() has no parameter '${name}': ${known} (ASIM ${parser.schema} parser)`;
+      env.cx.report(Diagnostics.invalidArgument(message, arg.span));
+      ok = false;
+    }
+    compileExpression(arg, { ...env, columns: [] });
+  });
+  if (ok && node.args.length > names.length) {
+    const expected = names.length === 0 ? '0' : `0 to ${names.length}`;
+    env.cx.report(Diagnostics.wrongArgumentCount(node.name, expected, node.args.length, node.span));
+    ok = false;
+  }
+  if (!ok) return failedPlan();
+  const table = env.cx.database.table(node.name);
+  return table ? { schema: table.columns, run: () => table } : emptyPlan(node.name, parser.columns);
 }

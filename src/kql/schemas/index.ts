@@ -3,13 +3,16 @@
 // @kusto/language-service-next.
 import type { KqlColumn } from '../types.ts';
 import { catalogueSchemas } from './catalogue/index.ts';
+import { sentinelTableNames, sentinelTableSchema } from './catalogue/sentinel.ts';
 import { DEVICE_LOGON_EVENTS, IDENTITY_LOGON_EVENTS } from './defender.ts';
 import { AAD_NON_INTERACTIVE_USER_SIGNIN_LOGS, AUDIT_LOGS, SIGNIN_LOGS } from './entra.ts';
 import { SYSLOG } from './syslog.ts';
 import { SECURITY_EVENT, WINDOWS_EVENT } from './windows.ts';
 
+export { type AsimParser, asimParser } from './catalogue/sentinel.ts';
 export { parseColumnSpec, toKustoSchemaString } from './column-spec.ts';
-export { catalogueTablesNamedIn } from './tables-named-in.ts';
+export { openColumnsOf } from './open-columns.ts';
+export { asimParsersNamedIn, catalogueTablesNamedIn } from './tables-named-in.ts';
 
 /**
  * The documented catalogue, with the hand-kept schemas of the hunted tables taking precedence: those
@@ -28,7 +31,24 @@ export const TABLE_SCHEMAS: Readonly<Record<string, readonly KqlColumn[]>> = Obj
   IdentityLogonEvents: IDENTITY_LOGON_EVENTS,
 });
 
-/** The known schema of a table; table names are case-sensitive in Kusto. */
+/**
+ * The known schema of a table: a documented one (TABLE_SCHEMAS) or a Sentinel solution table or parser function
+ * (CiscoDuo, SQLEvent, …) as Microsoft's validation of published Sentinel queries declares it. Table names are
+ * case-sensitive in Kusto.
+ */
 export function schemaFor(tableName: string): readonly KqlColumn[] | undefined {
-  return Object.hasOwn(TABLE_SCHEMAS, tableName) ? TABLE_SCHEMAS[tableName] : undefined;
+  return Object.hasOwn(TABLE_SCHEMAS, tableName) ? TABLE_SCHEMAS[tableName] : sentinelTableSchema(tableName);
+}
+
+/** Every catalogued table name, documented and Sentinel solution ones. */
+export function catalogueTableNames(): readonly string[] {
+  return [...Object.keys(TABLE_SCHEMAS), ...sentinelTableNames()];
+}
+
+/** Where the catalogue's schema of a table comes from, for messages that show it. */
+export type CatalogueSource = 'documented' | 'sentinel-solution';
+
+export function catalogueSourceOf(tableName: string): CatalogueSource | undefined {
+  if (Object.hasOwn(TABLE_SCHEMAS, tableName)) return 'documented';
+  return sentinelTableSchema(tableName) ? 'sentinel-solution' : undefined;
 }

@@ -1,5 +1,6 @@
 import { tokenize } from '../parser/lexer.ts';
-import { TABLE_SCHEMAS } from './index.ts';
+import { asimParserNames } from './catalogue/sentinel.ts';
+import { catalogueTableNames } from './index.ts';
 
 /**
  * The catalogued tables a query can read, by name (`DeviceEvents`, `table("DeviceEvents")`) or by a
@@ -8,7 +9,15 @@ import { TABLE_SCHEMAS } from './index.ts';
  * whole catalogue, which costs seconds to declare.
  */
 export function catalogueTablesNamedIn(query: string): string[] {
-  const catalogued = Object.keys(TABLE_SCHEMAS);
+  return namedIn(query, catalogueTableNames());
+}
+
+/** The ASIM parser functions (imProcessCreate, _Im_Dns, …) a query names. */
+export function asimParsersNamedIn(query: string): string[] {
+  return namedIn(query, asimParserNames());
+}
+
+function namedIn(query: string, catalogued: readonly string[]): string[] {
   const tokens = tokenize(query);
   const named = new Set<string>();
   const prefixes: string[] = [];
@@ -17,7 +26,7 @@ export function catalogueTablesNamedIn(query: string): string[] {
     const next = tokens[i + 1];
     const starNext = next?.kind === 'punct' && next.text === '*' && !next.spaced;
     if (token.kind === 'ident' && (token.text === 'search' || (token.text === 'union' && next?.text === '*'))) {
-      return catalogued;
+      return [...catalogued];
     }
     if (token.kind === 'ident' && starNext) prefixes.push(token.text);
     else if (token.kind === 'ident') named.add(token.text);

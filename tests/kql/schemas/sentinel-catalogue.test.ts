@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { lintQuery } from '../../../src/hunts/index.ts';
+import { formatDiagnostic, KqlDatabase, runQuery, schemaFor } from '../../../src/kql/index.ts';
+import { database, failureCodes, run, TEST_NOW, table } from '../support/builders.ts';
+
+// Schemas from Azure/Azure-Sentinel .script/tests/KqlvalidationsTests/CustomTables (src/kql/schemas/catalogue/
+// sentinel-custom-tables): the tables Microsoft validates published Sentinel solution queries against.
+
+async function diagnostics(query: string): Promise<string[]> {
+  const outcome = await runQuery(KqlDatabase.empty(), query, { now: TEST_NOW });
+  return outcome.ok || outcome.kind !== 'diagnostics' ? [] : outcome.diagnostics.map(formatDiagnostic);
+}
+
+describe('Sentinel solution tables and ASIM parsers', () => {
+  it('types a solution table with the columns of its validation schema', () => {
+    expect(schemaFor('SQLEvent')?.slice(0, 3)).toEqual([
+      { name: 'TimeGenerated', type: 'datetime' },
+      { name: 'Computer', type: 'string' },
+      { name: 'EventID', type: 'int' },
+    ]);
+    // .NET type names map to KQL ones: Boolean → bool, Int32 → int, Double → real.
+    expect(schemaFor('TomcatEvent')?.find((c) => c.name === 'HttpStatusCode')?.type).toBe('int');
+    expect(schemaFor('CiscoDuo')?.find((c) => c.name === 'FromNewUser')?.type).toBe('bool');
+    expect(schemaFor('BoxEvents')?.find((c) => c.name === 'FileSize')?.type).toBe('real');
+  });
+
+  it('runs a solution-table query over no data as empty, and over data when the database has the table', async () => {
+    const query = 'SQLEvent | where EventID == 18456 | summarize Failures = count() by ClientIP';
+    const empty = await run(KqlDatabase.empty(), query);
+    expect(empty.columns).toEqual(['ClientIP:string', 'Failures:long']);
+    expect(empty.rows).toEqual([]);
+    const db = database({
+      SQLEvent: table('EventID:int, ClientIP:string', [
+        [18456, '10.0.0.1'],
+        [18456, '10.0.0.1'],
+        [33205, '10.0.0.2'],
+      ]),
+    });
+    expect((await run(db, query)).rows).toEqual([['10.0.0.1', 2]]);
+  });
+
+  it('answers an ASIM parser call with its documented parameters with the ASIM schema', async () => {
+    const dns = await run(
+      KqlDatabase.empty(),
+      "_Im_Dns(starttime=ago(1d), responsecodename='NXDOMAIN') | summarize count() by SrcIpAddr, bin(TimeGenerated, 15m)",
+    );
+    expect(dns.columns).toEqual(['SrcIpAddr:string', 'TimeGenerated:datetime', 'count_:long']);
+    const network = await run(
+      KqlDatabase.empty(),
+      "imNetworkSession(starttime=ago(1h), endtime=now(), srcipaddr_has_any_prefix=dynamic(['10.']), dstportnumber=443) | project SrcIpAddr, DstPortNumber",
+    );
+    expect(network.columns).toEqual(['SrcIpAddr:string', 'DstPortNumber:int']);
+    // By name alone, with the defaults; the parser's aliases (Process, CommandLine) are columns too.
+    const process = await run(KqlDatabase.empty(), 'imProcessCreate | project DvcHostname, Process, CommandLine');
+    expect(process.columns).toEqual(['DvcHostname:string', 'Process:string', 'CommandLine:string']);
+    expect(await failureCodes(KqlDatabase.empty(), "let dns = _Im_Dns(ago(1d), now(), '*'); dns | count")).toEqual([]);
+  });
+
+  it('rejects a parameter an ASIM parser does not document, naming the ones it has', async () => {
+    expect(await diagnostics("_Im_Dns(starttime=ago(1d), domain='x') | take 1")).toEqual([
+      expect.stringMatching(/KQL0036.*_Im_Dns\(\) has no parameter 'domain': it takes starttime, endtime, srcipaddr/),
+    ]);
+    expect(await failureCodes(KqlDatabase.empty(), 'ASimDns(pack=true) | take 1')).toEqual(['KQL0036']);
+    expect(await failureCodes(KqlDatabase.empty(), 'imRegistry(ago(1d)) | take 1')).toEqual(['KQL0031']);
+  });
+
+  it('still calls a name that is no catalogued table or parser an unknown table', async () => {
+    expect(await failureCodes(KqlDatabase.empty(), 'CiscoDuoLogsThatDoNotExist | take 1')).toEqual(['KQL0010']);
+    expect(await diagnostics('SQLEvents | take 1')).toEqual([
+      expect.stringMatching(/KQL0010 .*unknown table 'SQLEvents' \(did you mean 'SQLEvent'\?\)/),
+    ]);
+    // A source-specific ASIM parser is not catalogued: not supported, never "unknown".
+    expect(await failureCodes(KqlDatabase.empty(), 'vimDnsCiscoUmbrella | take 1')).toEqual(['KQL0021']);
+  });
+
+  it('lets huntops lint bind solution tables and ASIM parsers, and still reject unknown names', () => {
+    expect(lintQuery('TomcatEvent | where HttpStatusCode >= 500 | summarize count() by SrcIpAddr')).toEqual([]);
+    expect(lintQuery("_Im_Dns(starttime=ago(1d), responsecodename='NXDOMAIN') | project SrcIpAddr")).toEqual([]);
+    expect(lintQuery('imProcessCreate | where CommandLine has "x" | project Process')).toEqual([]);
+    expect(lintQuery("_Im_Dns(domain='x')").map((d) => d.code)).toEqual(['KS196']);
+    expect(lintQuery('NoSuchSolutionTable | take 1').map((d) => d.code)).toEqual(['KS204']);
+  });
+});
