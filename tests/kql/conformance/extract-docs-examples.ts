@@ -5,8 +5,10 @@
  *
  *   npx tsx tests/kql/conformance/extract-docs-examples.ts <checkout>/data-explorer/kusto/query <commit>
  *
- * A case is a ```kusto block followed by its **Output** table, kept when it is self-contained:
- * it reads no table, only `print`, `datatable`, `range` and `let` (the samples database is not here).
+ * A case is a ```kusto block followed directly by its **Output** table, kept when it is self-contained: every
+ * statement starts with `print`, `datatable`, `range`, `let` or a let-bound name, and nothing reads a table (the
+ * samples database is not here). That leaves out management commands (`.show`, `.create`), `explain` with SQL
+ * and `table()`/`database()` reads.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,6 +23,12 @@ interface DocExample {
 }
 
 const SOURCES = new Set(['print', 'datatable', 'range']);
+const OPENERS = new Set(['(', '[', '{']);
+const CLOSERS = new Set([')', ']', '}']);
+/** Functions that read a table, cluster or database by name. */
+const TABLE_READERS = new Set(['table', 'database', 'cluster', 'external_table', 'materialized_view']);
+/** A markdown table's header separator row, `|---|:--:|` or `---|---` (the outer pipes are optional). */
+const SEPARATOR_ROW = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
 
 function main([root, commit]: readonly string[]): void {
   if (!root || !commit) throw new Error('usage: extract-docs-examples.ts <docs query dir> <commit>');
@@ -65,10 +73,13 @@ function examplesOf(markdown: string): Omit<DocExample, 'page' | 'index'>[] {
     while (j < lines.length && lines[j].trim() === '') j++;
     if (!/^\**Output\**\s*:?\s*$/i.test(lines[j]?.trim() ?? '')) continue;
     j++;
-    while (j < lines.length && !lines[j].trim().startsWith('|')) j++;
+    // Prose may come between the heading and its table, but not another code block.
+    while (j < lines.length && !lines[j].includes('|') && !lines[j].trim().startsWith('```')) j++;
+    // Table rows may leave out the outer pipes (row-rank-dense-function.md); the second row is the separator.
     const table: string[][] = [];
-    for (; j < lines.length && lines[j].trim().startsWith('|'); j++) table.push(cellsOf(lines[j]));
-    if (table.length < 2 || !isSelfContained(query)) continue;
+    for (; j < lines.length && lines[j].includes('|'); j++) table.push(cellsOf(lines[j]));
+    if (table.length < 2 || !SEPARATOR_ROW.test(lines[j - table.length + 1].trim()) || !isSelfContained(query))
+      continue;
     found.push({ query, columns: table[0], rows: table.slice(2) });
     i = j - 1;
   }
@@ -90,9 +101,13 @@ function isSelfContained(query: string): boolean {
   const tokens = tokenize(query).filter((t) => t.kind !== 'eof');
   const lets = new Set<string>();
   let statementStart = true;
+  let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'punct' && t.text === ';') {
+    if (t.kind === 'punct' && OPENERS.has(t.text)) depth++;
+    if (t.kind === 'punct' && CLOSERS.has(t.text)) depth--;
+    // A `;` inside brackets ends a step of scan or a let function's body statement, not the query's statement.
+    if (t.kind === 'punct' && t.text === ';' && depth === 0) {
       statementStart = true;
       continue;
     }
@@ -102,8 +117,10 @@ function isSelfContained(query: string): boolean {
       statementStart = false;
       continue;
     }
-    if (statementStart && t.kind === 'ident' && !SOURCES.has(t.text) && !lets.has(t.text)) return false;
+    // Anything else at a statement's start is a command (`.show`), SQL (`explain`) or a table.
+    if (statementStart && (t.kind !== 'ident' || (!SOURCES.has(t.text) && !lets.has(t.text)))) return false;
     statementStart = false;
+    if (t.kind === 'ident' && TABLE_READERS.has(t.text) && tokens[i + 1]?.text === '(') return false;
     // A capitalised name followed by a pipe that no let defines is a table of the samples database.
     const next = tokens[i + 1];
     if (t.kind === 'ident' && /^[A-Z]/.test(t.text) && next?.kind === 'punct' && next.text === '|' && !lets.has(t.text))
