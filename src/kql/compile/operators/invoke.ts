@@ -2,14 +2,18 @@ import { Diagnostics } from '../../diagnostics/index.ts';
 import { invokeUserFunction } from '../compile-function-call.ts';
 import { failedPlan, memoized, type TabularPlan } from '../plan.ts';
 import { isServiceFunction } from '../service-functions.ts';
+import { compileFileProfile } from './file-profile.ts';
 import type { OperatorCompiler } from './index.ts';
 
 /** `T | invoke f(args)`: calls a tabular `let` function with T as its first parameter. */
 export const compileInvoke: OperatorCompiler<'InvokeOperator'> = (input, operator, env) => {
   const call = operator.call;
   const binding = call.kind === 'Call' ? env.scope.lookup(call.name) : undefined;
+  if (call.kind === 'Call' && binding === undefined && call.name === 'FileProfile') {
+    return compileFileProfile(input, call, env);
+  }
   if (call.kind === 'Call' && binding?.kind !== 'function' && isServiceFunction(call.name)) {
-    // `invoke FileProfile(SHA256)`: Defender's built-in enrichment, which only the service has.
+    // `invoke SeenBy()`, `invoke DeviceFromIP()`: Defender's built-in functions the local engine does not run.
     env.cx.report(Diagnostics.unsupportedFunction(call.name, call.nameSpan));
     return failedPlan();
   }

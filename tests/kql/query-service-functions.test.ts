@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { KqlDatabase } from '../../src/kql/index.ts';
+import { database, failureCodes, run, table } from './support/builders.ts';
+
+/** Functions Defender XDR and Sentinel define next to KQL, as the local engine runs them. */
+const db = database({
+  DeviceFileEvents: table('FileName:string, SHA1:string, InitiatingProcessSHA256:string', [
+    ['a.exe', 'sha1-a', ''],
+    ['b.dll', '', 'sha256-b'],
+    ['c.exe', 'sha1-c', 'sha256-c'],
+  ]),
+  Watchlist_ipwatchlist: table('IPAddress:string, Location:string', [
+    ['10.0.100.11', 'Home'],
+    ['172.16.107.23', 'Work'],
+  ]),
+  Watchlist_accounts: table('Users:string, SearchKey:string, LastUpdatedTimeUTC:datetime', [
+    ['alice', 'alice@contoso.com', Date.parse('2024-01-02T00:00:00Z')],
+  ]),
+  Heartbeat: table('ComputerIP:string', [['10.0.100.11'], ['192.0.2.1']]),
+});
+
+describe('FileProfile() (advanced-hunting-fileprofile-function.md)', () => {
+  it('adds the documented profile columns the input lacks, empty: the file intelligence service is not local', async () => {
+    const { columns, rows } = await run(db, 'DeviceFileEvents | project FileName, SHA1 | invoke FileProfile()');
+    expect(columns).toEqual([
+      'FileName:string',
+      'SHA1:string',
+      'SHA256:string',
+      'MD5:string',
+      'FileSize:int',
+      'GlobalPrevalence:int',
+      'GlobalFirstSeen:datetime',
+      'GlobalLastSeen:datetime',
+      'Signer:string',
+      'Issuer:string',
+      'SignerHash:string',
+      'IsCertificateValid:bool',
+      'IsRootSignerMicrosoft:bool',
+      'SignatureState:string',
+      'IsExecutable:bool',
+      'ThreatName:string',
+      'Publisher:string',
+      'SoftwareName:string',
+      'ProfileAvailability:string',
+    ]);
+    expect(rows.map((row) => [row[0], row[5], row.at(-1)])).toEqual([
+      ['a.exe', null, 'Error'],
+      ['b.dll', null, ''], // no file ID: nothing to enrich
+      ['c.exe', null, 'Error'],
+    ]);
+  });
+
+  it('takes the file ID column by name or as a string, and enriches at most the given number of records', async () => {
+    const byName = await run(db, 'DeviceFileEvents | invoke FileProfile(InitiatingProcessSHA256, 1)');
+    expect(byName.rows.map((row) => [row[0], row.at(-1)])).toEqual([
+      ['a.exe', ''],
+      ['b.dll', 'Error'],
+      ['c.exe', ''], // past the limit of 1
+    ]);
+    const byString = await run(db, 'DeviceFileEvents | invoke FileProfile("SHA1", 500) | where GlobalPrevalence < 15');
+    expect(byString.rows).toEqual([]);
+  });
+
+  it('refuses a file ID column the page does not allow, one the input lacks, and a limit outside 1–1000', async () => {
+    expect(await failureCodes(db, 'DeviceFileEvents | invoke FileProfile(FileName)')).toEqual(['KQL0036']);
+    expect(await failureCodes(db, 'DeviceFileEvents | project FileName | invoke FileProfile()')).toEqual(['KQL0012']);
+    expect(await failureCodes(db, 'DeviceFileEvents | invoke FileProfile(SHA1, 5000)')).toEqual(['KQL0036']);
+  });
+});
+
+describe("_GetWatchlist('alias') (Sentinel watchlists-queries.md)", () => {
+  it('answers the rows of Watchlist_<alias> after the item columns; the first column is the search key', async () => {
+    const { columns, rows } = await run(db, "_GetWatchlist('ipwatchlist')");
+    expect(columns).toEqual([
+      '_DTItemId:string',
+      'LastUpdatedTimeUTC:datetime',
+      'SearchKey:string',
+      'IPAddress:string',
+      'Location:string',
+    ]);
+    expect(rows).toEqual([
+      ['', null, '10.0.100.11', '10.0.100.11', 'Home'],
+      ['', null, '172.16.107.23', '172.16.107.23', 'Work'],
+    ]);
+  });
+
+  it("uses the file's SearchKey and LastUpdatedTimeUTC columns when it has them", async () => {
+    const { columns, rows } = await run(db, "_GetWatchlist('accounts')");
+    expect(columns).toEqual(['_DTItemId:string', 'LastUpdatedTimeUTC:datetime', 'SearchKey:string', 'Users:string']);
+    expect(rows).toEqual([['', Date.parse('2024-01-02T00:00:00Z'), 'alice@contoso.com', 'alice']]);
+  });
+
+  it('joins and filters like a table, as the page’s examples do', async () => {
+    const inline = await run(
+      db,
+      "Heartbeat | where ComputerIP in ((_GetWatchlist('ipwatchlist') | project SearchKey))",
+    );
+    expect(inline.rows).toEqual([['10.0.100.11']]);
+    const asLet = await run(
+      db,
+      "let watchlist = (_GetWatchlist('ipwatchlist') | project IPAddress); Heartbeat | where ComputerIP in (watchlist)",
+    );
+    expect(asLet.rows).toEqual([['10.0.100.11']]);
+    const lookup = await run(
+      db,
+      "Heartbeat | lookup kind=leftouter _GetWatchlist('ipwatchlist') on $left.ComputerIP == $right.SearchKey | project ComputerIP, Location",
+    );
+    expect(lookup.rows).toEqual([
+      ['10.0.100.11', 'Home'],
+      ['192.0.2.1', ''],
+    ]);
+  });
+
+  it('a watchlist without a file has no items, only the item columns; the alias must be a constant string', async () => {
+    const { columns, rows } = await run(KqlDatabase.empty(), "_GetWatchlist('none')");
+    expect(columns).toEqual(['_DTItemId:string', 'LastUpdatedTimeUTC:datetime', 'SearchKey:string']);
+    expect(rows).toEqual([]);
+    expect(await failureCodes(db, '_GetWatchlist(1)')).toEqual(['KQL0036']);
+  });
+});
