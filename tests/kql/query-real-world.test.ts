@@ -73,6 +73,22 @@ const cases: QueryCase[] = [
     rows: [['old', 'x']],
   },
   {
+    // bag-unpack-plugin.md: replace_source puts the slot where the source column was.
+    name: "evaluate bag_unpack replace_source: the slot takes the replaced column's place",
+    query:
+      'datatable(Name:string, d:dynamic, k:long)["James", dynamic({"Name":"John","Age":20}), 1] | evaluate bag_unpack(d, columnsConflict="replace_source")',
+    columns: ['Name:string', 'k:long', 'Age:long'],
+    rows: [['John', 1, 20]],
+  },
+  {
+    // bag-unpack-plugin.md: `: (*, …)` keeps the input's columns (the bag goes) before the declared ones.
+    name: 'evaluate bag_unpack(d) : (*, Name:string, Age:long) keeps the input columns, then the declared ones',
+    query:
+      'datatable(d:dynamic, Description:string)[dynamic({"Name":"John","Age":20,"height":180}), "Student"] | evaluate bag_unpack(d) : (*, Name:string, Age:long)',
+    columns: ['Description:string', 'Name:string', 'Age:long'],
+    rows: [['Student', 'John', 20]],
+  },
+  {
     name: 'parse_command_line splits as CommandLineToArgvW',
     query: String.raw`print a = parse_command_line(@"""C:\Program Files\x.exe"" -a ""b c"" d\""e", "windows")`,
     rows: [[[String.raw`C:\Program Files\x.exe`, '-a', 'b c', 'd"e']]],

@@ -49,10 +49,14 @@ export function parseTabularSource(c: Cursor): ExprNode {
   }
 }
 
-/** `(a:string, b:long)` column declarations; shared by datatable and function parameters. */
-export function parseColumnDeclarations(c: Cursor): ColumnDeclaration[] {
+/**
+ * `(a:string, b:long)` column declarations; shared by datatable and function parameters.
+ * `wildcardFirst`: the list opens with `*` (`evaluate bag_unpack(d) : (*, a:string)`).
+ */
+export function parseColumnDeclarations(c: Cursor, { wildcardFirst = false } = {}): ColumnDeclaration[] {
   const columns: ColumnDeclaration[] = [];
   c.expectPunct('(');
+  if (wildcardFirst && c.expectPunct('*') && !c.isPunct(')')) c.expectPunct(',');
   while (!c.isPunct(')') && !c.atEnd) {
     const nameToken = c.peek();
     const name = readName(c);

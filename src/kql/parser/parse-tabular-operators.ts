@@ -153,9 +153,18 @@ function evaluateParser(c: Cursor): OperatorParser | undefined {
     const plugin = parseExpression(cursor);
     if (plugin.kind !== 'Call')
       return create({ kind: 'UnsupportedOperator', name: 'evaluate', span: cursor.spanFrom(keyword) });
-    // `evaluate pivot(x) : (Col:type, …)`: the query declares the plugin's output schema.
-    const outputSchema = cursor.acceptPunct(':') ? parseColumnDeclarations(cursor) : undefined;
-    return create({ kind: 'EvaluateOperator', plugin, outputSchema, span: cursor.spanFrom(keyword) });
+    // `evaluate pivot(x) : (Col:type, …)`: the query declares the plugin's output schema;
+    // `: (*, Col:type, …)` keeps the input's columns before the declared ones.
+    const declared = cursor.acceptPunct(':');
+    const keepsInputColumns = declared && cursor.isPunct('(') && cursor.isPunct('*', 1);
+    const outputSchema = declared ? parseColumnDeclarations(cursor, { wildcardFirst: keepsInputColumns }) : undefined;
+    return create({
+      kind: 'EvaluateOperator',
+      plugin,
+      outputSchema,
+      keepsInputColumns,
+      span: cursor.spanFrom(keyword),
+    });
   };
 }
 

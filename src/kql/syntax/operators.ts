@@ -260,6 +260,8 @@ export interface EvaluateOperator extends OperatorBase {
   readonly plugin: CallNode;
   /** `evaluate pivot(x) : (Col:type, …)`: the output schema the query declares for the plugin. */
   readonly outputSchema?: readonly ColumnDeclaration[];
+  /** `: (*, Col:type, …)`: the input's columns (those the plugin kept) come before the declared ones. */
+  readonly keepsInputColumns?: boolean;
 }
 /** `T | search predicate`: the rows of T matching a search predicate (terms match any column). */
 export interface SearchOperator extends OperatorBase {

@@ -50,21 +50,29 @@ export function compileBagUnpack(input: TabularPlan, call: CallNode, env: ExprEn
   const added = [...slots]
     .filter(([slot]) => conflict !== 'keep_source' || !clashes.includes(slot))
     .map(([slot, type]) => ({ slot, name: prefix + slot, type }));
-  const kept = existing.filter((c) => !added.some((a) => a.name === c.name));
-  const schema: KqlColumn[] = [...kept, ...added.map(({ name, type }) => ({ name, type }))];
+  // A slot that replaces a source column (replace_source) takes that column's place; the others follow.
+  const replacing = (c: KqlColumn) => added.find((a) => a.name === c.name);
+  const order: { name: string; type: KqlType; slot?: string }[] = [
+    ...existing.map((c) => replacing(c) ?? c),
+    ...added.filter((a) => !existing.some((c) => c.name === a.name)),
+  ];
+  const schema: KqlColumn[] = order.map(({ name, type }) => ({ name, type }));
   return {
     schema,
     run: () =>
-      ColumnTable.fromColumns(table.name, [
-        ...kept.map((c) => ({ name: c.name, column: table.column(c.name) })),
-        ...added.map(({ slot, name, type }) => ({
+      ColumnTable.fromColumns(
+        table.name,
+        order.map(({ name, type, slot }) => ({
           name,
-          column: columnFromValues(
-            type,
-            bags.map((value) => slotValue(value, slot, type)),
-          ),
+          column:
+            slot === undefined
+              ? table.column(name)
+              : columnFromValues(
+                  type,
+                  bags.map((value) => slotValue(value, slot, type)),
+                ),
         })),
-      ]),
+      ),
   };
 }
 

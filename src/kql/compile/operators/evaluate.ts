@@ -36,28 +36,37 @@ const PLUGINS: Readonly<Record<string, PluginCompiler>> = {
 /** `evaluate plugin(…)` for the plugins the parser accepts (EVALUATE_PLUGINS). */
 export const compileEvaluate: OperatorCompiler<'EvaluateOperator'> = (input, operator: EvaluateOperator, env) => {
   const plan = PLUGINS[operator.plugin.name](input, operator.plugin, env);
-  return operator.outputSchema ? withDeclaredSchema(plan, operator.outputSchema, operator, env) : plan;
+  return operator.outputSchema ? withDeclaredSchema(input, plan, operator.outputSchema, operator, env) : plan;
 };
 
 /**
  * `evaluate pivot(x) : (A:long, B:long)`: the declared columns, in the declared order; one the plugin did
  * not produce (a pivot value absent from the data) is a column of nulls of its declared type.
+ * `: (*, A:long)` puts first the input's columns that the plugin kept (bag_unpack drops the bag it unpacks).
  */
 function withDeclaredSchema(
+  input: TabularPlan,
   plan: TabularPlan,
   declared: readonly ColumnDeclaration[],
   operator: EvaluateOperator,
   env: ExprEnv,
 ): TabularPlan {
+  const names = new Set(declared.map((d) => d.name));
+  const kept = operator.keepsInputColumns
+    ? input.schema.filter((c) => !names.has(c.name) && plan.schema.some((p) => p.name === c.name))
+    : [];
   return operatorPlan(
     [plan],
     ([table]) =>
       project(
         table,
-        declared.map(({ name, type }) => {
-          const produced = table.columns.find((column) => column.name === name);
-          return { name, expr: produced ? columnRef(name, produced.type) : constant(null, type) };
-        }),
+        [
+          ...kept.map(({ name, type }) => ({ name, expr: columnRef(name, type) })),
+          ...declared.map(({ name, type }) => {
+            const produced = table.columns.find((column) => column.name === name);
+            return { name, expr: produced ? columnRef(name, produced.type) : constant(null, type) };
+          }),
+        ],
         env.cx.exec,
       ),
     env.cx,
