@@ -33,11 +33,48 @@ describe('polygon union and intersection', () => {
     expect(callScalar('geo_intersection_2polygons', dyn(left), dyn(notAPolygon))).toBeNull();
   });
 
+  it('cuts geodesic edges where they cross, not straight lines of longitude and latitude', () => {
+    // geo-intersection-2polygons-function.md: the edge from (2,45) to (0,45) bulges north of latitude 45.
+    const triangle = polygon(path(2, 45, 0, 45, 1, 44, 2, 45));
+    const sliver = polygon(path(1.192, 45.265, 1.005, 44.943, 1.356, 44.937, 1.192, 45.265));
+    const shared = callScalar('geo_intersection_2polygons', dyn(triangle), dyn(sliver)) as {
+      coordinates: number[][][];
+    };
+    const crossings = shared.coordinates[0].slice(1).filter(([, lat]) => lat > 45);
+    expect(crossings.map(([lng, lat]) => [lng.toFixed(9), lat.toFixed(9)]).sort()).toEqual([
+      ['1.040456537', '45.004356403'],
+      ['1.322707553', '45.003909145'],
+    ]);
+  });
+
   it('measures a multipolygon as the union of its parts', () => {
     const overlapping = { type: 'MultiPolygon', coordinates: [left.coordinates, right.coordinates] };
     const union = callScalar('geo_union_polygons_array', dyn([left, right]));
     expect(area(overlapping)).toBeCloseTo(area(union), 3);
     expect(area(overlapping)).toBeLessThan(area(left) + area(right));
+  });
+
+  it('gives the documented area and perimeter of overlapping parts (geo-polygon-area/perimeter-function.md)', () => {
+    const first = [-73.9495, 40.7969, -73.95807266235352, 40.80068603561921, -73.98201942443848, 40.76825672305777];
+    const second = [-73.94262313842773, 40.775991804565585, -73.98107528686523, 40.791849155467695];
+    const overlapping = {
+      type: 'MultiPolygon',
+      coordinates: [
+        [path(...first, -73.97317886352539, 40.76455136505513, -73.9495, 40.7969)],
+        [
+          path(
+            ...second,
+            -73.99600982666016,
+            40.77092185281977,
+            -73.96150588989258,
+            40.75609977566361,
+            ...second.slice(0, 2),
+          ),
+        ],
+      ],
+    };
+    expect(area(overlapping)).toBeCloseTo(10889971.5343487, 3);
+    expect(callScalar('geo_polygon_perimeter', dyn(overlapping))).toBeCloseTo(15943.5384578745, 5);
   });
 });
 

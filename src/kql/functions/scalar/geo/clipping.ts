@@ -4,19 +4,43 @@ import type { ScalarFunction } from '../../registry-types.ts';
 import type { LngLat } from './coordinates.ts';
 import { geoScalar } from './define-geo.ts';
 import { type Polygons, parsePolygons } from './distance.ts';
+import { gnomonicAround } from './gnomonic.ts';
 import { lastValueMemo } from './memo.ts';
 import type { PolygonRings } from './shapes.ts';
 
 /**
- * Polygon union and intersection through polyclip-ts (the clipper Turf uses). It clips in the plane of longitude
- * and latitude, so the vertices it adds where edges cross differ from Kusto's geodesic crossings by a hair on
- * city-sized shapes; the input vertices are kept exactly.
+ * Polygon union and intersection through polyclip-ts (the clipper Turf uses), run in the gnomonic projection of the
+ * shapes so that edges are great-circle arcs and the vertices it adds are the geodesic crossings Kusto finds
+ * (geo-intersection-2polygons-function.md: "polygon edges are geodesics"). Input vertices come back exactly.
+ * Shapes spanning more than a hemisphere are clipped in the plane of longitude and latitude instead.
  */
 const polyclip = lazyModule<typeof import('polyclip-ts')>('polyclip-ts');
 
+type Clip = (geoms: Geom[]) => LngLat[][][];
+
+/**
+ * Runs a polyclip-ts operation over the operands (each a list of polygons) in their gnomonic projection and maps
+ * the result back; projected input vertices map back to the very input coordinates.
+ */
+function clipGeodesic(operands: readonly (readonly PolygonRings[])[], clip: Clip): PolygonRings[] {
+  const projection = gnomonicAround(operands.flat(3));
+  if (projection === null) return clip(operands.map((polygons) => asGeom(polygons, (point) => [...point])));
+  const inputs = new Map<string, LngLat>();
+  const geoms = operands.map((polygons) =>
+    asGeom(polygons, (point) => {
+      const projected = projection.project(point);
+      inputs.set(`${projected[0]},${projected[1]}`, point);
+      return projected;
+    }),
+  );
+  return clip(geoms).map((polygon) =>
+    polygon.map((ring) => ring.map((point) => inputs.get(`${point[0]},${point[1]}`) ?? projection.unproject(point))),
+  );
+}
+
 /** polyclip-ts's own copy of the polygons (it may reorder its input), as one multipolygon. */
-function asGeom(polygons: readonly PolygonRings[]): Geom {
-  return polygons.map((polygon) => polygon.map((ring) => ring.map(([x, y]): [number, number] => [x, y])));
+function asGeom(polygons: readonly PolygonRings[], place: (point: LngLat) => [number, number]): Geom {
+  return polygons.map((polygon) => polygon.map((ring) => ring.map(place)));
 }
 
 /** A GeoJSON geometry for a clipping result: one polygon, several, or an empty collection. */
@@ -30,7 +54,7 @@ function geometryOf(result: readonly PolygonRings[]) {
 /** The union of polygons, so overlapping parts of a multipolygon are measured once. */
 export function unionRings(polygons: readonly PolygonRings[]): PolygonRings[] {
   if (polygons.length < 2) return [...polygons];
-  return polyclip().union(asGeom(polygons)) as LngLat[][][];
+  return clipGeodesic([polygons], ([geom]) => polyclip().union(geom) as LngLat[][][]);
 }
 
 /** geo-union-polygons-array-function.md: an array of polygons and multipolygons; any invalid one makes it null. */
@@ -50,7 +74,8 @@ function intersection() {
     const a = first(left);
     const b = second(right);
     if (a === null || b === null) return null;
-    return geometryOf(polyclip().intersection(asGeom(a.rings), asGeom(b.rings)) as LngLat[][][]);
+    const shared = clipGeodesic([a.rings, b.rings], ([x, y]) => polyclip().intersection(x, y) as LngLat[][][]);
+    return geometryOf(shared);
   };
 }
 
