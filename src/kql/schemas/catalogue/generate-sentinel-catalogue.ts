@@ -37,6 +37,7 @@ const DOTNET_TYPES: Readonly<Record<string, KqlType>> = {
   sbyte: 'bool',
   int32: 'int',
   int16: 'int',
+  integer: 'int',
   int64: 'long',
   double: 'real',
   single: 'real',
