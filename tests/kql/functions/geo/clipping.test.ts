@@ -7,6 +7,10 @@ const left = polygon(path(0, 0, 0.02, 0, 0.02, 0.02, 0, 0.02, 0, 0));
 const right = polygon(path(0.01, 0.01, 0.03, 0.01, 0.03, 0.03, 0.01, 0.03, 0.01, 0.01));
 const far = polygon(path(1, 1, 1.01, 1, 1.01, 1.01, 1, 1));
 const area = (shape: unknown) => callScalar('geo_polygon_area', dyn(shape)) as number;
+/** Positions to 9 decimals, as the documented outputs agree with the engine's. */
+const rounded = (...lngLat: number[]) => path(...lngLat).map((point) => point.map((value) => value.toFixed(9)));
+const ringOf = (shape: unknown) =>
+  (shape as { coordinates: number[][][] }).coordinates[0].map((point) => point.map((value) => value.toFixed(9)));
 
 describe('polygon union and intersection', () => {
   it('unions overlapping polygons into one and keeps apart ones as a multipolygon', () => {
@@ -45,6 +49,43 @@ describe('polygon union and intersection', () => {
       ['1.040456537', '45.004356403'],
       ['1.322707553', '45.003909145'],
     ]);
+  });
+
+  it('starts and orders rings as S2 does: the highest input edge last (geo-union-polygons-array-function.md)', () => {
+    const park = polygon(path(-73.9495, 40.7969, -73.95807, 40.80068, -73.98201, 40.76825, -73.97317, 40.76455));
+    park.coordinates[0].push([-73.9495, 40.7969]);
+    const triangle = polygon(path(-73.94622, 40.79249, -73.96888, 40.79282, -73.9577, 40.7789, -73.94622, 40.79249));
+    const west = polygon(path(-73.97335, 40.77274, -73.9936, 40.7663, -73.97171, 40.75655, -73.97335, 40.77274));
+    expect(ringOf(callScalar('geo_union_polygons_array', dyn([park, triangle])))).toEqual(
+      rounded(
+        ...[-73.9495, 40.7969, -73.95807, 40.80068, -73.9639277517478, 40.792748258673875, -73.96888, 40.79282],
+        ...[-73.9662719791645, 40.7895734224338, -73.98201, 40.76825, -73.97317, 40.76455],
+        ...[-73.960302383706178, 40.782140794645024, -73.9577, 40.7789, -73.94622, 40.79249],
+        ...[-73.9526593223173, 40.792584227716468, -73.9495, 40.7969],
+      ),
+    );
+    // Three shapes: the two smallest (the triangles) are unioned first, the park then joins them.
+    expect(ringOf(callScalar('geo_union_polygons_array', dyn([park, triangle, west])))[0]).toEqual(
+      rounded(-73.972599326729608, 40.765330371902991)[0],
+    );
+  });
+
+  it('intersects with the ring ending on the second polygon (geo-intersection-2polygons-function.md)', () => {
+    const a = polygon(path(-73.9630937576294, 40.77498840732385, -73.963565826416, 40.774383111780914));
+    a.coordinates[0].push(
+      [-73.96205306053162, 40.773745311181585],
+      [-73.96160781383514, 40.7743912365898],
+      [-73.9630937576294, 40.77498840732385],
+    );
+    const b = polygon(path(-73.96213352680206, 40.775045280447145, -73.9631313085556, 40.774578106920345));
+    b.coordinates[0].push([-73.96207988262177, 40.77416780398293], [-73.96213352680206, 40.775045280447145]);
+    expect(ringOf(callScalar('geo_intersection_2polygons', dyn(a), dyn(b)))).toEqual(
+      rounded(
+        ...[-73.962105776437156, 40.774591360999679, -73.962642403166868, 40.774807020251778],
+        ...[-73.9631313085556, 40.774578106920352, -73.962079882621765, 40.774167803982927],
+        ...[-73.962105776437156, 40.774591360999679],
+      ),
+    );
   });
 
   it('measures a multipolygon as the union of its parts', () => {

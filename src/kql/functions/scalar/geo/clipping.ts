@@ -1,46 +1,29 @@
 import type { Geom } from 'polyclip-ts';
 import { lazyModule } from '../../lazy-module.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
-import type { LngLat } from './coordinates.ts';
+import { ClipPlane, type PlanePolygon } from './clip-plane.ts';
 import { geoScalar } from './define-geo.ts';
 import { type Polygons, parsePolygons } from './distance.ts';
-import { gnomonicAround } from './gnomonic.ts';
 import { lastValueMemo } from './memo.ts';
+import { inS2LoopOrder } from './s2-loop-order.ts';
 import type { PolygonRings } from './shapes.ts';
 
 /**
  * Polygon union and intersection through polyclip-ts (the clipper Turf uses), run in the gnomonic projection of the
  * shapes so that edges are great-circle arcs and the vertices it adds are the geodesic crossings Kusto finds
- * (geo-intersection-2polygons-function.md: "polygon edges are geodesics"). Input vertices come back exactly.
- * Shapes spanning more than a hemisphere are clipped in the plane of longitude and latitude instead.
+ * (geo-intersection-2polygons-function.md: "polygon edges are geodesics"). Input vertices come back exactly, and
+ * the rings come out in the order S2, which Kusto's geo functions are built on, gives them (inS2LoopOrder).
  */
 const polyclip = lazyModule<typeof import('polyclip-ts')>('polyclip-ts');
 
-type Clip = (geoms: Geom[]) => LngLat[][][];
+/** polyclip-ts's own copy of the polygons: it may reorder what it is given, and the labels read the originals. */
+const asGeom = (polygons: readonly PlanePolygon[]): Geom =>
+  polygons.map((polygon) => polygon.map((ring) => ring.map(([x, y]): [number, number] => [x, y])));
 
-/**
- * Runs a polyclip-ts operation over the operands (each a list of polygons) in their gnomonic projection and maps
- * the result back; projected input vertices map back to the very input coordinates.
- */
-function clipGeodesic(operands: readonly (readonly PolygonRings[])[], clip: Clip): PolygonRings[] {
-  const projection = gnomonicAround(operands.flat(3));
-  if (projection === null) return clip(operands.map((polygons) => asGeom(polygons, (point) => [...point])));
-  const inputs = new Map<string, LngLat>();
-  const geoms = operands.map((polygons) =>
-    asGeom(polygons, (point) => {
-      const projected = projection.project(point);
-      inputs.set(`${projected[0]},${projected[1]}`, point);
-      return projected;
-    }),
-  );
-  return clip(geoms).map((polygon) =>
-    polygon.map((ring) => ring.map((point) => inputs.get(`${point[0]},${point[1]}`) ?? projection.unproject(point))),
-  );
-}
-
-/** polyclip-ts's own copy of the polygons (it may reorder its input), as one multipolygon. */
-function asGeom(polygons: readonly PolygonRings[], place: (point: LngLat) => [number, number]): Geom {
-  return polygons.map((polygon) => polygon.map((ring) => ring.map(place)));
+/** a ∪ b or a ∩ b in the plane, its rings labelled by a's edges, then b's. */
+function clip(kind: 'union' | 'intersection', a: PlanePolygon[], b: PlanePolygon[], plane: ClipPlane): PlanePolygon[] {
+  const result = polyclip()[kind](asGeom(a), asGeom(b)) as PlanePolygon[];
+  return inS2LoopOrder(result, [...a.flat(), ...b.flat()], (point) => plane.cellId(point));
 }
 
 /** A GeoJSON geometry for a clipping result: one polygon, several, or an empty collection. */
@@ -54,7 +37,37 @@ function geometryOf(result: readonly PolygonRings[]) {
 /** The union of polygons, so overlapping parts of a multipolygon are measured once. */
 export function unionRings(polygons: readonly PolygonRings[]): PolygonRings[] {
   if (polygons.length < 2) return [...polygons];
-  return clipGeodesic([polygons], ([geom]) => polyclip().union(geom) as LngLat[][][]);
+  const plane = new ClipPlane(polygons.flat(2));
+  return plane.toSphere(polyclip().union(asGeom(plane.toPlane(polygons))) as PlanePolygon[]);
+}
+
+interface Queued {
+  readonly vertices: number;
+  readonly polygons: PlanePolygon[];
+  readonly arrival: number;
+}
+
+/**
+ * Unions the shapes as S2's DestructiveUnion does, whose order the result's rings follow: repeatedly the two with
+ * the fewest vertices (the earlier first among equals), the union counted as their sum.
+ */
+function unionInS2Order(shapes: readonly Polygons[], plane: ClipPlane): PlanePolygon[] {
+  const queue: Queued[] = shapes.map((shape, arrival) => ({
+    vertices: shape.rings.flat().reduce((sum, ring) => sum + ring.length - 1, 0),
+    polygons: plane.toPlane(shape.rings),
+    arrival,
+  }));
+  let arrival = queue.length;
+  while (queue.length > 1) {
+    queue.sort((x, y) => x.vertices - y.vertices || x.arrival - y.arrival);
+    const [a, b] = queue.splice(0, 2);
+    queue.push({
+      vertices: a.vertices + b.vertices,
+      polygons: clip('union', a.polygons, b.polygons, plane),
+      arrival: arrival++,
+    });
+  }
+  return queue[0].polygons;
 }
 
 /** geo-union-polygons-array-function.md: an array of polygons and multipolygons; any invalid one makes it null. */
@@ -62,8 +75,10 @@ function unionArray(value: unknown) {
   if (!Array.isArray(value)) return null;
   const parsed = value.map(parsePolygons);
   if (parsed.some((polygons) => polygons === null)) return null;
-  const all = (parsed as Polygons[]).flatMap((polygons) => polygons.rings);
-  return all.length === 0 ? null : geometryOf(unionRings(all));
+  const shapes = (parsed as Polygons[]).filter((shape) => shape.rings.length > 0);
+  if (shapes.length === 0) return null;
+  const plane = new ClipPlane(shapes.flatMap((shape) => shape.rings.flat(2)));
+  return geometryOf(plane.toSphere(unionInS2Order(shapes, plane)));
 }
 
 /** geo-intersection-2polygons-function.md, for the shared area (a shared edge or point alone gives an empty collection). */
@@ -74,8 +89,9 @@ function intersection() {
     const a = first(left);
     const b = second(right);
     if (a === null || b === null) return null;
-    const shared = clipGeodesic([a.rings, b.rings], ([x, y]) => polyclip().intersection(x, y) as LngLat[][][]);
-    return geometryOf(shared);
+    const plane = new ClipPlane([...a.rings.flat(2), ...b.rings.flat(2)]);
+    const shared = clip('intersection', plane.toPlane(a.rings), plane.toPlane(b.rings), plane);
+    return geometryOf(plane.toSphere(shared));
   };
 }
 
