@@ -98,16 +98,16 @@ describe('real-world query forms', () => {
 describe('honest diagnostics for what published queries call', () => {
   it.each([
     [
-      'DeviceProcessEvents | invoke FileProfile(SHA256)',
-      "KQL0021 line 1, col 30: function 'FileProfile' is not supported by the local engine",
+      'DeviceProcessEvents | invoke GetFirstSeenBehaviors()',
+      "KQL0021 line 1, col 30: function 'GetFirstSeenBehaviors' is not supported by the local engine",
     ],
     [
       'imProcessCreate | take 1',
       "KQL0021 line 1, col 1: function 'imProcessCreate' is not supported by the local engine",
     ],
     [
-      '_GetWatchlist("vip") | take 1',
-      "KQL0021 line 1, col 1: function '_GetWatchlist' is not supported by the local engine",
+      '_GetWatchlistAlias | take 1',
+      "KQL0021 line 1, col 1: function '_GetWatchlistAlias' is not supported by the local engine",
     ],
   ])('%s names the service function the local engine lacks', async (query, expected) => {
     const outcome = await runQuery(db, query, { now: TEST_NOW });

@@ -118,3 +118,72 @@ describe("_GetWatchlist('alias') (Sentinel watchlists-queries.md)", () => {
     expect(await failureCodes(db, '_GetWatchlist(1)')).toEqual(['KQL0036']);
   });
 });
+
+const networkInfo = database({
+  DeviceNetworkInfo: table(
+    'Timestamp:datetime, DeviceId:string, DeviceName:string, NetworkAdapterName:string, NetworkAdapterType:string, ConnectedNetworks:dynamic, IPAddresses:dynamic',
+    [
+      [
+        Date.parse('2024-01-01T00:00:00Z'),
+        'd1',
+        'pc1',
+        'eth0',
+        'Ethernet',
+        [],
+        [{ IPAddress: '10.0.0.5', AddressType: 'Private' }],
+      ],
+      [
+        Date.parse('2024-01-05T00:00:00Z'),
+        'd1',
+        'pc1',
+        'eth0',
+        'Ethernet',
+        [],
+        [{ IPAddress: '10.0.0.9', AddressType: 'Private' }],
+      ],
+      [
+        Date.parse('2024-01-05T00:00:00Z'),
+        'd2',
+        'pc2',
+        'eth0',
+        'Ethernet',
+        [],
+        [{ IPAddress: '10.0.0.5', AddressType: 'Private' }],
+      ],
+    ],
+  ),
+  Seen: table('IP:string', [['10.0.0.5'], ['10.0.0.9'], ['10.0.0.5'], ['192.0.2.7']]),
+});
+
+describe('AssignedIPAddresses(), DeviceFromIP(), SeenBy() (advanced-hunting-*-function.md), from DeviceNetworkInfo', () => {
+  it("AssignedIPAddresses(device, time) lists the addresses of each adapter's latest report at or before the time", async () => {
+    const latest = await run(networkInfo, "AssignedIPAddresses('pc1') | project DeviceId, IPAddress, IPType");
+    expect(latest.rows).toEqual([['d1', '10.0.0.9', 'Private']]);
+    const before = await run(
+      networkInfo,
+      "AssignedIPAddresses('d1', datetime(2024-01-02)) | project Timestamp, IPAddress",
+    );
+    expect(before.rows).toEqual([[Date.parse('2024-01-01T00:00:00Z'), '10.0.0.5']]);
+  });
+
+  it('invoke DeviceFromIP() pairs each IP of the input with the devices whose latest report lists it', async () => {
+    const { columns, rows } = await run(networkInfo, 'Seen | invoke DeviceFromIP() | order by IP asc, DeviceId asc');
+    expect(columns).toEqual(['IP:string', 'DeviceId:string']);
+    expect(rows).toEqual([
+      ['10.0.0.5', 'd2'],
+      ['10.0.0.9', 'd1'],
+    ]);
+  });
+
+  it('invoke SeenBy() has the documented column and no rows: no table records device discovery', async () => {
+    const { columns, rows } = await run(networkInfo, "datatable(DeviceId:string)['d1'] | invoke SeenBy()");
+    expect(columns).toEqual(['DeviceId:string']);
+    expect(rows).toEqual([]);
+  });
+
+  it('a let of the same name shadows them', async () => {
+    expect(
+      (await run(networkInfo, "let AssignedIPAddresses = (x:string) { print x }; AssignedIPAddresses('a')")).rows,
+    ).toEqual([['a']]);
+  });
+});

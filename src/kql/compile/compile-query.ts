@@ -5,9 +5,9 @@ import type { QueryNode } from '../syntax/index.ts';
 import type { KqlColumn } from '../types.ts';
 import { compileStatements } from './compile-statements.ts';
 import { CompileContext } from './context.ts';
+import { defenderFunctionScope } from './defender-functions.ts';
 import type { KqlDatabase } from './kql-database.ts';
 import { failedPlan, type Visualization } from './plan.ts';
-import { Scope } from './scope.ts';
 
 export interface CompileOptions {
   readonly database: KqlDatabase;
@@ -33,7 +33,7 @@ export interface CompiledQuery {
  */
 export function compileQuery(tree: QueryNode, text: string, options: CompileOptions): CompiledQuery {
   const cx = new CompileContext(options.database, options.now, options.context, options.externalData, tree);
-  const env = { columns: [], scope: new Scope(), cx };
+  const env = { columns: [], scope: defenderFunctionScope().child(), cx };
   const result = compileStatements(tree.statements, env);
   let plan = failedPlan();
   if (!result) {

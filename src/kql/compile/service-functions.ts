@@ -1,15 +1,13 @@
 /**
- * Functions Microsoft's services define next to KQL: Defender XDR advanced hunting's built-in functions
- * (defender-xdr/advanced-hunting-*-function.md), Microsoft Sentinel's watchlist functions and its ASIM
- * parsers (`imProcessCreate`, `_Im_Dns`, `ASimAuthentication`, …). Published hunting queries call them;
- * the local engine has none, so they are named "not supported by the local engine", never "unknown"
- * or "not a tabular expression".
+ * Functions Microsoft's services define next to KQL that the local engine does not run in the form used:
+ * Defender XDR's behaviour functions, FileProfile() other than through `invoke`, `_GetWatchlist` not called
+ * with an alias, Sentinel's other watchlist functions, and ASIM parser names the catalogue does not know.
+ * Published hunting queries call them, so they are named "not supported by the local engine", never
+ * "unknown" or "not a tabular expression". (AssignedIPAddresses, DeviceFromIP and SeenBy are defined in
+ * defender-functions.ts.)
  */
 const SERVICE_FUNCTIONS: ReadonlySet<string> = new Set([
-  'AssignedIPAddresses',
-  'DeviceFromIP',
   'FileProfile',
-  'SeenBy',
   'GetAnomalousBehaviorsAbout',
   'GetAnomalousBehaviorsByKind',
   'GetAnomalousBehaviorsByValue',

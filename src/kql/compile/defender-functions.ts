@@ -1,0 +1,56 @@
+import { parseQuery } from '../parser/index.ts';
+import { Scope } from './scope.ts';
+
+/**
+ * Defender XDR advanced hunting functions that can be computed from the advanced hunting tables, written in KQL
+ * as their pages describe them (MicrosoftDocs/defender-docs, defender-xdr/advanced-hunting-*-function.md):
+ *
+ * - AssignedIPAddresses(x, y): the IP addresses of device x (a DeviceId or DeviceName) in the latest report of
+ *   each of its network adapters at or before y (the latest reports when y is left out), from DeviceNetworkInfo.
+ *   Besides the page's columns it keeps DeviceId and DeviceName, which the page's own example projects; the page
+ *   types NetworkAdapterType and ConnectedNetworks `int` while describing an adapter type name and JSON arrays,
+ *   so they keep DeviceNetworkInfo's types (string, dynamic).
+ * - `invoke DeviceFromIP()`: for each IP of the input, the devices whose latest adapter reports list it.
+ *   The page's optional column arguments are not taken here.
+ * - `invoke SeenBy()`: the onboarded devices that discovered a device. No advanced hunting table records who
+ *   discovered whom (the service keeps it), so locally the answer has the documented column and no rows.
+ */
+const DEFINITIONS = `
+let AssignedIPAddresses = (x:string, y:datetime = datetime(null)) {
+  DeviceNetworkInfo
+  | where DeviceId == x or DeviceName == x
+  | where isnull(y) or Timestamp <= y
+  | summarize arg_max(Timestamp, *) by DeviceId, NetworkAdapterName
+  | mv-expand Address = IPAddresses
+  | project Timestamp, DeviceId, DeviceName, IPAddress = tostring(Address.IPAddress),
+      IPType = tostring(Address.AddressType), NetworkAdapterType, ConnectedNetworks
+};
+let DeviceFromIP = (T:(IP:string)) {
+  T
+  | distinct IP
+  | join kind=inner (
+      DeviceNetworkInfo
+      | summarize arg_max(Timestamp, *) by DeviceId, NetworkAdapterName
+      | mv-expand Address = IPAddresses
+      | project IP = tostring(Address.IPAddress), DeviceId
+    ) on IP
+  | distinct IP, DeviceId
+};
+let SeenBy = (T:(DeviceId:string)) { datatable(DeviceId:string)[] };
+print 0
+`;
+
+let prelude: Scope | undefined;
+
+/** A scope holding the functions above, parsed once; each query's scope is a child of it, so a `let` can shadow them. */
+export function defenderFunctionScope(): Scope {
+  if (prelude) return prelude;
+  const scope = new Scope();
+  for (const statement of parseQuery(DEFINITIONS).tree.statements) {
+    if (statement.kind === 'LetStatement' && statement.value.kind === 'FunctionDeclaration') {
+      scope.define(statement.name, { kind: 'function', declaration: statement.value, scope });
+    }
+  }
+  prelude = scope;
+  return scope;
+}
