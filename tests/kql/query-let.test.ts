@@ -11,6 +11,19 @@ const db = database({
 
 const cases: QueryCase[] = [
   {
+    // functions/user-defined-functions.md: a function that takes no arguments may be invoked by its bare name.
+    name: 'a let function without parameters called by its bare name',
+    query: 'let two = () { 1 + 1 }; let pick = (n: long = 3) { n * 10 }; print two, two(), pick',
+    rows: [[2, 2, 30]],
+  },
+  {
+    // parse-json-function.md, named-expressions.md: printing a let-bound name gives print_0, not the name.
+    name: 'print of a let-bound value is named print_<position>',
+    query: 'let d = "x"; print d, e = d',
+    columns: ['print_0:string', 'e:string'],
+    rows: [['x', 'x']],
+  },
+  {
     name: 'scalar lets',
     query: 'let code = "50126"; let n = 1 + 1; SigninLogs | where Result == code | project User, n',
     rows: [['bob', 2]],

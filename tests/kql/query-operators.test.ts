@@ -50,6 +50,17 @@ const cases: QueryCase[] = [
     rows: [['alice', 3, { User: 'alice', Count: 3 }]],
   },
   {
+    // pack-all-function.md: a later assignment of the same extend does not see Packed; true leaves out
+    // null and empty values.
+    name: 'pack_all() in extend packs the input row only; pack_all(true) leaves out null and empty values',
+    query: `datatable(Source:string, Target:string, CharsCount:long) ['555-1313', '', 42, '', '555-3456', long(null)]
+      | extend Packed = pack_all(), PackedIgnoreNullEmpty = pack_all(true)`,
+    rows: [
+      ['555-1313', '', 42, { Source: '555-1313', Target: '', CharsCount: 42 }, { Source: '555-1313', CharsCount: 42 }],
+      ['', '555-3456', null, { Source: '', Target: '555-3456', CharsCount: null }, { Target: '555-3456' }],
+    ],
+  },
+  {
     name: 'project-away with a wildcard',
     query: 'Logons | take 1 | project-away P*, When',
     columns: ['User:string', 'Ip:string', 'Count:long'],

@@ -40,23 +40,40 @@ const SPECIAL: Record<string, SpecialCompiler> = {
   columnifexists: compileColumnIfExists,
   bag_pack_columns: compileBagPackColumns,
   estimate_data_size: compileEstimateDataSize,
-  pack_all: (_node, env) => {
-    // A copy: extend keeps appending to the list it compiles against.
-    const columns = [...env.columns];
-    return {
-      type: 'dynamic',
-      bind(table) {
-        const readers = columns.map((c) => columnRef(c.name, c.type).bind(table));
-        return (row) => Object.fromEntries(columns.map((c, i) => [c.name, readers[i](row)]));
-      },
-    };
-  },
+  pack_all: compilePackAll,
   // Local logs carry no separate ingestion time; the event time is the closest stand-in.
   ingestion_time: (_node, env) => {
     const column = columnOf(env, 'TimeGenerated') ?? columnOf(env, 'Timestamp');
     return column ? columnRef(column.name, column.type) : constant(null, 'datetime');
   },
 };
+
+/**
+ * pack_all([ignore_null_empty]) (pack-all-function.md): a bag of the input row's columns, values as dynamic values
+ * hold them; with ignore_null_empty true, null and empty values are left out.
+ */
+function compilePackAll(node: CallNode, env: ExprEnv): CompiledExpr {
+  // A copy: extend keeps appending to the list it compiles against.
+  const columns = [...(env.inputColumns ?? env.columns)];
+  const ignoreNullEmpty = node.args[0] && compileExpression(node.args[0], env);
+  return {
+    type: 'dynamic',
+    bind(table) {
+      const readers = columns.map((c) => columnRef(c.name, c.type).bind(table));
+      const ignoring = ignoreNullEmpty?.bind(table);
+      return (row) => {
+        const skipEmpty = ignoring?.(row) === true;
+        const bag: Record<string, unknown> = {};
+        for (const [i, column] of columns.entries()) {
+          const value = readers[i](row);
+          if (skipEmpty && (value === null || value === undefined || value === '')) continue;
+          bag[column.name] = toDynamicValue(value, column.type);
+        }
+        return bag;
+      };
+    },
+  };
+}
 
 /**
  * bag_pack_columns(A, B, …) (bag-pack-columns-function.md): a bag keyed by the columns' names;

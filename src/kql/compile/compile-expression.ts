@@ -1,6 +1,6 @@
 import { Diagnostics, didYouMean } from '../diagnostics/index.ts';
 import { type CompiledExpr, columnRef } from '../engine/index.ts';
-import type { ExprNode } from '../syntax/index.ts';
+import { create, type ExprNode } from '../syntax/index.ts';
 import { compileBinary, compileNegate } from './compile-binary.ts';
 import { compileCall } from './compile-call.ts';
 import { compileBetween, compileIn } from './compile-in.ts';
@@ -73,6 +73,13 @@ function compileName(node: Extract<ExprNode, { kind: 'Name' }>, env: ExprEnv): C
     return errorExpr();
   }
   if (binding?.kind === 'function') {
+    // A function that needs no arguments may be invoked by its bare name (functions/user-defined-functions.md).
+    if (binding.declaration.parameters.every((parameter) => parameter.defaultValue)) {
+      return compileCall(
+        create({ kind: 'Call', name: node.name, nameSpan: node.span, args: [], span: node.span }),
+        env,
+      );
+    }
     env.cx.report(Diagnostics.invalidArgument(`'${node.name}' is a function: call it as ${node.name}(...)`, node.span));
     return errorExpr();
   }

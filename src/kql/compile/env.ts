@@ -9,6 +9,11 @@ export interface ExprEnv {
   readonly cx: CompileContext;
   /** Inside a `union isfuzzy=true` leg: a missing table yields a `missing` plan instead of an error. */
   readonly fuzzy?: boolean;
+  /**
+   * The operator's input columns, when its expressions also see columns it adds: extend's later assignments see
+   * the earlier ones, but pack_all() packs only the input row (pack-all-function.md).
+   */
+  readonly inputColumns?: readonly KqlColumn[];
 }
 
 export function withColumns(env: ExprEnv, columns: readonly KqlColumn[]): ExprEnv {

@@ -1,6 +1,6 @@
 import { Diagnostics } from '../diagnostics/index.ts';
 import { ColumnTable, columnFromValues } from '../engine/index.ts';
-import type { DatatableNode, PrintNode, RangeNode } from '../syntax/index.ts';
+import type { DatatableNode, ExprNode, PrintNode, RangeNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
 import { constantOf, evaluateRowIndependent } from './constants.ts';
 import { ColumnNamer, defaultNameOf } from './default-names.ts';
@@ -62,13 +62,14 @@ export function printPlan(node: PrintNode, env: ExprEnv): TabularPlan {
   const namer = new ColumnNamer(new Set());
   const rowless = { ...env, columns: [] };
   // An unnamed print column is print_<position> (print-operator.md), not Column1; a multi-column
-  // function (`print array_sort_asc(a, b)`) spreads over its columns as in project.
+  // function (`print array_sort_asc(a, b)`) spreads over its columns as in project. print reads no row,
+  // so a bare name is a let-bound value, which does not name the column (parse-json-function.md: print_0).
   const items = node.items.flatMap((item, index) => {
     const spread = multiColumnOf(item.expr);
     if (spread) return spreadColumns(spread.call, item.names, spread.multi, rowless);
     return [
       {
-        name: namer.nameFor(item.expr, item.names[0], defaultNameOf(item.expr) ?? `print_${index}`),
+        name: namer.nameFor(item.expr, item.names[0], printedNameOf(item.expr) ?? `print_${index}`),
         expr: compileExpression(item.expr, rowless),
       },
     ];
@@ -82,6 +83,10 @@ export function printPlan(node: PrintNode, env: ExprEnv): TabularPlan {
         items.map((i) => ({ name: i.name, column: columnFromValues(i.expr.type, [evaluateRowIndependent(i.expr)]) })),
       ),
   };
+}
+
+function printedNameOf(expr: ExprNode): string | undefined {
+  return expr.kind === 'Name' ? undefined : defaultNameOf(expr);
 }
 
 /** `range x from a to b step s`: numbers, datetimes (timespan step) or timespans. */

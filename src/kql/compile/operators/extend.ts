@@ -64,7 +64,7 @@ export function compileAssignments(
     else columns.push(column);
   };
   for (const item of items) {
-    const expr = compileExpression(item.expr, withColumns(env, [...columns]));
+    const expr = compileExpression(item.expr, { ...withColumns(env, [...columns]), inputColumns: env.columns });
     const spread = multiColumnOf(item.expr);
     if (spread) {
       const { call, multi } = spread;
