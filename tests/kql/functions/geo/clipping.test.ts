@@ -88,6 +88,25 @@ describe('polygon union and intersection', () => {
     );
   });
 
+  it('includes where the boundaries only touch: polygons contain their boundary (geo-intersection-2polygons-function.md)', () => {
+    const triangle = polygon(path(2, 45, 0, 45, 1, 44, 2, 45));
+    const touching = polygon(path(3, 44, 2, 45, 2, 43, 3, 44));
+    expect(callScalar('geo_intersection_2polygons', dyn(triangle), dyn(touching))).toEqual({
+      type: 'Point',
+      coordinates: [2, 45],
+    });
+    const sliver = path(1.192, 45.265, 1.005, 44.943, 1.356, 44.937, 1.192, 45.265);
+    const both = { type: 'MultiPolygon', coordinates: [touching.coordinates, [sliver]] };
+    const collection = callScalar('geo_intersection_2polygons', dyn(triangle), dyn(both)) as {
+      geometries: { type: string }[];
+    };
+    expect(collection.geometries.map((g) => g.type)).toEqual(['Point', 'Polygon']);
+    const below = polygon(path(0, -0.01, 0.02, -0.01, 0.02, 0, 0, 0, 0, -0.01));
+    expect((callScalar('geo_intersection_2polygons', dyn(left), dyn(below)) as { type: string }).type).toBe(
+      'LineString',
+    );
+  });
+
   it('measures a multipolygon as the union of its parts', () => {
     const overlapping = { type: 'MultiPolygon', coordinates: [left.coordinates, right.coordinates] };
     const union = callScalar('geo_union_polygons_array', dyn([left, right]));

@@ -1,9 +1,11 @@
 import type { Geom } from 'polyclip-ts';
 import { lazyModule } from '../../lazy-module.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
+import { boundaryContacts } from './boundary-contacts.ts';
 import { ClipPlane, type PlanePolygon } from './clip-plane.ts';
 import { geoScalar } from './define-geo.ts';
-import { type Polygons, parsePolygons } from './distance.ts';
+import { type Polygons, parsePolygons, polygonsFromRings } from './distance.ts';
+import { geometryParts } from './intersections.ts';
 import { lastValueMemo } from './memo.ts';
 import { inS2LoopOrder } from './s2-loop-order.ts';
 import type { PolygonRings } from './shapes.ts';
@@ -81,7 +83,10 @@ function unionArray(value: unknown) {
   return geometryOf(plane.toSphere(unionInS2Order(shapes, plane)));
 }
 
-/** geo-intersection-2polygons-function.md, for the shared area (a shared edge or point alone gives an empty collection). */
+/**
+ * geo-intersection-2polygons-function.md: the shared area, and the points and edges where the boundaries only touch
+ * (points first, then lines, then the area, in a collection when there are several kinds).
+ */
 function intersection() {
   const first = lastValueMemo(parsePolygons);
   const second = lastValueMemo(parsePolygons);
@@ -90,8 +95,10 @@ function intersection() {
     const b = second(right);
     if (a === null || b === null) return null;
     const plane = new ClipPlane([...a.rings.flat(2), ...b.rings.flat(2)]);
-    const shared = clip('intersection', plane.toPlane(a.rings), plane.toPlane(b.rings), plane);
-    return geometryOf(plane.toSphere(shared));
+    const area = plane.toSphere(clip('intersection', plane.toPlane(a.rings), plane.toPlane(b.rings), plane));
+    const { points, paths } = boundaryContacts(a, b, polygonsFromRings(area));
+    const parts = [...geometryParts(points, paths), ...(area.length === 0 ? [] : [geometryOf(area)])];
+    return parts.length === 1 ? parts[0] : { type: 'GeometryCollection', geometries: parts };
   };
 }
 

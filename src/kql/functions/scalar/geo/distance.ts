@@ -21,9 +21,11 @@ export interface Polygons {
 
 export function parsePolygons(value: unknown): Polygons | null {
   const rings = polygonsOf(value);
-  return rings === null
-    ? null
-    : { rings, vectors: rings.map((polygon) => polygon.map((ring) => ring.map(unitVector))) };
+  return rings === null ? null : polygonsFromRings(rings);
+}
+
+export function polygonsFromRings(rings: PolygonRings[]): Polygons {
+  return { rings, vectors: rings.map((polygon) => polygon.map((ring) => ring.map(unitVector))) };
 }
 
 /** Whether a point is inside (or on the boundary of) a polygon: in a shell and in none of its holes, edges geodesic. */

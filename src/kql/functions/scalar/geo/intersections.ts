@@ -42,6 +42,12 @@ function polygonsIntersect(a: Polygons, b: Polygons): boolean {
 
 /** One GeoJSON geometry from points and polylines: the single kind when there is one, else a collection. */
 function geometryOf(points: readonly LngLat[], paths: readonly LngLat[][]) {
+  const parts = geometryParts(points, paths);
+  return parts.length === 1 ? parts[0] : { type: 'GeometryCollection', geometries: parts };
+}
+
+/** The GeoJSON parts for points and polylines: a Point or MultiPoint, then a LineString or MultiLineString. */
+export function geometryParts(points: readonly LngLat[], paths: readonly LngLat[][]): object[] {
   const pointPart =
     points.length === 0
       ? []
@@ -54,8 +60,7 @@ function geometryOf(points: readonly LngLat[], paths: readonly LngLat[][]) {
             ? { type: 'LineString', coordinates: paths[0] }
             : { type: 'MultiLineString', coordinates: paths },
         ];
-  const parts = [...pointPart, ...linePart];
-  return parts.length === 1 ? parts[0] : { type: 'GeometryCollection', geometries: parts };
+  return [...pointPart, ...linePart];
 }
 
 /** geo-intersection-2lines-function.md: crossing points and shared stretches of two lines. */
