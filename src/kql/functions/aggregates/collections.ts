@@ -31,6 +31,15 @@ function collector(options: CollectOptions) {
     return (): Accumulator => {
       const items: unknown[] = [];
       const seen = new Set<string>();
+      const collect = (element: unknown) => {
+        if (items.length >= limit) return;
+        if (options.distinct) {
+          const key = valueKey(element);
+          if (seen.has(key)) return;
+          seen.add(key);
+        }
+        items.push(element);
+      };
       return {
         add: (values) => {
           if (isMissing(values[0]) && !options.keepNulls) return;
@@ -39,16 +48,8 @@ function collector(options: CollectOptions) {
           // Arrays are collected element by element: `make_set(set_X)` merges earlier sets, and make_list
           // concatenates (geo-point-in-polygon-function.md builds MultiPolygon coordinates from
           // make_list(pack_array(polygon.coordinates)); geo-h3cell-rings-function.md flattens rings with make_list).
-          for (const element of Array.isArray(item) ? item : [item]) {
-            if (!options.distinct) {
-              if (items.length < limit) items.push(element);
-              continue;
-            }
-            const key = valueKey(element);
-            if (items.length >= limit || seen.has(key)) continue;
-            seen.add(key);
-            items.push(element);
-          }
+          if (Array.isArray(item)) for (const element of item) collect(element);
+          else collect(item);
         },
         result: () => items,
       };
