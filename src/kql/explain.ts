@@ -2,6 +2,7 @@ import { compileQuery, KqlDatabase } from './compile/index.ts';
 import type { KqlDiagnostic } from './diagnostics/index.ts';
 import { ExecutionContext, KqlRuntimeError } from './engine/index.ts';
 import { parseQuery } from './parser/index.ts';
+import { asimParser, sentinelNamesIn } from './schemas/index.ts';
 
 /** The codes of valid KQL that only this engine cannot run (diagnostic-facts.ts: "not supported by the local engine"). */
 const UNSUPPORTED_CODES: ReadonlySet<string> = new Set(['KQL0020', 'KQL0021', 'KQL0022', 'KQL0023']);
@@ -11,6 +12,12 @@ export interface QueryExplanation {
   readonly unsupported: readonly KqlDiagnostic[];
   /** The query's other errors (unknown names, type errors, syntax), which Kusto would also report. */
   readonly errors: readonly KqlDiagnostic[];
+  /**
+   * The tables and parser functions the query names whose schema comes from Azure-Sentinel's query validation
+   * (Sentinel solution tables, ASIM parsers) rather than Microsoft's table reference, and the database has no
+   * data for: `CiscoDuo` → "Sentinel solution table", `_Im_Dns` → "ASIM Dns parser".
+   */
+  readonly sentinelSchemas: readonly { readonly name: string; readonly source: string }[];
 }
 
 /**
@@ -40,8 +47,14 @@ export function explainQuery(text: string, database: KqlDatabase = KqlDatabase.e
     seen.add(key);
     return true;
   });
+  const { tables, parsers } = sentinelNamesIn(text);
+  const sentinelSchemas = [
+    ...tables.map((name) => ({ name, source: 'Sentinel solution table' })),
+    ...parsers.map((name) => ({ name, source: `ASIM ${asimParser(name)?.schema} parser` })),
+  ].filter(({ name }) => database.table(name) === undefined);
   return {
     unsupported: errors.filter((d) => UNSUPPORTED_CODES.has(d.code)),
     errors: errors.filter((d) => !UNSUPPORTED_CODES.has(d.code)),
+    sentinelSchemas,
   };
 }

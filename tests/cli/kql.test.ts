@@ -131,6 +131,23 @@ describe('huntops kql', () => {
     expect(noData.stderr).toMatch(/--data <dir>/);
   });
 
+  it('--explain says which names it typed from Sentinel query validation rather than the table reference', async () => {
+    const run = await huntops(
+      '--explain',
+      '--query',
+      '_Im_Dns(starttime=ago(1d)) | join (SQLEvent) on $left.SrcIpAddr == $right.ClientIP',
+    );
+    expect(okOutput(run)).toBe(
+      [
+        "typed from Azure-Sentinel's query validation schemas, not Microsoft's table reference (no rows without data):",
+        '  SQLEvent: Sentinel solution table',
+        '  _Im_Dns: ASIM Dns parser',
+        'the local engine runs every construct of this query',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('externaldata reads a URL the config file maps to a local file (relative to the config), and refuses others', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kql-cli-external-'));
     await writeFile(join(dir, 'feed.csv'), '203.0.113.7,high\n198.51.100.1,low\n');

@@ -26,7 +26,22 @@ describe('explainQuery', () => {
     expect(explainQuery('ExposureGraphEdges | where EdgeLabel == "has role on" | take 5')).toEqual({
       unsupported: [],
       errors: [],
+      sentinelSchemas: [],
     });
+  });
+
+  it('names the tables and ASIM parsers typed from Sentinel query validation rather than the table reference', () => {
+    const query =
+      'imProcessCreate | join kind=inner (CiscoDuo | project SrcIpAddr) on $left.DvcIpAddr == $right.SrcIpAddr';
+    expect(explainQuery(query)).toEqual({
+      unsupported: [],
+      errors: [],
+      sentinelSchemas: [
+        { name: 'CiscoDuo', source: 'Sentinel solution table' },
+        { name: 'imProcessCreate', source: 'ASIM ProcessEvent parser' },
+      ],
+    });
+    expect(explainQuery('DeviceEvents | take 1').sentinelSchemas).toEqual([]);
   });
 
   it("keeps the query's own errors apart from what the engine lacks", () => {

@@ -100,7 +100,13 @@ async function runKqlCommand(options: KqlOptions): Promise<number> {
 
 /** `--explain`: what the local engine would not run, then the query's other errors; exit 2 when there is either. */
 function explain(text: string): number {
-  const { unsupported, errors } = explainQuery(text);
+  const { unsupported, errors, sentinelSchemas } = explainQuery(text);
+  if (sentinelSchemas.length > 0) {
+    console.log(
+      "typed from Azure-Sentinel's query validation schemas, not Microsoft's table reference (no rows without data):",
+    );
+    for (const { name, source } of sentinelSchemas) console.log(`  ${name}: ${source}`);
+  }
   if (unsupported.length === 0 && errors.length === 0) {
     console.log('the local engine runs every construct of this query');
     return 0;

@@ -19,7 +19,11 @@ const SERVICE_FUNCTIONS: ReadonlySet<string> = new Set([
   '_GetWatchlistWithMetadata',
 ]);
 
-/** ASIM parser names: `im`/`_Im_`/`ASim`/`_ASim_` followed by a schema name in PascalCase. */
+/**
+ * ASIM parser names: `im`/`_Im_`/`ASim`/`_ASim_` followed by a schema name in PascalCase. The unifying parsers
+ * of the catalogued schemas resolve before this (schemas/catalogue/sentinel.ts); what reaches it is a
+ * source-specific parser (`vimDnsCiscoUmbrella`, `_Im_Dns_AzureFirewall`) or a schema not catalogued yet.
+ */
 const ASIM_PARSER = /^(?:im|_Im_|ASim|_ASim_|vim|_vim_)[A-Z]/;
 
 /** True when `name` is a function a Microsoft service provides that the local engine does not run. */

@@ -12,7 +12,7 @@ import { SECURITY_EVENT, WINDOWS_EVENT } from './windows.ts';
 export { type AsimParser, asimParser } from './catalogue/sentinel.ts';
 export { parseColumnSpec, toKustoSchemaString } from './column-spec.ts';
 export { openColumnsOf } from './open-columns.ts';
-export { asimParsersNamedIn, catalogueTablesNamedIn } from './tables-named-in.ts';
+export { asimParsersNamedIn, catalogueTablesNamedIn, sentinelNamesIn } from './tables-named-in.ts';
 
 /**
  * The documented catalogue, with the hand-kept schemas of the hunted tables taking precedence: those

@@ -1,5 +1,5 @@
 import { tokenize } from '../parser/lexer.ts';
-import { asimParserNames } from './catalogue/sentinel.ts';
+import { asimParserNames, sentinelTableNames } from './catalogue/sentinel.ts';
 import { catalogueTableNames } from './index.ts';
 
 /**
@@ -17,20 +17,40 @@ export function asimParsersNamedIn(query: string): string[] {
   return namedIn(query, asimParserNames());
 }
 
+/**
+ * The Sentinel solution tables and ASIM parsers a query names itself (not through a wildcard or `search`):
+ * what `huntops kql --explain` says it typed from Azure-Sentinel's query validation schemas.
+ */
+export function sentinelNamesIn(query: string): { tables: string[]; parsers: string[] } {
+  const { named } = referencesIn(query);
+  return {
+    tables: sentinelTableNames().filter((name) => named.has(name)),
+    parsers: asimParserNames().filter((name) => named.has(name)),
+  };
+}
+
 function namedIn(query: string, catalogued: readonly string[]): string[] {
+  const { named, prefixes, readsAll } = referencesIn(query);
+  if (readsAll) return [...catalogued];
+  return catalogued.filter((name) => named.has(name) || prefixes.some((prefix) => name.startsWith(prefix))).sort();
+}
+
+/** Identifiers and string literals a query holds, the `Prefix*` wildcards it writes, and whether it reads every table. */
+function referencesIn(query: string): { named: Set<string>; prefixes: string[]; readsAll: boolean } {
   const tokens = tokenize(query);
   const named = new Set<string>();
   const prefixes: string[] = [];
+  let readsAll = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const next = tokens[i + 1];
     const starNext = next?.kind === 'punct' && next.text === '*' && !next.spaced;
     if (token.kind === 'ident' && (token.text === 'search' || (token.text === 'union' && next?.text === '*'))) {
-      return [...catalogued];
+      readsAll = true;
     }
     if (token.kind === 'ident' && starNext) prefixes.push(token.text);
     else if (token.kind === 'ident') named.add(token.text);
     else if (token.kind === 'string' && typeof token.value === 'string') named.add(token.value);
   }
-  return catalogued.filter((name) => named.has(name) || prefixes.some((prefix) => name.startsWith(prefix))).sort();
+  return { named, prefixes, readsAll };
 }
