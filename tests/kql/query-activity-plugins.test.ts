@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { database, expectCase, failureCodes, ms, type QueryCase, table } from './support/builders.ts';
 
-// activity-counts-metrics-plugin.md, active-users-count-plugin.md, rolling-percentile-plugin.md,
+// activity-counts-metrics-plugin.md, activity-metrics-plugin.md, new-activity-metrics-plugin.md, active-users-count-plugin.md, rolling-percentile-plugin.md,
 // dcount-intersect-plugin.md and rows-near-plugin.md (dataexplorer-docs): dimensions, nulls and malformed calls.
 const day = (d: number) => ms(`2024-01-0${d}T00:00:00Z`);
 const db = database({
@@ -15,7 +15,84 @@ const db = database({
   ]),
 });
 
+// new-activity-metrics-plugin.md: the users seen on each day of its Users table.
+const Users = `datatable(Timestamp:datetime, users:dynamic)[
+    datetime(2019-11-01), dynamic([0,2,3,4]), datetime(2019-11-02), dynamic([0,1,3,4,5]),
+    datetime(2019-11-03), dynamic([0,2,4,5]), datetime(2019-11-04), dynamic([0,1,2,3]),
+    datetime(2019-11-05), dynamic([0,1,2,3,4])]
+  | mv-expand user = users to typeof(long) | project Timestamp, user`;
+const nov = (d: number) => ms(`2019-11-0${d}T00:00:00Z`);
+
 const cases: QueryCase[] = [
+  {
+    name: 'activity_metrics compares each period with the previous one; NaN rates after a period without ids',
+    query:
+      'Visits | evaluate activity_metrics(User, At, datetime(2024-01-01), datetime(2024-01-03), 1d, Site) | extend Day = dayofmonth(At) | project Day, Site, dcount_values, dcount_newvalues, retention_rate, churn_rate',
+    unordered: true,
+    rows: [
+      [1, 'x', 2, 2, Number.NaN, Number.NaN],
+      [2, 'x', 1, 0, 0.5, 0.5],
+      [3, 'x', 0, 0, 0, 1],
+      [1, 'y', 0, 0, Number.NaN, Number.NaN],
+      [2, 'y', 1, 1, Number.NaN, Number.NaN],
+      [3, 'y', 1, 1, 0, 1],
+    ],
+  },
+  {
+    name: "activity_metrics without Start and End spans the data; a 'week' window is startofweek periods",
+    query: `Visits | evaluate activity_metrics(User, At, 1d) | project At, dcount_values, dcount_newvalues, retention_rate
+      | union (Visits | evaluate activity_metrics(User, At, 'week') | project At, dcount_values, dcount_newvalues, retention_rate)`,
+    columns: ['At:datetime', 'dcount_values:long', 'dcount_newvalues:long', 'retention_rate:real'],
+    unordered: true,
+    rows: [
+      [day(1), 2, 2, Number.NaN],
+      [day(2), 1, 0, 0.5],
+      [day(3), 1, 1, 0],
+      [ms('2023-12-31T00:00:00Z'), 3, 3, Number.NaN],
+    ],
+  },
+  {
+    // The page's query and Output rows R=1…11. The page ends the range at EndDate-1tick; the engine holds
+    // datetimes as milliseconds, where a tick is lost, so the range ends 1s before EndDate instead.
+    name: 'new_activity_metrics: each cohort of new users compared with every later period (new-activity-metrics-plugin.md)',
+    query: `let Users = ${Users}; let StartDate = datetime(2019-11-01 00:00:00); let EndDate = datetime(2019-11-07 00:00:00);
+      Users | evaluate new_activity_metrics(user, Timestamp, StartDate, EndDate-1s, 1d)
+      | where from_Timestamp < datetime(2019-11-03 00:00:00.0000000)`,
+    columns: [
+      'from_Timestamp:datetime',
+      'to_Timestamp:datetime',
+      'dcount_new_values:long',
+      'dcount_retained_values:long',
+      'dcount_churn_values:long',
+      'retention_rate:real',
+      'churn_rate:real',
+    ],
+    rows: [
+      [nov(1), nov(1), 4, 4, 0, 1, 0],
+      [nov(1), nov(2), 2, 3, 1, 0.75, 0.25],
+      [nov(1), nov(3), 1, 3, 1, 0.75, 0.25],
+      [nov(1), nov(4), 1, 3, 1, 0.75, 0.25],
+      [nov(1), nov(5), 1, 4, 0, 1, 0],
+      [nov(1), nov(6), 0, 0, 4, 0, 1],
+      [nov(2), nov(2), 2, 2, 0, 1, 0],
+      [nov(2), nov(3), 0, 1, 1, 0.5, 0.5],
+      [nov(2), nov(4), 0, 1, 1, 0.5, 0.5],
+      [nov(2), nov(5), 0, 1, 1, 0.5, 0.5],
+      [nov(2), nov(6), 0, 0, 2, 0, 1],
+    ],
+  },
+  {
+    // A Cohort keeps that period's rows; ids of the Lookback table are not new (user 0 here).
+    name: 'new_activity_metrics with a Cohort and a Lookback table',
+    query: `let Users = ${Users}; let seen = datatable(user:long)[0];
+      Users | evaluate new_activity_metrics(user, Timestamp, datetime(2019-11-01), datetime(2019-11-03), 1d, datetime(2019-11-01), seen)
+      | project to_Timestamp, dcount_new_values, dcount_retained_values, retention_rate`,
+    rows: [
+      [nov(1), 3, 3, 1],
+      [nov(2), 2, 2, 2 / 3],
+      [nov(3), 1, 2, 2 / 3],
+    ],
+  },
   {
     name: 'activity_counts_metrics per dimension; empty ids are not counted, windows without rows are left out',
     query:
@@ -72,5 +149,9 @@ describe('activity, rolling and rows_near evaluate plugins', () => {
       'KQL0036',
     ]);
     expect(await failureCodes(db, 'Visits | evaluate rows_near(Score, 1)')).toEqual(['KQL0036']);
+    expect(await failureCodes(db, 'Visits | evaluate activity_metrics(User, At, 0d)')).toEqual(['KQL0036']);
+    expect(await failureCodes(db, "Visits | evaluate new_activity_metrics(User, At, At, now(), 'day')")).toEqual([
+      'KQL0036',
+    ]);
   });
 });

@@ -145,6 +145,8 @@ export const EVALUATE_PLUGINS: ReadonlySet<string> = new Set([
   'ipv4_lookup',
   'ipv6_lookup',
   'activity_counts_metrics',
+  'activity_metrics',
+  'new_activity_metrics',
   'active_users_count',
   'rolling_percentile',
   'dcount_intersect',

@@ -1,4 +1,13 @@
-import { activeUsersCount, activityCountsMetrics, dcountIntersect, rollingPercentile } from '../../engine/index.ts';
+import {
+  activeUsersCount,
+  activityCountsMetrics,
+  activityMetrics,
+  type ColumnTable,
+  dcountIntersect,
+  newActivityMetrics,
+  rollingPercentile,
+} from '../../engine/index.ts';
+import { valueKey } from '../../functions/index.ts';
 import type { CallNode } from '../../syntax/index.ts';
 import type { ExprEnv } from '../env.ts';
 import type { TabularPlan } from '../plan.ts';
@@ -11,6 +20,52 @@ export const compileActivityCountsMetrics = (input: TabularPlan, call: CallNode,
     const range = { start: args.number(2), end: args.number(3), window: args.number(4, { positive: true }) };
     return ([t]) => activityCountsMetrics(t, columns, range, env.cx.exec);
   });
+
+/** activity-metrics-plugin.md: Start and End may be left out (the periods then span the data). */
+export const compileActivityMetrics = (input: TabularPlan, call: CallNode, env: ExprEnv) =>
+  compilePlugin(input, call, env, 'IdColumn, TimelineColumn, [Start, End,] Window [, dim, …]', (args) => {
+    const ranged = call.args.length > 4 && !args.isColumn(3);
+    const columns = { id: args.column(0), time: args.column(1), dims: args.columns(ranged ? 5 : 3) };
+    const range = ranged
+      ? { start: args.number(2), end: args.number(3), window: args.window(4) }
+      : { window: args.window(2) };
+    return ([t]) => activityMetrics(t, columns, range, env.cx.exec);
+  });
+
+/** new-activity-metrics-plugin.md: after Window, an optional Cohort, dimensions, and an optional Lookback table. */
+export const compileNewActivityMetrics = (input: TabularPlan, call: CallNode, env: ExprEnv) =>
+  compilePlugin(
+    input,
+    call,
+    env,
+    'IdColumn, TimelineColumn, Start, End, Window [, Cohort] [, dim, …] [, Lookback]',
+    (args) => {
+      const last = call.args.length - 1;
+      const lookback = last > 4 && args.isTable(last) ? args.table(last) : undefined;
+      const cohort = call.args.length > 5 && !args.isColumn(5) && lookback !== 5 ? args.number(5) : undefined;
+      const firstDim = cohort === undefined ? 5 : 6;
+      const dimCount = (lookback === undefined ? call.args.length : last) - firstDim;
+      const dims = Array.from({ length: Math.max(0, dimCount) }, (_, i) => args.column(firstDim + i));
+      const columns = { id: args.column(0), time: args.column(1), dims };
+      const spec = { start: args.number(2), end: args.number(3), window: args.window(4), cohort };
+      return ([t, ...tables]) => {
+        const lookbackIds = lookback === undefined ? undefined : idsOf(tables[lookback - 1], columns.id);
+        return newActivityMetrics(t, columns, { ...spec, lookbackIds }, env.cx.exec);
+      };
+    },
+  );
+
+/** The ids in a Lookback table's column of the same name as the IdColumn (none when it has no such column). */
+function idsOf(table: ColumnTable, idColumn: string): Set<string> {
+  const ids = new Set<string>();
+  if (!table.columns.some((c) => c.name === idColumn)) return ids;
+  const column = table.column(idColumn);
+  for (const row of table.rows()) {
+    const id = column.get(row);
+    if (id !== null && id !== '') ids.add(valueKey(id));
+  }
+  return ids;
+}
 
 /** active-users-count-plugin.md */
 export const compileActiveUsersCount = (input: TabularPlan, call: CallNode, env: ExprEnv) =>

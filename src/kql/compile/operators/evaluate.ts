@@ -6,7 +6,9 @@ import { operatorPlan, type TabularPlan } from '../plan.ts';
 import {
   compileActiveUsersCount,
   compileActivityCountsMetrics,
+  compileActivityMetrics,
   compileDcountIntersect,
+  compileNewActivityMetrics,
   compileRollingPercentile,
 } from './activity-plugins.ts';
 import { compileBagUnpack } from './bag-unpack.ts';
@@ -25,6 +27,8 @@ const PLUGINS: Readonly<Record<string, PluginCompiler>> = {
   ipv4_lookup: compileIpLookup,
   ipv6_lookup: compileIpLookup,
   activity_counts_metrics: compileActivityCountsMetrics,
+  activity_metrics: compileActivityMetrics,
+  new_activity_metrics: compileNewActivityMetrics,
   active_users_count: compileActiveUsersCount,
   rolling_percentile: compileRollingPercentile,
   dcount_intersect: compileDcountIntersect,

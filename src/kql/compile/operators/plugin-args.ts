@@ -1,8 +1,10 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
-import type { CompiledExpr } from '../../engine/index.ts';
+import type { ActivityWindow, CompiledExpr } from '../../engine/index.ts';
 import type { CallNode, ExprNode } from '../../syntax/index.ts';
 import type { KqlType } from '../../types.ts';
 import { compileExpression } from '../compile-expression.ts';
+import { isTabularSyntax } from '../compile-statements.ts';
+import { compileTabular } from '../compile-tabular.ts';
 import { constantOf } from '../constants.ts';
 import type { ExprEnv } from '../env.ts';
 import { failedPlan, operatorPlan, type TabularPlan } from '../plan.ts';
@@ -12,6 +14,9 @@ import { failedPlan, operatorPlan, type TabularPlan } from '../plan.ts';
  * A wrong argument is reported once, naming the plugin's signature, and ends the plugin's compilation.
  */
 export class PluginArgs {
+  /** Tables besides the input that the plugin reads (table(i)); they follow the input when it runs. */
+  readonly tables: TabularPlan[] = [];
+
   constructor(
     private readonly call: CallNode,
     private readonly input: TabularPlan,
@@ -21,8 +26,7 @@ export class PluginArgs {
 
   column(i: number): string {
     const node = this.call.args[i];
-    if (node?.kind === 'Name' && this.input.schema.some((c) => c.name === node.name)) return node.name;
-    return this.fail();
+    return node?.kind === 'Name' && this.isColumn(i) ? node.name : this.fail();
   }
 
   columns(from: number): string[] {
@@ -34,6 +38,39 @@ export class PluginArgs {
     const node: ExprNode | undefined = this.call.args[i];
     const compiled = node && compileExpression(node, this.env);
     return compiled?.type === type ? compiled : this.fail();
+  }
+
+  /** Whether argument i is a constant (a datetime, a number), not a column. */
+  isConstant(i: number): boolean {
+    const node: ExprNode | undefined = this.call.args[i];
+    return node !== undefined && !this.isColumn(i) && constantOf(compileExpression(node, this.env)) !== undefined;
+  }
+
+  isColumn(i: number): boolean {
+    const node = this.call.args[i];
+    return node?.kind === 'Name' && this.input.schema.some((c) => c.name === node.name);
+  }
+
+  /** An analysis window: a positive number or timespan, or 'week', 'month' or 'year'. */
+  window(i: number): ActivityWindow {
+    const node: ExprNode | undefined = this.call.args[i];
+    const value = node && constantOf(compileExpression(node, this.env))?.value;
+    if (value === 'week' || value === 'month' || value === 'year') return value;
+    return this.number(i, { positive: true });
+  }
+
+  /** A tabular argument (new_activity_metrics' Lookback): its index among the tables the plugin runs on. */
+  table(i: number): number {
+    const node: ExprNode | undefined = this.call.args[i];
+    if (!node || !isTabularSyntax(node, this.env)) return this.fail();
+    this.tables.push(compileTabular(node, { ...this.env, columns: [] }));
+    return this.tables.length;
+  }
+
+  /** Whether argument i is a table rather than a column or a constant. */
+  isTable(i: number): boolean {
+    const node = this.call.args[i];
+    return node !== undefined && !this.isColumn(i) && isTabularSyntax(node, this.env);
   }
 
   number(i: number, { positive = false } = {}): number {
@@ -62,7 +99,7 @@ export function compilePlugin(
   const args = new PluginArgs(call, input, env, usage);
   try {
     const apply = build(args);
-    return operatorPlan([input], apply, env.cx, call.span);
+    return operatorPlan([input, ...args.tables], apply, env.cx, call.span);
   } catch (error) {
     if (error instanceof PluginArgumentError) return failedPlan();
     throw error;

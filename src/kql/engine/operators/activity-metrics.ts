@@ -19,7 +19,7 @@ interface ActivityRow {
   readonly counts: readonly number[];
 }
 
-interface Appearance {
+export interface Appearance {
   readonly id: string;
   readonly time: number;
 }
@@ -100,7 +100,8 @@ export function activeUsersCount(
   return activityTable(table, columns, groups, result, ['dcount']);
 }
 
-function appearancesByGroup(table: ColumnTable, columns: ActivityColumns, ctx: ExecutionContext) {
+/** The (id, time) pairs of each dimension group; rows without an id or a time are left out. */
+export function appearancesByGroup(table: ColumnTable, columns: ActivityColumns, ctx: ExecutionContext) {
   const groups = groupByColumns(table, columns.dims, ctx);
   const appearances: Appearance[][] = Array.from({ length: groups.groupCount }, () => []);
   const id = table.column(columns.id);
