@@ -17,6 +17,14 @@ const cases: QueryCase[] = [
     rows: [[2, 2, 30]],
   },
   {
+    // series-iir-function.md, parse-url-query-function.md: a let inside a function body reads the row through a
+    // parameter bound to a column.
+    name: 'a let in a function body over a column argument',
+    query:
+      'let lastIndex = (a: dynamic) { let n = array_length(a) - 1; n * 10 }; print d = dynamic([1, 2, 3]) | extend i = lastIndex(d)',
+    rows: [[[1, 2, 3], 20]],
+  },
+  {
     // parse-json-function.md, named-expressions.md: printing a let-bound name gives print_0, not the name.
     name: 'print of a let-bound value is named print_<position>',
     query: 'let d = "x"; print d, e = d',

@@ -97,7 +97,10 @@ export function compileLet(statement: LetStatement, env: ExprEnv): void {
     scope.define(statement.name, { kind: 'tabularLet', node: value, scope: scope.child(), plans: new Map() });
     return;
   }
-  scope.define(statement.name, { kind: 'scalar', expr: scalarLet(compileExpression(value, rowless)) });
+  const expr = compileExpression(value, rowless);
+  // Inside a function body a let may read the caller's row through a parameter (series-iir-function.md:
+  // `let y = array_length(x) - 1` with x a column), so it is evaluated with the row, not once.
+  scope.define(statement.name, { kind: 'scalar', expr: env.cx.callDepth > 0 ? expr : scalarLet(expr) });
 }
 
 /** A scalar let is row-independent: constants stay constants, anything else is computed once, lazily. */
