@@ -6,7 +6,8 @@
  * - string, guid: JS string. Strings are never null in Kusto: a missing string is "".
  * - int, long, real, decimal: JS number, or null.
  * - bool: JS boolean, or null.
- * - datetime: epoch milliseconds as a JS number (fractions keep sub-millisecond ticks), or null.
+ * - datetime: epoch milliseconds as a JS number (fractions keep sub-millisecond ticks, to 2^-12 ms for today's
+ *   instants; functions/ticks.ts reads and writes them to the 100 ns tick), or null.
  * - timespan: milliseconds as a JS number (fractions keep ticks), or null.
  * - dynamic: a parsed JSON value (null, boolean, number, string, array, plain object).
  */
