@@ -22,6 +22,8 @@ describe('polygon union and intersection', () => {
     expect(union.coordinates[0]).toHaveLength(9);
     expect((callScalar('geo_union_polygons_array', dyn([left, far])) as { type: string }).type).toBe('MultiPolygon');
     expect(callScalar('geo_union_polygons_array', dyn([left, notAPolygon]))).toBeNull();
+    const overlappingParts = { type: 'MultiPolygon', coordinates: [left.coordinates, right.coordinates] };
+    expect((callScalar('geo_union_polygons_array', dyn([overlappingParts])) as { type: string }).type).toBe('Polygon');
   });
 
   it('intersects to the shared square, or to an empty collection', () => {

@@ -54,11 +54,15 @@ interface Queued {
  * the fewest vertices (the earlier first among equals), the union counted as their sum.
  */
 function unionInS2Order(shapes: readonly Polygons[], plane: ClipPlane): PlanePolygon[] {
-  const queue: Queued[] = shapes.map((shape, arrival) => ({
-    vertices: shape.rings.flat().reduce((sum, ring) => sum + ring.length - 1, 0),
-    polygons: plane.toPlane(shape.rings),
-    arrival,
-  }));
+  const queue: Queued[] = shapes.map((shape, arrival) => {
+    const polygons = plane.toPlane(shape.rings);
+    return {
+      vertices: shape.rings.flat().reduce((sum, ring) => sum + ring.length - 1, 0),
+      // A multipolygon's overlapping parts are one region (geo-polygon-area-function.md measures them so).
+      polygons: polygons.length > 1 ? clip('union', polygons, [], plane) : polygons,
+      arrival,
+    };
+  });
   let arrival = queue.length;
   while (queue.length > 1) {
     queue.sort((x, y) => x.vertices - y.vertices || x.arrival - y.arrival);
