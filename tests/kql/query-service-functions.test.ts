@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KqlDatabase } from '../../src/kql/index.ts';
-import { database, failureCodes, run, table } from './support/builders.ts';
+import { formatDiagnostic, KqlDatabase, runQuery } from '../../src/kql/index.ts';
+import { database, failureCodes, run, TEST_NOW, table } from './support/builders.ts';
 
 /** Functions Defender XDR and Sentinel define next to KQL, as the local engine runs them. */
 const db = database({
@@ -179,6 +179,13 @@ describe('AssignedIPAddresses(), DeviceFromIP(), SeenBy() (advanced-hunting-*-fu
     const { columns, rows } = await run(networkInfo, "datatable(DeviceId:string)['d1'] | invoke SeenBy()");
     expect(columns).toEqual(['DeviceId:string']);
     expect(rows).toEqual([]);
+  });
+
+  it('a problem inside one of them (input without an IP column) is reported at the call, naming the function', async () => {
+    const outcome = await runQuery(networkInfo, "datatable(x:string)['1']\n| invoke DeviceFromIP()", { now: TEST_NOW });
+    expect(!outcome.ok && outcome.kind === 'diagnostics' && outcome.diagnostics.map(formatDiagnostic)).toEqual([
+      "KQL0012 line 2, col 10: DeviceFromIP(): unknown column 'IP'",
+    ]);
   });
 
   it('a let of the same name shadows them', async () => {

@@ -3,6 +3,7 @@ import type { CallNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
 import { type BodyResult, compileStatements } from './compile-statements.ts';
 import { compileTabular } from './compile-tabular.ts';
+import { contextForBody } from './defender-functions.ts';
 import type { ExprEnv } from './env.ts';
 import type { TabularPlan } from './plan.ts';
 import type { Binding } from './scope.ts';
@@ -45,7 +46,7 @@ export function invokeUserFunction(
   });
   env.cx.callDepth++;
   try {
-    const result = compileStatements(body, { ...env, scope });
+    const result = compileStatements(body, { ...env, scope, cx: contextForBody(binding.declaration, node, env.cx) });
     if (!result) env.cx.report(Diagnostics.missingExpression(binding.declaration.span));
     return result;
   } finally {

@@ -1,4 +1,6 @@
 import { parseQuery } from '../parser/index.ts';
+import type { CallNode, FunctionDeclaration } from '../syntax/index.ts';
+import type { CompileContext } from './context.ts';
 import { Scope } from './scope.ts';
 
 /**
@@ -41,6 +43,7 @@ print 0
 `;
 
 let prelude: Scope | undefined;
+const declarations = new WeakSet<FunctionDeclaration>();
 
 /** A scope holding the functions above, parsed once; each query's scope is a child of it, so a `let` can shadow them. */
 export function defenderFunctionScope(): Scope {
@@ -49,8 +52,27 @@ export function defenderFunctionScope(): Scope {
   for (const statement of parseQuery(DEFINITIONS).tree.statements) {
     if (statement.kind === 'LetStatement' && statement.value.kind === 'FunctionDeclaration') {
       scope.define(statement.name, { kind: 'function', declaration: statement.value, scope });
+      declarations.add(statement.value);
     }
   }
   prelude = scope;
   return scope;
+}
+
+/**
+ * The compile context a call's body reports through: for a function above, problems in its body (input without
+ * an IP column, a DeviceNetworkInfo file without IPAddresses) are reported at the call, naming the function,
+ * since their positions are in DEFINITIONS, not in the query.
+ */
+export function contextForBody(declaration: FunctionDeclaration, call: CallNode, cx: CompileContext): CompileContext {
+  if (!declarations.has(declaration)) return cx;
+  const atCall = Object.create(cx) as CompileContext;
+  atCall.report = (draft) =>
+    cx.report({
+      ...draft,
+      start: call.span.start,
+      length: call.span.length,
+      message: `${call.name}(): ${draft.message}`,
+    });
+  return atCall;
 }
