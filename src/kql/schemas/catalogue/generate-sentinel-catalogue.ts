@@ -24,7 +24,8 @@ interface CustomTableFile {
 
 interface AsimSchemaSource {
   readonly parserFile: string;
-  readonly nativeTable: string;
+  /** The ASim*Logs table of catalogue.json with the schema's columns; absent when Azure Monitor does not document it. */
+  readonly nativeTable?: string;
   readonly columnFiles: readonly string[];
   readonly filtering: readonly string[];
   readonly noFiltering: readonly string[];
@@ -77,7 +78,9 @@ function main(): void {
   );
   const asim = readJson<{ schemas: Record<string, AsimSchemaSource> }>(new URL('asim-parsers.json', DIR)).schemas;
   const documented = readJson<{ tables: Record<string, string> }>(new URL('./catalogue.json', import.meta.url)).tables;
-  const asimFiles = new Set(Object.values(asim).flatMap((schema) => schema.columnFiles));
+  // A validation file named after a parser (ASimDns, imProcessCreate) is that parser's output, not a table;
+  // one named after a table (ASimAlertEventLogs) is both.
+  const parserNames = new Set(Object.values(asim).flatMap((schema) => [...schema.filtering, ...schema.noFiltering]));
   const names = readdirSync(DIR)
     .filter((file) => file.endsWith('.json') && file !== 'sources.json' && file !== 'asim-parsers.json')
     .map((file) => file.slice(0, -'.json'.length))
@@ -85,11 +88,11 @@ function main(): void {
   for (const name of names) if (!sources.commits[name]) throw new Error(`sources.json names no commit for ${name}`);
 
   const tables = Object.fromEntries(
-    names.filter((name) => !asimFiles.has(name)).map((name) => [name, spec(columnsOf(`${name}.json`))]),
+    names.filter((name) => !parserNames.has(name)).map((name) => [name, spec(columnsOf(`${name}.json`))]),
   );
   const schemas = Object.fromEntries(
     Object.entries(asim).map(([schema, source]) => {
-      const columns = [...parseColumnSpec(documented[source.nativeTable] ?? '')];
+      const columns = [...parseColumnSpec(source.nativeTable ? documented[source.nativeTable] : '')];
       for (const file of source.columnFiles)
         for (const column of columnsOf(`${file}.json`))
           if (!columns.some((c) => c.name === column.name)) columns.push(column);
