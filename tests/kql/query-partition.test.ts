@@ -47,6 +47,13 @@ const cases: QueryCase[] = [
     ],
   },
   {
+    name: 'shuffle strategy: the same result as native, here counted',
+    query: `StormEvents
+      | partition hint.strategy=shuffle by State (top 2 by InjuriesDirect | project State, InjuriesDirect)
+      | count`,
+    rows: [[5]],
+  },
+  {
     name: 'legacy strategy with explicit source: the key column names the partition value',
     query: `range x from 1 to 2 step 1
       | partition hint.strategy=legacy by x {StormEvents | where x == InjuriesIndirect}
