@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { database, expectCase, failureCodes, ms, type QueryCase, table } from './support/builders.ts';
 
-// activity-counts-metrics-plugin.md, activity-metrics-plugin.md, new-activity-metrics-plugin.md, active-users-count-plugin.md, rolling-percentile-plugin.md,
+// activity-counts-metrics-plugin.md, activity-metrics-plugin.md, new-activity-metrics-plugin.md,
+// sliding-window-counts-plugin.md, active-users-count-plugin.md, rolling-percentile-plugin.md,
 // dcount-intersect-plugin.md and rows-near-plugin.md (dataexplorer-docs): dimensions, nulls and malformed calls.
 const day = (d: number) => ms(`2024-01-0${d}T00:00:00Z`);
 const db = database({
@@ -103,6 +104,42 @@ const cases: QueryCase[] = [
       [2, 'x', 1, 1, 0, 2],
       [2, 'y', 1, 1, 1, 1],
       [3, 'y', 1, 1, 1, 2],
+    ],
+  },
+  {
+    // sliding-window-counts-plugin.md's example: a 3-day lookback ending with each daily bin.
+    name: 'sliding_window_counts counts rows and distinct ids of the lookback window ending with each bin',
+    query: `let T = datatable(UserId: string, Timestamp: datetime)[
+        'Bob', datetime(2017-08-01), 'David', datetime(2017-08-01), 'David', datetime(2017-08-01),
+        'John', datetime(2017-08-01), 'Bob', datetime(2017-08-01), 'Ananda', datetime(2017-08-02),
+        'Atul', datetime(2017-08-02), 'John', datetime(2017-08-02), 'Ananda', datetime(2017-08-03),
+        'Atul', datetime(2017-08-03), 'Atul', datetime(2017-08-03), 'John', datetime(2017-08-03),
+        'Bob', datetime(2017-08-03), 'Betsy', datetime(2017-08-04), 'Bob', datetime(2017-08-05)];
+      T | evaluate sliding_window_counts(UserId, Timestamp, datetime(2017-08-01), datetime(2017-08-07), 3d, 1d)
+      | project Day = dayofmonth(Timestamp), Count, dcount`,
+    rows: [
+      [1, 5, 3],
+      [2, 8, 5],
+      [3, 13, 5],
+      [4, 9, 5],
+      [5, 7, 5],
+      [6, 2, 2],
+      [7, 1, 1],
+    ],
+  },
+  {
+    // The lookback (2.5d rounds down to 2 bins) reaches rows before Start; windows without rows are left out.
+    name: 'sliding_window_counts per dimension, with rows before Start in the first windows',
+    query:
+      'Visits | evaluate sliding_window_counts(User, At, datetime(2024-01-02), datetime(2024-01-04), 2.5d, 1d, Site) | project Day = dayofmonth(At), Site, Count, dcount',
+    columns: ['Day:int', 'Site:string', 'Count:long', 'dcount:long'],
+    unordered: true,
+    rows: [
+      [2, 'x', 3, 2],
+      [3, 'x', 1, 1],
+      [2, 'y', 1, 1],
+      [3, 'y', 2, 2],
+      [4, 'y', 1, 1],
     ],
   },
   {

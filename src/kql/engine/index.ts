@@ -56,6 +56,7 @@ export { type RollingPercentileSpec, rollingPercentile } from './operators/rolli
 export { rowsNear } from './operators/rows-near.ts';
 export { type ScanSpec, type ScanStep, scan, scanScope } from './operators/scan.ts';
 export { serialize } from './operators/serialize.ts';
+export { slidingWindowCounts } from './operators/sliding-window-counts.ts';
 export { type SortKey, sort } from './operators/sort.ts';
 export {
   type AggregateColumn,

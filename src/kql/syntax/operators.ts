@@ -149,6 +149,7 @@ export const EVALUATE_PLUGINS: ReadonlySet<string> = new Set([
   'new_activity_metrics',
   'active_users_count',
   'rolling_percentile',
+  'sliding_window_counts',
   'dcount_intersect',
   'rows_near',
   'geo_polygon_lookup',

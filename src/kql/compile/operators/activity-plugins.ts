@@ -6,6 +6,7 @@ import {
   dcountIntersect,
   newActivityMetrics,
   rollingPercentile,
+  slidingWindowCounts,
 } from '../../engine/index.ts';
 import { valueKey } from '../../functions/index.ts';
 import type { CallNode } from '../../syntax/index.ts';
@@ -66,6 +67,19 @@ function idsOf(table: ColumnTable, idColumn: string): Set<string> {
   }
   return ids;
 }
+
+/** sliding-window-counts-plugin.md */
+export const compileSlidingWindowCounts = (input: TabularPlan, call: CallNode, env: ExprEnv) =>
+  compilePlugin(input, call, env, 'IdColumn, TimelineColumn, Start, End, LookbackWindow, Bin [, dim, …]', (args) => {
+    const columns = { id: args.column(0), time: args.column(1), dims: args.columns(6) };
+    const spec = {
+      start: args.number(2),
+      end: args.number(3),
+      lookback: args.number(4, { positive: true }),
+      bin: args.window(5),
+    };
+    return ([t]) => slidingWindowCounts(t, columns, spec, env.cx.exec);
+  });
 
 /** active-users-count-plugin.md */
 export const compileActiveUsersCount = (input: TabularPlan, call: CallNode, env: ExprEnv) =>

@@ -10,6 +10,7 @@ import {
   compileDcountIntersect,
   compileNewActivityMetrics,
   compileRollingPercentile,
+  compileSlidingWindowCounts,
 } from './activity-plugins.ts';
 import { compileBagUnpack } from './bag-unpack.ts';
 import { compileGeoLookup } from './geo-lookup.ts';
@@ -31,6 +32,7 @@ const PLUGINS: Readonly<Record<string, PluginCompiler>> = {
   new_activity_metrics: compileNewActivityMetrics,
   active_users_count: compileActiveUsersCount,
   rolling_percentile: compileRollingPercentile,
+  sliding_window_counts: compileSlidingWindowCounts,
   dcount_intersect: compileDcountIntersect,
   rows_near: compileRowsNear,
   geo_polygon_lookup: compileGeoLookup,

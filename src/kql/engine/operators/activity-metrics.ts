@@ -13,7 +13,7 @@ export interface ActivityColumns {
 }
 
 /** One output row: the window (or bin) start, the dimension group, and the computed counts. */
-interface ActivityRow {
+export interface ActivityRow {
   readonly start: number;
   readonly group: number;
   readonly counts: readonly number[];
@@ -117,7 +117,8 @@ export function appearancesByGroup(table: ColumnTable, columns: ActivityColumns,
   return { groups, appearances };
 }
 
-function activityTable(
+/** The time column (each row's window or bin start), the dimensions, then the counts, as long columns. */
+export function activityTable(
   table: ColumnTable,
   columns: ActivityColumns,
   groups: { readonly firstRow: Int32Array },

@@ -14,6 +14,8 @@ export interface ActivityRange {
 /** Consecutive periods, each from its start to the next one's; times outside [start, end] have none. */
 export interface Timeline {
   readonly starts: readonly number[];
+  /** Where each period ends (the next one's start), excluded. */
+  readonly ends: readonly number[];
   /** The index of the period holding `time`, or -1 outside the range. */
   periodOf(time: number): number;
 }
@@ -53,6 +55,7 @@ export function activityTimeline(range: ActivityRange, times: readonly number[],
   }
   return {
     starts,
+    ends: starts.map(next),
     periodOf(time) {
       if (time < first || time > last) return -1;
       // The last period starting at or before `time`.
