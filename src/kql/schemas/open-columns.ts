@@ -3,8 +3,10 @@ import type { KqlColumn, KqlType } from '../types.ts';
 /**
  * Log Analytics' AzureDiagnostics is shared by every Azure resource type that sends its logs there in "Azure
  * diagnostics" mode: besides the columns Microsoft's page lists, each resource type writes its own properties
- * as columns whose name ends in a type suffix (`requestUri_s`, `httpStatus_d`, `isAccessPolicyMatch_b`). Which
- * of them a workspace has depends on the resources sending to it, so no page can list them all.
+ * as columns whose name ends in a type suffix (`requestUri_s`, `httpStatus_d`, `isAccessPolicyMatch_b`). Its page
+ * (azurediagnostics.md, "AdditionalFields column") says a column is created the first time a resource sends a
+ * new property (`AzureDiagnostics | where NewInfo1_s == "xyz"`), so which of them a workspace has depends on the
+ * resources sending to it and no page can list them all.
  *
  * The local rule: in such a table every name with one of these suffixes is a column, of the suffix's type,
  * null in rows (or files) that do not carry it. A name without a suffix is still an unknown column.

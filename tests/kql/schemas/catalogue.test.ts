@@ -60,6 +60,9 @@ const documentedColumns: readonly [table: string, column: string, type: string][
   ['AzureDiagnostics', 'DurationMs', 'long'],
   // Standard columns of every Log Analytics table, which azurediagnostics.md omits.
   ['AzureDiagnostics', 'TimeGenerated', 'datetime'],
+  // Named by the page's prose (AdditionalFields) and by Microsoft's Sentinel query validation schema.
+  ['AzureDiagnostics', 'AdditionalFields', 'dynamic'],
+  ['AzureDiagnostics', 'SubscriptionId', 'string'],
   ['Heartbeat', 'TenantId', 'string'],
   ['Heartbeat', 'RemoteIPLatitude', 'real'],
   ['ThreatIntelligenceIndicator', 'ConfidenceScore', 'real'],

@@ -39,6 +39,24 @@ const STANDARD_LOG_ANALYTICS_COLUMNS: readonly KqlColumn[] = [
   { name: 'Type', type: 'string' },
 ];
 
+/**
+ * AzureDiagnostics columns its page leaves out of its Columns table: AdditionalFields, the property bag its
+ * "AdditionalFields column" section describes, and the other columns without a type suffix that Microsoft's own
+ * validation of published Sentinel queries declares for the table (Azure/Azure-Sentinel
+ * .script/tests/KqlvalidationsTests/CustomTables/AzureDiagnostics.json, commit 2511bc75). Its suffixed,
+ * resource-specific columns are left to the open-columns rule (../open-columns.ts).
+ */
+const AZURE_DIAGNOSTICS_COLUMNS: readonly KqlColumn[] = [
+  { name: 'AdditionalFields', type: 'dynamic' },
+  { name: 'ResourceId', type: 'string' },
+  { name: 'SubscriptionId', type: 'string' },
+  { name: 'SourceSystem', type: 'string' },
+  { name: 'MG', type: 'string' },
+  { name: 'ManagementGroupName', type: 'string' },
+  { name: 'Computer', type: 'string' },
+  { name: 'timeSlice', type: 'string' },
+];
+
 function main(args: readonly string[]): void {
   if (args.length === 0) throw new Error('usage: generate-catalogue.ts <label>=<directory of .md pages> ...');
   const tables = new Map<string, KqlColumn[]>();
@@ -65,6 +83,7 @@ function main(args: readonly string[]): void {
     }
   }
   for (const name of logAnalytics) addColumns(tables, name, STANDARD_LOG_ANALYTICS_COLUMNS);
+  if (tables.has('AzureDiagnostics')) addColumns(tables, 'AzureDiagnostics', AZURE_DIAGNOSTICS_COLUMNS);
   for (const name of advancedHunting) if (tables.has(name)) addColumns(tables, name, EVENT_TIME_COLUMNS);
   const sorted = [...tables].sort(([a], [b]) => (a < b ? -1 : 1));
   const catalogue = {
