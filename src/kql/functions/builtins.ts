@@ -35,6 +35,7 @@ import { seriesFunctions } from './scalar/series.ts';
 import { seriesElementwiseFunctions } from './scalar/series-elementwise.ts';
 import { seriesFilterFunctions } from './scalar/series-filters.ts';
 import { seriesForecastFunctions } from './scalar/series-forecast.ts';
+import { seriesPeriodFunctions } from './scalar/series-periods.ts';
 import { seriesPolyFunctions } from './scalar/series-poly.ts';
 import { seriesVectorFunctions } from './scalar/series-vectors.ts';
 import { setSimilarityFunctions } from './scalar/set-similarity.ts';
@@ -73,6 +74,7 @@ const scalarFamilies: readonly (readonly ScalarFunction[])[] = [
   seriesElementwiseFunctions,
   seriesFilterFunctions,
   seriesForecastFunctions,
+  seriesPeriodFunctions,
   seriesPolyFunctions,
   seriesVectorFunctions,
   miscFunctions,

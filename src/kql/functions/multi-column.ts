@@ -76,6 +76,9 @@ const MULTI_COLUMN: Record<string, MultiColumnResult> = {
   ]),
   series_decompose: arrayResult([dynamic('baseline'), dynamic('seasonal'), dynamic('trend'), dynamic('residual')]),
   series_decompose_anomalies: arrayResult([dynamic('ad_flag'), dynamic('ad_score'), dynamic('baseline')]),
+  // The pages name the scores differently: series_periods_detect_y_periods_scores, series_periods_validate_y_scores.
+  series_periods_detect: arrayResult([dynamic('periods'), dynamic('periods_scores')]),
+  series_periods_validate: arrayResult([dynamic('periods'), dynamic('scores')]),
 };
 
 /** Functions that sort several arrays alike and answer one array per array argument. */

@@ -80,7 +80,8 @@ function examplesOf(markdown: string): Omit<DocExample, 'page' | 'index'>[] {
     for (; j < lines.length && lines[j].includes('|'); j++) table.push(cellsOf(lines[j]));
     if (table.length < 2 || !SEPARATOR_ROW.test(lines[j - table.length + 1].trim()) || !isSelfContained(query))
       continue;
-    found.push({ query, columns: table[0], rows: table.slice(2) });
+    // Headers are names: markdown's `\_` escape is not part of them (series-periods-detect-function.md).
+    found.push({ query, columns: table[0].map((name) => name.replace(/\\_/g, '_')), rows: table.slice(2) });
     i = j - 1;
   }
   return found;

@@ -66,6 +66,14 @@ export function autocorrelation(values: readonly number[], lag: number): number 
   return denominator === 0 ? 0 : numerator / denominator;
 }
 
+/**
+ * How strongly a series repeats after `lag` points: its autocorrelation scaled for the points the lag leaves out,
+ * so a long lag is not penalised for overlapping less of the series.
+ */
+export function lagCorrelation(values: readonly number[], lag: number): number {
+  return (autocorrelation(values, lag) * values.length) / (values.length - lag);
+}
+
 function detectPeriod(detrended: readonly number[], threshold: number): number {
   let best = 0;
   let bestScore = threshold;

@@ -2,7 +2,7 @@ import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { mean, numericSeries, percentileOfSorted } from '../series-math.ts';
 import { asInteger, isNull } from '../values.ts';
-import { autocorrelation } from './series-decompose.ts';
+import { lagCorrelation } from './series-decompose.ts';
 
 /**
  * series_iir (series-iir-function.md): the infinite impulse response filter
@@ -37,14 +37,14 @@ function pearsonCorrelation(first: unknown, second: unknown): number | null {
 
 /**
  * The period series_seasonal detects: the lag of 4 or more points, repeating at least 4 times,
- * whose autocorrelation (scaled for the points the lag leaves out) is highest and above 0.6;
+ * whose lagCorrelation is highest and above 0.6;
  * 0 when there is none. An approximation of Kusto's detector that reproduces the page's examples.
  */
 function detectSeasonalPeriod(y: readonly number[]): number {
   let best = 0;
   let bestScore = 0.6;
   for (let lag = 4; lag <= Math.floor(y.length / 4); lag++) {
-    const score = (autocorrelation(y, lag) * y.length) / (y.length - lag);
+    const score = lagCorrelation(y, lag);
     if (score > bestScore) [best, bestScore] = [lag, score];
   }
   return best;
