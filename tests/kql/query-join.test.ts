@@ -32,6 +32,19 @@ const cases: QueryCase[] = [
     ],
   },
   {
+    // join-innerunique.md: a filter on left columns after the join is applied before the left side is
+    // deduplicated, so it finds l == 2 although innerunique alone keeps the first 'a' row.
+    name: 'a where on left columns after an innerunique join filters the left side first',
+    query: 'L | join kind=innerunique R on k | where l == 2 | project k, l, r',
+    rows: [['a', 2, 'x']],
+  },
+  {
+    // A filter reading a right column (r) stays after the join: innerunique has already kept l == 1 for 'a'.
+    name: 'a where reading right columns after an innerunique join stays after it',
+    query: 'L | join R on k | where r == "x" and l == 2 | project k, l, r',
+    rows: [],
+  },
+  {
     name: 'inner keeps every left row, right key repeated with a 1 suffix',
     query: 'L | join kind=inner R on k',
     columns: ['k:string', 'l:long', 'k1:string', 'r:string'],

@@ -8,6 +8,7 @@ import { invokeUserFunction } from './compile-function-call.ts';
 import { isTabularSyntax } from './compile-statements.ts';
 import { constantOf } from './constants.ts';
 import type { ExprEnv } from './env.ts';
+import { compileFilterAfterInnerUniqueJoin } from './filter-pushdown.ts';
 import { compileOperator } from './operators/index.ts';
 import { compileSearchSource } from './operators/search.ts';
 import { compileUnion } from './operators/union.ts';
@@ -29,7 +30,10 @@ export function tryCompileTabular(node: ExprNode, env: ExprEnv): TabularPlan | u
 export function compileTabular(node: ExprNode, env: ExprEnv): TabularPlan {
   switch (node.kind) {
     case 'Pipe':
-      return compileOperator(compileTabular(node.source, env), node.operator, env);
+      return (
+        compileFilterAfterInnerUniqueJoin(node, env) ??
+        compileOperator(compileTabular(node.source, env), node.operator, env)
+      );
     case 'Name':
       return resolveTable(node.name, node, env);
     case 'Call':
