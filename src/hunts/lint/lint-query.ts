@@ -3,6 +3,7 @@ import {
   asimParsersNamedIn,
   catalogueTablesNamedIn,
   type KqlColumn,
+  openColumnsOf,
   schemaFor,
   toKustoSchemaString,
 } from '../../kql/index.ts';
@@ -35,17 +36,27 @@ const MAX_CACHED_GLOBALS = 64;
 function globalsFor(text: string): KustoGlobals {
   const tables = catalogueTablesNamedIn(text);
   const parsers = asimParsersNamedIn(text);
-  const key = `${tables.join(',')};${parsers.join(',')}`;
+  const schemas = tables.map((name) => [name, declaredSchema(name, text)] as const);
+  const key = `${schemas.map(([name, schema]) => `${name}${schema}`).join(',')};${parsers.join(',')}`;
   let globals = globalsByTables.get(key);
   if (!globals) {
     if (globalsByTables.size >= MAX_CACHED_GLOBALS) globalsByTables.clear();
     globals = createKustoGlobals(
-      Object.fromEntries(tables.map((name) => [name, toKustoSchemaString(schemaFor(name) ?? [])])),
+      Object.fromEntries(schemas),
       Object.fromEntries(parsers.map((name) => [name, asimFunction(name)])),
     );
     globalsByTables.set(key, globals);
   }
   return globals;
+}
+
+/**
+ * A table's schema as declared to the analyzer: the catalogued columns, plus, for a table with open columns
+ * (AzureDiagnostics), the suffixed names the text spells, as the engine binds them (openColumnsOf).
+ */
+function declaredSchema(table: string, text: string): string {
+  const schema = schemaFor(table) ?? [];
+  return toKustoSchemaString([...schema, ...openColumnsOf(table, text.match(/\b[A-Za-z_]\w*\b/g) ?? [], schema)]);
 }
 
 /** An ASIM parser as a stored function: its documented parameters, all optional, returning its schema. */

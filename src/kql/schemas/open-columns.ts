@@ -33,7 +33,9 @@ export function openColumnsOf(
   const added: KqlColumn[] = [];
   for (const name of names) {
     const type = SUFFIX_TYPES[name.slice(-2)];
-    if (type && name.length > 2 && !known.has(name)) added.push({ name, type });
+    if (!type || name.length <= 2 || known.has(name)) continue;
+    known.add(name);
+    added.push({ name, type });
   }
   return added;
 }

@@ -41,6 +41,17 @@ describe('lint', { timeout: 180_000 }, () => {
     ]);
   });
 
+  it('declares the AzureDiagnostics columns a query spells with a type suffix, as the engine binds them', () => {
+    expect(
+      lintQuery(
+        'AzureDiagnostics\n| where addedIpRule_Value_s != ""\n| project addedIpRule_Value_s, n = httpStatus_d + 1',
+      ),
+    ).toEqual([]);
+    expect(lintQuery('AzureDiagnostics\n| where addedIpRule != ""').map((diagnostic) => diagnostic.code)).toEqual([
+      'KS142',
+    ]);
+  });
+
   it('a Sentinel rule from the Azure-Sentinel repository lints clean', () => {
     expect(lintFiles(['tests/fixtures/hunts/dropped-in']).flatMap(formatLintResult)).toEqual([]);
   });
