@@ -7,8 +7,8 @@
  *
  * A case is a ```kusto block followed directly by its **Output** table, kept when it is self-contained: every
  * statement starts with `print`, `datatable`, `range`, `let` or a let-bound name, and nothing reads a table (the
- * samples database is not here). That leaves out management commands (`.show`, `.create`), `explain` with SQL
- * and `table()`/`database()` reads.
+ * samples database is not here). That leaves out management commands (`.show`, `.create`), `explain` with SQL,
+ * `table()`/`database()` reads and externaldata.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,8 +25,16 @@ interface DocExample {
 const SOURCES = new Set(['print', 'datatable', 'range']);
 const OPENERS = new Set(['(', '[', '{']);
 const CLOSERS = new Set([')', ']', '}']);
-/** Functions that read a table, cluster or database by name. */
-const TABLE_READERS = new Set(['table', 'database', 'cluster', 'external_table', 'materialized_view']);
+/** What reads a table, cluster or database by name, or data from outside (externaldata, external_data). */
+const TABLE_READERS = new Set([
+  'table',
+  'database',
+  'cluster',
+  'external_table',
+  'materialized_view',
+  'externaldata',
+  'external_data',
+]);
 /** A markdown table's header separator row, `|---|:--:|` or `---|---` (the outer pipes are optional). */
 const SEPARATOR_ROW = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
 
