@@ -22,11 +22,16 @@ export class CompileContext {
     private readonly tree: unknown = undefined,
   ) {}
 
-  /** The names the whole query reads (namesReadBy), found the first time an open table asks. */
-  get namesRead(): ReadonlySet<string> {
-    this.names ??= namesReadBy(this.tree);
-    return this.names;
-  }
+  /**
+   * The names the whole query reads (namesReadBy). The tree is walked the first time they are iterated, which
+   * only an open table (AzureDiagnostics) does: resolving any other table costs nothing.
+   */
+  readonly namesRead: Iterable<string> = {
+    [Symbol.iterator]: () => {
+      this.names ??= namesReadBy(this.tree);
+      return this.names.values();
+    },
+  };
 
   report(draft: DiagnosticDraft): void {
     if (this.diagnostics.some((d) => d.start === draft.start && d.code === draft.code && d.message === draft.message)) {
