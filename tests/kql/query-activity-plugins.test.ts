@@ -95,6 +95,18 @@ const cases: QueryCase[] = [
     ],
   },
   {
+    // Without a Cohort the Lookback table may follow Window directly; user 0 is not new on 11-01.
+    name: 'new_activity_metrics with a Lookback table and no Cohort',
+    query: `let Users = ${Users}; let seen = datatable(user:long)[0];
+      Users | evaluate new_activity_metrics(user, Timestamp, datetime(2019-11-01), datetime(2019-11-02), 1d, seen)
+      | project from_Timestamp, to_Timestamp, dcount_new_values, dcount_retained_values`,
+    rows: [
+      [nov(1), nov(1), 3, 3],
+      [nov(1), nov(2), 2, 2],
+      [nov(2), nov(2), 2, 2],
+    ],
+  },
+  {
     name: 'activity_counts_metrics per dimension; empty ids are not counted, windows without rows are left out',
     query:
       'Visits | evaluate activity_counts_metrics(User, At, datetime(2024-01-01), datetime(2024-01-03), 1d, Site) | extend Day = dayofmonth(At) | project Day, Site, count, dcount, new_dcount, aggregated_dcount',

@@ -42,8 +42,10 @@ export const compileNewActivityMetrics = (input: TabularPlan, call: CallNode, en
     'IdColumn, TimelineColumn, Start, End, Window [, Cohort] [, dim, …] [, Lookback]',
     (args) => {
       const last = call.args.length - 1;
-      const lookback = last > 4 && args.isTable(last) ? args.table(last) : undefined;
-      const cohort = call.args.length > 5 && !args.isColumn(5) && lookback !== 5 ? args.number(5) : undefined;
+      const hasLookback = last > 4 && args.isTable(last);
+      const lookback = hasLookback ? args.table(last) : undefined;
+      const cohortGiven = call.args.length > 5 && !args.isColumn(5) && !(hasLookback && last === 5);
+      const cohort = cohortGiven ? args.number(5) : undefined;
       const firstDim = cohort === undefined ? 5 : 6;
       const dimCount = (lookback === undefined ? call.args.length : last) - firstDim;
       const dims = Array.from({ length: Math.max(0, dimCount) }, (_, i) => args.column(firstDim + i));

@@ -40,12 +40,6 @@ export class PluginArgs {
     return compiled?.type === type ? compiled : this.fail();
   }
 
-  /** Whether argument i is a constant (a datetime, a number), not a column. */
-  isConstant(i: number): boolean {
-    const node: ExprNode | undefined = this.call.args[i];
-    return node !== undefined && !this.isColumn(i) && constantOf(compileExpression(node, this.env)) !== undefined;
-  }
-
   isColumn(i: number): boolean {
     const node = this.call.args[i];
     return node?.kind === 'Name' && this.input.schema.some((c) => c.name === node.name);
