@@ -27,6 +27,7 @@ export function activityMetrics(
   const timeline = timelineOf(table, columns, range, appearances);
   const rows: MetricsRow[] = [];
   appearances.forEach((seen, group) => {
+    ctx.checkDeadline();
     const ids = idsByPeriod(seen, timeline);
     timeline.starts.forEach((start, p) => {
       const previous = ids[p - 1] ?? new Set<string>();
@@ -66,6 +67,8 @@ export function newActivityMetrics(
     const ids = idsByPeriod(seen, timeline);
     const seenBefore = new Set(spec.lookbackIds);
     ids.forEach((fromIds, from) => {
+      // Each cohort is compared with every later period: check the deadline per cohort.
+      ctx.checkDeadline();
       const cohort = [...fromIds].filter((id) => !seenBefore.has(id));
       const seenThrough = new Set([...seenBefore, ...fromIds]);
       if (cohortPeriod === undefined || cohortPeriod === from) {

@@ -25,6 +25,7 @@ export function slidingWindowCounts(
   const lookback = typeof spec.bin === 'number' ? Math.floor(spec.lookback / spec.bin) * spec.bin : spec.lookback;
   const result: ActivityRow[] = [];
   appearances.forEach((rows, group) => {
+    ctx.checkDeadline();
     const sorted = [...rows].sort((a, b) => a.time - b.time);
     // Both ends of the window only move forward: ids enter at `last` and leave at `first`.
     const inWindow = new Map<string, number>();
