@@ -8,7 +8,11 @@ import { constantOf } from './constants.ts';
 import type { ExprEnv } from './env.ts';
 import { failedPlan, type TabularPlan } from './plan.ts';
 
-/** The columns Sentinel's `_GetWatchlist` gives every item before the watchlist's own (watchlists-queries.md). */
+/**
+ * The columns Sentinel's `_GetWatchlist` gives every item before the watchlist's own: the search key
+ * (watchlists-queries.md shows it as its own column) and the item's id and last update time, which the function
+ * keeps from the Watchlist table's _DTItemId and _DTTimestamp.
+ */
 const ITEM_COLUMNS: readonly KqlColumn[] = [
   { name: '_DTItemId', type: 'string' },
   { name: 'LastUpdatedTimeUTC', type: 'datetime' },
