@@ -11,7 +11,7 @@ import { failedPlan, type TabularPlan } from './plan.ts';
 /**
  * The columns Sentinel's `_GetWatchlist` gives every item before the watchlist's own: the search key
  * (watchlists-queries.md shows it as its own column) and the item's id and last update time, which the function
- * keeps from the Watchlist table's _DTItemId and _DTTimestamp.
+ * reads from the Watchlist table's _DTItemId and update-time columns.
  */
 const ITEM_COLUMNS: readonly KqlColumn[] = [
   { name: '_DTItemId', type: 'string' },
