@@ -166,6 +166,14 @@ describe('aggregates', () => {
     ['percentile', ['long'], [[15], [20], [35], [40], [50]], [30], 20],
     ['percentiles', ['long'], [[15], [20], [35], [40], [50]], [5, 30, 40, 50, 100], [15, 20, 20, 35, 50]],
     ['percentiles_array', ['real'], [[1], [2], [3], [4]], [25, 50], [1, 2]],
+    // A datetime inside a dynamic array is its ISO text, as in make_list(), not the engine's epoch milliseconds.
+    [
+      'percentiles_array',
+      ['datetime'],
+      [[Date.parse('2024-01-01T00:00:00Z')], [Date.parse('2024-01-03T00:00:00Z')]],
+      [50, 100],
+      ['2024-01-01T00:00:00.0000000Z', '2024-01-03T00:00:00.0000000Z'],
+    ],
     ['take_any', ['string'], [[''], ['x'], ['y']], [], 'x'],
     ['any', ['long'], [[null], [null]], [], null],
     [

@@ -51,6 +51,7 @@ const cases: Case[] = [
   ['parse_json', [str('not json')], 'not json'],
   ['todynamic', [str('[1,2]')], [1, 2]],
   ['parse_json', [dyn({ a: 1 })], { a: 1 }],
+  ['todynamic', [dt('2024-01-01T10:11:12.5Z')], '2024-01-01T10:11:12.5000000Z'],
   ['parse_json', [str('')], ''],
 ];
 

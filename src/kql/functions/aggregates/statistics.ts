@@ -1,4 +1,5 @@
 import type { ArgumentInfo } from '../registry-types.ts';
+import { toDynamicValue } from '../scalar/dynamic.ts';
 import { asBool, asNumber } from '../values.ts';
 import { defineAggregate } from './define.ts';
 
@@ -58,9 +59,14 @@ function percentsOf(args: readonly ArgumentInfo[]): number[] {
   return args.slice(1).map((arg) => asNumber(arg.constant?.value) ?? Number.NaN);
 }
 
-function percentileCollector(many: boolean) {
+/**
+ * 'one' answers a value, 'columns' the values the engine spreads into typed columns (percentiles), and 'array'
+ * one dynamic array, where a datetime or timespan is held as its text like in any dynamic value (percentiles_array).
+ */
+function percentileCollector(shape: 'one' | 'columns' | 'array') {
   return (args: readonly ArgumentInfo[]) => {
     const percents = percentsOf(args);
+    const inDynamic = (value: unknown) => toDynamicValue(value, args[0].type);
     return () => {
       const values: number[] = [];
       return {
@@ -71,7 +77,8 @@ function percentileCollector(many: boolean) {
         result: () => {
           const sorted = [...values].sort((a, b) => a - b);
           const picked = percents.map((p) => (Number.isNaN(p) ? null : nearestRank(sorted, p)));
-          return many ? picked : picked[0];
+          if (shape === 'one') return picked[0];
+          return shape === 'array' ? picked.map(inDynamic) : picked;
         },
       };
     };
@@ -93,7 +100,7 @@ export const statisticAggregates = [
     params: [['number', 'datetime', 'timespan'], 'number'],
     result: (args) => args[0].type,
     defaultName: (names) => `percentile_${names[0] ?? ''}_${names[1] ?? ''}`,
-    create: percentileCollector(false),
+    create: percentileCollector('one'),
   }),
   defineAggregate({
     // One value per requested percent, in order; the engine names the columns with percentileColumnName().
@@ -102,7 +109,7 @@ export const statisticAggregates = [
     rest: 'number',
     result: 'dynamic',
     defaultName: (names) => `percentiles_${names[0] ?? ''}`,
-    create: percentileCollector(true),
+    create: percentileCollector('columns'),
   }),
   defineAggregate({
     // The same values as percentiles(), kept in one dynamic array column.
@@ -111,6 +118,6 @@ export const statisticAggregates = [
     rest: 'number',
     result: 'dynamic',
     defaultName: (names) => `percentiles_${names[0] ?? ''}`,
-    create: percentileCollector(true),
+    create: percentileCollector('array'),
   }),
 ];

@@ -4,7 +4,8 @@ import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { asDatetime, asTimespan } from '../time-values.ts';
-import { asBool, asNumber, isNull, MS_PER_SECOND, MS_PER_TICK } from '../values.ts';
+import { asBool, asNumber, MS_PER_SECOND, MS_PER_TICK } from '../values.ts';
+import { toDynamicValue } from './dynamic.ts';
 
 /** Ticks between 0001-01-01 and the Unix epoch: `tolong(datetime)` counts .NET ticks. */
 const EPOCH_TICKS = 621_355_968_000_000_000;
@@ -32,9 +33,12 @@ function integerConversion(name: string, aliases?: string[]): ScalarFunction {
   });
 }
 
-/** Parses a JSON document; text that is not JSON stays a dynamic string, as Kusto documents. */
-function parseJson(value: unknown): unknown {
-  if (typeof value !== 'string') return isNull(value) ? null : value;
+/**
+ * Parses a JSON document; text that is not JSON stays a dynamic string, as Kusto documents. Any other
+ * scalar becomes the value a dynamic holds for it (a datetime its ISO text, not our epoch milliseconds).
+ */
+function parseJson(value: unknown, type: KqlType): unknown {
+  if (typeof value !== 'string') return toDynamicValue(value, type);
   try {
     return JSON.parse(value);
   } catch {
@@ -106,7 +110,10 @@ export const conversionFunctions: readonly ScalarFunction[] = [
     aliases: ['todynamic', 'parsejson', 'toobject'],
     params: ['any'],
     result: 'dynamic',
-    impl: parseJson,
+    compile:
+      ([arg]) =>
+      (value) =>
+        parseJson(value, arg.type),
   }),
   unixTime('unixtime_seconds_todatetime', MS_PER_SECOND),
   unixTime('unixtime_milliseconds_todatetime', 1),
