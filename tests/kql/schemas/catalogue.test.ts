@@ -49,6 +49,8 @@ const documentedColumns: readonly [table: string, column: string, type: string][
   ['DeviceNetworkEvents', 'InitiatingProcessUniqueId', 'string'],
   ['DeviceEvents', 'CreatedProcessSessionId', 'long'],
   ['DeviceRegistryEvents', 'InitiatingProcessSessionId', 'long'],
+  ['DeviceInfo', 'ConnectivityType', 'string'],
+  ['CloudAppEvents', 'UncommonForUser', 'dynamic'],
   ['DisruptionAndResponseEvents', 'DataSources', 'dynamic'],
   ['MessageEvents', 'RecipientDetails', 'dynamic'],
   ['OfficeActivity', 'Operation', 'string'],
