@@ -102,8 +102,8 @@ describe('honest diagnostics for what published queries call', () => {
       "KQL0021 line 1, col 30: function 'GetFirstSeenBehaviors' is not supported by the local engine",
     ],
     [
-      'imProcessCreate | take 1',
-      "KQL0021 line 1, col 1: function 'imProcessCreate' is not supported by the local engine",
+      'imNoSuchSchema | take 1',
+      "KQL0021 line 1, col 1: function 'imNoSuchSchema' is not supported by the local engine",
     ],
     [
       '_GetWatchlistAlias | take 1',
