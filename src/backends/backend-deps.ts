@@ -1,4 +1,5 @@
 import type { TokenCredential } from '@azure/identity';
+import type { ExternalDataSources } from '../kql/index.ts';
 import { type CloudEndpoints, createTenantCredential, RemoteConfigError, resolveCloud } from '../remote/index.ts';
 import { BackendConfigError } from './errors.ts';
 import { type QuotaApi, type QuotaGate, QuotaRegistry } from './quotas.ts';
@@ -19,6 +20,11 @@ export interface BackendDeps {
   readonly observer?: RemoteCallObserver;
   /** Where a backend reports what an operator should fix but a hunt need not show (a stray data file). */
   readonly logger?: { warn(details: object, message: string): void };
+  /**
+   * Where `externaldata` in a local query may read from: `kql.externalData` with its file paths resolved
+   * (resolvedExternalData). Without it the local backend refuses externaldata as not available offline.
+   */
+  readonly externalData?: ExternalDataSources;
 }
 
 /** Everything a remote (Log Analytics / Defender) backend needs, resolved once at creation. */

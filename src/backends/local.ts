@@ -11,7 +11,8 @@ const MAX_LOAD_WARNINGS = 5;
 
 /**
  * The embedded KQL engine over the tenant's `local.dataDir`, run on the engine thread
- * (./local-engine) so the chat surfaces keep answering while it works.
+ * (./local-engine) so the chat surfaces keep answering while it works. `externaldata` reads only what
+ * `deps.externalData` maps or allow-lists, like `huntops kql`.
  */
 export function createLocalBackend(tenant: TenantBackendConfig, deps: BackendDeps = {}): QueryBackend {
   const dataDir = tenant.local?.dataDir;
@@ -35,7 +36,7 @@ export function createLocalBackend(tenant: TenantBackendConfig, deps: BackendDep
       const window = { start: request.window.start.getTime(), end: request.window.end.getTime() };
       let answer: LocalAnswer;
       try {
-        answer = await engineThread.run({ dataDir, query: request.query, window });
+        answer = await engineThread.run({ dataDir, query: request.query, window, externalData: deps.externalData });
       } catch (error) {
         throw new BackendError('huntops_backend_query_failed', context, (error as Error).message, { cause: error });
       }
@@ -50,7 +51,7 @@ export function createLocalBackend(tenant: TenantBackendConfig, deps: BackendDep
           throw new BackendError(
             'huntops_backend_query_rejected',
             context,
-            `the query does not compile: ${answer.messages.join('; ')}`,
+            `the local engine cannot run the query: ${answer.messages.join('; ')}`,
           );
         case 'failed':
           throw new BackendError('huntops_backend_query_failed', context, `${answer.code}: ${answer.message}`);

@@ -1,5 +1,4 @@
-import { dirname, resolve } from 'node:path';
-import { loadConfig } from '../config/index.ts';
+import { loadConfig, resolvedExternalData } from '../config/index.ts';
 import { createExternalDataReader, type ExternalDataReader } from '../kql/index.ts';
 
 /**
@@ -9,9 +8,6 @@ import { createExternalDataReader, type ExternalDataReader } from '../kql/index.
  */
 export function externalDataReaderFor(query: string, configPath: string | undefined): ExternalDataReader | undefined {
   if (!/\bexternal_?data\b/.test(query)) return undefined;
-  const loaded = loadConfig({ path: configPath });
-  const settings = loaded.config.kql.externalData;
-  const base = loaded.embedded ? process.cwd() : dirname(loaded.source);
-  const files = Object.fromEntries(Object.entries(settings.files).map(([url, path]) => [url, resolve(base, path)]));
-  return createExternalDataReader({ ...settings, files }, (url, init) => fetch(url, init));
+  const settings = resolvedExternalData(loadConfig({ path: configPath }));
+  return createExternalDataReader(settings, (url, init) => fetch(url, init));
 }

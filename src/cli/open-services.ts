@@ -1,4 +1,4 @@
-import { loadConfig, readEnv } from '../config/index.ts';
+import { loadConfig, readEnv, resolvedExternalData } from '../config/index.ts';
 import { createLogger } from '../logging/index.ts';
 import { composeServices, type Services } from '../server/index.ts';
 import { openStore, type Store } from '../store/index.ts';
@@ -17,17 +17,19 @@ export async function openServices(
   const env = readEnv(process.env);
   // Commands print their own output; the log goes to stderr and only says what went wrong.
   const logger = createLogger({ level: 'warn', destination: process.stderr, pretty: false });
-  const loaded = loadConfig({ path: options.config }).config;
+  const loaded = loadConfig({ path: options.config });
+  const file = loaded.config;
   // `--dir` adds template folders for this run only, beside the configured ones.
   const extraDirs = options.templateDirs ?? [];
   const config =
     extraDirs.length === 0
-      ? loaded
-      : { ...loaded, templates: { ...loaded.templates, dirs: [...loaded.templates.dirs, ...extraDirs] } };
+      ? file
+      : { ...file, templates: { ...file.templates, dirs: [...file.templates.dirs, ...extraDirs] } };
   const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
   const clock = options.at ? () => options.at!.getTime() : undefined;
   const services = await composeServices({
     config,
+    externalData: resolvedExternalData(loaded),
     rawEnv: process.env,
     dataRoot: env.HUNTOPS_DATA_DIR,
     store,

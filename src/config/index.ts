@@ -3,7 +3,9 @@ export { ConfigError } from './config-error.ts';
 export { describeModes } from './describe-modes.ts';
 export { DEMO_ANALYST, DEMO_LEAD } from './embedded-default.ts';
 export { type HuntopsEnv, readEnv } from './env.ts';
+export { resolvedExternalData } from './external-data-settings.ts';
 export { findTenant } from './find-tenant.ts';
+export type { ExternalDataSettings } from './kql-settings.ts';
 export {
   DEFAULT_CONFIG_FILE,
   type LoadedConfig,

@@ -17,7 +17,14 @@ import {
   createRunRecords,
   type RunRecords,
 } from '../chat/index.ts';
-import { ConfigError, findTenant, type HuntopsConfig, remoteRetryFromEnv, type TenantConfig } from '../config/index.ts';
+import {
+  ConfigError,
+  type ExternalDataSettings,
+  findTenant,
+  type HuntopsConfig,
+  remoteRetryFromEnv,
+  type TenantConfig,
+} from '../config/index.ts';
 import {
   createHuntRunner,
   type HuntRunner,
@@ -59,6 +66,8 @@ export interface Services {
 
 export interface ComposeOptions {
   readonly config: HuntopsConfig;
+  /** `config.kql.externalData` with its file paths resolved against the config file (resolvedExternalData). */
+  readonly externalData: ExternalDataSettings;
   readonly rawEnv: NodeJS.ProcessEnv;
   readonly dataRoot: string;
   readonly store: Store;
@@ -89,7 +98,7 @@ export async function composeServices(options: ComposeOptions): Promise<Services
         createBackend(
           kind,
           { ...tenant, name: tenantKey, local: local ? { dataDir: local } : undefined },
-          { env: options.rawEnv, retry, observer: metrics?.remoteCall, logger },
+          { env: options.rawEnv, retry, observer: metrics?.remoteCall, logger, externalData: options.externalData },
         ),
       );
     }

@@ -18,6 +18,7 @@ import {
   loadConfig,
   readEnv,
   remoteRetryFromEnv,
+  resolvedExternalData,
 } from '../config/index.ts';
 import { digestPlans, startDigestScheduler } from '../digest/index.ts';
 import { createLogger, type Logger, newCorrelationId, secretsFromEnv } from '../logging/index.ts';
@@ -64,7 +65,8 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
   const env = readEnv(rawEnv);
   const logger =
     options.logger ?? createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT, secrets: secretsFromEnv(rawEnv) });
-  const { config, source } = loadConfig({ path: options.configPath, env: rawEnv, cwd: options.cwd });
+  const loaded = loadConfig({ path: options.configPath, env: rawEnv, cwd: options.cwd });
+  const { config, source } = loaded;
   logger.info({ source }, `config: ${source}`);
   const store = await openStore({ databaseUrl: env.DATABASE_URL, sqlitePath: config.store.sqlitePath });
   const metrics = createMetrics();
@@ -73,6 +75,7 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
   try {
     services = await composeServices({
       config,
+      externalData: resolvedExternalData(loaded),
       rawEnv,
       dataRoot: env.HUNTOPS_DATA_DIR,
       store,

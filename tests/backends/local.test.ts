@@ -87,6 +87,42 @@ describe('local backend', () => {
     expect((error as Error).message).toMatch(/KQL\d+ line 1.*NoSuchColumn/);
   });
 
+  it('externaldata reads a URL mapped to a local file and refuses any other with KQL0023 naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huntops-local-external-'));
+    const feed = join(dir, 'bad-ips.csv');
+    writeFileSync(feed, '203.0.113.7,high\n198.51.100.1,low\n');
+    const externalData = {
+      files: { 'https://feeds.example.org/bad-ips.csv': feed },
+      maxBytes: 1_000,
+      timeoutMs: 1_000,
+    };
+    const backend = createBackend('local', localTenant(fixtureDir('workspace-a')), { externalData });
+    const ask = (url: string) =>
+      backend.query({
+        tenant: 'tenant-l',
+        query: `externaldata (Ip: string, Level: string) ["${url}"] | where Level == "high" | project Ip`,
+        window: WINDOW,
+      });
+    expect((await ask('https://feeds.example.org/bad-ips.csv')).rows).toEqual([['203.0.113.7']]);
+    const refused = await ask('https://feeds.example.org/other.csv').catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'huntops_backend_query_rejected', tenant: 'tenant-l' });
+    expect((refused as Error).message).toMatch(
+      /KQL0023 line 1, col 1: externaldata .*not available offline \(https:\/\/feeds\.example\.org\/other\.csv is neither mapped .*kql\.externalData/,
+    );
+  });
+
+  it('refuses externaldata without kql.externalData settings', async () => {
+    const error = await createBackend('local', localTenant(fixtureDir('workspace-a')))
+      .query({
+        tenant: 'tenant-l',
+        query: 'externaldata (Ip: string) ["https://feeds.example.org/bad-ips.csv"]',
+        window: WINDOW,
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'huntops_backend_query_rejected' });
+    expect((error as Error).message).toMatch(/KQL0023 .*no external data reader is configured/);
+  });
+
   it('refuses a tenant without local.dataDir', () => {
     expect(() => createBackend('local', { name: 'tenant-x' })).toThrow(BackendConfigError);
     expect(() => createBackend('local', { name: 'tenant-x' })).toThrow(/local\.dataDir/);

@@ -1,4 +1,5 @@
 import {
+  createExternalDataReader,
   formatDiagnostic,
   KqlDatabase,
   KqlLoadError,
@@ -16,7 +17,8 @@ import type { LocalAnswer, LocalJob } from './protocol.ts';
  * Runs one job on the engine thread. Files are loaded once per thread and reloaded when they change;
  * the window restricts every table's TimeGenerated/Timestamp as the services do, and `now()` is the
  * window's end so replayed exports behave as on the day they were taken. A table whose file cannot be
- * loaded fails only the queries that name it; for the others its file is reported as skipped.
+ * loaded fails only the queries that name it; for the others its file is reported as skipped. `externaldata`
+ * reads what the job's settings allow, as `huntops kql` does.
  */
 export async function answerJob(job: LocalJob): Promise<LocalAnswer> {
   let loaded: Awaited<ReturnType<typeof loadColumnTablesCached>>;
@@ -30,7 +32,9 @@ export async function answerJob(job: LocalJob): Promise<LocalAnswer> {
   if (unreadable.error) return { kind: 'unreadable', message: unreadable.error.message };
   const window = { start: new Date(job.window.start), end: new Date(job.window.end) };
   const database = restrictToWindow(KqlDatabase.empty().withTables(...loaded.tables), window);
-  const outcome = await runQuery(database, job.query, { now: window.end });
+  // A reader is a closure, so the job carries the settings and each job builds its own on this thread.
+  const externalData = job.externalData && createExternalDataReader(job.externalData, (url, init) => fetch(url, init));
+  const outcome = await runQuery(database, job.query, { now: window.end, externalData });
   if (!outcome.ok && outcome.kind === 'diagnostics') {
     const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
     return { kind: 'rejected', messages: errors.map(formatDiagnostic) };

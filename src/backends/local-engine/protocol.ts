@@ -1,4 +1,4 @@
-import type { KqlColumn } from '../../kql/index.ts';
+import type { ExternalDataSources, KqlColumn } from '../../kql/index.ts';
 
 /** One local query as sent to the engine thread: plain data, so it crosses the thread boundary by structured clone. */
 export interface LocalJob {
@@ -6,6 +6,8 @@ export interface LocalJob {
   readonly query: string;
   /** The window as epoch milliseconds; its end is also the query's `now()`. */
   readonly window: { readonly start: number; readonly end: number };
+  /** Where `externaldata` may read from; the thread builds its reader from these. Absent, it is refused. */
+  readonly externalData?: ExternalDataSources;
 }
 
 /** The engine thread's answer: a wire-shaped result, or why there is none. */
