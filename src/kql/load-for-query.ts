@@ -1,4 +1,4 @@
-import { compileQuery, KqlDatabase } from './compile/index.ts';
+import { compileQuery, KqlDatabase, watchlistTableName } from './compile/index.ts';
 import { ExecutionContext } from './engine/index.ts';
 import { ColumnTable } from './engine/table.ts';
 import type { KqlLoadError, LoadWarning } from './load/errors.ts';
@@ -15,7 +15,7 @@ import {
 import { parseQuery } from './parser/index.ts';
 import { tokenize } from './parser/lexer.ts';
 import { type KqlOutcome, type RunOptions, runQuery } from './query.ts';
-import { schemaFor } from './schemas/index.ts';
+import { dataSchemaFor } from './schemas/index.ts';
 import type { KqlColumn } from './types.ts';
 
 /**
@@ -24,6 +24,7 @@ import type { KqlColumn } from './types.ts';
  * `getschema` and plugins.
  */
 const READS_UNNAMED = new Set(['*', 'pack_all', 'search', 'find', 'getschema', 'evaluate']);
+const GET_WATCHLIST = '_GetWatchlist';
 /** A column name no query can spell: stands for every column the query does not name. */
 const UNNAMED = '\u0000unnamed column';
 
@@ -89,8 +90,10 @@ export function tablesReadBy(
   tables: readonly string[],
 ): { readonly named: ReadonlySet<string>; readonly unnamed: boolean } {
   const words = wordsOf(query);
+  // `_GetWatchlist('vip')` reads the table Watchlist_vip (compile/watchlist.ts).
+  const watchlists = new Set(words.has(GET_WATCHLIST) ? [...words].map(watchlistTableName) : []);
   return {
-    named: new Set(tables.filter((table) => words.has(table))),
+    named: new Set(tables.filter((table) => words.has(table) || watchlists.has(table))),
     unnamed: [...READS_UNNAMED].some((word) => words.has(word)),
   };
 }
@@ -104,7 +107,8 @@ export function selectionFor(query: string, tables: readonly string[]): LoadSele
   const { named, unnamed } = tablesReadBy(query, tables);
   if (unnamed) return undefined;
   const words = wordsOf(query);
-  const onlyNamedColumns = resultShowsOnlyNamedColumns(query, named, words);
+  // A watchlist's search key may be its first column, which the query need not name: load whole tables.
+  const onlyNamedColumns = !words.has(GET_WATCHLIST) && resultShowsOnlyNamedColumns(query, named, words);
   return { tables: named, columns: onlyNamedColumns ? new Set([...words, ...FIXUP_COLUMNS]) : undefined };
 }
 
@@ -138,7 +142,7 @@ function resultShowsOnlyNamedColumns(query: string, tables: ReadonlySet<string>,
 }
 
 function probeColumns(table: string, words: ReadonlySet<string>): KqlColumn[] {
-  const schema = schemaFor(table) ?? [];
+  const schema = dataSchemaFor(table) ?? [];
   const known = new Set(schema.map((column) => column.name));
   const named = [...words].filter((word) => !known.has(word)).map((name) => ({ name, type: 'string' as const }));
   return [...schema, ...named, { name: UNNAMED, type: 'string' }];

@@ -197,5 +197,8 @@ function asimParserPlan(node: CallNode, parser: AsimParser, env: ExprEnv): Tabul
   }
   if (!ok) return failedPlan();
   const table = env.cx.database.table(node.name);
-  return table ? { schema: table.columns, run: () => table } : emptyPlan(node.name, parser.columns);
+  if (!table) return emptyPlan(node.name, parser.columns);
+  // The parameters pre-filter the sources a real parser reads; loaded rows are the parser's output already.
+  if (node.args.length > 0) env.cx.report(Diagnostics.asimParametersNotApplied(node.name, node.nameSpan));
+  return { schema: table.columns, run: () => table };
 }

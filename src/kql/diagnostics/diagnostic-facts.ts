@@ -41,6 +41,12 @@ export const Diagnostics = {
     error('KQL0013', `unknown name '${name}'${suggestion(hint)}`, span),
   fuzzyUnionMissingTable: (name: string, span: Span) =>
     warning('KQL0014', `fuzzy union ignores unknown table '${name}'`, span),
+  asimParametersNotApplied: (name: string, span: Span) =>
+    warning(
+      'KQL0016',
+      `${name}(): filtering loaded ${name} rows by the parser's parameters is not supported by the local engine; every loaded row is returned`,
+      span,
+    ),
   fuzzyUnionNothingFound: (names: readonly string[], span: Span) =>
     error(
       'KQL0015',

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { ColumnTable } from '../engine/table.ts';
-import { schemaFor } from '../schemas/index.ts';
+import { dataSchemaFor, schemaFor } from '../schemas/index.ts';
 import { readCsvFile } from './csv-file.ts';
 import { KqlLoadError, type LoadWarning } from './errors.ts';
 import { fillEventTime, fillSyslogFromAsim } from './fixups.ts';
@@ -120,7 +120,7 @@ async function loadTable(
   splitting: SplitOptions,
   columns: ReadonlySet<string> | undefined,
 ): Promise<ColumnTable> {
-  const schema = schemaFor(name);
+  const schema = dataSchemaFor(name);
   const accumulator = new TableAccumulator(name, schema, columns);
   for (const path of paths) await readTableFile(path, accumulator, schema, warn, splitting);
   const facts = {

@@ -3,7 +3,7 @@
 // @kusto/language-service-next.
 import type { KqlColumn } from '../types.ts';
 import { catalogueSchemas } from './catalogue/index.ts';
-import { sentinelTableNames, sentinelTableSchema } from './catalogue/sentinel.ts';
+import { asimParser, sentinelTableNames, sentinelTableSchema } from './catalogue/sentinel.ts';
 import { DEVICE_LOGON_EVENTS, IDENTITY_LOGON_EVENTS } from './defender.ts';
 import { AAD_NON_INTERACTIVE_USER_SIGNIN_LOGS, AUDIT_LOGS, SIGNIN_LOGS } from './entra.ts';
 import { SYSLOG } from './syslog.ts';
@@ -38,6 +38,14 @@ export const TABLE_SCHEMAS: Readonly<Record<string, readonly KqlColumn[]>> = Obj
  */
 export function schemaFor(tableName: string): readonly KqlColumn[] | undefined {
   return Object.hasOwn(TABLE_SCHEMAS, tableName) ? TABLE_SCHEMAS[tableName] : sentinelTableSchema(tableName);
+}
+
+/**
+ * The schema a data file named `name` is typed with: a catalogued table's, or an ASIM parser's output (a file
+ * `imProcessCreate.jsonl` supplies the rows `imProcessCreate(…)` returns).
+ */
+export function dataSchemaFor(name: string): readonly KqlColumn[] | undefined {
+  return schemaFor(name) ?? asimParser(name)?.columns;
 }
 
 /** Every catalogued table name, documented and Sentinel solution ones. */

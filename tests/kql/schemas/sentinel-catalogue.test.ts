@@ -1,6 +1,9 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintQuery } from '../../../src/hunts/index.ts';
-import { formatDiagnostic, KqlDatabase, runQuery, schemaFor } from '../../../src/kql/index.ts';
+import { formatDiagnostic, KqlDatabase, runQuery, runQueryOnDirectory, schemaFor } from '../../../src/kql/index.ts';
 import { database, failureCodes, run, TEST_NOW, table } from '../support/builders.ts';
 
 // Schemas from Azure/Azure-Sentinel .script/tests/KqlvalidationsTests/CustomTables (src/kql/schemas/catalogue/
@@ -54,6 +57,31 @@ describe('Sentinel solution tables and ASIM parsers', () => {
     const process = await run(KqlDatabase.empty(), 'imProcessCreate | project DvcHostname, Process, CommandLine');
     expect(process.columns).toEqual(['DvcHostname:string', 'Process:string', 'CommandLine:string']);
     expect(await failureCodes(KqlDatabase.empty(), "let dns = _Im_Dns(ago(1d), now(), '*'); dns | count")).toEqual([]);
+  });
+
+  it('types a data file named after a solution table or ASIM parser with its catalogued schema', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kql-sentinel-'));
+    await writeFile(
+      join(dir, 'SQLEvent.jsonl'),
+      '{"EventID":"18456","ClientIP":"10.0.0.1"}\n{"EventID":18456,"ClientIP":"10.0.0.1"}\n',
+    );
+    await writeFile(join(dir, 'imProcessCreate.jsonl'), '{"DvcHostname":"h1","CommandLine":"whoami"}\n');
+    const sql = await runQueryOnDirectory(
+      dir,
+      'SQLEvent | where EventID == 18456 | summarize n = count() by ClientIP',
+      {
+        now: TEST_NOW,
+      },
+    );
+    expect(sql.outcome.ok && sql.outcome.table.toRaw().rows).toEqual([['10.0.0.1', 2]]);
+    // The loaded rows are the parser's output: its other columns are there, empty ("" for a string); its filters are not applied.
+    const asim = await runQueryOnDirectory(dir, 'imProcessCreate(starttime=ago(1d)) | project DvcHostname, EventType', {
+      now: TEST_NOW,
+    });
+    expect(asim.outcome.ok && asim.outcome.table.toRaw().rows).toEqual([['h1', '']]);
+    expect(asim.outcome.ok && asim.outcome.warnings).toEqual([
+      "imProcessCreate(): filtering loaded imProcessCreate rows by the parser's parameters is not supported by the local engine; every loaded row is returned",
+    ]);
   });
 
   it('rejects a parameter an ASIM parser does not document, naming the ones it has', async () => {
