@@ -102,6 +102,21 @@ describe('loading only what a query reads', () => {
     expect(JSON.stringify(outcome)).toContain("did you mean 'IPAddress'");
   });
 
+  it("loads the watchlist file _GetWatchlist('alias') reads, with the first column its search key needs", async () => {
+    const custom = mkdtempSync(join(tmpdir(), 'kql-for-query-'));
+    writeFileSync(join(custom, 'Watchlist_vip.csv'), 'Upn,Team\nalice@contoso.com,Finance\n');
+    writeFileSync(join(custom, 'Logons.csv'), 'Upn,Host\nalice@contoso.com,pc1\nbob@contoso.com,pc2\n');
+    expect(selectionFor("_GetWatchlist('vip') | project SearchKey", ['Watchlist_vip', 'Logons'])?.tables).toEqual(
+      new Set(['Watchlist_vip']),
+    );
+    const { outcome } = await runQueryOnDirectory(
+      custom,
+      "Logons | where Upn in ((_GetWatchlist('vip') | project SearchKey)) | project Host",
+      { now: TEST_NOW },
+    );
+    expect(outcome.ok && outcome.table.toRaw().rows).toEqual([['pc1']]);
+  });
+
   it('narrows most corpus queries to a few of their columns', () => {
     const tables = Object.keys(corpusSchemas());
     const narrowed = queries.filter(({ text }) => selectionFor(text, tables)?.columns);

@@ -5,4 +5,5 @@
 export { type CompiledQuery, type CompileOptions, compileQuery } from './compile-query.ts';
 export { KqlDatabase } from './kql-database.ts';
 export type { Visualization } from './plan.ts';
+export { watchlistTableName } from './watchlist.ts';
 export { toWireTable, type WireTable } from './wire.ts';
