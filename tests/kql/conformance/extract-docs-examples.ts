@@ -4,6 +4,7 @@
  * Not part of the test run:
  *
  *   npx tsx tests/kql/conformance/extract-docs-examples.ts <checkout>/data-explorer/kusto/query <commit>
+ *   npx biome format --write tests/fixtures/kql/conformance/docs-examples.json
  *
  * A case is a ```kusto block followed directly by its **Output** table, kept when it is self-contained: every
  * statement starts with `print`, `datatable`, `range`, `let` or a let-bound name, and nothing reads a table (the
