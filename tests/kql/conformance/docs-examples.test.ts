@@ -12,7 +12,13 @@ const knownFailures: Record<string, string> = fixture('docs-examples-known-failu
 const keyOf = (example: DocExample) => `${example.page}#${example.index}`;
 
 /** The share of documented examples that must give the documented result; raise it as the engine improves. */
-const MINIMUM_PASSING = 0.7;
+const MINIMUM_PASSING = 0.83;
+/**
+ * The same share among the examples whose Output table can come from their own query: an erratum (a page that
+ * contradicts itself, or shows random or now()-dependent values) is a fault of the page, not of the engine.
+ */
+const MINIMUM_PASSING_WITHOUT_ERRATA = 0.95;
+const isErratum = (reason: string) => reason.startsWith('erratum:');
 
 describe('documented KQL examples', () => {
   const passing = examples.filter((example) => !Object.hasOwn(knownFailures, keyOf(example)));
@@ -32,5 +38,10 @@ describe('documented KQL examples', () => {
   it(`passes at least ${MINIMUM_PASSING * 100}% of the self-contained examples`, () => {
     expect(examples.length).toBeGreaterThan(600);
     expect(passing.length / examples.length).toBeGreaterThanOrEqual(MINIMUM_PASSING);
+  });
+
+  it(`passes at least ${MINIMUM_PASSING_WITHOUT_ERRATA * 100}% of the examples whose page agrees with itself`, () => {
+    const errata = Object.values(knownFailures).filter(isErratum).length;
+    expect(passing.length / (examples.length - errata)).toBeGreaterThanOrEqual(MINIMUM_PASSING_WITHOUT_ERRATA);
   });
 });
