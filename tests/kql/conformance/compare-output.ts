@@ -68,7 +68,10 @@ export function sameValue(actual: unknown, documented: string): boolean {
     return ['', 'null', '(null)'].includes(text.toLowerCase());
   if (typeof actual === 'boolean')
     return String(actual) === text.trim().toLowerCase() || ((text === '1') === actual && /^[01]$/.test(text));
-  if (typeof actual === 'number') return sameNumber(actual, Number(text.replace(/,/g, '')));
+  if (typeof actual === 'number') {
+    const written = text.replace(/,/g, '').trim();
+    return sameNumber(actual, Number(written)) || roundsTo(actual, written);
+  }
   if (typeof actual === 'string') {
     if (actual === text || actual === documented) return true;
     if (/^\d{4}-\d\d-\d\dT/.test(actual)) return sameInstant(actual, text);
@@ -81,6 +84,15 @@ export function sameValue(actual: unknown, documented: string): boolean {
   } catch {
     return JSON.stringify(actual).replace(/\s/g, '') === text.replace(/\s/g, '');
   }
+}
+
+/**
+ * A page may print a real to fewer decimals than it has (exp(2) as 7.389056): the value agrees when it rounds to
+ * the digits the page shows. Only for a plain decimal with at least three decimals, so 7 does not stand for 7.4.
+ */
+function roundsTo(actual: number, written: string): boolean {
+  const decimals = /^-?\d+\.(\d{3,})$/.exec(written)?.[1].length;
+  return decimals !== undefined && Math.abs(actual - Number(written)) <= 0.5 * 10 ** -decimals * (1 + 1e-9);
 }
 
 function sameNumber(actual: number, documented: number): boolean {
