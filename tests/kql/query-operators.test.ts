@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { database, expectCase, ms, type QueryCase, table } from './support/builders.ts';
+import { describe, expect, it } from 'vitest';
+import { database, expectCase, failureCodes, ms, type QueryCase, table } from './support/builders.ts';
 
 const db = database({
   Logons: table('User:string, Ip:string, Count:long, When:datetime, Props:dynamic', [
@@ -165,4 +165,11 @@ const cases: QueryCase[] = [
 
 describe('tabular operators', () => {
   it.each(cases)('$name', (c) => expectCase(db, c));
+});
+
+describe('datatable', () => {
+  it('reports a value that does not fit its column type as a type mismatch, not an internal error', async () => {
+    // Left out, the value would leave its column short of rows, and building the table failed.
+    expect(await failureCodes(db, "datatable(a:string, b:string) [1, 'x', '2', 'y']")).toEqual(['KQL0030']);
+  });
 });

@@ -39,6 +39,7 @@ export function datatablePlan(node: DatatableNode, env: ExprEnv): TabularPlan {
     return failedPlan(schema);
   }
   const columns: unknown[][] = node.columns.map(() => []);
+  let mismatched = false;
   node.values.forEach((valueNode, i) => {
     const column = node.columns[i % width];
     const known = constantOf(compileExpression(valueNode, { ...env, columns: [] }));
@@ -46,10 +47,13 @@ export function datatablePlan(node: DatatableNode, env: ExprEnv): TabularPlan {
       env.cx.report(
         Diagnostics.typeMismatch(`datatable: column '${column.name}' needs a constant ${column.type}`, valueNode.span),
       );
+      mismatched = true;
       return;
     }
     columns[i % width].push(known.value);
   });
+  // A value left out leaves its column short of rows: the table cannot be built, the diagnostic says why.
+  if (mismatched) return failedPlan(schema);
   const table = ColumnTable.fromColumns(
     'datatable',
     node.columns.map((c, i) => ({ name: c.name, column: columnFromValues(c.type, columns[i]) })),

@@ -84,6 +84,18 @@ describe('Sentinel solution tables and ASIM parsers', () => {
     ]);
   });
 
+  it('types a parser without a validation file with the columns its compiled query returns', async () => {
+    // CiscoISEEvent's only schema is its parser's KQL (parse-kv over Syslog): the generator compiled it with this
+    // engine and recorded the output columns, the typed parse-kv keys included.
+    const ise = await run(
+      KqlDatabase.empty(),
+      "CiscoISEEvent | where EventId == '5400' | summarize Failures = count() by DstUserName, NasPort, DvcHostname",
+    );
+    expect(ise.columns).toEqual(['DstUserName:string', 'NasPort:int', 'DvcHostname:string', 'Failures:long']);
+    expect(schemaFor('McAfeeEPOEvent')?.find((c) => c.name === 'GmtTime')?.type).toBe('datetime');
+    expect(lintQuery('PingFederateEvent | where EventType has "fail" | project SrcIpAddr, DstUserName')).toEqual([]);
+  });
+
   it('rejects a parameter an ASIM parser does not document, naming the ones it has', async () => {
     expect(await diagnostics("_Im_Dns(starttime=ago(1d), domain='x') | take 1")).toEqual([
       expect.stringMatching(/KQL0036.*_Im_Dns\(\) has no parameter 'domain': it takes starttime, endtime, srcipaddr/),

@@ -1,8 +1,9 @@
 /**
  * Regenerates sentinel-catalogue.json from the schemas Microsoft validates every published Sentinel query
  * against (Azure/Azure-Sentinel `.script/tests/KqlvalidationsTests/CustomTables/<Name>.json`, MIT), copied into
- * sentinel-custom-tables/ with sources.json naming the commit of each, and from asim-parsers.json there (the ASIM
- * unifying parsers' names and parameters). Not imported at runtime:
+ * sentinel-custom-tables/ with sources.json naming the commit of each, from asim-parsers.json there (the ASIM
+ * unifying parsers' names and parameters) and from parser-outputs.json there (the output columns of solution
+ * parsers that have no validation file). Not imported at runtime:
  *
  *   npx tsx src/kql/schemas/catalogue/generate-sentinel-catalogue.ts
  *   npx biome format --write src/kql/schemas/catalogue/sentinel-catalogue.json
@@ -10,10 +11,19 @@
  * To catalogue another solution table, copy its CustomTables file into sentinel-custom-tables/, add its commit to
  * sources.json and run the script. An ASIM schema's columns are those of its ASim*Logs table in catalogue.json
  * followed by the aliases its validation file adds (User, Dvc, Process, …).
+ *
+ * To catalogue a parser that has no validation file, save its Azure-Sentinel `Parsers/<Name>.yaml` OUTSIDE the
+ * repository and pass it with where it was read from; its query is compiled with this engine over the catalogue
+ * and only the columns it returns are recorded in parser-outputs.json (the parser's code is not kept):
+ *
+ *   npx tsx src/kql/schemas/catalogue/generate-sentinel-catalogue.ts --parser /tmp/X.yaml \
+ *     --path 'Solutions/…/Parsers/X.yaml' --commit <40 hex digits>
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { isKqlType, type KqlColumn, type KqlType } from '../../types.ts';
 import { parseColumnSpec } from '../column-spec.ts';
+import { deriveParserOutput } from './derive-parser-output.ts';
 
 /** A CustomTables file: `Name` (a few files spell it `name`) and its columns with .NET or KQL type names. */
 interface CustomTableFile {
@@ -32,6 +42,13 @@ interface AsimSchemaSource {
   readonly parameters: readonly string[];
 }
 
+/** parser-outputs.json: each parser's output columns as the engine compiled them, and the file they came from. */
+interface ParserOutputsFile {
+  readonly about: string;
+  readonly repository: string;
+  readonly parsers: Record<string, { readonly path: string; readonly commit: string; readonly columns: string }>;
+}
+
 /** The type names the files use besides KQL's own: .NET names (`Int32`, `SByte` is Kusto's bool, `Object`). */
 const DOTNET_TYPES: Readonly<Record<string, KqlType>> = {
   boolean: 'bool',
@@ -48,6 +65,9 @@ const DOTNET_TYPES: Readonly<Record<string, KqlType>> = {
 };
 
 const DIR = new URL('./sentinel-custom-tables/', import.meta.url);
+const PARSER_OUTPUTS = new URL('parser-outputs.json', DIR);
+/** The files of DIR that are not copied validation schemas. */
+const NOT_SCHEMAS = new Set(['sources.json', 'asim-parsers.json', 'parser-outputs.json']);
 
 function readJson<T>(url: URL): T {
   return JSON.parse(readFileSync(url, 'utf8')) as T;
@@ -82,14 +102,19 @@ function main(): void {
   // one named after a table (ASimAlertEventLogs) is both.
   const parserNames = new Set(Object.values(asim).flatMap((schema) => [...schema.filtering, ...schema.noFiltering]));
   const names = readdirSync(DIR)
-    .filter((file) => file.endsWith('.json') && file !== 'sources.json' && file !== 'asim-parsers.json')
+    .filter((file) => file.endsWith('.json') && !NOT_SCHEMAS.has(file))
     .map((file) => file.slice(0, -'.json'.length))
     .sort();
   for (const name of names) if (!sources.commits[name]) throw new Error(`sources.json names no commit for ${name}`);
 
-  const tables = Object.fromEntries(
-    names.filter((name) => !parserNames.has(name)).map((name) => [name, spec(columnsOf(`${name}.json`))]),
-  );
+  const derived = readJson<ParserOutputsFile>(PARSER_OUTPUTS).parsers;
+  // A validation file, where Microsoft publishes one, is the authority over a compiled parser's output.
+  for (const name of Object.keys(derived))
+    if (names.includes(name)) throw new Error(`${name} has a validation file; drop it from parser-outputs.json`);
+  const tables = Object.fromEntries([
+    ...names.filter((name) => !parserNames.has(name)).map((name) => [name, spec(columnsOf(`${name}.json`))]),
+    ...Object.entries(derived).map(([name, parser]) => [name, parser.columns]),
+  ]);
   const schemas = Object.fromEntries(
     Object.entries(asim).map(([schema, source]) => {
       const columns = [...parseColumnSpec(source.nativeTable ? documented[source.nativeTable] : '')];
@@ -116,6 +141,9 @@ function main(): void {
       path: sources.path,
       license: sources.license,
       commits: Object.fromEntries(names.map((name) => [name, sources.commits[name]])),
+      parserOutputs: Object.fromEntries(
+        Object.entries(derived).map(([name, parser]) => [name, `${parser.path}@${parser.commit}`]),
+      ),
       asimParsers: Object.fromEntries(Object.entries(asim).map(([schema, source]) => [schema, source.parserFile])),
     },
     tables,
@@ -127,4 +155,29 @@ function main(): void {
   console.log(`${Object.keys(tables).length} tables, ${Object.keys(schemas).length} ASIM schemas → ${out.pathname}`);
 }
 
+/** Compiles one parser file and records its output columns in parser-outputs.json; false when it cannot. */
+function recordParserOutput(file: string, path: string, commit: string): boolean {
+  if (!/^[0-9a-f]{40}$/.test(commit)) throw new Error(`--commit must be 40 hex digits, got ${commit}`);
+  const derived = deriveParserOutput(readFileSync(file, 'utf8'));
+  if (!derived.ok) {
+    console.error(`${derived.name} (${path}) does not compile on the local engine; not catalogued:`);
+    for (const error of derived.errors.slice(0, 5)) console.error(`  ${error}`);
+    if (derived.errors.length > 5) console.error(`  … and ${derived.errors.length - 5} more`);
+    return false;
+  }
+  const outputs = readJson<ParserOutputsFile>(PARSER_OUTPUTS);
+  outputs.parsers[derived.name] = { path, commit, columns: spec(derived.columns) };
+  const parsers = Object.fromEntries(Object.entries(outputs.parsers).sort(([a], [b]) => (a < b ? -1 : 1)));
+  writeFileSync(PARSER_OUTPUTS, `${JSON.stringify({ ...outputs, parsers }, null, 2)}\n`);
+  console.log(`${derived.name}: ${derived.columns.length} columns from ${path}@${commit}`);
+  return true;
+}
+
+const { values: args } = parseArgs({
+  options: { parser: { type: 'string' }, path: { type: 'string' }, commit: { type: 'string' } },
+});
+if (args.parser) {
+  if (!args.path || !args.commit) throw new Error('--parser needs --path and --commit (where the file was read from)');
+  if (!recordParserOutput(args.parser, args.path, args.commit)) process.exitCode = 1;
+}
 main();
