@@ -3,6 +3,15 @@
  * Other folders import only from here.
  */
 
+// The Microsoft service functions the engine runs, for `huntops lint` to declare them as the engine defines them.
+export {
+  defenderFunctionSources,
+  FILE_ID_COLUMNS,
+  FILE_PROFILE_COLUMNS,
+  FILE_PROFILE_DEFAULT_LIMIT,
+  type FunctionSource,
+  WATCHLIST_ITEM_COLUMNS,
+} from './compile/index.ts';
 export type { ColumnTable } from './engine/index.ts';
 export { explainQuery, type QueryExplanation } from './explain.ts';
 export {

@@ -9,13 +9,14 @@ export function register(program: Command): void {
     .action((paths: string[]) => {
       try {
         const results = lintFiles(paths.length > 0 ? paths : [SHIPPED_TEMPLATES_DIR]);
-        let problems = 0;
+        let failed = false;
         for (const result of results) {
           const lines = formatLintResult(result);
-          problems += lines.length;
+          // Warnings (a name that may be a watchlist's own column) are printed but do not fail the run.
+          failed ||= result.problem !== undefined || result.diagnostics.some(({ severity }) => severity === 'Error');
           console.log(lines.length === 0 ? `${result.file}: OK` : lines.join('\n'));
         }
-        if (problems > 0) process.exitCode = 1;
+        if (failed) process.exitCode = 1;
       } catch (error) {
         if (!(error instanceof HuntError)) throw error;
         console.error(error.message);

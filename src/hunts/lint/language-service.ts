@@ -30,10 +30,20 @@ interface KustoNamespace {
     GlobalState: { Default: { WithDatabase(database: unknown): KustoGlobals } };
     KustoCode: { ParseAndAnalyze(text: string, globals: KustoGlobals): KustoCode };
     Symbols: {
-      TableSymbol: { $ctor7: new (name: string, schema: string, description: string) => unknown };
+      TableSymbol: {
+        $ctor7: new (name: string, schema: string, description: string) => { WithIsOpen(isOpen: boolean): unknown };
+      };
+      ScalarTypes: { GetSymbol(typeName: string): unknown };
+      Parameter: { $ctor2: new (name: string, type: unknown) => unknown };
       /** `(name, "(p:type=default, …)", "{ body }", description)`. */
       FunctionSymbol: {
         $ctor16: new (name: string, parameters: string, body: string, description: string) => unknown;
+        /** `(name, result type, parameters)`. */
+        $ctor5: new (
+          name: string,
+          returnType: unknown,
+          parameters: unknown[],
+        ) => unknown;
       };
       DatabaseSymbol: { $ctor1: new (name: string, members: unknown[], isOpen: boolean) => unknown };
     };
@@ -71,18 +81,35 @@ export interface KustoFunction {
 }
 
 /**
+ * A function whose result has the given `(Col:type, …)` columns and may have others nobody can know before the
+ * query runs. Its result is an open table: the analyzer binds any further column name without complaint.
+ */
+export interface KustoOpenFunction {
+  readonly parameters: readonly { readonly name: string; readonly type: string }[];
+  readonly knownColumns: string;
+}
+
+/**
  * Builds analyzer globals declaring the given tables, each as a `(Col:type, …)` schema string, and the given
- * functions (the ASIM parsers).
+ * functions (the ASIM parsers, the service functions the engine runs).
  */
 export function createKustoGlobals(
   tables: Readonly<Record<string, string>>,
-  functions: Readonly<Record<string, KustoFunction>> = {},
+  functions: Readonly<Record<string, KustoFunction | KustoOpenFunction>> = {},
 ): KustoGlobals {
   const { Symbols, GlobalState } = loadKusto().Language;
   const symbols = [
     ...Object.entries(tables).map(([name, schema]) => new Symbols.TableSymbol.$ctor7(name, schema, '')),
-    ...Object.entries(functions).map(
-      ([name, { parameters, body }]) => new Symbols.FunctionSymbol.$ctor16(name, parameters, body, ''),
+    ...Object.entries(functions).map(([name, declaration]) =>
+      'body' in declaration
+        ? new Symbols.FunctionSymbol.$ctor16(name, declaration.parameters, declaration.body, '')
+        : new Symbols.FunctionSymbol.$ctor5(
+            name,
+            new Symbols.TableSymbol.$ctor7('', declaration.knownColumns, '').WithIsOpen(true),
+            declaration.parameters.map(
+              ({ name, type }) => new Symbols.Parameter.$ctor2(name, Symbols.ScalarTypes.GetSymbol(type)),
+            ),
+          ),
     ),
   ];
   return GlobalState.Default.WithDatabase(new Symbols.DatabaseSymbol.$ctor1('huntops', symbols, false));

@@ -38,7 +38,7 @@ export function lintFile(file: string): FileLintResult {
     }));
     // Column checks only make sense once the query itself binds.
     const mapped =
-      diagnostics.length === 0 && analysis.resultColumns
+      !diagnostics.some(({ severity }) => severity === 'Error') && analysis.resultColumns
         ? checkMappedColumns(template, analysis.resultColumns, document, text)
         : [];
     return { file, diagnostics: [...diagnostics, ...mapped] };

@@ -14,6 +14,12 @@ import {
   type KustoFunction,
   type KustoGlobals,
 } from './language-service.ts';
+import {
+  callsWatchlist,
+  fileProfileColumnArguments,
+  serviceFunctionsNamedIn,
+  type WatchlistColumns,
+} from './service-functions.ts';
 
 /** One analyzer finding, with a 1-based line and column in the text that was linted. */
 export interface LintDiagnostic {
@@ -30,21 +36,22 @@ const globalsByTables = new Map<string, KustoGlobals>();
 const MAX_CACHED_GLOBALS = 64;
 
 /**
- * Globals declaring the catalogued tables and ASIM parsers `text` names: any of them binds, and one
- * it does not name is not needed. Declaring the whole catalogue (800 tables) costs seconds.
+ * Globals declaring the catalogued tables, ASIM parsers and service functions `text` names: any of them binds,
+ * and one it does not name is not needed. Declaring the whole catalogue (800 tables) costs seconds.
  */
-function globalsFor(text: string): KustoGlobals {
-  const tables = catalogueTablesNamedIn(text);
+function globalsFor(text: string, watchlist: WatchlistColumns): KustoGlobals {
+  const services = serviceFunctionsNamedIn(text, watchlist);
+  const tables = [...new Set([...catalogueTablesNamedIn(text), ...services.tables])].sort();
   const parsers = asimParsersNamedIn(text);
   const schemas = tables.map((name) => [name, declaredSchema(name, text)] as const);
-  const key = `${schemas.map(([name, schema]) => `${name}${schema}`).join(',')};${parsers.join(',')}`;
+  const key = `${schemas.map(([name, schema]) => `${name}${schema}`).join(',')};${parsers.join(',')};${Object.keys(services.functions).join(',')};${watchlist}`;
   let globals = globalsByTables.get(key);
   if (!globals) {
     if (globalsByTables.size >= MAX_CACHED_GLOBALS) globalsByTables.clear();
-    globals = createKustoGlobals(
-      Object.fromEntries(schemas),
-      Object.fromEntries(parsers.map((name) => [name, asimFunction(name)])),
-    );
+    globals = createKustoGlobals(Object.fromEntries(schemas), {
+      ...Object.fromEntries(parsers.map((name) => [name, asimFunction(name)])),
+      ...services.functions,
+    });
     globalsByTables.set(key, globals);
   }
   return globals;
@@ -76,8 +83,36 @@ export function lintQuery(text: string): LintDiagnostic[] {
 
 /** Lints KQL text and also returns the names of its result columns (when the analyzer can tell). */
 export function analyzeQuery(text: string): { diagnostics: LintDiagnostic[]; resultColumns?: string[] } {
-  const { diagnostics, resultColumns } = analyze(text, globalsFor(text));
-  return { diagnostics: diagnostics.map((diagnostic) => toLintDiagnostic(text, diagnostic)), resultColumns };
+  const { diagnostics, resultColumns } = analyze(text, globalsFor(text, 'open'));
+  const bareFileIds = new Set(fileProfileColumnArguments(text));
+  const found = [...diagnostics, ...possibleWatchlistColumns(text, diagnostics)]
+    .filter((diagnostic) => !(diagnostic.Code === UNKNOWN_NAME && bareFileIds.has(diagnostic.Start)))
+    .sort((a, b) => a.Start - b.Start);
+  return { diagnostics: found.map((diagnostic) => toLintDiagnostic(text, diagnostic)), resultColumns };
+}
+
+/** The analyzer's "name does not refer to any known column, table, variable or function". */
+const UNKNOWN_NAME = 'KS142';
+
+/**
+ * A watchlist's own columns are whatever its file had, so lint declares `_GetWatchlist`'s result open and the
+ * analyzer accepts any column read from it. A name it accepts only so is not checked at all; rather than stay
+ * silent, the query is bound again with only the known item columns, and a name unknown then but not before
+ * (it can only be the watchlist's) is a warning: possibly a typo, possibly a column lint cannot see.
+ */
+function possibleWatchlistColumns(text: string, diagnostics: readonly KustoDiagnostic[]): KustoDiagnostic[] {
+  if (!callsWatchlist(text)) return [];
+  const reported = new Set(diagnostics.map((diagnostic) => diagnostic.Start));
+  return analyze(text, globalsFor(text, 'closed'))
+    .diagnostics.filter((diagnostic) => diagnostic.Code === UNKNOWN_NAME && !reported.has(diagnostic.Start))
+    .map((diagnostic) => ({
+      // Named one by one: the analyzer's diagnostics keep their properties on the prototype, out of a spread.
+      Code: diagnostic.Code,
+      Start: diagnostic.Start,
+      Length: diagnostic.Length,
+      Severity: 'Warning',
+      Message: `${diagnostic.Message} It may be a column of the watchlist, whose own columns lint cannot know.`,
+    }));
 }
 
 function toLintDiagnostic(text: string, diagnostic: KustoDiagnostic): LintDiagnostic {

@@ -49,14 +49,42 @@ const declarations = new WeakSet<FunctionDeclaration>();
 export function defenderFunctionScope(): Scope {
   if (prelude) return prelude;
   const scope = new Scope();
-  for (const statement of parseQuery(DEFINITIONS).tree.statements) {
-    if (statement.kind === 'LetStatement' && statement.value.kind === 'FunctionDeclaration') {
-      scope.define(statement.name, { kind: 'function', declaration: statement.value, scope });
-      declarations.add(statement.value);
-    }
+  for (const [name, declaration] of parsedDefinitions()) {
+    scope.define(name, { kind: 'function', declaration, scope });
+    declarations.add(declaration);
   }
   prelude = scope;
   return scope;
+}
+
+/** A function above as KQL text: its parameter list, `(x:string, …)`, and its body, `{ … }`. */
+export interface FunctionSource {
+  readonly parameters: string;
+  readonly body: string;
+}
+
+/**
+ * The functions above as their KQL text, so that `huntops lint` declares to Microsoft's analyzer the very
+ * parameters and bodies the engine runs (their output columns follow from the bodies).
+ */
+export function defenderFunctionSources(): Record<string, FunctionSource> {
+  const sources: Record<string, FunctionSource> = {};
+  for (const [name, { span, body }] of parsedDefinitions()) {
+    const bodyStart = DEFINITIONS.lastIndexOf('{', body[0]?.span.start ?? span.start + span.length);
+    sources[name] = {
+      parameters: DEFINITIONS.slice(span.start, bodyStart).trim(),
+      body: DEFINITIONS.slice(bodyStart, span.start + span.length).trim(),
+    };
+  }
+  return sources;
+}
+
+function parsedDefinitions(): [string, FunctionDeclaration][] {
+  return parseQuery(DEFINITIONS).tree.statements.flatMap((statement) =>
+    statement.kind === 'LetStatement' && statement.value.kind === 'FunctionDeclaration'
+      ? [[statement.name, statement.value] as [string, FunctionDeclaration]]
+      : [],
+  );
 }
 
 /**

@@ -13,7 +13,7 @@ import { failedPlan, type TabularPlan } from './plan.ts';
  * (watchlists-queries.md shows it as its own column) and the item's id and last update time, which the function
  * reads from the Watchlist table's _DTItemId and update-time columns.
  */
-const ITEM_COLUMNS: readonly KqlColumn[] = [
+export const WATCHLIST_ITEM_COLUMNS: readonly KqlColumn[] = [
   { name: '_DTItemId', type: 'string' },
   { name: 'LastUpdatedTimeUTC', type: 'datetime' },
   { name: 'SearchKey', type: 'string' },
@@ -39,13 +39,13 @@ export function watchlistPlan(node: CallNode, env: ExprEnv): TabularPlan {
     return failedPlan();
   }
   const items = env.cx.database.table(watchlistTableName(alias));
-  const table = items ? watchlistRows(items) : ColumnTable.empty('_GetWatchlist', ITEM_COLUMNS);
+  const table = items ? watchlistRows(items) : ColumnTable.empty('_GetWatchlist', WATCHLIST_ITEM_COLUMNS);
   return { schema: table.columns, run: () => table };
 }
 
 function watchlistRows(items: ColumnTable): ColumnTable {
   const length = items.physicalLength;
-  const own = items.namedColumns().filter(({ name }) => !ITEM_COLUMNS.some((item) => item.name === name));
+  const own = items.namedColumns().filter(({ name }) => !WATCHLIST_ITEM_COLUMNS.some((item) => item.name === name));
   const fromFile = (name: string, type: KqlColumn['type']): Column =>
     items.has(name) && items.typeOf(name) === type
       ? items.column(name)

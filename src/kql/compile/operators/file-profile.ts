@@ -8,7 +8,7 @@ import type { ExprEnv } from '../env.ts';
 import { failedPlan, type TabularPlan } from '../plan.ts';
 
 /** The columns FileProfile() adds, as defender-xdr/advanced-hunting-fileprofile-function.md lists them. */
-const PROFILE_COLUMNS: readonly KqlColumn[] = [
+export const FILE_PROFILE_COLUMNS: readonly KqlColumn[] = [
   { name: 'SHA1', type: 'string' },
   { name: 'SHA256', type: 'string' },
   { name: 'MD5', type: 'string' },
@@ -28,9 +28,15 @@ const PROFILE_COLUMNS: readonly KqlColumn[] = [
   { name: 'SoftwareName', type: 'string' },
   { name: 'ProfileAvailability', type: 'string' },
 ];
-/** The file ID columns the page allows as its first argument. */
-const FILE_ID_COLUMNS = ['SHA1', 'SHA256', 'InitiatingProcessSHA1', 'InitiatingProcessSHA256'];
-const DEFAULT_LIMIT = 100;
+/** The file ID columns the page allows as its first argument; the first, SHA1, is used when it is left out. */
+export const FILE_ID_COLUMNS: readonly string[] = [
+  'SHA1',
+  'SHA256',
+  'InitiatingProcessSHA1',
+  'InitiatingProcessSHA256',
+];
+/** How many records are enriched when the second argument is left out. */
+export const FILE_PROFILE_DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
 
 /**
@@ -49,14 +55,14 @@ export function compileFileProfile(input: TabularPlan, call: CallNode, env: Expr
     env.cx.report(Diagnostics.wrongArgumentCount('FileProfile', '0 to 2', call.args.length, call.span));
     return failedPlan();
   }
-  const idColumn = call.args[0] ? fileIdColumn(call.args[0], env) : 'SHA1';
-  const limit = call.args[1] ? recordLimit(call.args[1], env) : DEFAULT_LIMIT;
+  const idColumn = call.args[0] ? fileIdColumn(call.args[0], env) : FILE_ID_COLUMNS[0];
+  const limit = call.args[1] ? recordLimit(call.args[1], env) : FILE_PROFILE_DEFAULT_LIMIT;
   if (idColumn === undefined || limit === undefined) return failedPlan();
   if (!input.schema.some((column) => column.name === idColumn)) {
     env.cx.report(Diagnostics.unknownColumn(idColumn, undefined, call.args[0]?.span ?? call.span));
     return failedPlan();
   }
-  const added = PROFILE_COLUMNS.filter((profile) => !input.schema.some((column) => column.name === profile.name));
+  const added = FILE_PROFILE_COLUMNS.filter((profile) => !input.schema.some((column) => column.name === profile.name));
   return {
     schema: [...input.schema, ...added],
     run() {
