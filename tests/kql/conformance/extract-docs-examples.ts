@@ -24,6 +24,7 @@ interface DocExample {
 }
 
 const SOURCES = new Set(['print', 'datatable', 'range']);
+const OUTPUT_HEADING = /^\*{0,2}(Output|Results?)\s*:?\*{0,2}\s*:?$/i;
 const OPENERS = new Set(['(', '[', '{']);
 const CLOSERS = new Set([')', ']', '}']);
 /** What reads a table, cluster or database by name, or data from outside (externaldata, external_data). */
@@ -66,7 +67,7 @@ function markdownFiles(dir: string): string[] {
     });
 }
 
-/** ```kusto blocks whose next non-blank content is an **Output** heading and a table. */
+/** ```kusto blocks whose next non-blank content is an **Output** heading and a table, or the table itself. */
 function examplesOf(markdown: string): Omit<DocExample, 'page' | 'index'>[] {
   const lines = markdown.split(/\r?\n/);
   const found: Omit<DocExample, 'page' | 'index'>[] = [];
@@ -80,8 +81,10 @@ function examplesOf(markdown: string): Omit<DocExample, 'page' | 'index'>[] {
       .trim();
     let j = end + 1;
     while (j < lines.length && lines[j].trim() === '') j++;
-    if (!/^\**Output\**\s*:?\s*$/i.test(lines[j]?.trim() ?? '')) continue;
-    j++;
+    // The Output table comes under a heading (**Output**, **Output:**, *Output*, **Results**) or right under the block.
+    const heading = OUTPUT_HEADING.test(lines[j]?.trim() ?? '');
+    if (!heading && !lines[j]?.trim().startsWith('|')) continue;
+    if (heading) j++;
     // Prose may come between the heading and its table, but not another code block.
     while (j < lines.length && !lines[j].includes('|') && !lines[j].trim().startsWith('```')) j++;
     // Table rows may leave out the outer pipes (row-rank-dense-function.md); the second row is the separator.
