@@ -42,14 +42,23 @@ describe('zlib and gzip', () => {
   });
 });
 
-describe('punycode (punycode-from-string-function.md, punycode-domain-from-string-function.md)', () => {
+describe('punycode (punycode-from-string-function.md, punycode-domain-from-string-function.md, punycode-domain-to-string-function.md)', () => {
   it('encodes and decodes labels and domains', () => {
     expect(callScalar('punycode_from_string', str('acadēmie-française'))).toBe('acadmie-franaise-npb79e');
     expect(callScalar('punycode_to_string', str('acadmie-franaise-npb79e'))).toBe('acadēmie-française');
-    expect(callScalar('punycode_domain_from_string', str('www.acadēmie-française.com'))).toBe(
+    // The domain pages name the direction the other way round: _to_string encodes, _from_string decodes,
+    // label by label, keeping letter case and spaces.
+    expect(callScalar('punycode_domain_to_string', str('www.acadēmie-française.com'))).toBe(
       'www.xn--acadmie-franaise-npb79e.com',
     );
-    expect(callScalar('punycode_domain_to_string', str('xn--Ge-mia.Bulg.edu'))).toBe('gáe.Bulg.edu');
+    expect(callScalar('punycode_domain_to_string', str('Lê Lợi。Thuận Thiên。com'))).toBe(
+      'xn--L Li-gpa4517b.xn--Thun Thin-s4a7194f.com',
+    );
+    expect(callScalar('punycode_domain_from_string', str('xn--Ge-mia.Bulg.edu'))).toBe('Gáe.Bulg.edu');
+    expect(callScalar('punycode_domain_from_string', str('xn--Ry-lja8c.xn--Jng-uta63a.xn--Bng-9ka.com'))).toBe(
+      'Rúyì.Jīngū.Bàng.com',
+    );
+    expect(callScalar('punycode_domain_from_string', str('xn--ab-!!.com'))).toBe('');
     expect(callScalar('punycode_to_string', str('ab-!!'))).toBe('');
   });
 });

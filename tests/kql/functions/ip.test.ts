@@ -45,7 +45,12 @@ const cases: Case[] = [
   ['has_ipv4_prefix', [str('log 127.0.0.1 end'), str('127.0.')], true],
   ['has_ipv4_prefix', [str('log 127.0.0.1 end'), str('127.0.0.1')], true],
   ['has_ipv4_prefix', [str('log 127.10.0.1 end'), str('127.1.')], false],
-  ['has_ipv4_prefix', [str('log 127.0.0.1 end'), str('12')], null],
+  // has-ipv4-prefix-function.md: an invalid prefix, an invalid or badly delimited address give false.
+  ['has_ipv4_prefix', [str('log 127.0.0.1 end'), str('12')], false],
+  ['has_ipv4_prefix', [str('05:04:54 127.0.0.1 GET /favicon.ico 404'), str('127.0')], false],
+  ['has_ipv4_prefix', [str('05:04:54 127.0.0.256 GET /favicon.ico 404'), str('127.0.')], false],
+  ['has_ipv4_prefix', [str('05:04:54127.0.0.1 GET /favicon.ico 404'), str('127.0.')], false],
+  ['has_ipv4_prefix', [str('log 127.0.0.1 end'), str('127.300.')], false],
 ];
 
 describe('ip functions', () => {

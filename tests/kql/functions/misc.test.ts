@@ -10,6 +10,12 @@ describe('hash functions', () => {
     expect(callScalar('hash', str('World'), long(100))).toBe(51);
   });
 
+  it('hashes a datetime as its .NET ticks, hash_xxhash64 being the same function (hash-xxhash64-function.md)', () => {
+    expect(callScalar('hash', dt('2015-01-01T00:00:00Z'))).toBe(Number(1380966698541616202n));
+    expect(callScalar('hash_xxhash64', dt('2015-01-01T00:00:00Z'))).toBe(Number(1380966698541616202n));
+    expect(callScalar('hash_xxhash64', str('World'), long(100))).toBe(51);
+  });
+
   it('computes XXH64 over long inputs (the 32-byte stripe path)', () => {
     // Reference value published with the xxHash test vectors.
     const bytes = Buffer.from('Nobody inspects the spammish repetition');

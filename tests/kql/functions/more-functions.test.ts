@@ -40,6 +40,15 @@ describe('arrays, bags and text', () => {
     expect(callScalar('replace_strings', str('Swap a and b'), dyn(['a', 'b']), dyn(['b', 'a']))).toBe('Swbp b bnd a');
     expect(callScalar('replace_strings', str('abc'), dyn(['ab', 'a']), dyn(['X']))).toBe('Xc');
     expect(callScalar('replace_strings', str('x'), dyn('no'), dyn([]))).toBe('');
+    // The earlier lookup claims its matches first, even ones starting later in the text; a rewrite that is
+    // not a string keeps the matched text, which later lookups then leave alone.
+    const message = str('This is an example of using replace_strings()');
+    expect(callScalar('replace_strings', message, dyn(['is', 'This']), dyn(['was', 'This']))).toBe(
+      'Thwas was an example of using replace_strings()',
+    );
+    expect(callScalar('replace_strings', message, dyn(['This', 'is']), dyn([12345, 'was']))).toBe(
+      'This was an example of using replace_strings()',
+    );
   });
 
   it('to_utf8 gives the bytes; erf and erfc', () => {

@@ -3,6 +3,7 @@ import punycode from 'punycode';
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { asInteger, asString } from '../values.ts';
+import { decodeDomain, encodeDomain } from './punycode-domain.ts';
 import { safely } from './url-path.ts';
 
 /**
@@ -112,6 +113,6 @@ export const binaryEncodingFunctions: readonly ScalarFunction[] = [
   text('gzip_decompress_from_base64_string', decompressed(gunzipSync)),
   text('punycode_from_string', safely(punycode.encode)),
   text('punycode_to_string', safely(punycode.decode)),
-  text('punycode_domain_from_string', safely(punycode.toASCII)),
-  text('punycode_domain_to_string', safely(punycode.toUnicode)),
+  text('punycode_domain_from_string', safely(decodeDomain)),
+  text('punycode_domain_to_string', safely(encodeDomain)),
 ];

@@ -97,12 +97,20 @@ export function compareIpv6(left: unknown, right: unknown, prefix?: unknown): nu
   return diff === 0n ? 0 : diff < 0n ? -1 : 1;
 }
 
-/** The prefix must end on an octet boundary ("10.0." or a whole address), as Kusto requires; null otherwise. */
-function hasIpv4Prefix(source: unknown, prefix: unknown): boolean | null {
+/** One to three octets each followed by a dot ("10.", "10.0.0."), or a whole address ("10.0.0.1"). */
+const IPV4_PREFIX = /^(?:\d{1,3}\.){1,3}$|^(?:\d{1,3}\.){3}\d{1,3}$/;
+
+/**
+ * has-ipv4-prefix-function.md: true when the prefix is valid and a valid, properly delimited address in
+ * the text starts with it; false otherwise, including for an invalid prefix ("127.0") or an address
+ * with an octet over 255.
+ */
+function hasIpv4Prefix(source: unknown, prefix: unknown): boolean {
   const wanted = asString(prefix);
-  if (!/^(\d{1,3}\.){1,3}$/.test(wanted) && !parseIpv4(wanted)) return null;
-  return [...asString(source).matchAll(IPV4_IN_TEXT)].some(([ip]) =>
-    `${ip}.`.startsWith(wanted.endsWith('.') ? wanted : `${wanted}.`),
+  if (!IPV4_PREFIX.test(wanted) || wanted.split('.').some((octet) => Number(octet) > 255)) return false;
+  const octetPrefix = wanted.endsWith('.') ? wanted : `${wanted}.`;
+  return [...asString(source).matchAll(IPV4_IN_TEXT)].some(
+    ([ip]) => parseIpv4(ip) !== null && `${ip}.`.startsWith(octetPrefix),
   );
 }
 
@@ -233,6 +241,6 @@ export const ipFunctions: readonly ScalarFunction[] = [
     params: ['string', ['string', 'dynamic']],
     rest: ['string', 'dynamic'],
     result: 'bool',
-    impl: (source, ...prefixes) => prefixes.flat().some((prefix) => hasIpv4Prefix(source, prefix) === true),
+    impl: (source, ...prefixes) => prefixes.flat().some((prefix) => hasIpv4Prefix(source, prefix)),
   }),
 ];

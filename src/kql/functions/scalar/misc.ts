@@ -3,8 +3,9 @@ import type { KqlType } from '../../types.ts';
 import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ScalarFunction } from '../registry-types.ts';
+import { subSecondTicks, TICKS_PER_SECOND, wholeSecond } from '../ticks.ts';
 import { asTimespan, formatDatetime } from '../time-values.ts';
-import { asInteger, asNumber, isNull } from '../values.ts';
+import { asInteger, asNumber, isNull, MS_PER_SECOND } from '../values.ts';
 import { xxhash64 } from '../xxhash64.ts';
 import { toDynamicValue } from './dynamic.ts';
 
@@ -34,6 +35,19 @@ function digestText(value: unknown, type: KqlType): string {
     : formatValue(value, type);
 }
 
+/** Ticks between 0001-01-01 and the Unix epoch, as .NET counts a datetime. */
+const EPOCH_TICKS = 621_355_968_000_000_000n;
+
+/** The bytes hash() digests: a datetime's tick count (exact, via whole seconds), else the text form. */
+function hashedBytes(value: unknown, type: KqlType): Uint8Array {
+  if (type !== 'datetime' || typeof value !== 'number') return Buffer.from(formatValue(value, type), 'utf8');
+  const seconds = BigInt(wholeSecond(value) / MS_PER_SECOND);
+  const ticks = EPOCH_TICKS + seconds * BigInt(TICKS_PER_SECOND) + BigInt(subSecondTicks(value));
+  const bytes = Buffer.alloc(8);
+  bytes.writeBigInt64LE(ticks);
+  return bytes;
+}
+
 function digest(algorithm: string): ScalarFunction {
   return defineScalar({
     name: `hash_${algorithm}`,
@@ -48,16 +62,19 @@ function digest(algorithm: string): ScalarFunction {
 
 export const miscFunctions: readonly ScalarFunction[] = [
   defineScalar({
-    // Hashes the value's text form (Kusto hashes strings as UTF-8 with XXH64; other types
-    // are hashed here through tostring(), so numbers may differ from the service).
+    // XXH64 of the value (hash-function.md, hash-xxhash64-function.md: the same function under
+    // two names). Strings hash their UTF-8 bytes; a datetime hashes its 64-bit .NET tick count,
+    // as the pages' datetime example shows. Other types hash their text form, which the pages do
+    // not document, so those numbers may differ from the service.
     name: 'hash',
+    aliases: ['hash_xxhash64'],
     params: ['any'],
     optional: ['number'],
     result: 'long',
     compile:
       ([arg]) =>
       (value, mod) => {
-        const hash = xxhash64(Buffer.from(formatValue(value, arg.type), 'utf8'));
+        const hash = xxhash64(hashedBytes(value, arg.type));
         if (isNull(mod)) return Number(BigInt.asIntN(64, hash));
         const m = asInteger(mod);
         return m === null || m <= 0 ? null : Number(hash % BigInt(m));

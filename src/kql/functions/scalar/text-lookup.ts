@@ -15,28 +15,43 @@ function hasAnyIndex(text: unknown, lookups: unknown): number | null {
 }
 
 /**
- * replace_strings(text, lookups, rewrites) (replace-strings-function.md): one pass over the text;
- * where several lookups match at a position the first listed wins, and replaced text is never
- * searched again. A lookup without a rewrite deletes its matches.
+ * replace_strings(text, lookups, rewrites) (replace-strings-function.md): matches never overlap and the
+ * earlier lookup takes precedence, so each lookup in turn claims its non-overlapping occurrences in the
+ * text not yet claimed (['is', 'This'] turns "This" into "Thwas"). Replaced text is never searched
+ * again. A lookup that is not a string (or is empty) is ignored; a rewrite that is not a string keeps
+ * the matched text, the match still blocking later lookups; a lookup without a rewrite deletes its matches.
  */
 function replaceStrings(text: unknown, lookups: unknown, rewrites: unknown): string | null {
   if (!Array.isArray(lookups) || !Array.isArray(rewrites)) return null;
   const source = asString(text);
-  const pairs = lookups
-    .map((lookup, index) => ({ lookup: asString(lookup), rewrite: asString(rewrites[index]) }))
-    .filter((pair) => pair.lookup !== '');
+  const claimed = new Uint8Array(source.length);
+  const matches: { start: number; end: number; rewrite: string }[] = [];
+  lookups.forEach((lookup, index) => {
+    if (typeof lookup !== 'string' || lookup === '') return;
+    const rewrite = rewrites[index];
+    for (let at = source.indexOf(lookup); at >= 0; ) {
+      const end = at + lookup.length;
+      if (claimed.subarray(at, end).includes(1)) {
+        at = source.indexOf(lookup, at + 1);
+        continue;
+      }
+      claimed.fill(1, at, end);
+      matches.push({
+        start: at,
+        end,
+        rewrite: typeof rewrite === 'string' || rewrite === undefined ? asString(rewrite) : lookup,
+      });
+      at = source.indexOf(lookup, end);
+    }
+  });
+  matches.sort((a, b) => a.start - b.start);
   let result = '';
   let at = 0;
-  while (at < source.length) {
-    const pair = pairs.find(({ lookup }) => source.startsWith(lookup, at));
-    if (pair) {
-      result += pair.rewrite;
-      at += pair.lookup.length;
-    } else {
-      result += source[at++];
-    }
+  for (const match of matches) {
+    result += source.slice(at, match.start) + match.rewrite;
+    at = match.end;
   }
-  return result;
+  return result + source.slice(at);
 }
 
 export const textLookupFunctions: readonly ScalarFunction[] = [
