@@ -78,6 +78,14 @@ const cases: Case[] = [
   ['datetime_utc_to_local', [dt('2024-07-15T12:00:00Z'), str('Mars/Olympus')], null],
   ['datetime_local_to_utc', [dt('2024-07-15T14:00:00Z'), str('Europe/Paris')], at('2024-07-15T12:00:00Z')],
   ['datetime_local_to_utc', [dt('2024-01-15T07:00:00Z'), str('America/New_York')], at('2024-01-15T12:00:00Z')],
+  // datetime-local-to-utc-function.md: Brussels skips 02:00–03:00 on 2022-03-27; a skipped time takes the
+  // offset after the change (so reads back an hour earlier), the hours around it convert exactly.
+  ['datetime_local_to_utc', [dt('2022-03-27T02:00:00Z'), str('Europe/Brussels')], at('2022-03-27T00:00:00Z')],
+  ['datetime_local_to_utc', [dt('2022-03-27T01:00:00Z'), str('Europe/Brussels')], at('2022-03-27T00:00:00Z')],
+  ['datetime_local_to_utc', [dt('2022-03-27T03:00:00Z'), str('Europe/Brussels')], at('2022-03-27T01:00:00Z')],
+  // 02:30 happens twice on 2022-10-30: the later offset, standard time, is taken.
+  ['datetime_local_to_utc', [dt('2022-10-30T02:30:00Z'), str('Europe/Brussels')], at('2022-10-30T01:30:00Z')],
+  ['datetime_local_to_utc', [dt('2022-10-30T01:30:00Z'), str('Europe/Brussels')], at('2022-10-29T23:30:00Z')],
   ['format_timespan', [ts(DAY + 2 * HOUR + 3 * 60_000 + 4_000 + 567), str('d:hh:mm:ss.fff')], '1:02:03:04.567'],
   ['format_timespan', [ts(29 * 60_000 + 30_000), str('hh:mm:ss')], '00:29:30'],
   ['format_timespan', [ts(-(2 * DAY)), str('dd.hh')], '-02.00'],

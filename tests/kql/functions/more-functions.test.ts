@@ -9,6 +9,11 @@ describe('series vectors (series-dot-product-function.md, series-cosine-similari
     expect(callScalar('series_dot_product', dyn('x'), dyn([1]))).toBeNull();
   });
 
+  it('series_dot_product takes a number in place of either series, repeated along the other', () => {
+    expect(callScalar('series_dot_product', dyn([2, 4, 8]), long(2))).toBe(28);
+    expect(callScalar('series_dot_product', real(0.5), dyn([3, 6, 12]))).toBe(10.5);
+  });
+
   it('series_fir filters with normalised or raw weights, optionally centred (series-fir-function.md)', () => {
     expect(callScalar('series_fir', dyn([1, 2, 3, 4]), dyn([1, 1]))).toEqual([0.5, 1.5, 2.5, 3.5]);
     expect(callScalar('series_fir', dyn([1, 2, 3, 4]), dyn([1, 1]), dyn(false))).toEqual([1, 3, 5, 7]);

@@ -17,6 +17,17 @@ function pairOf(first: unknown, second: unknown): [number[], number[]] | null {
   return [a.slice(0, length), b.slice(0, length)];
 }
 
+/**
+ * series_dot_product's alternate syntax (series-dot-product-function.md): a number against a series
+ * stands for that number repeated along the series.
+ */
+function seriesAgainstNumber(first: unknown, second: unknown): [unknown, unknown] {
+  const repeat = (value: number, series: unknown) => (Array.isArray(series) ? series.map(() => value) : value);
+  if (typeof first === 'number') return [repeat(first, second), second];
+  if (typeof second === 'number') return [first, repeat(second, first)];
+  return [first, second];
+}
+
 const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, v, i) => sum + v * b[i], 0);
 
 function cosineSimilarity(first: unknown, second: unknown): number | null {
@@ -62,10 +73,13 @@ function outliers(series: unknown, kind: unknown, ignore: unknown, minPercentile
 export const seriesVectorFunctions: readonly ScalarFunction[] = [
   defineScalar({
     name: 'series_dot_product',
-    params: ['dynamic', 'dynamic'],
+    params: [
+      ['dynamic', 'number'],
+      ['dynamic', 'number'],
+    ],
     result: 'real',
     impl: (first, second) => {
-      const pair = pairOf(first, second);
+      const pair = pairOf(...seriesAgainstNumber(first, second));
       return pair ? dot(...pair) : null;
     },
   }),

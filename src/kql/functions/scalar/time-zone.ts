@@ -38,6 +38,23 @@ function offsetAt(format: Intl.DateTimeFormat, utcMs: number): number {
   return wallClock - Math.floor(utcMs / 1000) * 1000;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The UTC instant of a wall-clock time. Zones change offset at most once within a day around it, so
+ * the offsets a day before and a day after are the candidates. A time the clocks pass twice (autumn)
+ * takes the later offset, the zone's standard time; a time the clocks skip (spring) has no instant
+ * and also takes the later offset, the one after the change, which puts it an hour before: Brussels'
+ * 02:00 on 2022-03-27 becomes 00:00 UTC, which reads back as 01:00 (datetime-local-to-utc-function.md).
+ */
+function localToUtc(format: Intl.DateTimeFormat, local: number): number {
+  const [earlier, later] = [offsetAt(format, local - DAY_MS), offsetAt(format, local + DAY_MS)];
+  const atLater = local - later;
+  if (offsetAt(format, atLater) === later) return atLater;
+  const atEarlier = local - earlier;
+  return offsetAt(format, atEarlier) === earlier ? atEarlier : atLater;
+}
+
 export const timeZoneFunctions: readonly ScalarFunction[] = [
   defineScalar({
     name: 'datetime_utc_to_local',
@@ -56,10 +73,7 @@ export const timeZoneFunctions: readonly ScalarFunction[] = [
     impl: (value, zone) => {
       const local = asDatetime(value);
       const format = formatterFor(asString(zone));
-      if (local === null || !format) return null;
-      // The offset depends on the instant; one refinement settles it except inside DST gaps.
-      const guess = local - offsetAt(format, local);
-      return local - offsetAt(format, guess);
+      return local === null || !format ? null : localToUtc(format, local);
     },
   }),
 ];
