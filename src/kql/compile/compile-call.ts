@@ -36,6 +36,7 @@ const SPECIAL: Record<string, SpecialCompiler> = {
       return table.rowCount === 0 || !column ? null : table.value(0, column.name);
     });
   },
+  column_names_of: compileColumnNamesOf,
   column_ifexists: compileColumnIfExists,
   columnifexists: compileColumnIfExists,
   bag_pack_columns: compileBagPackColumns,
@@ -47,6 +48,24 @@ const SPECIAL: Record<string, SpecialCompiler> = {
     return column ? columnRef(column.name, column.type) : constant(null, 'datetime');
   },
 };
+
+/**
+ * column_names_of(T) (column-names-of-function.md): the names of a tabular expression's columns (a table,
+ * a tabular let, a function call), read from its schema; the expression itself is never run.
+ */
+function compileColumnNamesOf(node: CallNode, env: ExprEnv): CompiledExpr {
+  const argument = node.args[0];
+  if (node.args.length !== 1 || !isTabularSyntax(argument, env)) {
+    env.cx.report(
+      Diagnostics.invalidArgument('column_names_of() takes one tabular expression, e.g. column_names_of(T)', node.span),
+    );
+    return errorExpr();
+  }
+  return constant(
+    compileTabular(argument, env).schema.map((column) => column.name),
+    'dynamic',
+  );
+}
 
 /**
  * pack_all([ignore_null_empty]) (pack-all-function.md): a bag of the input row's columns, values as dynamic values

@@ -72,6 +72,20 @@ const cases: QueryCase[] = [
     rows: [[{ IPAddress: '203.0.113.9', ResultType: '50126' }]],
   },
   {
+    // column-names-of-function.md: a tabular let, a function call with arguments, a database table.
+    name: 'column_names_of lists the columns of a tabular expression',
+    query: `let T = datatable(A:string, B:int) [];
+      let F = (param1:int) { print A = "", B = param1 };
+      print OfLet = column_names_of(T), OfCall = column_names_of(F(1)), OfTable = column_names_of(SigninLogs | project IPAddress, Props)`,
+    rows: [
+      [
+        ['A', 'B'],
+        ['A', 'B'],
+        ['IPAddress', 'Props'],
+      ],
+    ],
+  },
+  {
     // series-stats-function.md: project spreads a multi-column function as extend does.
     name: 'series: project series_stats(x) spreads into series_stats_x_min, …',
     query: `print x = dynamic([4, 2, 6]) | project series_stats(x) | project series_stats_x_min, series_stats_x_max_idx`,
