@@ -82,8 +82,45 @@ export function sameValue(actual: unknown, documented: string): boolean {
   try {
     return sameJson(actual, JSON.parse(text));
   } catch {
+    const doubleQuoted = withDoubleQuotedStrings(text);
+    if (doubleQuoted !== undefined && sameJsonText(actual, doubleQuoted)) return true;
     return JSON.stringify(actual).replace(/\s/g, '') === text.replace(/\s/g, '');
   }
+}
+
+function sameJsonText(actual: unknown, text: string): boolean {
+  try {
+    return sameJson(actual, JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Some pages write a dynamic value's strings in KQL's single quotes, as their queries do (bag-zip.md:
+ * ['a',8,'b'], {'a': 1,'b': '2'}). This rewrites each single-quoted string as the JSON string with the
+ * same characters (none holding a backslash), leaving double-quoted strings as they are; the result is then compared by value as
+ * any JSON cell, so it only removes the notation difference: a string still matches only the same
+ * string, and a number never matches a quoted one. Undefined when a quote is left open.
+ */
+function withDoubleQuotedStrings(text: string): string | undefined {
+  let out = '';
+  for (let at = 0; at < text.length; ) {
+    const quote = text[at];
+    if (quote !== "'" && quote !== '"') {
+      out += text[at++];
+      continue;
+    }
+    let end = at + 1;
+    for (; end < text.length && text[end] !== quote; end++) if (text[end] === '\\') end++;
+    if (end >= text.length) return undefined;
+    const content = text.slice(at + 1, end);
+    // KQL escapes inside single quotes are not JSON's; rather than guess, such a cell stays unmatched.
+    if (quote === "'" && content.includes('\\')) return undefined;
+    out += quote === "'" ? JSON.stringify(content) : text.slice(at, end + 1);
+    at = end + 1;
+  }
+  return out;
 }
 
 /**

@@ -39,6 +39,9 @@ describe('arrays, bags and text', () => {
     expect(callScalar('bag_set_key', dyn({ a: 1 }), str('$.b.c'), long(2))).toEqual({ a: 1, b: { c: 2 } });
     expect(callScalar('bag_set_key', dyn({ a: 1 }), str('a'), str('x'))).toEqual({ a: 'x' });
     expect(callScalar('bag_zip', dyn(['a', 1, 'c']), dyn([1, 2]))).toEqual({ a: 1, c: null });
+    // bag-zip.md: values that are not an array make every value null; keys that are not an array, the bag.
+    expect(callScalar('bag_zip', dyn(['a', 8, 'b']), dyn(1))).toEqual({ a: null, b: null });
+    expect(callScalar('bag_zip', dyn('a'), dyn([1, '2', 2.5]))).toBeNull();
   });
 
   it('replace_strings replaces in one pass, the first lookup winning (replace-strings-function.md)', () => {

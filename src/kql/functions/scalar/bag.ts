@@ -68,12 +68,15 @@ function setKey(bag: unknown, key: unknown, value: unknown): Record<string, unkn
   return set(bag, steps);
 }
 
-/** bag_zip(keys, values) (bag-zip-function.md): keys that are not strings are left out; missing values are null. */
+/**
+ * bag_zip(keys, values) (bag-zip.md): keys that are not strings are left out; missing values are null, and
+ * so is every value when `values` is not an array; keys that are not an array give null.
+ */
 function zipBag(keys: unknown, values: unknown): Record<string, unknown> | null {
-  if (!Array.isArray(keys) || !Array.isArray(values)) return null;
+  if (!Array.isArray(keys)) return null;
   const bag: Record<string, unknown> = {};
   keys.forEach((key, index) => {
-    if (typeof key === 'string') bag[key] = values[index] ?? null;
+    if (typeof key === 'string') bag[key] = Array.isArray(values) ? (values[index] ?? null) : null;
   });
   return bag;
 }
