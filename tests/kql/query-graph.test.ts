@@ -18,6 +18,16 @@ const db = database({
     ['Eve', 27],
     ['Ben', 23],
   ]),
+  // Two tenants sharing the node id q: partitioned-by keeps their graphs (and q's two rows) apart.
+  Transfers: table('src:string, dst:string, tenant:string', [
+    ['p', 'q', 'A'],
+    ['q', 'r', 'B'],
+    ['q', 's', 'A'],
+  ]),
+  Accounts: table('id:string, tenant:string, owner:string', [
+    ['q', 'A', 'Ann'],
+    ['q', 'B', 'Bo'],
+  ]),
   Roads: table('a:string, b:string, km:long', [
     ['x', 'y', 1],
     ['y', 'z', 1],
@@ -96,6 +106,25 @@ const cases: QueryCase[] = [
     columns: ['S:long', 'T:long', 'a:string', 'b:string', 'km:long'],
     rows: [[0, 1, 'x', 'z', 5]],
   },
+  {
+    // make-graph-operator.md: partitioned-by makes one graph per value, so no path crosses from tenant A to B.
+    name: 'make-graph partitioned-by runs the graph operator over each partition graph on its own',
+    query: `Transfers | make-graph src --> dst with_node_id=id partitioned-by tenant (
+        graph-match (a)-[e*2..2]->(b) project a = a.id, b = b.id, tenants = map(e, tenant))`,
+    rows: [['p', 's', ['A', 'A']]],
+  },
+  {
+    // The node rows are partitioned too: q is Ann's in tenant A and Bo's in tenant B.
+    name: 'make-graph partitioned-by splits the node tables by the same column',
+    query: `Transfers | make-graph src --> dst with Accounts on id partitioned-by tenant (
+        graph-match (a)-[e]->(b) where e.src == "q" or e.dst == "q" project tenant = e.tenant, owner = iff(e.src == "q", a.owner, b.owner))`,
+    unordered: true,
+    rows: [
+      ['A', 'Ann'],
+      ['B', 'Bo'],
+      ['A', 'Ann'],
+    ],
+  },
 ];
 
 describe('make-graph, graph-match, graph-shortest-paths, graph-mark-components and graph-to-table', () => {
@@ -112,5 +141,12 @@ describe('make-graph, graph-match, graph-shortest-paths, graph-mark-components a
     expect(await failureCodes(db, 'Roads | make-graph a --> b | graph-mark-components kind=strong')).toEqual([
       'KQL0022',
     ]);
+    // make-graph-operator.md: with partitioned-by, the edges and every node table must hold the column.
+    expect(
+      await failureCodes(
+        db,
+        'Transfers | make-graph src --> dst with Roads on a partitioned-by tenant (graph-to-table nodes)',
+      ),
+    ).toEqual(['KQL0012']);
   });
 });

@@ -31,6 +31,7 @@ const HYPHENATED = new Set([
   'project-smart',
   'project-by-names',
   'make-graph',
+  'partitioned-by',
   'graph-match',
   'graph-shortest-paths',
   'graph-mark-components',

@@ -5,13 +5,14 @@ import {
   type GraphPatternNode,
   type OperatorNode,
 } from '../syntax/index.ts';
-import type { Cursor } from './cursor.ts';
+import { type Cursor, tokenSpan } from './cursor.ts';
 import type { Token } from './lexer.ts';
 import { parseNamedList, parseOptions } from './parse-clauses.ts';
 import { parseExpression } from './parse-expressions.ts';
 import { readName } from './parse-sources.ts';
+import { parseOperator } from './parse-tabular-operators.ts';
 
-/** `make-graph Source --> Target [with Nodes on Key, …] [with_node_id = Name]`. */
+/** `make-graph Source --> Target [with Nodes on Key, …] [with_node_id = Name] [partitioned-by Column (…)]`. */
 export function parseMakeGraph(c: Cursor, keyword: Token): OperatorNode {
   const source = readName(c) ?? '';
   if (!(c.expectPunct('-') && c.expectPunct('-') && c.expectPunct('>'))) c.reportExpected('-->');
@@ -27,7 +28,29 @@ export function parseMakeGraph(c: Cursor, keyword: Token): OperatorNode {
   }
   const option = parseOptions(c, ['with_node_id']).find((o) => o.name === 'with_node_id');
   if (option) nodeIdColumn = option.value;
-  return create({ kind: 'MakeGraphOperator', source, target, nodeTables, nodeIdColumn, span: c.spanFrom(keyword) });
+  const partition = c.acceptIdent('partitioned-by') ? parsePartitionedBy(c) : undefined;
+  return create({
+    kind: 'MakeGraphOperator',
+    source,
+    target,
+    nodeTables,
+    nodeIdColumn,
+    partition,
+    span: c.spanFrom(keyword),
+  });
+}
+
+/** `partitioned-by Column ( GraphOperator [| GraphOperator …] )`, after the keyword. */
+function parsePartitionedBy(c: Cursor) {
+  const columnSpan = tokenSpan(c.peek());
+  const column = readName(c) ?? '';
+  const operators: OperatorNode[] = [];
+  if (c.expectPunct('(')) {
+    do operators.push(parseOperator(c));
+    while (c.acceptPunct('|'));
+    c.expectPunct(')');
+  }
+  return { column, columnSpan, operators };
 }
 
 /** `graph-match [cycles=…] Pattern, … [where Predicate] project …` and `graph-shortest-paths [output=…] …`. */

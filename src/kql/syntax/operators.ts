@@ -189,13 +189,22 @@ export interface TopNestedOperator extends OperatorBase {
   readonly kind: 'TopNestedOperator';
   readonly clauses: readonly TopNestedClause[];
 }
-/** `make-graph Source --> Target [with Nodes on Key, …] [with_node_id = Name]` (make-graph-operator.md). */
+/**
+ * `make-graph Source --> Target [with Nodes on Key, …] [with_node_id = Name] [partitioned-by Column (GraphOperator)]`
+ * (make-graph-operator.md).
+ */
 export interface MakeGraphOperator extends OperatorBase {
   readonly kind: 'MakeGraphOperator';
   readonly source: string;
   readonly target: string;
   readonly nodeTables: readonly { readonly table: ExprNode; readonly key: string }[];
   readonly nodeIdColumn?: string;
+  /** One graph per value of `column`, the operators run over each and their results combined. */
+  readonly partition?: {
+    readonly column: string;
+    readonly columnSpan: Span;
+    readonly operators: readonly OperatorNode[];
+  };
 }
 /** `graph-mark-components [kind=…] [with_component_id = Name]` (graph-mark-components-operator.md). */
 export interface GraphMarkComponentsOperator extends OperatorBase {

@@ -1,5 +1,6 @@
 import { Diagnostics } from '../../diagnostics/index.ts';
 import {
+  type ColumnTable,
   elementColumn,
   type Graph,
   graphElementScope,
@@ -19,10 +20,11 @@ import { ColumnNamer } from '../default-names.ts';
 import type { ExprEnv } from '../env.ts';
 import { mapExpression } from '../map-expression.ts';
 import { failedPlan, memoized, type TabularPlan } from '../plan.ts';
+import { compilePartitionedGraph } from './graph-partitions.ts';
 import type { OperatorCompiler } from './index.ts';
 
 /** What a make-graph plan stands for: its graph's property columns, and how to build it. */
-interface GraphSource {
+export interface GraphSource {
   readonly nodeColumns: readonly KqlColumn[];
   readonly edgeColumns: readonly KqlColumn[];
   build(): Graph;
@@ -43,7 +45,17 @@ function graphPlan(): TabularPlan {
   };
 }
 
-/** `make-graph Source --> Target [with Nodes on Key, …] [with_node_id = Name]` (make-graph-operator.md). */
+/** A plan the graph operators read `source` through. */
+export function graphPlanOf(source: GraphSource): TabularPlan {
+  const plan = graphPlan();
+  graphSources.set(plan, source);
+  return plan;
+}
+
+/**
+ * `make-graph Source --> Target [with Nodes on Key, …] [with_node_id = Name] [partitioned-by Column (…)]`
+ * (make-graph-operator.md).
+ */
 export const compileMakeGraph: OperatorCompiler<'MakeGraphOperator'> = (input, operator, env) => {
   const nodePlans = operator.nodeTables.map((n) => ({
     plan: compileTabular(n.table, { ...env, columns: [] }),
@@ -63,22 +75,30 @@ export const compileMakeGraph: OperatorCompiler<'MakeGraphOperator'> = (input, o
   const sourceType = input.schema.find((c) => c.name === operator.source)?.type ?? 'string';
   const idColumn = operator.nodeIdColumn ? { name: operator.nodeIdColumn, type: sourceType } : undefined;
   const nodes = nodePlans.map((n) => ({ ...n, plan: memoized(n.plan) }));
-  const plan = graphPlan();
-  graphSources.set(plan, {
-    nodeColumns: nodeSchema(
-      nodes.map((n) => ({ schema: n.plan.schema })),
-      idColumn,
-    ),
+  const nodeColumns = nodeSchema(
+    nodes.map((n) => ({ schema: n.plan.schema })),
+    idColumn,
+  );
+  const build = (edges: ColumnTable, nodeTables: readonly ColumnTable[]) =>
+    makeGraph(edges, {
+      source: operator.source,
+      target: operator.target,
+      nodeTables: nodeTables.map((table, i) => ({ table, key: nodes[i].key })),
+      nodeIdColumn: operator.nodeIdColumn,
+    });
+  if (operator.partition) {
+    const tables = { edges: input, nodes: nodes.map((n) => n.plan) };
+    return compilePartitionedGraph(operator.partition, tables, { nodeColumns, edgeColumns: input.schema, build }, env);
+  }
+  return graphPlanOf({
+    nodeColumns,
     edgeColumns: input.schema,
     build: () =>
-      makeGraph(input.run(), {
-        source: operator.source,
-        target: operator.target,
-        nodeTables: nodes.map((n) => ({ table: n.plan.run(), key: n.key })),
-        nodeIdColumn: operator.nodeIdColumn,
-      }),
+      build(
+        input.run(),
+        nodes.map((n) => n.plan.run()),
+      ),
   });
-  return plan;
 };
 
 /** The graph a graph operator reads, or a reported error when no make-graph comes before it. */

@@ -70,6 +70,11 @@ function compileSubquery(
 
 /** Row indices of each distinct key value, in order of first appearance. */
 function partitionRows(table: ColumnTable, column: string): Int32Array[] {
+  return [...rowsByKey(table, column).values()].map((rows) => Int32Array.from(rows));
+}
+
+/** The table's row indices by the key (valueKey) of their value in `column`, keys in order of first appearance. */
+export function rowsByKey(table: ColumnTable, column: string): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   const values = table.column(column);
   for (const row of table.rows()) {
@@ -78,5 +83,5 @@ function partitionRows(table: ColumnTable, column: string): Int32Array[] {
     if (rows) rows.push(row);
     else groups.set(id, [row]);
   }
-  return [...groups.values()].map((rows) => Int32Array.from(rows));
+  return groups;
 }
