@@ -8,6 +8,8 @@ import { MS_PER_SECOND, MS_PER_TICK } from './values.ts';
  * from the second itself: the largest double below the second stands for it.
  */
 export const TICKS_PER_SECOND = MS_PER_SECOND / MS_PER_TICK;
+/** Ticks between 0001-01-01 and the Unix epoch: .NET, and so Kusto, counts a datetime's ticks from 0001-01-01. */
+export const EPOCH_TICKS = 621_355_968_000_000_000n;
 const LAST_TICK = TICKS_PER_SECOND - 1;
 
 const bits = new Float64Array(1);

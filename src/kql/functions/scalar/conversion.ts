@@ -3,12 +3,13 @@ import { parseDatetime } from '../datetime-text.ts';
 import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ScalarFunction } from '../registry-types.ts';
+import { EPOCH_TICKS as EPOCH_TICKS_EXACT } from '../ticks.ts';
 import { asDatetime, asTimespan } from '../time-values.ts';
 import { asBool, asNumber, MS_PER_SECOND, MS_PER_TICK } from '../values.ts';
 import { toDynamicValue } from './dynamic.ts';
 
-/** Ticks between 0001-01-01 and the Unix epoch: `tolong(datetime)` counts .NET ticks. */
-const EPOCH_TICKS = 621_355_968_000_000_000;
+/** `tolong(datetime)` counts .NET ticks, from 0001-01-01. */
+const EPOCH_TICKS = Number(EPOCH_TICKS_EXACT);
 
 /** Number conversion that knows the argument type: datetimes and timespans become ticks. */
 function numberFrom(type: KqlType) {

@@ -3,7 +3,7 @@ import type { KqlType } from '../../types.ts';
 import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ScalarFunction } from '../registry-types.ts';
-import { subSecondTicks, TICKS_PER_SECOND, wholeSecond } from '../ticks.ts';
+import { EPOCH_TICKS, subSecondTicks, TICKS_PER_SECOND, wholeSecond } from '../ticks.ts';
 import { asTimespan, formatDatetime } from '../time-values.ts';
 import { asInteger, asNumber, isNull, MS_PER_SECOND } from '../values.ts';
 import { xxhash64 } from '../xxhash64.ts';
@@ -34,9 +34,6 @@ function digestText(value: unknown, type: KqlType): string {
     ? formatDatetime(value, { alwaysFraction: true })
     : formatValue(value, type);
 }
-
-/** Ticks between 0001-01-01 and the Unix epoch, as .NET counts a datetime. */
-const EPOCH_TICKS = 621_355_968_000_000_000n;
 
 /** The bytes hash() digests: a datetime's tick count (exact, via whole seconds), else the text form. */
 function hashedBytes(value: unknown, type: KqlType): Uint8Array {
