@@ -34,8 +34,8 @@ describe('coded diagnostics with line, column and suggestions', () => {
   });
 
   it('a Kusto function the engine lacks is named as unsupported', async () => {
-    expect(await diagnostics('SigninLogs | extend c = geo_line_buffer(dynamic(null), 10.0)')).toEqual([
-      "KQL0021 line 1, col 25: function 'geo_line_buffer' is not supported by the local engine",
+    expect(await diagnostics("SigninLogs | extend c = cursor_after('')")).toEqual([
+      "KQL0021 line 1, col 25: function 'cursor_after' is not supported by the local engine",
     ]);
   });
 

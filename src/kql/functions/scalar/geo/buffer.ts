@@ -1,26 +1,22 @@
-import { defineScalar } from '../../define.ts';
 import type { ScalarFunction } from '../../registry-types.ts';
-import { asNumber } from '../../values.ts';
+import { BufferCircle, type BufferSize, bufferSize } from './circle.ts';
+import { geometryOf, unionRings } from './clipping.ts';
 import { type LngLat, lngLat } from './coordinates.ts';
-import { EARTH_RADIUS_METERS } from './sphere.ts';
-
-/** geo-point-buffer-function.md: tolerance 10 m by default, at least 0.0001% of the radius. */
-const DEFAULT_TOLERANCE = 10;
-const MIN_RELATIVE_TOLERANCE = 1e-6;
-const MIN_VERTICES = 4;
-
-/** The point `meters` away from a start along the given bearing (radians clockwise from north), on the sphere. */
-function destination([lng, lat]: LngLat, bearing: number, meters: number): LngLat {
-  const phi = (lat * Math.PI) / 180;
-  const lambda = (lng * Math.PI) / 180;
-  const delta = meters / EARTH_RADIUS_METERS;
-  const phi2 = Math.asin(Math.sin(phi) * Math.cos(delta) + Math.cos(phi) * Math.sin(delta) * Math.cos(bearing));
-  const lambda2 =
-    lambda +
-    Math.atan2(Math.sin(bearing) * Math.sin(delta) * Math.cos(phi), Math.cos(delta) - Math.sin(phi) * Math.sin(phi2));
-  const wrapped = ((((lambda2 * 180) / Math.PI + 540) % 360) + 360) % 360;
-  return [wrapped - 180, (phi2 * 180) / Math.PI];
-}
+import { geoScalar } from './define-geo.ts';
+import { azimuth } from './measures.ts';
+import { lastValueMemo } from './memo.ts';
+import { edgesOf, type Line, linesOf, type PolygonRings, polygonsOf } from './shapes.ts';
+import {
+  add,
+  angle,
+  cross,
+  EARTH_RADIUS_METERS,
+  interpolate,
+  normalize,
+  scale,
+  toLngLat,
+  unitVector,
+} from './sphere.ts';
 
 /**
  * `geo_point_buffer(lng, lat, radius, tolerance)`: a counterclockwise polygon of geodesic edges around the point,
@@ -28,22 +24,87 @@ function destination([lng, lat]: LngLat, bearing: number, meters: number): LngLa
  */
 function pointBuffer(longitude: unknown, latitude: unknown, radius: unknown, tolerance?: unknown) {
   const center = lngLat(longitude, latitude);
-  const meters = asNumber(radius);
-  const slack = tolerance === undefined ? DEFAULT_TOLERANCE : asNumber(tolerance);
-  if (center === null || meters === null || !(meters > 0) || slack === null) return null;
-  if (slack < meters * MIN_RELATIVE_TOLERANCE) return null;
-  // A chord of the circle strays r·(1 − cos(π/n)) inside it.
-  const vertices = Math.max(MIN_VERTICES, Math.ceil(Math.PI / Math.acos(Math.max(0, 1 - slack / meters))));
-  const ring = Array.from({ length: vertices }, (_, k) => destination(center, (-2 * Math.PI * k) / vertices, meters));
-  return { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
+  const size = bufferSize(radius, tolerance);
+  if (center === null || size === null) return null;
+  return { type: 'Polygon', coordinates: [new BufferCircle(center, size).ring()] };
+}
+
+/**
+ * The band within the radius of one geodesic edge, between its two offset curves (small circles), its end corners
+ * on the circles around the edge's ends. The band's sides are geodesics between offset points, which bulge away
+ * from the edge by r·(sec(L/2) − 1) over a length L, so the edge is cut into pieces short enough to keep that
+ * within the tolerance.
+ */
+function edgeBand(start: BufferCircle, end: BufferCircle, { meters, tolerance }: BufferSize): PolygonRings | null {
+  const outward = azimuth(start.center, end.center);
+  const inward = azimuth(end.center, start.center);
+  if (outward === null || inward === null) return null;
+  const a = unitVector(start.center);
+  const b = unitVector(end.center);
+  const normal = normalize(cross(a, b));
+  const pieces = Math.max(1, Math.ceil(angle(a, b) / (2 * Math.acos(meters / (meters + tolerance)))));
+  const offset = meters / EARTH_RADIUS_METERS;
+  // The normal a × b points to the left of the way from a to b; bearings turn a quarter clockwise to the right.
+  const side = (toRight: boolean) => [
+    start.pointAt(outward + (toRight ? 1 : -1) * (Math.PI / 2)),
+    ...Array.from({ length: pieces - 1 }, (_, i) => {
+      const point = interpolate(a, b, (i + 1) / pieces);
+      return toLngLat(add(scale(point, Math.cos(offset)), scale(normal, (toRight ? -1 : 1) * Math.sin(offset))));
+    }),
+    end.pointAt(inward + (toRight ? -1 : 1) * (Math.PI / 2)),
+  ];
+  // Counterclockwise: out along the right side, back along the left one.
+  const right = side(true);
+  return [[...right, ...side(false).reverse(), right[0]]];
+}
+
+/**
+ * Everything within the radius of the paths: a circle at each distinct vertex (round caps and joins), a band along
+ * each edge. A vertex repeated (a ring's closing one, a line crossing itself there) has one circle.
+ */
+function pathsBuffer(paths: readonly Line[], size: BufferSize): PolygonRings[] {
+  const circles = new Map<string, BufferCircle>();
+  const circleAt = (point: LngLat) => {
+    const key = `${point[0]},${point[1]}`;
+    let circle = circles.get(key);
+    if (circle === undefined) {
+      circle = new BufferCircle(point, size);
+      circles.set(key, circle);
+    }
+    return circle;
+  };
+  const bands: PolygonRings[] = [];
+  for (const [from, to] of edgesOf(paths)) {
+    const band = edgeBand(circleAt(from), circleAt(to), size);
+    if (band !== null) bands.push(band);
+  }
+  return [...[...circles.values()].map((circle) => [circle.ring()]), ...bands];
+}
+
+/** geo-line-buffer-function.md: the lines buffered on both sides with round end caps. */
+function lineBuffer() {
+  const parse = lastValueMemo(linesOf);
+  return (value: unknown, radius: unknown, tolerance?: unknown) => {
+    const lines = parse(value);
+    const size = bufferSize(radius, tolerance);
+    if (lines === null || size === null) return null;
+    return geometryOf(unionRings(pathsBuffer(lines, size), true));
+  };
+}
+
+/** geo-polygon-buffer-function.md: the polygons grown by the radius (their holes shrunk by it). */
+function polygonBuffer() {
+  const parse = lastValueMemo(polygonsOf);
+  return (value: unknown, radius: unknown, tolerance?: unknown) => {
+    const polygons = parse(value);
+    const size = bufferSize(radius, tolerance);
+    if (polygons === null || size === null) return null;
+    return geometryOf(unionRings([...polygons, ...pathsBuffer(polygons.flat(), size)], true));
+  };
 }
 
 export const geoBufferFunctions: readonly ScalarFunction[] = [
-  defineScalar({
-    name: 'geo_point_buffer',
-    params: ['number', 'number', 'number'],
-    optional: ['number'],
-    result: 'dynamic',
-    impl: pointBuffer,
-  }),
+  geoScalar('geo_point_buffer', ['number', 'number', 'number'], 'dynamic', () => pointBuffer, ['number']),
+  geoScalar('geo_line_buffer', ['dynamic', 'number'], 'dynamic', lineBuffer, ['number']),
+  geoScalar('geo_polygon_buffer', ['dynamic', 'number'], 'dynamic', polygonBuffer, ['number']),
 ];

@@ -15,16 +15,32 @@ export type PlanePolygon = PlanePoint[][];
 export class ClipPlane {
   private readonly inputs = new Map<string, LngLat>();
   private readonly projection;
+  private readonly scale: number;
 
-  constructor(points: readonly LngLat[]) {
+  /**
+   * `unitExtent` scales the plane so the shapes span about one unit: polyclip-ts fails to close output rings
+   * ("Unable to complete output ring") for many overlapping shapes a few metres wide, whose projections are
+   * around 1e-6, and closes them at unit size. Off by default so the other functions keep their exact vertices.
+   */
+  constructor(points: readonly LngLat[], unitExtent = false) {
     this.projection = gnomonicAround(points);
+    this.scale = 1;
+    const extent = unitExtent
+      ? points.reduce((most, point) => Math.max(most, ...this.project(point).map(Math.abs)), 0)
+      : 0;
+    if (extent > 0 && Number.isFinite(extent)) this.scale = 1 / extent;
+  }
+
+  private project(point: LngLat): PlanePoint {
+    const [x, y] = this.projection ? this.projection.project(point) : point;
+    return [x * this.scale, y * this.scale];
   }
 
   toPlane(polygons: readonly PolygonRings[]): PlanePolygon[] {
     return polygons.map((polygon) =>
       polygon.map((ring) =>
         ring.map((point) => {
-          const projected: PlanePoint = this.projection ? this.projection.project(point) : [point[0], point[1]];
+          const projected = this.project(point);
           this.inputs.set(`${projected[0]},${projected[1]}`, point);
           return projected;
         }),
@@ -45,6 +61,7 @@ export class ClipPlane {
   private lngLat(point: PlanePoint): LngLat {
     const input = this.inputs.get(`${point[0]},${point[1]}`);
     if (input) return input;
-    return this.projection ? this.projection.unproject(point) : [point[0], point[1]];
+    const unscaled: PlanePoint = [point[0] / this.scale, point[1] / this.scale];
+    return this.projection ? this.projection.unproject(unscaled) : unscaled;
   }
 }

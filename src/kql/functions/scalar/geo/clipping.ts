@@ -29,17 +29,20 @@ function clip(kind: 'union' | 'intersection', a: PlanePolygon[], b: PlanePolygon
 }
 
 /** A GeoJSON geometry for a clipping result: one polygon, several, or an empty collection. */
-function geometryOf(result: readonly PolygonRings[]) {
+export function geometryOf(result: readonly PolygonRings[]) {
   if (result.length === 0) return { type: 'GeometryCollection', geometries: [] };
   return result.length === 1
     ? { type: 'Polygon', coordinates: result[0] }
     : { type: 'MultiPolygon', coordinates: result };
 }
 
-/** The union of polygons, so overlapping parts of a multipolygon are measured once. */
-export function unionRings(polygons: readonly PolygonRings[]): PolygonRings[] {
+/**
+ * The union of polygons, so overlapping parts of a multipolygon are measured once. `unitExtent` (for the many small
+ * overlapping parts of a buffer) clips at unit scale; see ClipPlane.
+ */
+export function unionRings(polygons: readonly PolygonRings[], unitExtent = false): PolygonRings[] {
   if (polygons.length < 2) return [...polygons];
-  const plane = new ClipPlane(polygons.flat(2));
+  const plane = new ClipPlane(polygons.flat(2), unitExtent);
   return plane.toSphere(polyclip().union(asGeom(plane.toPlane(polygons))) as PlanePolygon[]);
 }
 

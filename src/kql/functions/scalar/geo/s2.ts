@@ -5,8 +5,9 @@ import { asNumber, asString } from '../../values.ts';
 import { type LngLat, levelArgument, lngLat, pointGeometry } from './coordinates.ts';
 import { parsePolygons } from './distance.ts';
 import { lastValueMemo } from './memo.ts';
-import { coverPolygons } from './s2-covering.ts';
+import { coverLines, coverPolygons } from './s2-covering.ts';
 import { s2 } from './s2-library.ts';
+import { linesOf } from './shapes.ts';
 
 const MAX_LEVEL = 30;
 const TOKEN = /^[0-9a-f]{1,16}$/;
@@ -49,14 +50,23 @@ function neighbors(value: unknown): string[] | null {
   return id === null ? null : id.getAllNeighbors(id.level()).map((other) => other.toToken());
 }
 
-function polygonToCells() {
-  const shape = lastValueMemo(parsePolygons);
-  return (value: unknown, level?: unknown, radius?: unknown) => {
-    const polygons = shape(value);
-    const wanted = levelArgument(level, 11, 0, MAX_LEVEL);
-    const meters = radius === undefined ? 0 : asNumber(radius);
-    if (polygons === null || wanted === null || meters === null || meters < 0) return null;
-    return coverPolygons(polygons, wanted, meters);
+/**
+ * geo_polygon_to_s2cells and geo_line_to_s2cells: (shape, level = 11, radius = 0) to the tokens covering the shape,
+ * null for a bad shape, level or radius.
+ */
+function shapeToCells<T>(
+  parse: (value: unknown) => T | null,
+  coverShape: (shape: T, level: number, radius: number) => string[] | null,
+) {
+  return () => {
+    const shape = lastValueMemo(parse);
+    return (value: unknown, level?: unknown, radius?: unknown) => {
+      const parsed = shape(value);
+      const wanted = levelArgument(level, 11, 0, MAX_LEVEL);
+      const meters = radius === undefined ? 0 : asNumber(radius);
+      if (parsed === null || wanted === null || meters === null || meters < 0) return null;
+      return coverShape(parsed, wanted, meters);
+    };
   };
 }
 
@@ -76,7 +86,14 @@ export const geoS2Functions: readonly ScalarFunction[] = [
     params: ['dynamic'],
     optional: ['number', 'number'],
     result: 'dynamic',
-    compile: polygonToCells,
+    compile: shapeToCells(parsePolygons, coverPolygons),
+  }),
+  defineScalar({
+    name: 'geo_line_to_s2cells',
+    params: ['dynamic'],
+    optional: ['number', 'number'],
+    result: 'dynamic',
+    compile: shapeToCells(linesOf, coverLines),
   }),
   defineScalar({ name: 'geo_s2cell_neighbors', params: ['string'], result: 'dynamic', impl: neighbors }),
 ];
