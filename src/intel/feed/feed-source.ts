@@ -1,4 +1,4 @@
-import { readFileSync, unwatchFile, watchFile } from 'node:fs';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Ioc } from '../ioc/ioc.ts';
 import type { Evidence, IntelLogger } from '../types.ts';
@@ -22,10 +22,14 @@ export interface FeedSourceOptions {
 export function openFeedSource({ path, logger, pollMs = 1000 }: FeedSourceOptions): FeedSource {
   const defaultSource = basename(path, extname(path));
   let index = new FeedIndex([]);
+  // The file as it was when last read: a poll reloads when it differs, so a change made while the feed is
+  // being opened is not lost (fs.watchFile compares with its own first look, which may come after the change).
+  let read: Pick<Stats, 'mtimeMs' | 'size'> | undefined;
 
   const load = () => {
     let feed: ParsedFeed;
     try {
+      read = statSync(path);
       feed = parseFeed(readFileSync(path, 'utf8'), defaultSource);
     } catch (error) {
       // Keep the last good version: a feed being rewritten must not wipe known attackers.
@@ -43,15 +47,22 @@ export function openFeedSource({ path, logger, pollMs = 1000 }: FeedSourceOption
     logger.info({ path, entries: index.size }, 'intel feed loaded');
   };
 
-  load();
-  const onChange = (current: { mtimeMs: number }, previous: { mtimeMs: number }) => {
-    if (current.mtimeMs !== previous.mtimeMs) load();
+  const reloadIfChanged = () => {
+    let current: Stats;
+    try {
+      current = statSync(path);
+    } catch {
+      return; // Gone for now (being replaced): keep the entries; the next poll sees the new file.
+    }
+    if (current.mtimeMs !== read?.mtimeMs || current.size !== read?.size) load();
   };
-  watchFile(path, { interval: pollMs, persistent: false }, onChange);
+  load();
+  const poll = setInterval(reloadIfChanged, pollMs);
+  poll.unref();
 
   return {
     evidenceFor: (ioc) => index.evidenceFor(ioc),
     describe: () => `feed ${path}`,
-    close: () => unwatchFile(path, onChange),
+    close: () => clearInterval(poll),
   };
 }
