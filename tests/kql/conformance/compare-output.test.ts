@@ -15,3 +15,17 @@ describe('documented cells in single-quote notation (bag-zip.md)', () => {
     expect(sameValue(['n'], "['\\n']")).toBe(false);
   });
 });
+
+describe('documented reals printed to fewer decimals (exp-function.md)', () => {
+  it('match a value that rounds to the digits shown', () => {
+    expect(sameValue(Math.exp(2), '7.389056')).toBe(true);
+    expect(sameValue(32.666666666666664, '32.667')).toBe(true);
+  });
+
+  it('never match a value that rounds otherwise, nor stretch a short number', () => {
+    expect(sameValue(7.3891, '7.389056')).toBe(false);
+    expect(sameValue(32.6664, '32.667')).toBe(false);
+    expect(sameValue(7.4, '7')).toBe(false);
+    expect(sameValue(7.44, '7.4')).toBe(false);
+  });
+});
