@@ -43,7 +43,8 @@ function globalsFor(text: string, watchlist: WatchlistColumns): KustoGlobals {
   const services = serviceFunctionsNamedIn(text, watchlist);
   const tables = [...new Set([...catalogueTablesNamedIn(text), ...services.tables])].sort();
   const parsers = asimParsersNamedIn(text);
-  const schemas = tables.map((name) => [name, declaredSchema(name, text)] as const);
+  const words = text.match(/\b[A-Za-z_]\w*\b/g) ?? [];
+  const schemas = tables.map((name) => [name, declaredSchema(name, words)] as const);
   const key = `${schemas.map(([name, schema]) => `${name}${schema}`).join(',')};${parsers.join(',')};${Object.keys(services.functions).join(',')};${watchlist}`;
   let globals = globalsByTables.get(key);
   if (!globals) {
@@ -59,11 +60,11 @@ function globalsFor(text: string, watchlist: WatchlistColumns): KustoGlobals {
 
 /**
  * A table's schema as declared to the analyzer: the catalogued columns, plus, for a table with open columns
- * (AzureDiagnostics), the suffixed names the text spells, as the engine binds them (openColumnsOf).
+ * (AzureDiagnostics), the suffixed names among the text's words, as the engine binds them (openColumnsOf).
  */
-function declaredSchema(table: string, text: string): string {
+function declaredSchema(table: string, words: readonly string[]): string {
   const schema = schemaFor(table) ?? [];
-  return toKustoSchemaString([...schema, ...openColumnsOf(table, text.match(/\b[A-Za-z_]\w*\b/g) ?? [], schema)]);
+  return toKustoSchemaString([...schema, ...openColumnsOf(table, words, schema)]);
 }
 
 /** An ASIM parser as a stored function: its documented parameters, all optional, returning its schema. */

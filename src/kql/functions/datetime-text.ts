@@ -45,14 +45,14 @@ export function parseDatetime(text: string): number | null {
   const iso = ISO_DATETIME.exec(trimmed);
   if (iso) {
     const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = iso;
-    return instant([Number(y), Number(mo), Number(d)], [Number(h), Number(mi), Number(s)], fraction, zone);
+    return utcInstant([Number(y), Number(mo), Number(d)], [Number(h), Number(mi), Number(s)], fraction, zone);
   }
   const lenient = LENIENT_DATETIME.exec(trimmed);
   if (!lenient) return null;
   const [, first, second, third, h = '0', mi = '0', s = '0', fraction = '', meridiem, zone] = lenient;
   const date = dateFields(first, second, third);
   const hour = twelveHourClock(Number(h), meridiem);
-  return date && hour !== null ? instant(date, [hour, Number(mi), Number(s)], fraction, zone) : null;
+  return date && hour !== null ? utcInstant(date, [hour, Number(mi), Number(s)], fraction, zone) : null;
 }
 
 /** [year, month, day] from three fields: a month name fixes the order; numbers are y-M-d with a 4-digit year first, else M-d-y. */
@@ -89,7 +89,12 @@ function twelveHourClock(hour: number, meridiem: string | undefined): number | n
   return (hour % 12) + (meridiem.toUpperCase() === 'PM' ? 12 : 0);
 }
 
-function instant(
+/**
+ * The instant of calendar fields read from text, or null when they name no date (Feb 30, hour 24). `fraction` is
+ * the digits after the second's point, kept to the tick; `zone` is Z, GMT, UTC or ±hh[:]mm (none is UTC). The data
+ * loader composes file timestamps with it too, so a value read from a file equals the same literal in a query.
+ */
+export function utcInstant(
   [y, month, day]: readonly number[],
   [hour, minute, second]: readonly number[],
   fraction: string,

@@ -1,3 +1,5 @@
+import { utcInstant } from '../functions/datetime-text.ts';
+import { MS_PER_DAY } from '../functions/values.ts';
 import { KqlLoadError } from './errors.ts';
 
 /**
@@ -11,7 +13,6 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1
 const US_LOCALE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*(AM|PM)?$/i;
 const EXCEL_SERIAL = /^\d{1,6}(?:\.\d+)?$/;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const MS_PER_DAY = 86_400_000;
 /** Serial days beyond this (year 2173) are not plausible spreadsheet dates. */
 const MAX_EXCEL_SERIAL = 100_000;
 
@@ -28,12 +29,13 @@ export function parseDatetimeText(text: string): number | null {
   const iso = ISO.exec(trimmed);
   if (iso) {
     const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = iso;
-    return utcMs(+y, +mo, +d, +h, +mi, +s, fraction, zoneOffsetMs(zone));
+    // Digits past the seventh are below Kusto's 100 ns tick.
+    return utcInstant([+y, +mo, +d], [+h, +mi, +s], fraction.slice(0, 7), zone);
   }
   const us = US_LOCALE.exec(trimmed);
   if (us) {
     const [, mo, d, y, h, mi, s = '0', fraction = '', meridiem] = us;
-    return utcMs(+y, +mo, +d, to24Hour(+h, meridiem), +mi, +s, fraction, 0);
+    return utcInstant([+y, +mo, +d], [to24Hour(+h, meridiem), +mi, +s], fraction, undefined);
   }
   if (EXCEL_SERIAL.test(trimmed)) return excelSerialToMs(Number(trimmed));
   return null;
@@ -59,20 +61,4 @@ function to24Hour(hour: number, meridiem: string | undefined): number {
   if (meridiem === undefined) return hour;
   const pm = meridiem.toUpperCase() === 'PM';
   return (hour % 12) + (pm ? 12 : 0);
-}
-
-function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: number, fraction: string, offset: number) {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-  if (new Date(ms).getUTCDate() !== d) return null;
-  // Fractions keep sub-millisecond ticks (types.ts): 7 digits = 100 ns resolution.
-  const fractionMs = fraction === '' ? 0 : Number(`0.${fraction.slice(0, 7)}`) * 1000;
-  return ms + fractionMs - offset;
-}
-
-function zoneOffsetMs(zone: string | undefined): number {
-  if (zone === undefined || zone.toUpperCase() === 'Z') return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
 }
