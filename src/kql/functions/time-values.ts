@@ -6,6 +6,20 @@ import { asNumber, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, MS_PER
 const MAX_DATE_MS = 8.64e15;
 
 /**
+ * `yyyy-MM-ddTHH:mm:ss` of a whole second, remembering the last one: columns and range() arrays are mostly
+ * in time order, and toISOString is most of the cost of writing a datetime.
+ */
+let lastSecond = Number.NaN;
+let lastSecondText = '';
+function secondText(second: number): string {
+  if (second !== lastSecond) {
+    lastSecondText = new Date(second).toISOString().slice(0, 19);
+    lastSecond = second;
+  }
+  return lastSecondText;
+}
+
+/**
  * Kusto's datetime text, to the nearest tick: `2024-01-01T00:00:00Z`, with 7 fraction digits only when there is
  * a fraction (results on the wire) or always (`.0000000Z`, .NET's round-trip form, which tostring() gives and
  * dynamic values hold: make-series-operator.md, percentile-tdigest-function.md and find-operator.md show it inside
@@ -13,7 +27,7 @@ const MAX_DATE_MS = 8.64e15;
  */
 export function formatDatetime(ms: number, { alwaysFraction = false } = {}): string {
   if (!Number.isFinite(ms) || Math.abs(ms) > MAX_DATE_MS) return '';
-  const base = new Date(wholeSecond(ms)).toISOString().slice(0, 19);
+  const base = secondText(wholeSecond(ms));
   const ticks = subSecondTicks(ms);
   return ticks === 0 && !alwaysFraction ? `${base}Z` : `${base}.${String(ticks).padStart(7, '0')}Z`;
 }

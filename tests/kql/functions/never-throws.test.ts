@@ -91,7 +91,8 @@ describe('functions never throw on data and return values of their type', () => 
       fc.assert(
         fc.property(fc.tuple(...types.map(typedValue)), (values) => {
           const result = call(...values);
-          expect(isRepresentation(result, resultType), `${name}(${types}) = ${JSON.stringify(result)}`).toBe(true);
+          // The message is built only on failure: range() answers arrays of a million values.
+          if (!isRepresentation(result, resultType)) expect.fail(`${name}(${types}) = ${JSON.stringify(result)}`);
         }),
         { numRuns: 40 },
       );
