@@ -127,8 +127,19 @@ describe('huntops kql', () => {
       /^ {2}KQL0020 line 3, col \d+: .*no_such_plugin.*not supported by the local engine$/m,
     );
     expect(okOutput(runnable)).toBe('the local engine runs every construct of this query\n');
-    expect(noData.code).toBe(1);
-    expect(noData.stderr).toMatch(/--data <dir>/);
+    expect(noData.code).toBe(0);
+  });
+
+  it('runs without --data over empty tables, and warns that every table is empty', async () => {
+    const [printed, table] = await Promise.all([
+      huntops('--query', 'print answer = 6 * 7', '--format', 'json'),
+      huntops('--query', 'DeviceEvents | take 1', '--format', 'json'),
+    ]);
+    expect(printed.code).toBe(0);
+    expect(JSON.parse(printed.stdout).rows).toEqual([[42]]);
+    expect(table.code).toBe(0);
+    expect(JSON.parse(table.stdout).rows).toEqual([]);
+    expect(table.stderr).toMatch(/^warning: --data: not given: every table is empty$/m);
   });
 
   it('--explain says which names it typed from Sentinel query validation rather than the table reference', async () => {

@@ -5,8 +5,10 @@ import {
   type DirectoryQueryResult,
   explainQuery,
   formatDiagnostic,
+  KqlDatabase,
   KqlLoadError,
   parseDatetimeText,
+  runQuery,
   runQueryOnDirectory,
   toWireTable,
 } from '../../kql/index.ts';
@@ -32,7 +34,10 @@ export function register(program: Command): void {
   program
     .command('kql')
     .description('run a KQL query with the embedded engine over a directory of exported logs (.jsonl/.json/.csv)')
-    .option('--data <dir>', 'directory with one file per table (SigninLogs.jsonl, SecurityEvent__part1.csv, …)')
+    .option(
+      '--data <dir>',
+      'directory with one file per table (SigninLogs.jsonl, SecurityEvent__part1.csv, …); without it every table is empty',
+    )
     .addOption(new Option('--file <file>', 'read the query from a file').conflicts('query'))
     .addOption(new Option('--query <kql>', 'the query text').conflicts('file'))
     .addOption(new Option('--format <format>', 'output format').choices(KQL_OUTPUT_FORMATS).default('table'))
@@ -45,7 +50,7 @@ export function register(program: Command): void {
       `
 A file's table is its name up to the extension or the first "__" (SigninLogs__2024-10.csv → SigninLogs).
 Known Sentinel/Defender tables get their full schema; Sentinel portal CSV exports are read as exported.
---data is needed except with --explain, which reads no data.
+Without --data every known table is empty (a print, range or datatable query needs none); a warning says so.
 Exit codes: 0 result printed, 1 data, runtime or usage error, 2 the query has errors (diagnostics on stderr).`,
     )
     .action(async (options: KqlOptions) => {
@@ -67,16 +72,11 @@ async function runKqlCommand(options: KqlOptions): Promise<number> {
   const text = options.query ?? (await readQueryFile(options.file as string));
   if (text === undefined) return EXIT_DATA_OR_RUNTIME;
   if (options.explain) return explain(text);
-  if (options.data === undefined) {
-    console.error('error: give the data directory with --data <dir> (only --explain runs without data)');
-    return EXIT_DATA_OR_RUNTIME;
-  }
 
   let result: DirectoryQueryResult;
   try {
     const externalData = externalDataReaderFor(text, options.config);
-    // One query per process: it loads only what the query reads.
-    result = await runQueryOnDirectory(options.data, text, { now: options.at, externalData });
+    result = await runQueryOn(options.data, text, { now: options.at, externalData });
   } catch (error) {
     if (!(error instanceof KqlLoadError) && !(error instanceof ConfigError)) throw error;
     console.error(`error: ${error.message}`);
@@ -96,6 +96,23 @@ async function runKqlCommand(options: KqlOptions): Promise<number> {
   console.log(formatResult(toWireTable(outcome.table), options.format));
   if (options.stats) printStats(loadMs, outcome.stats.queryMs, outcome.stats.rows);
   return 0;
+}
+
+/**
+ * Over the data directory when there is one: one query per process, so it loads only what the query
+ * reads. Without one, over no data at all, saying so, because an empty result of a hunt run without
+ * its logs must not read as "nothing found".
+ */
+async function runQueryOn(
+  dataDir: string | undefined,
+  text: string,
+  options: Parameters<typeof runQuery>[2],
+): Promise<DirectoryQueryResult> {
+  if (dataDir !== undefined) return runQueryOnDirectory(dataDir, text, options);
+  const started = performance.now();
+  const outcome = await runQuery(KqlDatabase.empty(), text, options);
+  const loadMs = performance.now() - started - (outcome.ok ? outcome.stats.queryMs : 0);
+  return { outcome, loadMs, warnings: [{ file: '--data', message: 'not given: every table is empty' }] };
 }
 
 /** `--explain`: what the local engine would not run, then the query's other errors; exit 2 when there is either. */
