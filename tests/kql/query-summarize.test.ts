@@ -134,6 +134,28 @@ const cases: QueryCase[] = [
     columns: ['Ip:string'],
     rows: [['1.1.1.1']],
   },
+  {
+    name: 'take_any(e1, e2) takes both values from one record of the group (take-any-aggregation-function.md)',
+    query: 'S | summarize take_any(Ip, Bytes), (x, y) = take_any(tolower(Ip), When) by User | sort by User asc',
+    columns: ['User:string', 'Ip:string', 'Bytes:long', 'x:string', 'y:datetime'],
+    rows: [
+      ['alice', '1.1.1.1', 10, '1.1.1.1', ms('2024-01-01T00:05:00Z')],
+      ['bob', '1.1.1.1', 20, '1.1.1.1', ms('2024-01-01T00:20:00Z')],
+      ['carol', '1.1.1.1', null, '1.1.1.1', ms('2024-01-01T01:10:00Z')],
+    ],
+  },
+  {
+    name: 'take_any(*) by a key returns the other columns (take-any-aggregation-function.md)',
+    query: 'S | where User == "bob" | summarize take_any(*) by User',
+    columns: ['User:string', 'Ip:string', 'Result:string', 'When:datetime', 'Bytes:long'],
+    rows: [['bob', '1.1.1.1', '50126', ms('2024-01-01T00:20:00Z'), 20]],
+  },
+  {
+    name: 'the deprecated any() prefixes each column with any_, an unnamed expression is any_arg<i>',
+    query: 'S | where User == "bob" | summarize any(Ip, Bytes), take_any(strcat(User, "!"), Result)',
+    columns: ['any_Ip:string', 'any_Bytes:long', 'any_arg0:string', 'Result:string'],
+    rows: [['1.1.1.1', 20, 'bob!', '50126']],
+  },
   { name: 'avg is real', query: 'S | summarize avg(Bytes)', columns: ['avg_Bytes:real'], rows: [[20]] },
 ];
 
@@ -144,6 +166,10 @@ describe('summarize', () => {
     expect(await failureCodes(db, 'S | summarize Users = make_set(User) by Ip | summarize count() by Users')).toContain(
       'KQL0034',
     );
+  });
+
+  it('take_anyif takes one expression and its predicate (take-anyif-aggregation-function.md)', async () => {
+    expect(await failureCodes(db, 'S | summarize take_anyif(Ip, Bytes, User == "bob")')).toEqual(['KQL0031']);
   });
 
   it('names an aggregate used outside summarize', async () => {

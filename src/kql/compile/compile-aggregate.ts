@@ -15,6 +15,9 @@ export function isAggregateCall(node: ExprNode): boolean {
 
 const ARG_EXTREMES: Record<string, 'max' | 'min'> = { arg_max: 'max', argmax: 'max', arg_min: 'min', argmin: 'min' };
 
+/** take_any and the deprecated any() accept several expressions, or `*`, to return one record's values. */
+const TAKES_ROW = new Set(['take_any', 'any']);
+
 /**
  * One aggregate of summarize/make-series. `names` are the assigned names (`n = count()`, or
  * `(t, c) = arg_max(T, C)`); otherwise Kusto's default names (`count_`, `dcount_User`).
@@ -29,6 +32,9 @@ export function compileAggregateCall(
   if (!fn) return undefined;
   const mode = ARG_EXTREMES[call.name];
   if (mode) return compileArgExtreme(call, mode, names, env, namer);
+  if (TAKES_ROW.has(call.name) && (call.args.length > 1 || call.args.some((a) => a.kind === 'Star'))) {
+    return compileTakeAnyRow(call, names, env, namer);
+  }
   if (call.args.some((a) => a.kind === 'Star')) {
     env.cx.report(Diagnostics.invalidArgument(`${call.name}() does not accept '*'`, call.span));
     return undefined;
@@ -83,6 +89,30 @@ function compileArgExtreme(
     ? '*'
     : returnNodes.map((node, i) => ({ name: namer.nameFor(node, names[i + 1]), expr: compileExpression(node, env) }));
   return { kind: 'arg', mode, by, returns };
+}
+
+/**
+ * `take_any(e1, e2, …)` / `take_any(*)` (take-any-aggregation-function.md): each expression keeps its name as
+ * take_any(x) does (`any_x` for any()), an unnamed one is `any_arg<i>`; `(a, b) = take_any(…)` renames them.
+ */
+function compileTakeAnyRow(
+  call: CallNode,
+  names: readonly string[],
+  env: ExprEnv,
+  namer: ColumnNamer,
+): SummarizeAggregate | undefined {
+  const prefix = call.name === 'any' ? 'any_' : '';
+  if (call.args.some((a) => a.kind === 'Star')) {
+    if (call.args.length === 1) return { kind: 'anyRow', returns: '*', starPrefix: prefix };
+    env.cx.report(Diagnostics.invalidArgument(`${call.name}() takes '*' alone or a list of expressions`, call.span));
+    return undefined;
+  }
+  const returns = call.args.map((node, i) => {
+    const argName = defaultNameOf(node);
+    const defaultName = argName === undefined ? `any_arg${i}` : `${prefix}${argName}`;
+    return { name: namer.nameFor(node, names[i], defaultName), expr: compileExpression(node, env) };
+  });
+  return { kind: 'anyRow', returns, starPrefix: prefix };
 }
 
 /** An argument's part in an aggregate's name: a column's name, or a number's text (`percentile(x, 99.5)` → percentile_x_99_5). */

@@ -30,8 +30,8 @@ export const compileMakeSeries: OperatorCompiler<'MakeSeriesOperator'> = (input,
         ? item.expr
         : create({ kind: 'Call', name: 'take_any', nameSpan: item.span, args: [item.expr], span: item.span });
     const compiled = compileAggregateCall(call, item.names, env, namer);
-    if (compiled?.kind === 'arg') {
-      env.cx.report(Diagnostics.unsupportedConstruct('arg_max/arg_min in make-series', item.span));
+    if (compiled && compiled.kind !== 'aggregate') {
+      env.cx.report(Diagnostics.unsupportedConstruct(`${call.name}() with several columns in make-series`, item.span));
     }
     if (compiled?.kind !== 'aggregate') return failedPlan();
     const fill = defaultValue ? compileExpression(defaultValue, { ...env, columns: [] }) : undefined;

@@ -114,6 +114,7 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
 /** Names an aggregate contributes, where known before running (arg_max(x, *) adds the input columns too). */
 function outputNames(aggregate: SummarizeAggregate): string[] {
   if (aggregate.kind === 'aggregate') return [aggregate.name];
+  if (aggregate.kind === 'anyRow') return aggregate.returns === '*' ? [] : aggregate.returns.map((r) => r.name);
   return [aggregate.by.name, ...(aggregate.returns === '*' ? [] : aggregate.returns.map((r) => r.name))];
 }
 

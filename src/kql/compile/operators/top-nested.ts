@@ -28,7 +28,11 @@ export const compileTopNested: OperatorCompiler<'TopNestedOperator'> = (input, o
         : [namer.nameFor(call, undefined, `aggregated_${keyName}`)];
     const aggregate = compileAggregateCall(call, names, env, namer);
     if (aggregate?.kind !== 'aggregate') {
-      if (aggregate) env.cx.report(Diagnostics.unsupportedConstruct('arg_max/arg_min in top-nested', clause.span));
+      if (aggregate) {
+        env.cx.report(
+          Diagnostics.unsupportedConstruct(`${call.name}() with several columns in top-nested`, clause.span),
+        );
+      }
       return failedPlan();
     }
     const count = clause.count ? compileRowCount(clause.count, env) : undefined;

@@ -1,10 +1,10 @@
-import { columnRef } from '../compiled-expression.ts';
 import { DEADLINE_CHECK_MASK, type ExecutionContext } from '../limits.ts';
 import type { ColumnTable, NamedColumn } from '../table.ts';
 import { compareValues, isNullValue } from './compare.ts';
 import { valuesAtRows } from './evaluate.ts';
 import type { Grouping } from './grouping.ts';
 import { uniqueColumnName } from './names.ts';
+import { columnsBesideKeys } from './star-columns.ts';
 import type { ArgExtremeAggregate, NamedExpr } from './summarize.ts';
 
 /**
@@ -60,12 +60,8 @@ function extremeRows(
 /** The expressions to return; `*` expands to the input columns minus the ones already shown. */
 function returnedExprs(table: ColumnTable, aggregate: ArgExtremeAggregate, keys: readonly NamedExpr[]): NamedExpr[] {
   if (aggregate.returns !== '*') return [...aggregate.returns];
-  const repeated = new Set<string>();
-  for (const key of keys) if (key.expr.columnName === key.name) repeated.add(key.name);
   // The maximized column is not repeated even when the aggregate renames it: `arg_max_x = arg_max(x, *)`
   // gives arg_max_x alone (summarize-operator.md).
-  if (aggregate.by.expr.columnName !== undefined) repeated.add(aggregate.by.expr.columnName);
-  return table.columns
-    .filter((c) => !repeated.has(c.name))
-    .map((c) => ({ name: c.name, expr: columnRef(c.name, c.type) }));
+  const maximized = aggregate.by.expr.columnName;
+  return columnsBesideKeys(table, keys, maximized === undefined ? [] : [maximized]);
 }

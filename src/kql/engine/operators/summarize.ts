@@ -9,6 +9,7 @@ import { kernelColumn } from './aggregate-kernels.ts';
 import { argExtremeColumns } from './arg-extreme.ts';
 import { valuesAtRows } from './evaluate.ts';
 import { type Grouping, groupRows } from './grouping.ts';
+import { takeAnyRowColumns } from './take-any-row.ts';
 
 /** A named expression: a `by` key, or an output of arg_max/arg_min. */
 export interface NamedExpr {
@@ -52,7 +53,17 @@ export interface ArgExtremeAggregate {
   readonly returns: readonly NamedExpr[] | '*';
 }
 
-export type SummarizeAggregate = AggregateColumn | ArgExtremeAggregate;
+/**
+ * `take_any(e1, e2, …)` or `take_any(*)`: several expressions over one record of each group. `*` stands for the
+ * input columns besides the group keys, each named with `starPrefix` before it (`any_` for the deprecated any(*)).
+ */
+export interface TakeAnyRowAggregate {
+  readonly kind: 'anyRow';
+  readonly returns: readonly NamedExpr[] | '*';
+  readonly starPrefix: string;
+}
+
+export type SummarizeAggregate = AggregateColumn | ArgExtremeAggregate | TakeAnyRowAggregate;
 
 export interface SummarizeSpec {
   readonly keys: readonly NamedExpr[];
@@ -85,6 +96,8 @@ export function summarize(
   for (const aggregate of spec.aggregates) {
     if (aggregate.kind === 'arg') {
       columns.push(...argExtremeColumns(table, aggregate, grouping, spec.keys, taken, ctx));
+    } else if (aggregate.kind === 'anyRow') {
+      columns.push(...takeAnyRowColumns(table, aggregate, grouping, spec.keys, taken));
     } else {
       taken.add(aggregate.name);
       const column =
