@@ -82,6 +82,18 @@ const cases: QueryCase[] = [
     ],
   },
   {
+    name: "$left.['Asset Name'] names a column that needs brackets (as Solutions/UEBA Essentials' terminatedEmployee queries write)",
+    query: `L | project ['Asset Name'] = k, l
+      | join kind=inner (Names | project ['User Principal Name'] = key, name) on $left.['Asset Name'] == $right.["User Principal Name"]
+      | project l, name`,
+    unordered: true,
+    rows: [
+      [1, 'Alpha'],
+      [2, 'Alpha'],
+      [3, 'Beta'],
+    ],
+  },
+  {
     name: 'lookup extends without repeating the key',
     query: 'L | lookup (Names | project k = key, name) on k',
     columns: ['k:string', 'l:long', 'name:string'],

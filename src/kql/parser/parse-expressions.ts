@@ -3,7 +3,7 @@ import { type BinaryOperator, create, type ExprNode, type InOperator } from '../
 import { type Cursor, tokenSpan } from './cursor.ts';
 import type { Token } from './lexer.ts';
 import { atTypedLiteral, parseTypedLiteral } from './parse-literals.ts';
-import { parseTabularSource, startsTabularSource } from './parse-sources.ts';
+import { parseTabularSource, readName, startsTabularSource } from './parse-sources.ts';
 import { parseOperator } from './parse-tabular-operators.ts';
 import { typeFromName } from './type-names.ts';
 
@@ -228,8 +228,8 @@ function parseIdentifierExpression(c: Cursor): ExprNode {
   if ((t.text === '$left' || t.text === '$right') && c.isPunct('.', 1)) {
     c.next();
     c.next();
-    const name = c.peek().kind === 'ident' ? c.next().text : '';
-    if (!name) c.reportExpected('a column name');
+    // `$left.['Asset Name']`: a column whose name needs brackets (join-operator.md's `$left.`*Column*).
+    const name = readName(c) ?? '';
     return create({ kind: 'Side', side: t.text === '$left' ? 'left' : 'right', name, span: c.spanFrom(t) });
   }
   if (startsTabularSource(c)) return parseTabularSource(c);
