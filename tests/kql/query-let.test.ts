@@ -11,6 +11,14 @@ const db = database({
 
 const cases: QueryCase[] = [
   {
+    // schema-entities/entity-names.md: identifiers hold letters, digits and underscores; only a name that is a
+    // literal (`1day`) needs quoting. Literals beside them keep their meaning.
+    name: 'names that start with digits (21H2, 5Minutebin) beside number and timespan literals',
+    query: 'let 21H2 = 10; print 5Minutebin = 21H2 + 1, a = 1d, b = 10sec, c = 1e5, d = 0x1F, e = 12',
+    columns: ['5Minutebin:long', 'a:timespan', 'b:timespan', 'c:real', 'd:long', 'e:long'],
+    rows: [[11, 86_400_000, 10_000, 100_000, 31, 12]],
+  },
+  {
     // functions/user-defined-functions.md: a function that takes no arguments may be invoked by its bare name.
     name: 'a let function without parameters called by its bare name',
     query: 'let two = () { 1 + 1 }; let pick = (n: long = 3) { n * 10 }; print two, two(), pick',

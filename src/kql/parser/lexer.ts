@@ -223,6 +223,10 @@ function lexNumber(
   if (text[pos] === '0' && (text[pos + 1] === 'x' || text[pos + 1] === 'X')) {
     pos += 2;
     while (/[0-9a-fA-F]/.test(text[pos] ?? '')) pos++;
+    if (isIdentPart(text.charCodeAt(pos))) {
+      pushDigitLedName(text, start, push, setPos);
+      return;
+    }
     setPos(pos);
     push('number', start, { value: Number.parseInt(text.slice(start + 2, pos), 16) || 0 });
     return;
@@ -251,8 +255,34 @@ function lexNumber(
     push('number', start, { value: Number(numberText), isReal });
     return;
   }
-  setPos(suffixEnd);
   const unitMs = parseTimespanUnit(suffix);
+  if (unitMs === undefined && isIdentRun(text, start, suffixEnd)) {
+    pushDigitLedName(text, start, push, setPos);
+    return;
+  }
+  setPos(suffixEnd);
   if (unitMs === undefined) push('bad', start);
   else push('timespan', start, { value: Number(numberText) * unitMs });
+}
+
+function isIdentRun(text: string, start: number, end: number): boolean {
+  for (let pos = start; pos < end; pos++) if (!isIdentPart(text.charCodeAt(pos))) return false;
+  return true;
+}
+
+/**
+ * A name that starts with digits (`let 21H2 = …`, `5Minutebin`): Kusto's lexer reads a run of letters, digits and
+ * underscores as a name unless the whole run is a number or timespan literal (`12`, `1e5`, `0x1F`, `10sec`), as
+ * entity-names.md's identifier rules allow (only a name that *is* a literal, like `1day`, must be quoted).
+ */
+function pushDigitLedName(
+  text: string,
+  start: number,
+  push: (kind: TokenKind, start: number, extra?: Partial<Token>) => void,
+  setPos: (p: number) => void,
+): void {
+  let end = start;
+  while (isIdentPart(text.charCodeAt(end))) end++;
+  setPos(end);
+  push('ident', start);
 }
