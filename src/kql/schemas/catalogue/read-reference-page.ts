@@ -9,13 +9,15 @@ export interface ReferencePage {
 }
 
 /**
- * Type spellings the pages use besides the KQL names (Defender pages write `boolean`, `integer` and, for a list
- * column of DisruptionAndResponseEvents, `array`; AzureDiagnostics writes `BigInt`).
+ * Type spellings the pages use besides the KQL names (Defender pages write `boolean`, `integer` and, for list
+ * columns, `array` (DisruptionAndResponseEvents) or `object` (CloudStorageAggregatedEvents, DataSecurityEvents);
+ * AzureDiagnostics writes `BigInt`).
  */
 const TYPE_ALIASES: Readonly<Record<string, KqlType>> = {
   boolean: 'bool',
   integer: 'int',
   array: 'dynamic',
+  object: 'dynamic',
   double: 'real',
   date: 'datetime',
   bigint: 'long',
