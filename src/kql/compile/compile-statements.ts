@@ -2,6 +2,7 @@ import type { CompiledExpr } from '../engine/index.ts';
 import { asimParser } from '../schemas/index.ts';
 import type { ExprNode, FunctionDeclaration, LetStatement, StatementNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
+import { declareQueryParameters } from './compile-query-parameters.ts';
 import { compileTabular } from './compile-tabular.ts';
 import { constant, constantOf, evaluateRowIndependent, lazyScalar } from './constants.ts';
 import type { ExprEnv } from './env.ts';
@@ -119,6 +120,10 @@ export function compileStatements(statements: readonly StatementNode[], env: Exp
   for (const statement of statements) {
     if (statement.kind === 'LetStatement') {
       compileLet(statement, env);
+      continue;
+    }
+    if (statement.kind === 'QueryParametersStatement') {
+      declareQueryParameters(statement, env);
       continue;
     }
     result = isTabularSyntax(statement.expr, env)

@@ -66,6 +66,12 @@ export const Diagnostics = {
       `${what} reads data from outside the workspace and is not available offline (${reason}): not supported by the local engine (map its URL to a local file or allow-list it under kql.externalData in the config file, or load the data as a table file)`,
       span,
     ),
+  queryParameterWithoutValue: (name: string, span: Span) =>
+    error(
+      'KQL0024',
+      `query parameter '${name}' has no value: the local engine takes no query parameter values, so give it a default in the declaration (${name}:type = value)`,
+      span,
+    ),
   typeMismatch: (message: string, span: Span) => error('KQL0030', message, span),
   wrongArgumentCount: (name: string, expected: string, got: number, span: Span) =>
     error('KQL0031', `function '${name}' expects ${expected} argument(s) but got ${got}`, span),

@@ -8,6 +8,10 @@ import { typeFromName } from './type-names.ts';
 /** Statements that Kusto has but huntops does not model; skipped with a diagnostic. */
 const UNSUPPORTED_STATEMENTS = new Set(['set', 'declare', 'alias', 'restrict', 'pattern']);
 
+/** `declare query_parameters(…)`; other `declare` forms (`declare pattern`) stay unsupported. */
+const startsQueryParameters = (c: Cursor) =>
+  c.isIdent('declare') && c.isIdent('query_parameters', 1) && c.isPunct('(', 2);
+
 /** `stmt; stmt; …` until the end of the text, or until `}` when parsing a function body. */
 export function parseStatements(c: Cursor, inBody: boolean): StatementNode[] {
   const statements: StatementNode[] = [];
@@ -28,6 +32,7 @@ export function parseStatements(c: Cursor, inBody: boolean): StatementNode[] {
 function parseStatement(c: Cursor): StatementNode | undefined {
   const t = c.peek();
   if (t.kind === 'ident' && t.text === 'let') return parseLet(c);
+  if (startsQueryParameters(c)) return parseQueryParameters(c);
   if (t.kind === 'ident' && UNSUPPORTED_STATEMENTS.has(t.text) && c.peek(1).kind === 'ident') {
     c.report(Diagnostics.unsupportedConstruct(`'${t.text}' statement`, tokenSpan(t)));
     c.skipToOperatorBoundary();
@@ -52,8 +57,25 @@ function startsFunction(c: Cursor): boolean {
   return c.peek(1).kind === 'ident' && c.isPunct(':', 2);
 }
 
-function parseFunctionDeclaration(c: Cursor): FunctionDeclaration {
+function parseQueryParameters(c: Cursor) {
   const start = c.next();
+  c.next();
+  const parameters = parseParameters(c);
+  return create({ kind: 'QueryParametersStatement', parameters, span: c.spanFrom(start) });
+}
+
+function parseFunctionDeclaration(c: Cursor): FunctionDeclaration {
+  const start = c.peek();
+  const parameters = parseParameters(c);
+  c.expectPunct('{');
+  const body = parseStatements(c, true);
+  c.expectPunct('}');
+  return create({ kind: 'FunctionDeclaration', parameters, body, span: c.spanFrom(start) });
+}
+
+/** `(name:type [= default], …)`, cursor on `(`: a function's or the query's parameters. */
+function parseParameters(c: Cursor): FunctionParameter[] {
+  c.next();
   const parameters: FunctionParameter[] = [];
   while (!c.isPunct(')') && !c.atEnd) {
     const paramStart = c.peek();
@@ -66,10 +88,7 @@ function parseFunctionDeclaration(c: Cursor): FunctionDeclaration {
     if (!c.acceptPunct(',')) break;
   }
   c.expectPunct(')');
-  c.expectPunct('{');
-  const body = parseStatements(c, true);
-  c.expectPunct('}');
-  return create({ kind: 'FunctionDeclaration', parameters, body, span: c.spanFrom(start) });
+  return parameters;
 }
 
 function parseParameterType(c: Cursor): FunctionParameter['type'] {

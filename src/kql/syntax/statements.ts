@@ -33,7 +33,17 @@ export interface ExpressionStatement {
   readonly span: Span;
 }
 
-export type StatementNode = LetStatement | ExpressionStatement;
+/**
+ * `declare query_parameters(name:type [= default], …)` (query-parameters-statement.md): names whose values the
+ * request supplies, each falling back to its default.
+ */
+export interface QueryParametersStatement {
+  readonly kind: 'QueryParametersStatement';
+  readonly parameters: readonly FunctionParameter[];
+  readonly span: Span;
+}
+
+export type StatementNode = LetStatement | ExpressionStatement | QueryParametersStatement;
 
 /** The root: statements separated by `;`. */
 export interface QueryNode {
