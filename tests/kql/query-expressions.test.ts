@@ -154,6 +154,14 @@ const cases: QueryCase[] = [
     rows: [['2024-01-10T00:00:00Z', '2024-01-09T00:00:00Z']],
   },
   {
+    // scalar-data-types/datetime.md lists datetime() ("Returns the current time") and datetime(null); datetime(now),
+    // written in Solutions/VMWareESXi, is not among its literal forms.
+    name: 'datetime() is the query instant (scalar-data-types/datetime.md)',
+    query: 'print a = datetime(), b = datetime() - now(), c = datetime(null)',
+    wire: true,
+    rows: [['2024-01-10T00:00:00Z', '00:00:00', null]],
+  },
+  {
     name: 'iff/iif, case, coalesce via the registry',
     query:
       'T | project a = iff(n > 0, "pos", "neg"), b = iif(isnull(n), "null", "set"), c = case(n > 5, "big", n < 0, "neg", "other")',

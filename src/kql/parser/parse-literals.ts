@@ -29,6 +29,9 @@ export function parseTypedLiteral(c: Cursor): ExprNode {
   const span = c.spanFrom(keyword);
   const content = unquoted(raw.trim(), type);
   if (content === 'null') return create({ kind: 'Literal', type, value: null, span });
+  // scalar-data-types/datetime.md: `datetime()` "returns the current time", the instant now() answers.
+  if (type === 'datetime' && raw.trim() === '')
+    return create({ kind: 'Call', name: 'now', nameSpan: span, args: [], span });
   const value = literalValue(type, content);
   if (value === undefined) {
     c.report(Diagnostics.invalidLiteral(type, content, span));
