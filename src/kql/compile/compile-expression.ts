@@ -53,6 +53,7 @@ const COMPILERS: { [K in ExprNode['kind']]: ExprCompiler<K> } = {
   Range: notScalar('range'),
   UnionSource: notScalar('union'),
   SearchSource: notScalar('search'),
+  FindSource: notScalar('find'),
   ExternalData: notScalar('externaldata'),
   UnsupportedSource: notScalar('this source'),
 };

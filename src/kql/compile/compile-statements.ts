@@ -21,6 +21,7 @@ export function isTabularSyntax(node: ExprNode, env: ExprEnv): boolean {
     case 'Range':
     case 'UnionSource':
     case 'SearchSource':
+    case 'FindSource':
     case 'ExternalData':
     case 'UnsupportedSource':
       return true;

@@ -50,14 +50,15 @@ export function compileTabular(node: ExprNode, env: ExprEnv): TabularPlan {
       return compileSearchSource(node, env);
     case 'ExternalData':
       return externalDataPlan(node, env);
+    case 'FindSource':
+      env.cx.report(Diagnostics.unsupportedOperator('find', node.span));
+      return failedPlan();
     case 'UnsupportedSource':
       env.cx.report(
-        node.crossResource
-          ? Diagnostics.unsupportedConstruct(
-              `the cross-resource query ${node.name} (load that workspace's tables as files instead)`,
-              node.span,
-            )
-          : Diagnostics.unsupportedOperator(node.name, node.span),
+        Diagnostics.unsupportedConstruct(
+          `the cross-resource query ${node.name} (load that workspace's tables as files instead)`,
+          node.span,
+        ),
       );
       return failedPlan();
     case 'Missing':

@@ -2,6 +2,7 @@ import { type ColumnDeclaration, create, type ExprNode, type UnionOptions } from
 import type { Cursor } from './cursor.ts';
 import { parseNamedList, parseOptions } from './parse-clauses.ts';
 import { parseExpression, parsePipeline, parsePostfix } from './parse-expressions.ts';
+import { parseFind, startsFind } from './parse-find.ts';
 import { parseExternalData, parseSearch } from './parse-search-external.ts';
 import { parseUnsupportedSource, startsUnsupportedSource } from './parse-unsupported-sources.ts';
 import { typeFromName } from './type-names.ts';
@@ -16,13 +17,15 @@ export function startsTabularSource(c: Cursor): boolean {
   if (t.text === 'range') return c.peek(1).kind === 'ident' && c.isIdent('from', 2);
   if (t.text === 'externaldata' || t.text === 'external_data') return c.isPunct('(', 1) || c.isIdent('kind', 1);
   if (t.text === 'search') return !c.isPunct('(', 1) && !c.isPunct('=', 1) && !c.isPunct('.', 1) && !c.isPunct('|', 1);
-  return startsUnsupportedSource(c);
+  return startsFind(c) || startsUnsupportedSource(c);
 }
 
 export function parseTabularSource(c: Cursor): ExprNode {
   if (startsUnsupportedSource(c)) return parseUnsupportedSource(c);
   const start = c.next();
   switch (start.text) {
+    case 'find':
+      return parseFind(c, start);
     case 'datatable':
       return parseDatatable(c, start.start);
     case 'union': {
@@ -109,6 +112,11 @@ export function parseUnionBody(c: Cursor): { options: UnionOptions; tables: Expr
     withSource: option('withsource'),
     isFuzzy: option('isfuzzy') === 'true',
   };
+  return { options, tables: parseUnionLegs(c) };
+}
+
+/** `T1, (T2 | where …), Prefix*, *`: the comma-separated tables of `union` and `find in (…)`. */
+export function parseUnionLegs(c: Cursor): ExprNode[] {
   const tables: ExprNode[] = [];
   do {
     if (c.isPunct('(')) {
@@ -119,7 +127,7 @@ export function parseUnionBody(c: Cursor): { options: UnionOptions; tables: Expr
       tables.push(parseUnionLeg(c));
     }
   } while (c.acceptPunct(','));
-  return { options, tables };
+  return tables;
 }
 
 /** `*` (every table), a table name (with an optional `*` wildcard), a call such as `aadFunc("x")`, or `table('x')`. */

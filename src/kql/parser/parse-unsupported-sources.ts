@@ -3,7 +3,7 @@ import type { Cursor } from './cursor.ts';
 
 /**
  * Sources Kusto accepts that read beyond one local database: cross-resource calls (`workspace("…").T`,
- * `app()`, `cluster().database()`, `adx()`, `arg("").Resources`) and `find`.
+ * `app()`, `cluster().database()`, `adx()`, `arg("").Resources`).
  * They are parsed whole, so the compiler names them "not supported by the local engine" instead of a
  * syntax error.
  */
@@ -13,30 +13,23 @@ const CROSS_RESOURCE = new Set(['workspace', 'app', 'cluster', 'database', 'adx'
 export function startsUnsupportedSource(c: Cursor): boolean {
   const t = c.peek();
   if (t.kind !== 'ident') return false;
-  if (CROSS_RESOURCE.has(t.text)) return c.isPunct('(', 1);
-  return (
-    t.text === 'find' &&
-    (c.isIdent('where', 1) || c.isIdent('in', 1) || c.isIdent('withsource', 1) || c.peek(1).kind === 'string')
-  );
+  return CROSS_RESOURCE.has(t.text) && c.isPunct('(', 1);
 }
 
-/** `name(…)(.member(…)?)*` or `find …` up to the next `|`: one UnsupportedSource node. */
+/** `name(…)(.member(…)?)*`: one UnsupportedSource node. */
 export function parseUnsupportedSource(c: Cursor): ExprNode {
   const start = c.next();
-  if (start.text === 'find') {
-    c.skipToOperatorBoundary();
-    return create({ kind: 'UnsupportedSource', name: 'find', crossResource: false, span: c.spanFrom(start) });
-  }
   skipArguments(c);
-  while (c.isPunct('.') && c.isIdent(undefined, 1)) {
+  // `.Table`, `.database('x')`, and in `find in (…)` the wildcards `.*` and `.Prefix*`.
+  while (c.isPunct('.') && (c.isIdent(undefined, 1) || c.isPunct('*', 1))) {
     c.next();
     c.next();
     if (c.isPunct('(')) skipArguments(c);
+    else if (c.isPunct('*') && !c.peek().spaced) c.next();
   }
   return create({
     kind: 'UnsupportedSource',
     name: `${start.text}()`,
-    crossResource: true,
     span: c.spanFrom(start),
   });
 }

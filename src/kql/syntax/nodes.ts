@@ -161,6 +161,32 @@ export interface SearchSourceNode extends NodeBase {
   readonly predicate: ExprNode;
 }
 /**
+ * `find [withsource=C] [in (T1, T2)] where predicate [project-smart | project A, B:type, pack_all()]`
+ * (find-operator.md): the rows of the tables (all of them without `in`) matching the predicate.
+ */
+export interface FindSourceNode extends NodeBase {
+  readonly kind: 'FindSource';
+  /** The column naming each row's table: `source_` unless `withsource=` renames it. */
+  readonly withSource: string;
+  /** Undefined: every table. */
+  readonly tables?: readonly ExprNode[];
+  readonly predicate: ExprNode;
+  /** Undefined: `project-smart`, the default. */
+  readonly projection?: FindProjection;
+}
+/** `project A, B:type, pack_all()` after a find predicate. */
+export interface FindProjection {
+  readonly columns: readonly FindColumn[];
+  /** `pack_all()`: the columns not listed go into one `pack_` bag. */
+  readonly packAll: boolean;
+}
+export interface FindColumn {
+  readonly name: string;
+  /** Written `Name:type`: the column is cast to the type. */
+  readonly type?: KqlType;
+  readonly span: Span;
+}
+/**
  * `externaldata (Col:type, …) [ "url", … ] [with (format="csv", ignoreFirstRecord=true)]`: rows read from
  * outside the workspace. The engine runs it only through a configured reader (a local file mapped to the
  * URL, or an allow-listed HTTPS URL); otherwise it is refused by name and position as not available offline.
@@ -174,13 +200,12 @@ export interface ExternalDataNode extends NodeBase {
   readonly properties: Readonly<Record<string, string>>;
 }
 /**
- * A source Kusto runs but the local engine cannot: a cross-resource call (`workspace("…").T`) or `find`.
+ * A source Kusto runs but the local engine cannot: a cross-resource call (`workspace("…").T`).
  * Parsed whole so it is refused by name and position, never as a syntax error.
  */
 export interface UnsupportedSourceNode extends NodeBase {
   readonly kind: 'UnsupportedSource';
   readonly name: string;
-  readonly crossResource: boolean;
 }
 export interface UnionSourceNode extends NodeBase {
   readonly kind: 'UnionSource';
@@ -209,6 +234,7 @@ export type ExprNode =
   | RangeNode
   | UnionSourceNode
   | SearchSourceNode
+  | FindSourceNode
   | ExternalDataNode
   | UnsupportedSourceNode;
 
