@@ -112,6 +112,19 @@ const cases: QueryCase[] = [
     query: 'Logons | distinct User | sort by User asc',
     rows: [['alice'], ['bob'], ['carol']],
   },
+  {
+    // Microsoft's parser reads distinct's items as named expressions (ugurkocde KQL_Intune
+    // Device-DevicesRegisteredButNotManagedByIntune.kql writes `distinct …, ['Joined Intune Date:'] = CreatedDate`).
+    name: 'distinct with named and computed items',
+    query:
+      "Logons | distinct ['First Seen:'] = bin(When, 1d), city = tostring(Props.city), tolower(User) | where city != ''",
+    columns: ['First Seen::datetime', 'city:string', 'Column1:string'],
+    rows: [
+      [ms('2024-01-01T00:00:00Z'), 'Seattle', 'alice'],
+      [ms('2024-01-01T00:00:00Z'), 'Berlin', 'bob'],
+      [ms('2024-01-01T00:00:00Z'), 'Tokyo', 'carol'],
+    ],
+  },
   { name: 'distinct *', query: 'Logons | project User | distinct * | count', rows: [[3]] },
   { name: 'count', query: 'Logons | count', columns: ['Count:long'], rows: [[4]] },
   {

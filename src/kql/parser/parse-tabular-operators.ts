@@ -56,7 +56,7 @@ const PARSERS: Record<string, OperatorParser> = {
   },
   take: (c, k) => create({ kind: 'TakeOperator', count: parseExpression(c), span: c.spanFrom(k) }),
   distinct: (c, k) => {
-    const columns = c.acceptPunct('*') ? [] : nameList(c);
+    const columns = c.acceptPunct('*') ? [] : parseNamedList(c);
     return create({ kind: 'DistinctOperator', columns, span: c.spanFrom(k) });
   },
   count: (c, k) => create({ kind: 'CountOperator', span: c.spanFrom(k) }),

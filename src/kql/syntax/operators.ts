@@ -80,8 +80,8 @@ export interface TakeOperator extends OperatorBase {
 }
 export interface DistinctOperator extends OperatorBase {
   readonly kind: 'DistinctOperator';
-  /** Empty means `distinct *`. */
-  readonly columns: readonly ExprNode[];
+  /** Empty means `distinct *`; an item may be named (`distinct ['Joined'] = CreatedDate`), as Kusto's parser allows. */
+  readonly columns: readonly NamedExpression[];
 }
 export interface CountOperator extends OperatorBase {
   readonly kind: 'CountOperator';
