@@ -29,3 +29,20 @@ describe('documented reals printed to fewer decimals (exp-function.md)', () => {
     expect(sameValue(7.44, '7.4')).toBe(false);
   });
 });
+
+describe('string cells as a Markdown table shows them (trim-function.md, scalar-data-types/string.md)', () => {
+  it('match a string whose edges, line breaks or no-break spaces the table cannot show', () => {
+    expect(sameValue('  --https://bing.com--  ', '--https://bing.com--')).toBe(true);
+    expect(sameValue('Hello\u00a0World', 'Hello World')).toBe(true);
+    expect(sameValue('line one\n    line two', 'line one line two')).toBe(true);
+    expect(sameValue('https://bing.com', '<https://bing.com>')).toBe(true);
+    expect(sameValue('https://example.com/a', '[https://example.com/a](https://example.com/a)')).toBe(true);
+  });
+
+  it('never match other characters, a missing space or a link to somewhere else', () => {
+    expect(sameValue('Hello World', 'HelloWorld')).toBe(false);
+    expect(sameValue('Hello, World', 'Hello World')).toBe(false);
+    expect(sameValue('https://bing.com', '[https://bing.com](https://evil.example)')).toBe(false);
+    expect(sameValue('https://bing.com/', '<https://bing.com>')).toBe(false);
+  });
+});

@@ -73,7 +73,7 @@ export function sameValue(actual: unknown, documented: string): boolean {
     return sameNumber(actual, Number(written)) || roundsTo(actual, written);
   }
   if (typeof actual === 'string') {
-    if (actual === text || actual === documented) return true;
+    if (actual === text || actual === documented || asMarkdownShowsIt(actual) === asMarkdownShowsIt(text)) return true;
     if (/^\d{4}-\d\d-\d\dT/.test(actual)) return sameInstant(actual, text);
     // The pages write ±infinity as Kusto.Explorer shows it, ∞ and -∞.
     const infinity: Record<string, string> = { Infinity: '∞', '-Infinity': '-∞', NaN: 'nan' };
@@ -86,6 +86,21 @@ export function sameValue(actual: unknown, documented: string): boolean {
     if (doubleQuoted !== undefined && sameJsonText(actual, doubleQuoted)) return true;
     return JSON.stringify(actual).replace(/\s/g, '') === text.replace(/\s/g, '');
   }
+}
+
+/**
+ * What a Markdown table cell can show of a string: its renderer trims the cell, shows each run of white space
+ * (line breaks, no-break spaces) as one space, and the pages write a URL as a link (`<url>`, `[url](url)`).
+ * Both sides pass through it, so only differences a page cannot show disappear; other characters still count.
+ */
+function asMarkdownShowsIt(text: string): string {
+  return text
+    .replace(/^<(https?:\/\/[^\s>]+)>$/, '$1')
+    .replace(/^\[(https?:\/\/[^\s\]]+)\]\((\S+)\)$/, (link, label: string, target: string) =>
+      label === target ? label : link,
+    )
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 function sameJsonText(actual: unknown, text: string): boolean {
