@@ -54,7 +54,7 @@ describe('explainQuery', () => {
     ['workspace("contoso").SecurityEvent | take 1', 'KQL0022', 'cross-resource query workspace()'],
     ['cluster("c").database("d").StormEvents | take 1', 'KQL0022', 'cross-resource query cluster()'],
     ['union SecurityEvent, app("web").requests', 'KQL0022', 'cross-resource query app()'],
-    ['find in (SecurityEvent, Syslog) where Computer == "x"', 'KQL0020', "operator 'find'"],
+    ["find in (database('*').*) where * has 'Kusto'", 'KQL0022', 'cross-resource query database()'],
     ['SecurityEvent | sample-distinct 5 of Computer', 'KQL0020', "operator 'sample-distinct'"],
   ])('names %j as not supported by the local engine, never a syntax error', (query, code, what) => {
     const { unsupported, errors } = explainQuery(query);

@@ -9,6 +9,7 @@ import { isTabularSyntax } from './compile-statements.ts';
 import { constantOf } from './constants.ts';
 import type { ExprEnv } from './env.ts';
 import { compileFilterAfterInnerUniqueJoin } from './filter-pushdown.ts';
+import { compileFindSource } from './operators/find.ts';
 import { compileOperator } from './operators/index.ts';
 import { compileSearchSource } from './operators/search.ts';
 import { compileUnion } from './operators/union.ts';
@@ -51,8 +52,7 @@ export function compileTabular(node: ExprNode, env: ExprEnv): TabularPlan {
     case 'ExternalData':
       return externalDataPlan(node, env);
     case 'FindSource':
-      env.cx.report(Diagnostics.unsupportedOperator('find', node.span));
-      return failedPlan();
+      return compileFindSource(node, env);
     case 'UnsupportedSource':
       env.cx.report(
         Diagnostics.unsupportedConstruct(

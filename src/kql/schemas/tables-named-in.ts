@@ -5,7 +5,7 @@ import { catalogueTableNames } from './index.ts';
 /**
  * The catalogued tables a query can read, by name (`DeviceEvents`, `table("DeviceEvents")`) or by a
  * wildcard (`union Device*`); every catalogued table when it reads tables it does not name
- * (`union *`, `search` without `in`). Lets the linter declare a handful of schemas instead of the
+ * (`union *`, `search` or `find` without `in`). Lets the linter declare a handful of schemas instead of the
  * whole catalogue, which costs seconds to declare.
  */
 export function catalogueTablesNamedIn(query: string): string[] {
@@ -47,6 +47,10 @@ function referencesIn(query: string): { named: Set<string>; prefixes: string[]; 
     const starNext = next?.kind === 'punct' && next.text === '*' && !next.spaced;
     if (token.kind === 'ident' && (token.text === 'search' || (token.text === 'union' && next?.text === '*'))) {
       readsAll = true;
+    }
+    // `find where …`, `find "term"`: every table; `find in (T1, T2)` names its tables.
+    if (token.kind === 'ident' && token.text === 'find' && (next?.kind === 'ident' || next?.kind === 'string')) {
+      readsAll ||= next.text !== 'in';
     }
     if (token.kind === 'ident' && starNext) prefixes.push(token.text);
     else if (token.kind === 'ident') named.add(token.text);

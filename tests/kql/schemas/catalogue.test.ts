@@ -137,6 +137,7 @@ describe('schema catalogue', () => {
     ['table("SecurityAlert") | take 1', ['SecurityAlert']],
     ['union EmailUrl*, NoSuchTable', ['EmailUrlInfo']],
     ['let SecurityAlert = 1; print SecurityAlert', ['SecurityAlert']],
+    ['find in (DeviceEvents, DeviceNetworkEvents) where RemoteIP == "x"', ['DeviceEvents', 'DeviceNetworkEvents']],
   ])('the linter declares the catalogued tables %j names', (query, tables) => {
     expect(catalogueTablesNamedIn(query)).toEqual(tables);
   });
@@ -144,6 +145,7 @@ describe('schema catalogue', () => {
   it('the linter declares every table for a query that reads tables it does not name', () => {
     expect(catalogueTablesNamedIn('search "x"')).toHaveLength(catalogueTableNames().length);
     expect(catalogueTablesNamedIn('union * | count')).toHaveLength(catalogueTableNames().length);
+    expect(catalogueTablesNamedIn('find where RemoteIP == "x"')).toHaveLength(catalogueTableNames().length);
   });
 
   it.each([

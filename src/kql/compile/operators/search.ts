@@ -33,7 +33,7 @@ function filtered(input: TabularPlan, predicate: ExprNode, span: Span, env: Expr
  * term asks for a prefix, suffix or substring match. Terms combine with and/or/not; every other
  * expression (`Col == 1`) is a predicate as `where` reads it.
  */
-function termsToColumns(node: ExprNode, schema: readonly KqlColumn[]): ExprNode {
+export function termsToColumns(node: ExprNode, schema: readonly KqlColumn[]): ExprNode {
   if (node.kind === 'Binary' && (node.op === 'and' || node.op === 'or')) {
     return { ...node, left: termsToColumns(node.left, schema), right: termsToColumns(node.right, schema) };
   }

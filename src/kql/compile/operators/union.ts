@@ -7,7 +7,7 @@ import type { ExprEnv } from '../env.ts';
 import { failedPlan, missingPlan, operatorPlan, type TabularPlan } from '../plan.ts';
 import type { OperatorCompiler } from './index.ts';
 
-interface Leg {
+export interface Leg {
   readonly plan: TabularPlan;
   /** Undefined: the name the table carries at run time (a piped input, `as Name`). */
   readonly sourceName?: string;
@@ -22,8 +22,13 @@ function sourceNameOf(node: ExprNode, index: number): string {
   return `union_arg${index}`;
 }
 
-/** The legs that resolved; `missing` collects the names a fuzzy union skipped. */
-function compileLegs(tables: readonly ExprNode[], options: UnionOptions, env: ExprEnv, missing: string[]): Leg[] {
+/** The legs that resolved (`Prefix*` and `*` read the database's tables); `missing` gets the names a fuzzy union skipped. */
+export function compileLegs(
+  tables: readonly ExprNode[],
+  options: UnionOptions,
+  env: ExprEnv,
+  missing: string[],
+): Leg[] {
   const legEnv = { ...env, columns: [], fuzzy: options.isFuzzy || env.fuzzy };
   return tables.flatMap((node, index): Leg[] => {
     if (node.kind === 'Name' && node.name.includes('*')) {
