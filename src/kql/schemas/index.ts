@@ -6,6 +6,7 @@ import { catalogueSchemas } from './catalogue/index.ts';
 import { asimParser, sentinelTableNames, sentinelTableSchema } from './catalogue/sentinel.ts';
 import { DEVICE_LOGON_EVENTS, IDENTITY_LOGON_EVENTS } from './defender.ts';
 import { AAD_NON_INTERACTIVE_USER_SIGNIN_LOGS, AUDIT_LOGS, SIGNIN_LOGS } from './entra.ts';
+import { withStandardColumns } from './standard-columns.ts';
 import { SYSLOG } from './syslog.ts';
 import { SECURITY_EVENT, WINDOWS_EVENT } from './windows.ts';
 
@@ -14,13 +15,8 @@ export { parseColumnSpec, toKustoSchemaString } from './column-spec.ts';
 export { openColumnsOf } from './open-columns.ts';
 export { asimParsersNamedIn, catalogueTablesNamedIn, sentinelNamesIn } from './tables-named-in.ts';
 
-/**
- * The documented catalogue, with the hand-kept schemas of the hunted tables taking precedence: those
- * are checked against the seeds' schemas and keep facts the generated pages lose (column order, the
- * Timestamp/TimeGenerated pair).
- */
-export const TABLE_SCHEMAS: Readonly<Record<string, readonly KqlColumn[]>> = Object.freeze({
-  ...catalogueSchemas(),
+/** The hunted tables' hand-kept schemas: all Log Analytics tables, so they get the standard columns they omit. */
+const HAND_KEPT_SCHEMAS: Readonly<Record<string, readonly KqlColumn[]>> = {
   SigninLogs: SIGNIN_LOGS,
   AADNonInteractiveUserSignInLogs: AAD_NON_INTERACTIVE_USER_SIGNIN_LOGS,
   AuditLogs: AUDIT_LOGS,
@@ -29,6 +25,18 @@ export const TABLE_SCHEMAS: Readonly<Record<string, readonly KqlColumn[]>> = Obj
   Syslog: SYSLOG,
   DeviceLogonEvents: DEVICE_LOGON_EVENTS,
   IdentityLogonEvents: IDENTITY_LOGON_EVENTS,
+};
+
+/**
+ * The documented catalogue, with the hand-kept schemas of the hunted tables taking precedence: those
+ * are checked against the seeds' schemas and keep facts the generated pages lose (column order, the
+ * Timestamp/TimeGenerated pair).
+ */
+export const TABLE_SCHEMAS: Readonly<Record<string, readonly KqlColumn[]>> = Object.freeze({
+  ...catalogueSchemas(),
+  ...Object.fromEntries(
+    Object.entries(HAND_KEPT_SCHEMAS).map(([name, columns]) => [name, withStandardColumns(columns)]),
+  ),
 });
 
 /**

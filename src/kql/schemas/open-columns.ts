@@ -1,4 +1,5 @@
 import type { KqlColumn, KqlType } from '../types.ts';
+import { hiddenColumnsOf } from './standard-columns.ts';
 
 /**
  * Log Analytics' AzureDiagnostics is shared by every Azure resource type that sends its logs there in "Azure
@@ -22,8 +23,20 @@ const SUFFIX_TYPES: Readonly<Record<string, KqlType>> = {
   _t: 'datetime',
 };
 
-/** The suffixed columns of `names` that the open table `table` lacks; none for any other table. */
+/**
+ * The columns among `names` that `table` has beyond `present` and binds only when a query names them: an open
+ * table's suffixed columns, and a Log Analytics table's hidden standard columns (standard-columns.ts).
+ */
 export function openColumnsOf(
+  table: string,
+  names: Iterable<string>,
+  present: readonly KqlColumn[],
+): readonly KqlColumn[] {
+  return [...suffixedColumnsOf(table, names, present), ...hiddenColumnsOf(table, names, present)];
+}
+
+/** The suffixed columns of `names` that the open table `table` lacks; none for any other table. */
+function suffixedColumnsOf(
   table: string,
   names: Iterable<string>,
   present: readonly KqlColumn[],

@@ -16,6 +16,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KqlColumn } from '../../types.ts';
+import { STANDARD_COLUMNS } from '../standard-columns.ts';
 import { readAdvancedHuntingTableList, readReferencePage } from './read-reference-page.ts';
 
 /**
@@ -29,33 +30,32 @@ const EVENT_TIME_COLUMNS: readonly KqlColumn[] = [
 ];
 
 /**
- * Columns every Log Analytics table has ("Standard columns in Azure Monitor Logs"). A page that omits them
- * (azurediagnostics.md lists only resource-specific columns) would make `AzureDiagnostics | where
- * TimeGenerated > ago(1d)` an unknown-column error.
+ * Columns a table's page leaves out of its Columns table that Microsoft's own material shows it has.
+ *
+ * AzureDiagnostics: AdditionalFields, the property bag its "AdditionalFields column" section describes, and the
+ * other columns without a type suffix that Microsoft's validation of published Sentinel queries declares for the
+ * table (Azure/Azure-Sentinel .script/tests/KqlvalidationsTests/CustomTables/AzureDiagnostics.json, commit
+ * 2511bc75). Its suffixed, resource-specific columns are left to the open-columns rule (../open-columns.ts).
+ *
+ * Event: MG, the management group id the Log Analytics agent writes beside ManagementGroupName (which event.md
+ * lists). Neither event.md nor the validation schema (CustomTables/Event.json) lists it, but Microsoft's published
+ * Sentinel detections pivot Sysmon's Event rows on it (Azure/Azure-Sentinel
+ * Detections/SecurityEvent/ADFSDBNamedPipeConnection.yaml and 13 more: `evaluate pivot(Key, any(Value), …, MG,
+ * ManagementGroupName, _ResourceId)`).
  */
-const STANDARD_LOG_ANALYTICS_COLUMNS: readonly KqlColumn[] = [
-  { name: 'TenantId', type: 'string' },
-  { name: 'TimeGenerated', type: 'datetime' },
-  { name: 'Type', type: 'string' },
-];
-
-/**
- * AzureDiagnostics columns its page leaves out of its Columns table: AdditionalFields, the property bag its
- * "AdditionalFields column" section describes, and the other columns without a type suffix that Microsoft's own
- * validation of published Sentinel queries declares for the table (Azure/Azure-Sentinel
- * .script/tests/KqlvalidationsTests/CustomTables/AzureDiagnostics.json, commit 2511bc75). Its suffixed,
- * resource-specific columns are left to the open-columns rule (../open-columns.ts).
- */
-const AZURE_DIAGNOSTICS_COLUMNS: readonly KqlColumn[] = [
-  { name: 'AdditionalFields', type: 'dynamic' },
-  { name: 'ResourceId', type: 'string' },
-  { name: 'SubscriptionId', type: 'string' },
-  { name: 'SourceSystem', type: 'string' },
-  { name: 'MG', type: 'string' },
-  { name: 'ManagementGroupName', type: 'string' },
-  { name: 'Computer', type: 'string' },
-  { name: 'timeSlice', type: 'string' },
-];
+const UNLISTED_COLUMNS: Readonly<Record<string, readonly KqlColumn[]>> = {
+  AzureDiagnostics: [
+    { name: 'AdditionalFields', type: 'dynamic' },
+    { name: 'ResourceId', type: 'string' },
+    { name: 'SubscriptionId', type: 'string' },
+    { name: 'SourceSystem', type: 'string' },
+    { name: 'MG', type: 'string' },
+    { name: 'ManagementGroupName', type: 'string' },
+    { name: 'Computer', type: 'string' },
+    { name: 'timeSlice', type: 'string' },
+  ],
+  Event: [{ name: 'MG', type: 'string' }],
+};
 
 function main(args: readonly string[]): void {
   if (args.length === 0) throw new Error('usage: generate-catalogue.ts <label>=<directory of .md pages> ...');
@@ -82,8 +82,9 @@ function main(args: readonly string[]): void {
       if (!file.startsWith('advanced-hunting-')) logAnalytics.add(page.table);
     }
   }
-  for (const name of logAnalytics) addColumns(tables, name, STANDARD_LOG_ANALYTICS_COLUMNS);
-  if (tables.has('AzureDiagnostics')) addColumns(tables, 'AzureDiagnostics', AZURE_DIAGNOSTICS_COLUMNS);
+  for (const name of logAnalytics) addColumns(tables, name, STANDARD_COLUMNS);
+  for (const [name, columns] of Object.entries(UNLISTED_COLUMNS))
+    if (tables.has(name)) addColumns(tables, name, columns);
   for (const name of advancedHunting) if (tables.has(name)) addColumns(tables, name, EVENT_TIME_COLUMNS);
   const sorted = [...tables].sort(([a], [b]) => (a < b ? -1 : 1));
   const catalogue = {
@@ -92,6 +93,7 @@ function main(args: readonly string[]): void {
       'Source pages: Microsoft Learn documentation, CC-BY-4.0 (https://creativecommons.org/licenses/by/4.0/).',
     sources: args.map((arg) => arg.slice(0, arg.lastIndexOf('='))),
     advancedHuntingTables: [...advancedHunting].filter((name) => tables.has(name)).sort(),
+    logAnalyticsTables: [...logAnalytics].sort(),
     tables: Object.fromEntries(
       sorted.map(([name, columns]) => [name, columns.map((c) => `${c.name}:${c.type}`).join(', ')]),
     ),
