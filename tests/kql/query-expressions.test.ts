@@ -68,6 +68,21 @@ const cases: QueryCase[] = [
   },
   { name: 'contains_cs', query: 'T | where s contains_cs "meric" | count', rows: [[1]] },
   {
+    name: 'hasprefix_cs / hassuffix_cs and their negations (datatypes-string-operators.md examples)',
+    query: `print a = "North America" hasprefix_cs "Ame", b = "North America" !hasprefix_cs "CA",
+      c = "North America" hassuffix_cs "ica", d = "North America" !hassuffix_cs "icA",
+      e = "North America" hasprefix_cs "ame", f = "North America" hassuffix_cs "ICA"`,
+    rows: [[true, true, true, true, false, false]],
+  },
+  {
+    // Kusto.Language's SyntaxFacts read containscs as contains_cs, notcontains as !contains and notcontainscs as
+    // !contains_cs (Detections/MultipleDataSources/MalformedUserAgents.yaml writes containscs).
+    name: 'the older spellings containscs, notcontains and notcontainscs',
+    query: `print a = "FabriKam" containscs "Kam", b = "FabriKam" containscs "kam",
+      c = "Fabrikam" notcontains "BRIK", d = "Fabrikam" notcontainscs "BRIK"`,
+    rows: [[true, false, false, true]],
+  },
+  {
     name: 'startswith / endswith ignore case',
     query: 'T | project a = s startswith "north", z = s endswith "ALICE"',
     rows: [

@@ -62,7 +62,9 @@ const STRING_OPERATORS = new Set([
   'has',
   'has_cs',
   'hasprefix',
+  'hasprefix_cs',
   'hassuffix',
+  'hassuffix_cs',
   'contains',
   'contains_cs',
   'startswith',
@@ -70,6 +72,13 @@ const STRING_OPERATORS = new Set([
   'endswith',
   'endswith_cs',
   'like',
+]);
+
+/** Older spellings Kusto's parser still reads (Kusto.Language SyntaxFacts: containscs is ContainsCs, …). */
+const LEGACY_STRING_OPERATORS: ReadonlyMap<string, string> = new Map([
+  ['containscs', 'contains_cs'],
+  ['notcontains', '!contains'],
+  ['notcontainscs', '!contains_cs'],
 ]);
 
 /** Reads the comparison-level operator at the cursor without consuming it: `==`, `!has`, `in~`, `!between`, … */
@@ -88,6 +97,8 @@ function peekComparison(c: Cursor): { op: string; tokens: number } | undefined {
     return c.isPunct('~', 1) && !c.peek(1).spaced ? { op: 'in~', tokens: 2 } : { op: 'in', tokens: 1 };
   }
   if (STRING_OPERATORS.has(word.text) || word.text === 'between') return { op: prefix + word.text, tokens: base + 1 };
+  const legacy = negated ? undefined : LEGACY_STRING_OPERATORS.get(word.text);
+  if (legacy) return { op: legacy, tokens: 1 };
   if (!negated && (word.text === 'has_any' || word.text === 'has_all')) return { op: word.text, tokens: 1 };
   if (!negated && word.text === 'matches' && c.isIdent('regex', 1)) return { op: 'matches regex', tokens: 2 };
   return undefined;
