@@ -127,6 +127,13 @@ const cases: QueryCase[] = [
     rows: [[true, false]],
   },
   {
+    // Kusto's parser reads adjacent string literals as one string inside dynamic() as elsewhere; a missing comma in
+    // reprise99 Function-PrivilegeChanges.kql and CredentialDumpingToolsFileArtifacts.yaml joins two names so.
+    name: 'adjacent string literals in a dynamic array are one element',
+    query: 'print d = dynamic(["Security Administrator" "Identity Governance Administrator", "b" @"\\c"])',
+    rows: [[['Security AdministratorIdentity Governance Administrator', 'b\\c']]],
+  },
+  {
     name: 'has_any and has_all',
     query: 'T | project a = s has_any ("alice", "bob"), l = s has_all ("north", "america")',
     rows: [

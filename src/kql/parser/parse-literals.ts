@@ -131,7 +131,13 @@ function parseDynamicValueUnguarded(c: Cursor): unknown {
     c.expectPunct('}');
     return bag;
   }
-  if (t.kind === 'string' || t.kind === 'timespan') return c.next().value;
+  if (t.kind === 'string') {
+    // Adjacent literals are one string here too, as Kusto's parser reads `["Security Administrator" "Identity …"]`.
+    let text = '';
+    while (c.peek().kind === 'string') text += c.next().value as string;
+    return text;
+  }
+  if (t.kind === 'timespan') return c.next().value;
   if (t.kind === 'number') return c.next().value;
   if (c.isPunct('-') && c.peek(1).kind === 'number') {
     c.next();
