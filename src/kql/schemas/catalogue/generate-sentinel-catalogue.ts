@@ -42,11 +42,20 @@ interface AsimSchemaSource {
   readonly parameters: readonly string[];
 }
 
+/** One parser's output columns as the engine compiled them and the file they came from. */
+interface ParserOutput {
+  readonly path: string;
+  readonly commit: string;
+  readonly columns: string;
+  /** What the derivation set aside, in words (datatable values that do not fit their declared column). */
+  readonly note?: string;
+}
+
 /** parser-outputs.json: each parser's output columns as the engine compiled them, and the file they came from. */
 interface ParserOutputsFile {
   readonly about: string;
   readonly repository: string;
-  readonly parsers: Record<string, { readonly path: string; readonly commit: string; readonly columns: string }>;
+  readonly parsers: Record<string, ParserOutput>;
 }
 
 /** The type names the files use besides KQL's own: .NET names (`Int32`, `SByte` is Kusto's bool, `Object`). */
@@ -78,14 +87,22 @@ function kqlTypeOf(text: string): KqlType | undefined {
   return isKqlType(lower) ? lower : DOTNET_TYPES[lower];
 }
 
+/** The table or parser a copied file declares: its file name but for a few (Ubiquiti.json is UbiquitiAuditEvent). */
+function declaredNameOf(file: string): string {
+  const table = readJson<CustomTableFile>(new URL(file, DIR));
+  return table.Name ?? table.name ?? file.slice(0, -'.json'.length);
+}
+
 /** The columns of a copied file: the first of a repeated name wins; a type with no KQL meaning is left out. */
 function columnsOf(file: string): KqlColumn[] {
   const table = readJson<CustomTableFile>(new URL(file, DIR));
   const columns: KqlColumn[] = [];
   for (const { Name, Type } of table.Properties) {
+    // A few files pad a name with a space (SailPointIDN_Events_CL's "actor_name_g "): the column is the name.
+    const name = Name.trim();
     const type = kqlTypeOf(Type);
-    if (!type) console.warn(`${file}: ${Name} has type ${Type}, which is no KQL type; left out`);
-    else if (!columns.some((column) => column.name === Name)) columns.push({ name: Name, type });
+    if (!type) console.warn(`${file}: ${name} has type ${Type}, which is no KQL type; left out`);
+    else if (!columns.some((column) => column.name === name)) columns.push({ name, type });
   }
   return columns;
 }
@@ -107,13 +124,17 @@ function main(): void {
     .sort();
   for (const name of names) if (!sources.commits[name]) throw new Error(`sources.json names no commit for ${name}`);
 
+  const validated = names
+    .filter((name) => !parserNames.has(name))
+    .map((name) => [declaredNameOf(`${name}.json`), spec(columnsOf(`${name}.json`))] as const);
   const derived = readJson<ParserOutputsFile>(PARSER_OUTPUTS).parsers;
   // A validation file, where Microsoft publishes one, is the authority over a compiled parser's output.
   for (const name of Object.keys(derived))
-    if (names.includes(name)) throw new Error(`${name} has a validation file; drop it from parser-outputs.json`);
+    if (validated.some(([table]) => table === name))
+      throw new Error(`${name} has a validation file; drop it from parser-outputs.json`);
   const tables = Object.fromEntries([
-    ...names.filter((name) => !parserNames.has(name)).map((name) => [name, spec(columnsOf(`${name}.json`))]),
-    ...Object.entries(derived).map(([name, parser]) => [name, parser.columns]),
+    ...validated,
+    ...Object.entries(derived).map(([name, parser]) => [name, parser.columns] as const),
   ]);
   const schemas = Object.fromEntries(
     Object.entries(asim).map(([schema, source]) => {
@@ -166,7 +187,16 @@ function recordParserOutput(file: string, path: string, commit: string): boolean
     return false;
   }
   const outputs = readJson<ParserOutputsFile>(PARSER_OUTPUTS);
-  outputs.parsers[derived.name] = { path, commit, columns: spec(derived.columns) };
+  outputs.parsers[derived.name] = {
+    path,
+    commit,
+    columns: spec(derived.columns),
+    ...(derived.unfitDatatableValues > 0 && {
+      note:
+        `${derived.unfitDatatableValues} datatable values do not fit their declared column type; ` +
+        'the datatable is typed by its declared columns',
+    }),
+  };
   const parsers = Object.fromEntries(Object.entries(outputs.parsers).sort(([a], [b]) => (a < b ? -1 : 1)));
   writeFileSync(PARSER_OUTPUTS, `${JSON.stringify({ ...outputs, parsers }, null, 2)}\n`);
   console.log(`${derived.name}: ${derived.columns.length} columns from ${path}@${commit}`);
