@@ -56,9 +56,12 @@ export function dataSchemaFor(name: string): readonly KqlColumn[] | undefined {
   return schemaFor(name) ?? asimParser(name)?.columns;
 }
 
-/** Every catalogued table name, documented and Sentinel solution ones. */
+/**
+ * Every catalogued table name, documented and Sentinel solution ones, each once (AIAgentsInfo is both: its
+ * Defender page and a Sentinel solution's schema; schemaFor answers the documented one).
+ */
 export function catalogueTableNames(): readonly string[] {
-  return [...Object.keys(TABLE_SCHEMAS), ...sentinelTableNames()];
+  return [...new Set([...Object.keys(TABLE_SCHEMAS), ...sentinelTableNames()])];
 }
 
 /** Where the catalogue's schema of a table comes from, for messages that show it. */

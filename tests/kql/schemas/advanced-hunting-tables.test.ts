@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintQuery } from '../../../src/hunts/index.ts';
-import { KqlDatabase } from '../../../src/kql/index.ts';
+import { catalogueTableNames, KqlDatabase, schemaFor } from '../../../src/kql/index.ts';
 import { readAdvancedHuntingTableList } from '../../../src/kql/schemas/catalogue/read-reference-page.ts';
 import { run } from '../support/builders.ts';
 
@@ -31,5 +31,10 @@ describe('the advanced hunting schema tables (advanced-hunting-schema-tables.md)
     expect(lintQuery(`${table} | where Timestamp > ago(1d) | take 1`).filter((d) => d.severity === 'Error')).toEqual(
       [],
     );
+  });
+
+  it('AIAgentsInfo, also a Sentinel solution table, is catalogued once, with its Defender page columns', () => {
+    expect(catalogueTableNames().filter((name) => name === 'AIAgentsInfo')).toHaveLength(1);
+    expect(schemaFor('AIAgentsInfo')?.find((c) => c.name === 'KnowledgeDetails')?.type).toBe('string');
   });
 });
