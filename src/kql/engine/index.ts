@@ -55,6 +55,7 @@ export { activityMetrics, newActivityMetrics } from './operators/retention-metri
 export { type RollingPercentileSpec, rollingPercentile } from './operators/rolling-percentile.ts';
 export { rowsNear } from './operators/rows-near.ts';
 export { type ScanSpec, type ScanStep, scan, scanScope } from './operators/scan.ts';
+export { type SequenceDetectSpec, sequenceDetect } from './operators/sequence-detect.ts';
 export { serialize } from './operators/serialize.ts';
 export { slidingWindowCounts } from './operators/sliding-window-counts.ts';
 export { type SortKey, sort } from './operators/sort.ts';

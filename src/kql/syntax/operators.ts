@@ -154,6 +154,7 @@ export const EVALUATE_PLUGINS: ReadonlySet<string> = new Set([
   'rows_near',
   'geo_polygon_lookup',
   'geo_line_lookup',
+  'sequence_detect',
 ]);
 
 /** `parse-kv Expr as (Key:type, …) [with (pair_delimiter=…, kv_delimiter=…, quote=…, escape=…, greedy=…, regex=…)]`. */

@@ -18,6 +18,7 @@ import type { OperatorCompiler } from './index.ts';
 import { compileIpLookup } from './ip-lookup.ts';
 import { compilePivot } from './pivot.ts';
 import { compileRowsNear } from './rows-near.ts';
+import { compileSequenceDetect } from './sequence-detect.ts';
 
 type PluginCompiler = (input: TabularPlan, call: CallNode, env: ExprEnv) => TabularPlan;
 
@@ -37,6 +38,7 @@ const PLUGINS: Readonly<Record<string, PluginCompiler>> = {
   rows_near: compileRowsNear,
   geo_polygon_lookup: compileGeoLookup,
   geo_line_lookup: compileGeoLookup,
+  sequence_detect: compileSequenceDetect,
 };
 
 /** `evaluate plugin(…)` for the plugins the parser accepts (EVALUATE_PLUGINS). */
