@@ -37,4 +37,9 @@ describe('the advanced hunting schema tables (advanced-hunting-schema-tables.md)
     expect(catalogueTableNames().filter((name) => name === 'AIAgentsInfo')).toHaveLength(1);
     expect(schemaFor('AIAgentsInfo')?.find((c) => c.name === 'KnowledgeDetails')?.type).toBe('string');
   });
+
+  it('reads the columns a page types enum as text (DataSecurityEvents.IrmActionCategory)', () => {
+    expect(schemaFor('DataSecurityEvents')?.find((c) => c.name === 'IrmActionCategory')?.type).toBe('string');
+    expect(schemaFor('DataSecurityBehaviors')?.find((c) => c.name === 'ActionCategory')?.type).toBe('string');
+  });
 });

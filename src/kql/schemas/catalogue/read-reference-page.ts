@@ -11,7 +11,9 @@ export interface ReferencePage {
 /**
  * Type spellings the pages use besides the KQL names (Defender pages write `boolean`, `integer` and, for list
  * columns, `array` (DisruptionAndResponseEvents) or `object` (CloudStorageAggregatedEvents, DataSecurityEvents);
- * AzureDiagnostics writes `BigInt`).
+ * AzureDiagnostics writes `BigInt`). Kusto has no enumeration type: a column the Defender pages type `enum`
+ * (DataSecurityBehaviors.ActionCategory, DataSecurityEvents.IrmActionCategory) holds one of a set of names, which
+ * a Kusto table can only store as text.
  */
 const TYPE_ALIASES: Readonly<Record<string, KqlType>> = {
   boolean: 'bool',
@@ -21,6 +23,7 @@ const TYPE_ALIASES: Readonly<Record<string, KqlType>> = {
   double: 'real',
   date: 'datetime',
   bigint: 'long',
+  enum: 'string',
 };
 
 /** `| Name | type | …` or `` | `Name` | `type` | … ``: a column row of a table reference page. */
