@@ -119,6 +119,14 @@ const cases: QueryCase[] = [
     ],
   },
   {
+    // As Microsoft's analyzer names them; TimeSeriesAnomaly-MultiVendor_DataExfiltration.yaml writes
+    // `SourceIPMax = arg_max(SourceIP, *), …, DestinationIPList = make_set(DestinationIPList, 100)`.
+    name: 'an aggregate named like a column arg_max(x, *) already returned gets the 1 suffix',
+    query: 'S | where User == "bob" | summarize m = arg_max(When, *), Ip = make_set(Ip), Bytes = count() by User',
+    columns: ['User:string', 'm:datetime', 'Ip:string', 'Result:string', 'Bytes:long', 'Ip1:dynamic', 'Bytes1:long'],
+    rows: [['bob', ms('2024-01-01T00:20:00Z'), '1.1.1.1', '50126', 20, ['1.1.1.1'], 1]],
+  },
+  {
     name: 'arg_min with named columns',
     query: 'S | summarize arg_min(When, Ip) by User | where User == "alice" | project-away When',
     rows: [['alice', '1.1.1.1']],
@@ -170,6 +178,10 @@ describe('summarize', () => {
 
   it('take_anyif takes one expression and its predicate (take-anyif-aggregation-function.md)', async () => {
     expect(await failureCodes(db, 'S | summarize take_anyif(Ip, Bytes, User == "bob")')).toEqual(['KQL0031']);
+  });
+
+  it('two aggregates written with one name are an error, as Kusto KS171', async () => {
+    expect(await failureCodes(db, 'S | summarize x = count(), x = max(Bytes)')).toEqual(['KQL0036']);
   });
 
   it('names an aggregate used outside summarize', async () => {

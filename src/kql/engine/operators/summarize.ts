@@ -9,6 +9,7 @@ import { kernelColumn } from './aggregate-kernels.ts';
 import { argExtremeColumns } from './arg-extreme.ts';
 import { valuesAtRows } from './evaluate.ts';
 import { type Grouping, groupRows } from './grouping.ts';
+import { uniqueColumnName } from './names.ts';
 import { takeAnyRowColumns } from './take-any-row.ts';
 
 /** A named expression: a `by` key, or an output of arg_max/arg_min. */
@@ -93,18 +94,25 @@ export function summarize(
     column: valuesAtRows(table, key.expr, grouping.firstRow),
   }));
   const taken = new Set(columns.map((c) => c.name));
+  // Names that arg_max/take_any(…, *) spread over: a later aggregate of the same name gets Kusto's `1` suffix
+  // (`m = arg_max(a, *), c = make_set(c)` gives …, c, …, c1), while two written names that clash stay an error.
+  const spread = new Set<string>();
   for (const aggregate of spec.aggregates) {
-    if (aggregate.kind === 'arg') {
-      columns.push(...argExtremeColumns(table, aggregate, grouping, spec.keys, taken, ctx));
-    } else if (aggregate.kind === 'anyRow') {
-      columns.push(...takeAnyRowColumns(table, aggregate, grouping, spec.keys, taken));
+    if (aggregate.kind === 'arg' || aggregate.kind === 'anyRow') {
+      const added =
+        aggregate.kind === 'arg'
+          ? argExtremeColumns(table, aggregate, grouping, spec.keys, taken, ctx)
+          : takeAnyRowColumns(table, aggregate, grouping, spec.keys, taken);
+      for (const { name } of added) spread.add(name);
+      columns.push(...added);
     } else {
-      taken.add(aggregate.name);
+      const name = spread.has(aggregate.name) ? uniqueColumnName(aggregate.name, taken) : aggregate.name;
+      taken.add(name);
       const column =
         spec.keys.length === 0 && table.rowCount === 0 && aggregate.emptyInputValue !== undefined
           ? columnFromValues(aggregate.type, [aggregate.emptyInputValue])
           : (kernelColumn(table, aggregate, grouping, ctx) ?? aggregateColumn(table, aggregate, grouping, ctx));
-      columns.push({ name: aggregate.name, column });
+      columns.push({ name, column });
     }
   }
   return ctx.ensureMemory(ColumnTable.fromColumns(table.name, columns), 'summarize');
