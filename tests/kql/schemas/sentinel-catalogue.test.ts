@@ -96,6 +96,35 @@ describe('Sentinel solution tables and ASIM parsers', () => {
     expect(lintQuery('PingFederateEvent | where EventType has "fail" | project SrcIpAddr, DstUserName')).toEqual([]);
   });
 
+  it('answers the published queries of more solutions over their validation schemas, empty', async () => {
+    // Cognni, Sonrai, Semperis (afad_parser, dsp_parser), Zero Networks: tables and parser functions whose
+    // hunting queries stopped at "unknown table" before their CustomTables files were copied.
+    const cognni = await run(
+      KqlDatabase.empty(),
+      'CognniIncidents_CL | where Severity >= 2 | summarize Incidents = count() by name_s, bin(eventTime_t, 1d)',
+    );
+    expect(cognni.columns).toEqual(['name_s:string', 'eventTime_t:datetime', 'Incidents:long']);
+    expect(cognni.rows).toEqual([]);
+    const afad = await run(KqlDatabase.empty(), 'afad_parser | where AlertID > 0 | project Forest, PID, Time');
+    expect(afad.columns).toEqual(['Forest:string', 'PID:int', 'Time:datetime']);
+    const dsp = await run(KqlDatabase.empty(), "dsp_parser | where SecurityIndicatorName has 'krbtgt' | count");
+    expect(dsp.rows).toEqual([[0]]);
+    expect(schemaFor('ZNAccessOrchestratorAudit')?.find((c) => c.name === 'AuditTypeId')?.type).toBe('real');
+    // A validation file may be named otherwise than what it declares: Ubiquiti.json declares UbiquitiAuditEvent.
+    expect(schemaFor('UbiquitiAuditEvent')?.find((c) => c.name === 'DstPortNumber')?.type).toBe('string');
+    expect(schemaFor('Ubiquiti')).toBeUndefined();
+  });
+
+  it("types a parser whose datatable puts int literals in a string column by the datatable's declared columns", async () => {
+    // OracleDatabaseAuditEvent's ACTION lookup table is datatable(ACTION:string, ActionName:string) [1, 'CREATE TABLE', …].
+    const oracle = await run(
+      KqlDatabase.empty(),
+      "OracleDatabaseAuditEvent | where DbAction == 'DROP TABLE' | summarize count() by DstUserName, ReturnCode",
+    );
+    expect(oracle.columns).toEqual(['DstUserName:string', 'ReturnCode:int', 'count_:long']);
+    expect(schemaFor('vCenter')?.find((c) => c.name === 'EventTime')?.type).toBe('datetime');
+  });
+
   it('rejects a parameter an ASIM parser does not document, naming the ones it has', async () => {
     expect(await diagnostics("_Im_Dns(starttime=ago(1d), domain='x') | take 1")).toEqual([
       expect.stringMatching(/KQL0036.*_Im_Dns\(\) has no parameter 'domain': it takes starttime, endtime, srcipaddr/),
@@ -119,5 +148,8 @@ describe('Sentinel solution tables and ASIM parsers', () => {
     expect(lintQuery('imProcessCreate | where CommandLine has "x" | project Process')).toEqual([]);
     expect(lintQuery("_Im_Dns(domain='x')").map((d) => d.code)).toEqual(['KS196']);
     expect(lintQuery('NoSuchSolutionTable | take 1').map((d) => d.code)).toEqual(['KS204']);
+    expect(lintQuery('Sonrai_Tickets_CL | where digest_severityNumeric_d > 50 | project digest_title_s')).toEqual([]);
+    expect(lintQuery("LastPassNativePoller_CL | where Action_s == 'Login' | project Username_s")).toEqual([]);
+    expect(lintQuery('SecurityBridgeLogs | where Severity == "Critical" | project SAPsid, msg')).toEqual([]);
   });
 });
