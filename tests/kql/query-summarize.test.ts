@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { database, expectCase, failureCodes, ms, type QueryCase, table } from './support/builders.ts';
+import { runQuery } from '../../src/kql/index.ts';
+import { database, expectCase, failureCodes, ms, type QueryCase, TEST_NOW, table } from './support/builders.ts';
 
 const db = database({
   S: table('User:string, Ip:string, Result:string, When:datetime, Bytes:long', [
@@ -182,6 +183,13 @@ describe('summarize', () => {
 
   it('two aggregates written with one name are an error, as Kusto KS171', async () => {
     expect(await failureCodes(db, 'S | summarize x = count(), x = max(Bytes)')).toEqual(['KQL0036']);
+  });
+
+  it('says an aggregate written without parentheses needs them, as Kusto KS117 (Solutions/CiscoSEG hunting queries)', async () => {
+    const outcome = await runQuery(db, 'S | summarize count by Ip', { now: TEST_NOW });
+    expect(outcome.ok === false && outcome.kind === 'diagnostics' && outcome.diagnostics[0].message).toBe(
+      "the aggregate function 'count' requires an argument list: write count(…)",
+    );
   });
 
   it('names an aggregate used outside summarize', async () => {

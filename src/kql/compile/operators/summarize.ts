@@ -1,4 +1,4 @@
-import { Diagnostics } from '../../diagnostics/index.ts';
+import { Diagnostics, type Span } from '../../diagnostics/index.ts';
 import {
   columnRef,
   type ExtendAssignment,
@@ -9,8 +9,8 @@ import {
   type SummarizeAggregate,
   summarize,
 } from '../../engine/index.ts';
-import { percentileColumnName } from '../../functions/index.ts';
-import type { CallNode, NamedExpression } from '../../syntax/index.ts';
+import { lookupAggregateFunction, percentileColumnName } from '../../functions/index.ts';
+import type { CallNode, ExprNode, NamedExpression } from '../../syntax/index.ts';
 import type { KqlType } from '../../types.ts';
 import { compileAggregateCall, isAggregateCall } from '../compile-aggregate.ts';
 import { compileExpression } from '../compile-expression.ts';
@@ -69,16 +69,7 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
     }
     const { rewritten, calls } = replaceAggregates(item.expr, () => `__aggregate${hidden.length}`, hidden);
     if (calls.length === 0) {
-      // An aggregate Kusto has but this engine lacks (covariance, percentilesw, …) is named as such.
-      const missing = item.expr.kind === 'Call' && KUSTO_FUNCTION_NAMES.has(item.expr.name) ? item.expr : undefined;
-      env.cx.report(
-        missing
-          ? Diagnostics.unsupportedFunction(missing.name, missing.span)
-          : Diagnostics.invalidArgument(
-              'summarize needs aggregate functions (count(), max(x), …) before by',
-              item.span,
-            ),
-      );
+      env.cx.report(notAnAggregate(item.expr, item.span));
       return failedPlan();
     }
     for (const { name, call } of calls) {
@@ -110,6 +101,22 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
     operator.span,
   );
 };
+
+/**
+ * Why a summarize item holds no aggregate: an aggregate Kusto has but this engine lacks (covariance, …), an
+ * aggregate written without its argument list (`summarize count by X`, Kusto's KS117), or a plain expression.
+ */
+function notAnAggregate(expr: ExprNode, span: Span) {
+  if (expr.kind === 'Call' && KUSTO_FUNCTION_NAMES.has(expr.name))
+    return Diagnostics.unsupportedFunction(expr.name, expr.span);
+  if (expr.kind === 'Name' && lookupAggregateFunction(expr.name)) {
+    return Diagnostics.invalidArgument(
+      `the aggregate function '${expr.name}' requires an argument list: write ${expr.name}(…)`,
+      expr.span,
+    );
+  }
+  return Diagnostics.invalidArgument('summarize needs aggregate functions (count(), max(x), …) before by', span);
+}
 
 /** Names an aggregate contributes, where known before running (arg_max(x, *) adds the input columns too). */
 function outputNames(aggregate: SummarizeAggregate): string[] {
