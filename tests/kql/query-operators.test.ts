@@ -178,6 +178,12 @@ const cases: QueryCase[] = [
 
 describe('tabular operators', () => {
   it.each(cases)('$name', (c) => expectCase(db, c));
+
+  it('project-rename refuses an expression where the column goes, as Kusto KS109 (TrackingPrivAccounts.yaml)', async () => {
+    expect(
+      await failureCodes(db, 'Logons | project-rename Key = strcat(User, "-", Ip), Address = Ip, Seen = When'),
+    ).toEqual(['KQL0036']);
+  });
 });
 
 describe('datatable', () => {

@@ -1,7 +1,8 @@
-import type { Span } from '../diagnostics/index.ts';
+import { Diagnostics, type Span } from '../diagnostics/index.ts';
 import { create, type OperatorNode } from '../syntax/index.ts';
 import type { Cursor } from './cursor.ts';
 import type { Token } from './lexer.ts';
+import { parseExpression } from './parse-expressions.ts';
 import { readName } from './parse-sources.ts';
 
 /** A column name or wildcard pattern (`Prop*`, `*Id`, `*`). */
@@ -36,6 +37,33 @@ export function parseProjectAway(c: Cursor, keyword: Token, keep: boolean): Oper
   return create({ kind: 'ProjectAwayOperator', keep, patterns, span: c.spanFrom(keyword) });
 }
 
+/** Tokens that may follow the column a rename reads. */
+const RENAME_ENDS = new Set([',', '|', ';', ')']);
+
+const endsRename = (t: Token) => t.kind === 'eof' || (t.kind === 'punct' && RENAME_ENDS.has(t.text));
+
+/** True when the cursor sits on an expression such as `strcat(a, b)`, not on `Old`, `['Old']` or nothing. */
+function startsExpression(c: Cursor): boolean {
+  if (endsRename(c.peek())) return false;
+  const nameLength = c.peek().kind === 'ident' ? 1 : c.isPunct('[') ? 3 : 0;
+  return nameLength === 0 || !endsRename(c.peek(nameLength));
+}
+
+/**
+ * `project-rename E = strcat(a, b)`: Kusto refuses an expression where the column to rename goes (KS109
+ * "Column name expected"); it is read whole so the diagnostic can say so and the next rename still parses.
+ */
+function renamedExpression(c: Cursor): string {
+  const expr = parseExpression(c);
+  c.report(
+    Diagnostics.invalidArgument(
+      'project-rename takes a column name, not an expression: compute it with extend',
+      expr.span,
+    ),
+  );
+  return '';
+}
+
 export function parseProjectRename(c: Cursor, keyword: Token): OperatorNode {
   const renames: { newName: string; oldName: string; span: Span }[] = [];
   do {
@@ -43,7 +71,7 @@ export function parseProjectRename(c: Cursor, keyword: Token): OperatorNode {
     const newName = readName(c);
     if (newName === undefined) break;
     c.expectPunct('=');
-    const oldName = readName(c) ?? '';
+    const oldName = startsExpression(c) ? renamedExpression(c) : (readName(c) ?? '');
     renames.push({ newName, oldName, span: c.spanFrom(start) });
   } while (c.acceptPunct(','));
   return create({ kind: 'ProjectRenameOperator', renames, span: c.spanFrom(keyword) });
