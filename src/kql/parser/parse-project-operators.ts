@@ -5,7 +5,14 @@ import type { Token } from './lexer.ts';
 import { parseExpression } from './parse-expressions.ts';
 import { readName } from './parse-sources.ts';
 
-/** A column name or wildcard pattern (`Prop*`, `*Id`, `*`). */
+/**
+ * True for the digits that continue a pattern after its `*` (`*1`, `Col*1`): the lexer reads them as an integer
+ * literal, while Kusto reads `*1` as one wildcarded name. `*1e5`, `*1.5` and `*10s` stay errors, as in Kusto.
+ */
+const continuesWithDigits = (t: Token, pattern: string) =>
+  t.kind === 'number' && pattern.endsWith('*') && !t.spaced && /^[0-9]+$/.test(t.text);
+
+/** A column name or wildcard pattern (`Prop*`, `*Id`, `*1`, `*`). */
 function readPattern(c: Cursor): { pattern: string; span: Span } | undefined {
   const start = c.peek();
   let pattern = '';
@@ -13,6 +20,9 @@ function readPattern(c: Cursor): { pattern: string; span: Span } | undefined {
     const t = c.peek();
     if (t.kind === 'punct' && t.text === '*' && (pattern === '' || !t.spaced)) {
       pattern += '*';
+      c.next();
+    } else if (continuesWithDigits(t, pattern)) {
+      pattern += t.text;
       c.next();
     } else if ((t.kind === 'ident' || (t.kind === 'punct' && t.text === '[')) && (pattern === '' || !t.spaced)) {
       const name = readName(c);
