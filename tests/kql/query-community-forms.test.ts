@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { database, failureCodes, run, table } from './support/builders.ts';
+import { runQuery } from '../../src/kql/index.ts';
+import { database, failureCodes, run, TEST_NOW, table } from './support/builders.ts';
 
 /**
  * Forms from community hunting queries that Microsoft's parser accepts (checked with
@@ -26,5 +27,35 @@ describe('wildcard column patterns (project-away-operator.md, project-keep-opera
     expect(await failureCodes(db, 'T | project-away *1.5')).not.toEqual([]);
     expect(await failureCodes(db, 'T | project-away *10s')).not.toEqual([]);
     expect(await failureCodes(db, 'T | project-away * 1')).not.toEqual([]);
+  });
+});
+
+describe('render properties without with (…), as Kusto.Language still parses them (render-operator.md)', () => {
+  const hint = async (query: string) => {
+    const outcome = await runQuery(db, query, { now: TEST_NOW });
+    return outcome.ok ? outcome.visualization : outcome;
+  };
+
+  it('kind=, title= and accumulate= after the visualization are kept in the hint like with (…) properties', async () => {
+    expect(await hint('T | render barchart kind=unstacked')).toEqual({
+      kind: 'barchart',
+      properties: { kind: 'unstacked' },
+    });
+    expect(await hint("T | render columnchart title='Incident by Month' accumulate=true")).toEqual({
+      kind: 'columnchart',
+      properties: { title: 'Incident by Month', accumulate: 'true' },
+    });
+  });
+
+  it('by takes a column list, ended by the next property or with (…); the rows pass unchanged', async () => {
+    expect(await hint("T | render piechart by a, a1 kind=stacked with (ytitle='n')")).toEqual({
+      kind: 'piechart',
+      properties: { by: 'a, a1', kind: 'stacked', ytitle: 'n' },
+    });
+    expect((await run(db, 'T | render piechart by a')).rows).toEqual([['a', 'b', 1, 2, 3]]);
+  });
+
+  it('a with (…) property written without with (…) stays an error, as in Kusto', async () => {
+    expect(await failureCodes(db, "T | render timechart ytitle='y'")).not.toEqual([]);
   });
 });
