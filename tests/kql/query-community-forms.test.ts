@@ -59,3 +59,17 @@ describe('render properties without with (…), as Kusto.Language still parses t
     expect(await failureCodes(db, "T | render timechart ytitle='y'")).not.toEqual([]);
   });
 });
+
+describe('count as Name (count-operator.md documents only count; Kusto.Language parses an as clause, CountAsIdentifierClause)', () => {
+  it('names the one result column', async () => {
+    const result = await run(db, 'T | count as Rows | extend Twice = Rows * 2');
+    expect(result.columns).toEqual(['Rows:long', 'Twice:long']);
+    expect(result.rows).toEqual([[1, 2]]);
+    expect((await run(db, 'T | count')).columns).toEqual(['Count:long']);
+  });
+
+  it('as takes a plain identifier, as in Kusto', async () => {
+    expect(await failureCodes(db, 'T | count as')).not.toEqual([]);
+    expect(await failureCodes(db, "T | count as ['x']")).not.toEqual([]);
+  });
+});

@@ -59,7 +59,7 @@ const PARSERS: Record<string, OperatorParser> = {
     const columns = c.acceptPunct('*') ? [] : parseNamedList(c);
     return create({ kind: 'DistinctOperator', columns, span: c.spanFrom(k) });
   },
-  count: (c, k) => create({ kind: 'CountOperator', span: c.spanFrom(k) }),
+  count: parseCount,
   'mv-expand': parseMvExpand,
   'mv-apply': parseMvApply,
   partition: parsePartition,
@@ -120,6 +120,14 @@ function parseCondition(c: Cursor): ExprNode {
     c.next();
   }
   return parseExpression(c);
+}
+
+/** `count [as Name]`: Kusto takes a plain identifier after `as` (no `['…']`), the name of the result column. */
+function parseCount(c: Cursor, keyword: Token): OperatorNode {
+  if (!c.acceptIdent('as')) return create({ kind: 'CountOperator', span: c.spanFrom(keyword) });
+  if (!c.isIdent()) c.reportExpected('a column name');
+  const columnName = c.isIdent() ? c.next().text : undefined;
+  return create({ kind: 'CountOperator', columnName, span: c.spanFrom(keyword) });
 }
 
 /** Parses the operator after a `|`. Never throws; a malformed operator ends at the next `|`. */

@@ -83,8 +83,10 @@ export interface DistinctOperator extends OperatorBase {
   /** Empty means `distinct *`; an item may be named (`distinct ['Joined'] = CreatedDate`), as Kusto's parser allows. */
   readonly columns: readonly NamedExpression[];
 }
+/** `count [as Name]`: the `as` clause names the result column (Kusto.Language's CountAsIdentifierClause). */
 export interface CountOperator extends OperatorBase {
   readonly kind: 'CountOperator';
+  readonly columnName?: string;
 }
 export interface MvExpandOperator extends OperatorBase {
   readonly kind: 'MvExpandOperator';

@@ -2,9 +2,9 @@ import { ColumnTable, columnFromValues, count } from '../../engine/index.ts';
 import { operatorPlan } from '../plan.ts';
 import type { OperatorCompiler } from './index.ts';
 
-/** `count`: one row, column `Count`. */
+/** `count [as Name]`: one row, column `Count` or `Name`. */
 export const compileCount: OperatorCompiler<'CountOperator'> = (input, operator, env) =>
-  operatorPlan([input], ([t]) => count(t), env.cx, operator.span);
+  operatorPlan([input], ([t]) => count(t, operator.columnName), env.cx, operator.span);
 
 /** `getschema`: one row per input column (ColumnName, ColumnOrdinal, DataType, ColumnType). */
 export const compileGetSchema: OperatorCompiler<'GetSchemaOperator'> = (input, operator, env) =>
