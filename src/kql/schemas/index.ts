@@ -27,17 +27,29 @@ const HAND_KEPT_SCHEMAS: Readonly<Record<string, readonly KqlColumn[]>> = {
   IdentityLogonEvents: IDENTITY_LOGON_EVENTS,
 };
 
+const CATALOGUE = catalogueSchemas();
+
 /**
  * The documented catalogue, with the hand-kept schemas of the hunted tables taking precedence: those
  * are checked against the seeds' schemas and keep facts the generated pages lose (column order, the
- * Timestamp/TimeGenerated pair).
+ * Timestamp/TimeGenerated pair). The catalogue's columns a hand-kept schema lacks follow it (those
+ * Microsoft's query validation added since, such as the non-interactive sign-ins' IncomingTokenType).
  */
 export const TABLE_SCHEMAS: Readonly<Record<string, readonly KqlColumn[]>> = Object.freeze({
-  ...catalogueSchemas(),
+  ...CATALOGUE,
   ...Object.fromEntries(
-    Object.entries(HAND_KEPT_SCHEMAS).map(([name, columns]) => [name, withStandardColumns(columns)]),
+    Object.entries(HAND_KEPT_SCHEMAS).map(([name, columns]) => [
+      name,
+      withStandardColumns(withColumnsLacking(columns, CATALOGUE[name] ?? [])),
+    ]),
   ),
 });
+
+/** `columns` followed by those of `more` whose names it lacks. */
+function withColumnsLacking(columns: readonly KqlColumn[], more: readonly KqlColumn[]): readonly KqlColumn[] {
+  const names = new Set(columns.map((column) => column.name));
+  return [...columns, ...more.filter((column) => !names.has(column.name))];
+}
 
 /**
  * The known schema of a table: a documented one (TABLE_SCHEMAS) or a Sentinel solution table or parser function
@@ -57,8 +69,7 @@ export function dataSchemaFor(name: string): readonly KqlColumn[] | undefined {
 }
 
 /**
- * Every catalogued table name, documented and Sentinel solution ones, each once (AIAgentsInfo is both: its
- * Defender page and a Sentinel solution's schema; schemaFor answers the documented one).
+ * Every catalogued table name, documented and Sentinel solution ones, each once.
  */
 export function catalogueTableNames(): readonly string[] {
   return [...new Set([...Object.keys(TABLE_SCHEMAS), ...sentinelTableNames()])];

@@ -4,20 +4,29 @@
  *   npx tsx src/kql/schemas/catalogue/generate-catalogue.ts \
  *     'MicrosoftDocs/azure-reference-other@<commit>:azure-monitor-ref/tables/includes=<dir>' \
  *     'MicrosoftDocs/azure-reference-other@<commit>:azure-monitor-ref/tables=<dir>' \
- *     'MicrosoftDocs/defender-docs (…):defender-xdr=src/kql/schemas/catalogue/defender-xdr-columns'
+ *     'MicrosoftDocs/defender-docs (…):defender-xdr=src/kql/schemas/catalogue/defender-xdr-columns' \
+ *     'Azure/Azure-Sentinel (…):.script/tests/KqlvalidationsTests/CustomTables=src/kql/schemas/catalogue/sentinel-custom-tables'
  *   npx biome format --write src/kql/schemas/catalogue/catalogue.json
  *
- * Each argument is `<label>=<directory of .md pages>`; the label is recorded as the source. A table
- * documented by several pages takes its columns from the first argument that documents it and adds
- * the columns only later ones list. The pages are CC-BY-4.0 (MicrosoftDocs), which the data notes.
+ * Each argument is `<label>=<directory>`; the label is recorded as the source. A table documented by
+ * several pages takes its columns from the first argument that documents it and adds the columns only
+ * later ones list. The pages are CC-BY-4.0 (MicrosoftDocs), which the data notes.
  * The Defender XDR pages are kept in defender-xdr-columns/ (see its README); the Azure Monitor pages are
  * read from a checkout of azure-reference-other at the commit the catalogue names.
+ *
+ * A directory's .json files are Microsoft's validation schemas of published Sentinel queries (copies in
+ * sentinel-custom-tables/, see its README). The pages of 2025 miss columns added since (the non-interactive
+ * sign-ins' IncomingTokenType, SessionId, …), which every published query may read: a validation file of a
+ * table the pages document adds the columns it lists and they lack, so its argument comes after the pages'.
+ * A table only a validation file declares is left to generate-sentinel-catalogue.ts.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { KqlColumn } from '../../types.ts';
 import { STANDARD_COLUMNS } from '../standard-columns.ts';
 import { readAdvancedHuntingTableList, readReferencePage } from './read-reference-page.ts';
+import { readValidationSchema } from './read-validation-schema.ts';
 
 /**
  * Advanced hunting calls the event time `Timestamp`; the same tables streamed into Sentinel call it
@@ -58,12 +67,14 @@ const UNLISTED_COLUMNS: Readonly<Record<string, readonly KqlColumn[]>> = {
 };
 
 function main(args: readonly string[]): void {
-  if (args.length === 0) throw new Error('usage: generate-catalogue.ts <label>=<directory of .md pages> ...');
+  if (args.length === 0)
+    throw new Error('usage: generate-catalogue.ts <label>=<directory of .md pages or .json schemas> ...');
   const tables = new Map<string, KqlColumn[]>();
   const advancedHunting = new Set<string>();
   const logAnalytics = new Set<string>();
   for (const arg of args) {
     const dir = arg.slice(arg.lastIndexOf('=') + 1);
+    addValidatedColumns(tables, dir);
     for (const file of readdirSync(dir)
       .filter((name) => name.endsWith('.md'))
       .sort()) {
@@ -114,6 +125,28 @@ function namesItsTable(file: string, table: string): boolean {
     .replace(/\.md$/, '')
     .replace(/-include$/, '');
   return stem === table.toLowerCase() || stem === `advanced-hunting-${table.toLowerCase()}-table`;
+}
+
+/**
+ * Adds to each documented table the columns its validation file in `dir` lists and its pages lack, keeping the
+ * pages' types. Names starting with `_` are the workspace's standard columns (log-standard-columns.md), which
+ * the generator and standard-columns.ts already give every Log Analytics table (the hidden `_ItemId` binding
+ * only in a query that names it); a file's copy of them is not taken.
+ */
+function addValidatedColumns(tables: Map<string, KqlColumn[]>, dir: string): void {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
+    const schema = readValidationSchema(new URL(file, pathToFileURL(join(dir, '/'))));
+    if (!schema || !tables.has(schema.name)) continue;
+    for (const skipped of schema.unknownTypes)
+      console.warn(`${file}: ${schema.name}.${skipped} is no KQL type; left out`);
+    addColumns(
+      tables,
+      schema.name,
+      schema.columns.filter((column) => !column.name.startsWith('_')),
+    );
+  }
 }
 
 function addColumns(tables: Map<string, KqlColumn[]>, table: string, columns: readonly KqlColumn[]): void {

@@ -21,16 +21,10 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isKqlType, type KqlColumn, type KqlType } from '../../types.ts';
+import type { KqlColumn } from '../../types.ts';
 import { parseColumnSpec } from '../column-spec.ts';
 import { deriveParserOutput } from './derive-parser-output.ts';
-
-/** A CustomTables file: `Name` (a few files spell it `name`) and its columns with .NET or KQL type names. */
-interface CustomTableFile {
-  readonly Name?: string;
-  readonly name?: string;
-  readonly Properties: readonly { readonly Name: string; readonly Type: string }[];
-}
+import { readValidationSchema, type ValidationSchema } from './read-validation-schema.ts';
 
 interface AsimSchemaSource {
   readonly parserFile: string;
@@ -58,21 +52,6 @@ interface ParserOutputsFile {
   readonly parsers: Record<string, ParserOutput>;
 }
 
-/** The type names the files use besides KQL's own: .NET names (`Int32`, `SByte` is Kusto's bool, `Object`). */
-const DOTNET_TYPES: Readonly<Record<string, KqlType>> = {
-  boolean: 'bool',
-  sbyte: 'bool',
-  int32: 'int',
-  int16: 'int',
-  integer: 'int',
-  int64: 'long',
-  double: 'real',
-  single: 'real',
-  object: 'dynamic',
-  guid: 'guid',
-  uniqueidentifier: 'guid',
-};
-
 const DIR = new URL('./sentinel-custom-tables/', import.meta.url);
 const PARSER_OUTPUTS = new URL('parser-outputs.json', DIR);
 /** The files of DIR that are not copied validation schemas. */
@@ -82,29 +61,12 @@ function readJson<T>(url: URL): T {
   return JSON.parse(readFileSync(url, 'utf8')) as T;
 }
 
-function kqlTypeOf(text: string): KqlType | undefined {
-  const lower = text.trim().toLowerCase();
-  return isKqlType(lower) ? lower : DOTNET_TYPES[lower];
-}
-
-/** The table or parser a copied file declares: its file name but for a few (Ubiquiti.json is UbiquitiAuditEvent). */
-function declaredNameOf(file: string): string {
-  const table = readJson<CustomTableFile>(new URL(file, DIR));
-  return table.Name ?? table.name ?? file.slice(0, -'.json'.length);
-}
-
-/** The columns of a copied file: the first of a repeated name wins; a type with no KQL meaning is left out. */
-function columnsOf(file: string): KqlColumn[] {
-  const table = readJson<CustomTableFile>(new URL(file, DIR));
-  const columns: KqlColumn[] = [];
-  for (const { Name, Type } of table.Properties) {
-    // A few files pad a name with a space (SailPointIDN_Events_CL's "actor_name_g "): the column is the name.
-    const name = Name.trim();
-    const type = kqlTypeOf(Type);
-    if (!type) console.warn(`${file}: ${name} has type ${Type}, which is no KQL type; left out`);
-    else if (!columns.some((column) => column.name === name)) columns.push({ name, type });
-  }
-  return columns;
+/** The copied file `file` of DIR, read as a validation schema; an error for a file that lists no columns. */
+function schemaOf(file: string): ValidationSchema {
+  const schema = readValidationSchema(new URL(file, DIR));
+  if (!schema) throw new Error(`${file} lists no columns (no Properties)`);
+  for (const skipped of schema.unknownTypes) console.warn(`${file}: ${skipped} is no KQL type; left out`);
+  return schema;
 }
 
 const spec = (columns: readonly KqlColumn[]) => columns.map((c) => `${c.name}:${c.type}`).join(', ');
@@ -124,9 +86,12 @@ function main(): void {
     .sort();
   for (const name of names) if (!sources.commits[name]) throw new Error(`sources.json names no commit for ${name}`);
 
+  // A validation file of a table the pages document adds its columns to catalogue.json (generate-catalogue.ts).
   const validated = names
     .filter((name) => !parserNames.has(name))
-    .map((name) => [declaredNameOf(`${name}.json`), spec(columnsOf(`${name}.json`))] as const);
+    .map((name) => schemaOf(`${name}.json`))
+    .filter((schema) => !Object.hasOwn(documented, schema.name))
+    .map((schema) => [schema.name, spec(schema.columns)] as const);
   const derived = readJson<ParserOutputsFile>(PARSER_OUTPUTS).parsers;
   // A validation file, where Microsoft publishes one, is the authority over a compiled parser's output.
   for (const name of Object.keys(derived))
@@ -140,7 +105,7 @@ function main(): void {
     Object.entries(asim).map(([schema, source]) => {
       const columns = [...parseColumnSpec(source.nativeTable ? documented[source.nativeTable] : '')];
       for (const file of source.columnFiles)
-        for (const column of columnsOf(`${file}.json`))
+        for (const column of schemaOf(`${file}.json`).columns)
           if (!columns.some((c) => c.name === column.name)) columns.push(column);
       return [schema, { columns: spec(columns), parameters: source.parameters }];
     }),
