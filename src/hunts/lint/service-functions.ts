@@ -24,8 +24,8 @@ export interface ServiceDeclarations {
 
 /**
  * Microsoft's service functions that the engine runs (Defender XDR's FileProfile, AssignedIPAddresses,
- * DeviceFromIP, SeenBy; Sentinel's `_GetWatchlist`), for those `text` names, so that the analyzer binds them
- * as the engine does rather than calling them unknown.
+ * DeviceFromIP, SeenBy; Sentinel's `_GetWatchlist`; Log Analytics' `_LogOperation`), for those `text` names,
+ * so that the analyzer binds them as the engine does rather than calling them unknown.
  */
 export function serviceFunctionsNamedIn(text: string, watchlist: WatchlistColumns): ServiceDeclarations {
   const all: Record<string, KustoFunction | KustoOpenFunction> = {

@@ -16,6 +16,15 @@ import { Scope } from './scope.ts';
  *   The page's optional column arguments are not taken here.
  * - `invoke SeenBy()`: the onboarded devices that discovered a device. No advanced hunting table records who
  *   discovered whom (the service keeps it), so locally the answer has the documented column and no rows.
+ *
+ * and one Log Analytics system function:
+ *
+ * - `_LogOperation`: "a simplified set of information" from the workspace's Operation table, with the columns
+ *   "Monitor operational issues in your Azure Monitor Log Analytics workspace" (azure-monitor/logs/
+ *   monitor-workspace.md) lists. The page names no types: those it shares with Operation keep Operation's
+ *   (TimeGenerated datetime, the rest string), and Category, Operation and Level hold names (Ingestion; Info,
+ *   Warning, Error), so strings. It does not say which Operation columns give Category and Level, so locally
+ *   the function has its documented columns and no rows, as SeenBy.
  */
 const DEFINITIONS = `
 let AssignedIPAddresses = (x:string, y:datetime = datetime(null)) {
@@ -39,6 +48,10 @@ let DeviceFromIP = (T:(IP:string)) {
   | distinct IP, DeviceId
 };
 let SeenBy = (T:(DeviceId:string)) { datatable(DeviceId:string)[] };
+let _LogOperation = () {
+  datatable(TimeGenerated:datetime, Category:string, Operation:string, Level:string, Detail:string,
+    _ResourceId:string, Computer:string, CorrelationId:string)[]
+};
 print 0
 `;
 

@@ -3,8 +3,8 @@
  * Defender XDR's behaviour functions, FileProfile() other than through `invoke`, `_GetWatchlist` not called
  * with an alias, Sentinel's other watchlist functions, and ASIM parser names the catalogue does not know.
  * Published hunting queries call them, so they are named "not supported by the local engine", never
- * "unknown" or "not a tabular expression". (AssignedIPAddresses, DeviceFromIP and SeenBy are defined in
- * defender-functions.ts.)
+ * "unknown" or "not a tabular expression". (AssignedIPAddresses, DeviceFromIP, SeenBy and
+ * _LogOperation are defined in defender-functions.ts.)
  */
 const SERVICE_FUNCTIONS: ReadonlySet<string> = new Set([
   'FileProfile',
