@@ -1,7 +1,7 @@
 import type { KqlDatabase, Visualization } from './compile/index.ts';
-import { compileQuery } from './compile/index.ts';
+import { compileQuery, requestPropertiesOf } from './compile/index.ts';
 import type { KqlDiagnostic } from './diagnostics/index.ts';
-import { type ColumnTable, ExecutionContext, KqlRuntimeError } from './engine/index.ts';
+import { type ColumnTable, ExecutionContext, KqlRuntimeError, take } from './engine/index.ts';
 import type { ExternalDataReader } from './external/external-data-reader.ts';
 import { readExternalData } from './external/read-external-data.ts';
 import { parseQuery } from './parser/index.ts';
@@ -15,7 +15,10 @@ export { parseQuery } from './parser/index.ts';
 export type ResultTable = ColumnTable;
 
 export interface RunOptions {
-  /** The instant `now()` and `ago()` refer to; one value for the whole query. Default: the current time. */
+  /**
+   * The instant `now()` and `ago()` refer to; one value for the whole query. Default: the current time. A query's
+   * own `set query_now = datetime(…)` wins, as the request property overrides the service's clock.
+   */
   readonly now?: Date;
   /** Rows kept in the result; more are dropped with a warning. Default 500,000. */
   readonly maxRows?: number;
@@ -64,12 +67,13 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
     }).filter(([, value]) => value !== undefined),
   );
   const context = new ExecutionContext(limits);
+  const requested = requestPropertiesOf(parsed.tree);
   let compiled: ReturnType<typeof compileQuery>;
   try {
     const externalData = await readExternalData(parsed.tree, options.externalData);
     compiled = compileQuery(parsed.tree, text, {
       database,
-      now: (options.now ?? new Date()).getTime(),
+      now: requested.now ?? (options.now ?? new Date()).getTime(),
       context,
       externalData,
     });
@@ -84,7 +88,10 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
     return { ok: false, kind: 'diagnostics', diagnostics: compiled.diagnostics };
   }
   try {
-    const { table, truncated } = context.capResult(compiled.run());
+    const result = compiled.run();
+    const { table, truncated } = context.capResult(
+      requested.takeMaxRecords === undefined ? result : take(result, requested.takeMaxRecords),
+    );
     const warnings = compiled.diagnostics.map((d) => d.message);
     if (truncated) warnings.push(`result truncated to ${context.limits.maxResultRows} rows (maxRows)`);
     const stats = { queryMs: performance.now() - started, rows: table.rowCount };
@@ -116,7 +123,7 @@ export function bindQuery(
   try {
     const compiled = compileQuery(parsed.tree, text, {
       database,
-      now: (options.now ?? new Date()).getTime(),
+      now: requestPropertiesOf(parsed.tree).now ?? (options.now ?? new Date()).getTime(),
       context: new ExecutionContext(),
     });
     return { diagnostics: compiled.diagnostics, schema: compiled.schema };

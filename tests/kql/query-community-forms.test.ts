@@ -73,3 +73,26 @@ describe('count as Name (count-operator.md documents only count; Kusto.Language 
     expect(await failureCodes(db, "T | count as ['x']")).not.toEqual([]);
   });
 });
+
+describe('set statements (set-statement.md, api/rest/request-properties.md)', () => {
+  it('set query_now = datetime(…) is the instant now() and ago() refer to', async () => {
+    const { wire } = await run(db, 'set query_now = datetime(2020-03-01 10:00); print n = now(), a = ago(1d)');
+    expect(wire).toEqual([['2020-03-01T10:00:00Z', '2020-02-29T10:00:00Z']]);
+  });
+
+  it('set query_take_max_records=100 keeps that many records, like take (the set-statement.md example)', async () => {
+    expect((await run(db, 'set query_take_max_records=2; range x from 1 to 5 step 1')).rows).toEqual([[1], [2]]);
+  });
+
+  it('properties that only tune limits or output are accepted and leave the result as it is', async () => {
+    const query = 'set maxoutputcolumns=4677; set notruncation; set truncationmaxrecords=1; range x from 1 to 3 step 1';
+    expect((await run(db, query)).rows).toEqual([[1], [2], [3]]);
+  });
+
+  it('a property the local engine does not model, or a value that does not fit, is reported', async () => {
+    expect(await failureCodes(db, 'set best_effort=true; T')).toEqual(['KQL0022']);
+    expect(await failureCodes(db, 'set truncationmaxsize=1; T')).toEqual(['KQL0022']);
+    expect(await failureCodes(db, 'set query_now = ago(1d); T')).toEqual(['KQL0036']);
+    expect(await failureCodes(db, 'set query_take_max_records="a"; T')).toEqual(['KQL0036']);
+  });
+});

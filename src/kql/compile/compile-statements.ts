@@ -7,6 +7,7 @@ import { compileTabular } from './compile-tabular.ts';
 import { constant, constantOf, evaluateRowIndependent, lazyScalar } from './constants.ts';
 import type { ExprEnv } from './env.ts';
 import { failedPlan, type TabularPlan } from './plan.ts';
+import { checkSetOption } from './request-properties.ts';
 import type { Scope } from './scope.ts';
 
 /**
@@ -125,6 +126,10 @@ export function compileStatements(statements: readonly StatementNode[], env: Exp
     }
     if (statement.kind === 'QueryParametersStatement') {
       declareQueryParameters(statement, env);
+      continue;
+    }
+    if (statement.kind === 'SetOptionStatement') {
+      checkSetOption(statement, env);
       continue;
     }
     result = isTabularSyntax(statement.expr, env)

@@ -5,7 +5,10 @@ import { parseExpression, parsePipeline } from './parse-expressions.ts';
 import { parseColumnDeclarations, readName } from './parse-sources.ts';
 import { typeFromName } from './type-names.ts';
 
-/** Statements that Kusto has but huntops does not model; skipped with a diagnostic. */
+/**
+ * Statements that Kusto has but huntops does not model; skipped with a diagnostic. `set` is modelled in a query
+ * (request properties, set-statement.md), not in a function body, where Kusto has no set statement either.
+ */
 const UNSUPPORTED_STATEMENTS = new Set(['set', 'declare', 'alias', 'restrict', 'pattern']);
 
 /** `declare query_parameters(…)`; other `declare` forms (`declare pattern`) stay unsupported. */
@@ -19,7 +22,7 @@ export function parseStatements(c: Cursor, inBody: boolean): StatementNode[] {
     while (c.acceptPunct(';'));
     if (c.atEnd || (inBody && c.isPunct('}'))) return statements;
     const before = c.peek();
-    const statement = parseStatement(c);
+    const statement = !inBody && c.isIdent('set') && c.peek(1).kind === 'ident' ? parseSetOption(c) : parseStatement(c);
     if (statement) statements.push(statement);
     if (c.acceptPunct(';') || c.atEnd || (inBody && c.isPunct('}'))) continue;
     c.reportUnexpected();
@@ -55,6 +58,13 @@ function startsFunction(c: Cursor): boolean {
   if (!c.isPunct('(')) return false;
   if (c.isPunct(')', 1)) return c.isPunct('{', 2);
   return c.peek(1).kind === 'ident' && c.isPunct(':', 2);
+}
+
+function parseSetOption(c: Cursor) {
+  const start = c.next();
+  const name = c.next().text;
+  const value = c.acceptPunct('=') ? parseExpression(c) : undefined;
+  return create({ kind: 'SetOptionStatement', name, value, span: c.spanFrom(start) });
 }
 
 function parseQueryParameters(c: Cursor) {

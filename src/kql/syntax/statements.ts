@@ -43,7 +43,15 @@ export interface QueryParametersStatement {
   readonly span: Span;
 }
 
-export type StatementNode = LetStatement | ExpressionStatement | QueryParametersStatement;
+/** `set name [= value]` (set-statement.md): a request property for the query, such as `set query_now = datetime(…)`. */
+export interface SetOptionStatement {
+  readonly kind: 'SetOptionStatement';
+  readonly name: string;
+  readonly value?: ExprNode;
+  readonly span: Span;
+}
+
+export type StatementNode = LetStatement | ExpressionStatement | QueryParametersStatement | SetOptionStatement;
 
 /** The root: statements separated by `;`. */
 export interface QueryNode {
