@@ -1,7 +1,7 @@
 import type { KqlDatabase, Visualization } from './compile/index.ts';
-import { compileQuery, requestPropertiesOf } from './compile/index.ts';
+import { compileQuery, limitResult, requestPropertiesOf } from './compile/index.ts';
 import type { KqlDiagnostic } from './diagnostics/index.ts';
-import { type ColumnTable, ExecutionContext, KqlRuntimeError, take } from './engine/index.ts';
+import { type ColumnTable, ExecutionContext, KqlRuntimeError } from './engine/index.ts';
 import type { ExternalDataReader } from './external/external-data-reader.ts';
 import { readExternalData } from './external/read-external-data.ts';
 import { parseQuery } from './parser/index.ts';
@@ -88,11 +88,9 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
     return { ok: false, kind: 'diagnostics', diagnostics: compiled.diagnostics };
   }
   try {
-    const result = compiled.run();
-    const { table, truncated } = context.capResult(
-      requested.takeMaxRecords === undefined ? result : take(result, requested.takeMaxRecords),
-    );
-    const warnings = compiled.diagnostics.map((d) => d.message);
+    const limited = limitResult(compiled.run(), requested);
+    const { table, truncated } = context.capResult(limited.table);
+    const warnings = [...compiled.diagnostics.map((d) => d.message), ...limited.warnings];
     if (truncated) warnings.push(`result truncated to ${context.limits.maxResultRows} rows (maxRows)`);
     const stats = { queryMs: performance.now() - started, rows: table.rowCount };
     const visualization = compiled.visualization;

@@ -85,8 +85,14 @@ describe('set statements (set-statement.md, api/rest/request-properties.md)', ()
   });
 
   it('properties that only tune limits or output are accepted and leave the result as it is', async () => {
-    const query = 'set maxoutputcolumns=4677; set notruncation; set truncationmaxrecords=1; range x from 1 to 3 step 1';
+    const query = 'set maxoutputcolumns=4677; set notruncation; range x from 1 to 3 step 1';
     expect((await run(db, query)).rows).toEqual([[1], [2], [3]]);
+  });
+
+  it('set truncationmaxrecords truncates a larger result and says so, as the maxRows option does', async () => {
+    const { outcome, rows } = await run(db, 'set truncationmaxrecords=2; range x from 1 to 3 step 1');
+    expect(rows).toEqual([[1], [2]]);
+    expect(outcome.ok && outcome.warnings).toEqual(['result truncated to 2 rows (set truncationmaxrecords)']);
   });
 
   it('a property the local engine does not model, or a value that does not fit, is reported', async () => {
