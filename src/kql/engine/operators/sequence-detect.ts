@@ -38,82 +38,132 @@ export function sequenceDetect(table: ColumnTable, spec: SequenceDetectSpec, ctx
   const grouping = groupByColumns(table, spec.dims, ctx);
   const members: number[][] = Array.from({ length: grouping.groupCount }, () => []);
   for (let p = 0; p < rows.length; p++) {
+    if ((p & DEADLINE_CHECK_MASK) === 0) ctx.checkDeadline();
     if (timeColumn.get(rows[p]) !== null) members[grouping.groupOf[p]].push(rows[p]);
   }
   const timeOf = (row: number) => timeColumn.get(row) as number;
-  const found: number[][] = [];
+  const found = new Occurrences(spec, ctx);
   for (const group of members) {
     group.sort((a, b) => timeOf(a) - timeOf(b));
     const events: StepEvents[] = tests.map((test) =>
       group.flatMap((row, position) => (test(row) === true ? [position] : [])),
     );
-    const times = group.map(timeOf);
-    for (const chain of occurrences(events, times, spec, ctx)) found.push(chain.map((position) => group[position]));
+    found.collect(group, events, group.map(timeOf));
   }
-  found.sort((a, b) => compareTimes(a, b, timeOf));
-  return ctx.ensureMemory(outputTable(table, spec, found, timeOf), 'sequence_detect');
+  return ctx.ensureMemory(outputTable(table, spec, found.inTimeOrder(timeOf), timeOf), 'sequence_detect');
 }
 
-/** Every chain of positions, one per step, that keeps order and both time limits. */
-function occurrences(
-  events: readonly StepEvents[],
-  times: readonly number[],
-  spec: SequenceDetectSpec,
-  ctx: ExecutionContext,
-): number[][] {
-  const chains: number[][] = [];
-  const chain: number[] = [];
-  const extend = (step: number) => {
+/**
+ * The chains found so far, one row per step each, kept flat: occurrences multiply (a burst of n matching
+ * events in one group makes up to n^steps of them), so the search checks the clock on every event it tries,
+ * not only on the chains it completes, and counts each chain's bytes against the memory budget.
+ */
+class Occurrences {
+  private readonly rows: number[] = [];
+  private readonly chain: number[] = [];
+  private tried = 0;
+  /**
+   * A chain's bytes until the output table is built: its rows as found (with the list's growth room) and
+   * in time order, its place in the order, its output cells and a step time on the way to them.
+   */
+  private readonly chainBytes: number;
+
+  constructor(
+    private readonly spec: SequenceDetectSpec,
+    private readonly ctx: ExecutionContext,
+  ) {
+    const steps = spec.steps.length;
+    this.chainBytes = 16 * steps + 4 * steps + 4 + 8 * (spec.dims.length + steps + 1) + 8;
+  }
+
+  get count(): number {
+    return this.rows.length / this.spec.steps.length;
+  }
+
+  /** Every chain of positions into `group`, one per step, that keeps order and both time limits. */
+  collect(group: readonly number[], events: readonly StepEvents[], times: readonly number[]): void {
+    if (events.length > 0) this.extend(0, group, events, times);
+  }
+
+  private extend(step: number, group: readonly number[], events: readonly StepEvents[], times: readonly number[]) {
+    const chain = this.chain;
     if (step === events.length) {
-      if ((chains.length & DEADLINE_CHECK_MASK) === 0) {
-        ctx.checkDeadline();
-        // Occurrences multiply: a burst of events in one group can make millions of them.
-        ctx.ensureBytes(chains.length * events.length * 8, 'sequence_detect');
-      }
-      chains.push([...chain]);
+      if ((this.count & DEADLINE_CHECK_MASK) === 0)
+        this.ctx.ensureBytes(this.count * this.chainBytes, 'sequence_detect');
+      for (const position of chain) this.rows.push(group[position]);
       return;
     }
     const previous = chain[step - 1];
-    for (const position of events[step]) {
+    const candidates = events[step];
+    for (let i = step > 0 ? firstAfter(candidates, previous) : 0; i < candidates.length; i++) {
+      if ((++this.tried & DEADLINE_CHECK_MASK) === 0) this.ctx.checkDeadline();
+      const position = candidates[i];
       if (step > 0) {
-        if (position <= previous) continue;
-        if (times[position] - times[previous] > spec.stepWindow) break;
-        if (times[position] - times[chain[0]] > spec.maxSpan) break;
+        if (times[position] - times[previous] > this.spec.stepWindow) break;
+        if (times[position] - times[chain[0]] > this.spec.maxSpan) break;
       }
       chain.push(position);
-      extend(step + 1);
+      this.extend(step + 1, group, events, times);
       chain.pop();
     }
-  };
-  if (events.length > 0) extend(0);
-  return chains;
+  }
+
+  /** The chains' rows, flat (a chain's rows are `steps` apart), ordered by their step times. */
+  inTimeOrder(timeOf: (row: number) => number): Int32Array {
+    const steps = this.spec.steps.length;
+    const rows = this.rows;
+    const compare = (a: number, b: number) => {
+      if ((++this.tried & DEADLINE_CHECK_MASK) === 0) this.ctx.checkDeadline();
+      for (let step = 0; step < steps; step++) {
+        const difference = timeOf(rows[a * steps + step]) - timeOf(rows[b * steps + step]);
+        if (difference !== 0) return difference;
+      }
+      return 0;
+    };
+    const order = Int32Array.from({ length: this.count }, (_, c) => c).sort(compare);
+    const ordered = new Int32Array(rows.length);
+    for (let c = 0; c < order.length; c++) {
+      for (let step = 0; step < steps; step++) ordered[c * steps + step] = rows[order[c] * steps + step];
+    }
+    return ordered;
+  }
 }
 
-function compareTimes(a: readonly number[], b: readonly number[], timeOf: (row: number) => number): number {
-  for (let i = 0; i < a.length; i++) {
-    const difference = timeOf(a[i]) - timeOf(b[i]);
-    if (difference !== 0) return difference;
+/** The index of the first position in ascending `positions` after `position`: a later step never reuses its predecessor's row. */
+function firstAfter(positions: StepEvents, position: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positions[middle] <= position) low = middle + 1;
+    else high = middle;
   }
-  return 0;
+  return low;
 }
 
 /** Dim1, …, then `<step>_<Time>` per step, then Duration (last step's time minus the first's). */
 function outputTable(
   table: ColumnTable,
   spec: SequenceDetectSpec,
-  found: readonly number[][],
+  found: Int32Array,
   timeOf: (row: number) => number,
 ): ColumnTable {
-  const firstRows = Int32Array.from(found, (chain) => chain[0] ?? -1);
+  const steps = spec.steps.length;
+  const count = found.length / steps;
+  const rowOf = (chain: number, step: number) => found[chain * steps + step];
+  const firstRows = Int32Array.from({ length: count }, (_, chain) => rowOf(chain, 0));
   const columns: NamedColumn[] = spec.dims.map((name) => ({
     name,
     column: gatherColumn(table.column(name), firstRows),
   }));
   spec.steps.forEach((step, index) => {
-    const times = found.map((chain) => timeOf(chain[index]));
+    const times = Array.from({ length: count }, (_, chain) => timeOf(rowOf(chain, index)));
     columns.push({ name: `${step.name}_${spec.time}`, column: columnFromValues('datetime', times) });
   });
-  const durations = found.map((chain) => timeOf(chain[chain.length - 1]) - timeOf(chain[0]));
+  const durations = Array.from(
+    { length: count },
+    (_, chain) => timeOf(rowOf(chain, steps - 1)) - timeOf(rowOf(chain, 0)),
+  );
   columns.push({ name: 'Duration', column: columnFromValues('timespan', durations) });
   return ColumnTable.fromColumns('sequence_detect', columns);
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { KqlDatabase, type KqlOutcome, runQuery } from '../../src/kql/index.ts';
+import { TEST_NOW } from '../kql/support/builders.ts';
+
+/**
+ * A hunt author or a chat user choosing a hunt can make the embedded engine run any query over the tenant's
+ * data. Operators whose output multiplies their input must stop at the run's limits with a coded error
+ * (KQLR001 timeout, KQLR002 memory) instead of holding the one engine thread every tenant shares, or
+ * growing until the process runs out of heap.
+ */
+
+/** `count` events of one host, a millisecond apart: every pair, triple, … of them is inside any window. */
+function burst(count: number): KqlDatabase {
+  const start = Date.parse('2024-01-01T00:00:00Z');
+  return KqlDatabase.fromRawTables([
+    {
+      name: 'Events',
+      columns: [
+        { name: 'TimeGenerated', type: 'datetime' },
+        { name: 'Host', type: 'string' },
+        { name: 'n', type: 'long' },
+      ],
+      rows: Array.from({ length: count }, (_, i) => [start + i, 'srv-01', i]),
+    },
+  ]);
+}
+
+const failureCode = (outcome: KqlOutcome) => (!outcome.ok && outcome.kind === 'runtime' ? outcome.error.code : 'ok');
+
+describe('security: evaluate sequence_detect over a burst of matching events', () => {
+  it('stops at the timeout while it tries chains that never complete (the last step matches nothing)', async () => {
+    // C(1500, 3) partial chains: minutes of work that never reached the old clock check, made only on a complete chain.
+    const outcome = await runQuery(
+      burst(1_500),
+      'Events | evaluate sequence_detect(TimeGenerated, 1h, 1d, a=(n >= 0), b=(n >= 0), c=(n >= 0), d=(n < 0), Host)',
+      { now: TEST_NOW, timeoutMs: 200 },
+    );
+    expect(failureCode(outcome)).toBe('KQLR001');
+  });
+
+  it('counts the chains it holds against the memory budget and stops with KQLR002', async () => {
+    // 400 events make 79,800 pairs, about 7 MB on the way to the output (the old estimate, 16 bytes a pair, let them by).
+    const outcome = await runQuery(
+      burst(400),
+      'Events | evaluate sequence_detect(TimeGenerated, 1h, 1d, a=(n >= 0), b=(n >= 0), Host) | count',
+      { now: TEST_NOW, maxMemoryMb: 4 },
+    );
+    expect(failureCode(outcome)).toBe('KQLR002');
+    expect(!outcome.ok && outcome.kind === 'runtime' && outcome.error.message).toMatch(/sequence_detect .* 4 MB limit/);
+  });
+
+  it('still answers a burst that fits the budget', async () => {
+    const outcome = await runQuery(
+      burst(400),
+      'Events | evaluate sequence_detect(TimeGenerated, 1h, 1d, a=(n >= 0), b=(n >= 0), Host) | count',
+      { now: TEST_NOW, maxMemoryMb: 64 },
+    );
+    expect(outcome.ok && outcome.table.rows().length).toBe(1);
+    expect(outcome.ok && outcome.table.column('Count').get(0)).toBe(79_800);
+  });
+});
