@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BackendConfigError, BackendError, createBackend } from '../../src/backends/index.ts';
+import { buildHuntCardModel, toPlainText } from '../../src/cards/index.ts';
+import { createHuntRunner, parseTemplate } from '../../src/hunts/index.ts';
 import { FIXTURE_NOW, fixtureDir, WINDOW } from './support/harness.ts';
 
 const localTenant = (dataDir: string) => ({ name: 'tenant-l', local: { dataDir } });
@@ -52,6 +54,43 @@ describe('local backend', () => {
     ]);
     // Every row of the window was read to count them.
     expect(first.rowsScanned).toBe(first.rows[0][0]);
+  });
+
+  it('a hunt reading a watchlist the data folder lacks runs with no rows from it, and its card says why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huntops-local-watchlist-'));
+    copyFileSync(join(fixtureDir('workspace-a'), 'SigninLogs.jsonl'), join(dir, 'SigninLogs.jsonl'));
+    const template = parseTemplate(
+      [
+        'id: x',
+        'name: VIP sign-ins',
+        'query: |',
+        "  let vips = _GetWatchlist('VIPUsers') | where Notes has '[VIP]' | project SearchKey;",
+        '  SigninLogs | where UserPrincipalName in (vips) | project TimeGenerated, UserPrincipalName, IPAddress',
+      ].join('\n'),
+      'vip-signins.yaml',
+    );
+    const runner = createHuntRunner({
+      templates: [template],
+      backendFor: () => createBackend('local', localTenant(dir)),
+      clock: () => FIXTURE_NOW.getTime(),
+    });
+    const { report, runId, durationMs } = await runner.run({
+      template: template.command,
+      tenant: 'tenant-l',
+      params: [],
+    });
+    const warning =
+      "watchlist 'VIPUsers' has no data here (Watchlist_VIPUsers.csv in the data folder): it answers with no rows";
+    expect(report.rowCount).toBe(0);
+    expect(report.warnings).toEqual([warning]);
+    const card = buildHuntCardModel({
+      report,
+      tenant: { key: 'tenant-l', displayName: 'Tenant L' },
+      template: { command: template.command, name: template.name, severity: 'Low', techniques: [] },
+      runId,
+      durationMs,
+    });
+    expect(toPlainText(card)).toContain(warning);
   });
 
   it('fails a query naming a table whose file is malformed with its coded error, file and line', async () => {

@@ -142,6 +142,26 @@ describe('huntops kql', () => {
     expect(table.stderr).toMatch(/^warning: --data: not given: every table is empty$/m);
   });
 
+  it("_GetWatchlist('alias') without Watchlist_<alias>.csv answers no rows and warns; with it, its rows", async () => {
+    const query =
+      '_GetWatchlist("SID-AuditDomainGroups") | where Notes has "[Removal]" | project GroupSID, SAMAccountName, Notes';
+    const withFile = await mkdtemp(join(tmpdir(), 'kql-cli-watchlist-'));
+    await writeFile(
+      join(withFile, 'Watchlist_SID-AuditDomainGroups.csv'),
+      'GroupSID,SAMAccountName,Notes\nS-1-5-21-1-512,Domain Admins,[Removal]\n',
+    );
+    const [absent, present] = await Promise.all([
+      huntops('--data', await mkdtemp(join(tmpdir(), 'kql-cli-no-watchlist-')), '--query', query, '--format', 'json'),
+      huntops('--data', withFile, '--query', query, '--format', 'json'),
+    ]);
+    expect(JSON.parse(okOutput(absent)).rows).toEqual([]);
+    expect(absent.stderr).toMatch(
+      /^warning: watchlist 'SID-AuditDomainGroups' has no data here \(Watchlist_SID-AuditDomainGroups\.csv in the data folder\): it answers with no rows$/m,
+    );
+    expect(JSON.parse(okOutput(present)).rows).toEqual([['S-1-5-21-1-512', 'Domain Admins', '[Removal]']]);
+    expect(present.stderr).not.toMatch(/watchlist/);
+  });
+
   it('--explain says which names it typed from Sentinel query validation rather than the table reference', async () => {
     const run = await huntops(
       '--explain',

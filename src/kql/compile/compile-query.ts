@@ -32,7 +32,27 @@ export interface CompiledQuery {
  * operators with closure-compiled expressions. Never throws on user text.
  */
 export function compileQuery(tree: QueryNode, text: string, options: CompileOptions): CompiledQuery {
-  const cx = new CompileContext(options.database, options.now, options.context, options.externalData, tree);
+  const closed = compileWith(tree, text, options, false);
+  // A watchlist without data cannot say which columns it would have: a query that binds with its item columns
+  // alone keeps them, one that does not is bound again with the names it reads as the watchlist's (watchlist.ts).
+  if (!closed.cx.readsWatchlistWithoutData || !closed.cx.hasErrors) return closed.compiled;
+  return compileWith(tree, text, options, true).compiled;
+}
+
+function compileWith(
+  tree: QueryNode,
+  text: string,
+  options: CompileOptions,
+  openWatchlists: boolean,
+): { readonly cx: CompileContext; readonly compiled: CompiledQuery } {
+  const cx = new CompileContext(
+    options.database,
+    options.now,
+    options.context,
+    options.externalData,
+    tree,
+    openWatchlists,
+  );
   const env = { columns: [], scope: defenderFunctionScope().child(), cx };
   const result = compileStatements(tree.statements, env);
   let plan = failedPlan();
@@ -44,7 +64,7 @@ export function compileQuery(tree: QueryNode, text: string, options: CompileOpti
   } else {
     plan = result.plan;
   }
-  return {
+  const compiled = {
     diagnostics: locateDiagnostics(
       text,
       [...cx.diagnostics].sort((a, b) => a.start - b.start),
@@ -53,4 +73,5 @@ export function compileQuery(tree: QueryNode, text: string, options: CompileOpti
     visualization: plan.visualization,
     run: () => plan.run(),
   };
+  return { cx, compiled };
 }

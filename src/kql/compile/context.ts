@@ -20,11 +20,19 @@ export class CompileContext {
     readonly externalData: ExternalDataResults = new Map(),
     /** The query's syntax tree, read for the names it reads (`namesRead`). */
     private readonly tree: unknown = undefined,
+    /**
+     * Whether a watchlist with no data answers with every name the query reads as a column of its own (watchlist.ts);
+     * compileQuery sets it only for a query that does not bind without them.
+     */
+    readonly openWatchlists = false,
   ) {}
+
+  /** Set when the query reads a watchlist the database has no data for. */
+  readsWatchlistWithoutData = false;
 
   /**
    * The names the whole query reads (namesReadBy). The tree is walked the first time they are iterated, which
-   * only an open table (AzureDiagnostics) does: resolving any other table costs nothing.
+   * only an open table (AzureDiagnostics) or a watchlist without data does: resolving any other table costs nothing.
    */
   readonly namesRead: Iterable<string> = {
     [Symbol.iterator]: () => {

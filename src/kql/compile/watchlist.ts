@@ -1,6 +1,7 @@
 import { Diagnostics } from '../diagnostics/index.ts';
 import { type Column, ColumnTable, columnFromValues } from '../engine/index.ts';
 import { formatValue } from '../functions/index.ts';
+import { dataSchemaFor } from '../schemas/index.ts';
 import type { CallNode } from '../syntax/index.ts';
 import type { KqlColumn } from '../types.ts';
 import { compileExpression } from './compile-expression.ts';
@@ -27,7 +28,7 @@ export const watchlistTableName = (alias: string): string => `Watchlist_${alias}
  * its last update time and its search key, then the watchlist's own columns. Locally the items are the rows of
  * the table `Watchlist_<alias>` (src/kql/README.md): its `SearchKey` column is the search key, or else its first
  * column, as text; `_DTItemId` and `LastUpdatedTimeUTC` are taken from the file when it has them. Without that
- * table the watchlist has no items: no rows, only the item columns.
+ * table the watchlist has no items, as a catalogued table without data has no rows, and a warning says so.
  */
 export function watchlistPlan(node: CallNode, env: ExprEnv): TabularPlan {
   const alias =
@@ -39,8 +40,27 @@ export function watchlistPlan(node: CallNode, env: ExprEnv): TabularPlan {
     return failedPlan();
   }
   const items = env.cx.database.table(watchlistTableName(alias));
-  const table = items ? watchlistRows(items) : ColumnTable.empty('_GetWatchlist', WATCHLIST_ITEM_COLUMNS);
+  if (!items) {
+    env.cx.readsWatchlistWithoutData = true;
+    env.cx.report(Diagnostics.watchlistWithoutData(alias, `${watchlistTableName(alias)}.csv`, node.span));
+  }
+  const table = items ? watchlistRows(items) : ColumnTable.empty('_GetWatchlist', noDataColumns(env));
   return { schema: table.columns, run: () => table };
+}
+
+/**
+ * The columns of a watchlist the database has no data for. Its own columns are whatever its file would hold, so
+ * when the query does not bind with the item columns alone (compileQuery), every name the query reads that is not
+ * a `let` in scope or a table is taken for one of them, as text: watchlist values are the text of a CSV file.
+ */
+function noDataColumns(env: ExprEnv): readonly KqlColumn[] {
+  if (!env.cx.openWatchlists) return WATCHLIST_ITEM_COLUMNS;
+  const own = [...env.cx.namesRead]
+    .filter((name) => !WATCHLIST_ITEM_COLUMNS.some((item) => item.name === name))
+    .filter((name) => !env.scope.lookup(name) && !env.cx.database.table(name) && !dataSchemaFor(name))
+    .sort()
+    .map((name) => ({ name, type: 'string' as const }));
+  return [...WATCHLIST_ITEM_COLUMNS, ...own];
 }
 
 function watchlistRows(items: ColumnTable): ColumnTable {

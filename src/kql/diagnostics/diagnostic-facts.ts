@@ -47,6 +47,12 @@ export const Diagnostics = {
       `${name}(): filtering loaded ${name} rows by the parser's parameters is not supported by the local engine; every loaded row is returned`,
       span,
     ),
+  watchlistWithoutData: (alias: string, file: string, span: Span) =>
+    warning(
+      'KQL0017',
+      `watchlist '${alias}' has no data here (${file} in the data folder): it answers with no rows`,
+      span,
+    ),
   fuzzyUnionNothingFound: (names: readonly string[], span: Span) =>
     error(
       'KQL0015',
