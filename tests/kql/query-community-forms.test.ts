@@ -102,3 +102,37 @@ describe('set statements (set-statement.md, api/rest/request-properties.md)', ()
     expect(await failureCodes(db, 'set query_take_max_records="a"; T')).toEqual(['KQL0036']);
   });
 });
+
+describe('datatable values converted to their declared column (datatable-operator.md)', () => {
+  it('a number in a string column is its text, so the table joins string fields (Azure-Sentinel OracleDatabaseAuditEvent)', async () => {
+    const query = [
+      'let Flags = datatable(TcpFlagDecimal:string, Comment:string) [6, "SYN + RST", 19, "FIN + PSH + SYN", 1.5, "x"];',
+      'datatable(TcpFlags:string) ["19", "6"] | lookup Flags on $left.TcpFlags == $right.TcpFlagDecimal',
+    ].join('\n');
+    expect((await run(db, query)).rows).toEqual([
+      ['19', 'FIN + PSH + SYN'],
+      ['6', 'SYN + RST'],
+    ]);
+    expect((await run(db, 'datatable(s:string) [1.5, 10000000000000000.0]')).rows).toEqual([['1.5'], ['1E+16']]);
+  });
+
+  it('numbers convert between numeric columns when no digit is lost', async () => {
+    const result = await run(db, 'datatable(r:real, l:long, i:int) [1, 2.0, 3]');
+    expect(result.columns).toEqual(['r:real', 'l:long', 'i:int']);
+    expect(result.rows).toEqual([[1, 2, 3]]);
+    expect(await failureCodes(db, 'datatable(i:int) [1.5]')).toEqual(['KQL0030']);
+    expect(await failureCodes(db, 'datatable(i:int) [3000000000]')).toEqual(['KQL0030']);
+  });
+
+  it('a string is not read as a number, nor a number as a datetime, timespan or bool', async () => {
+    for (const query of [
+      'datatable(l:long) ["1"]',
+      'datatable(d:datetime) [1]',
+      'datatable(t:timespan) [1]',
+      'datatable(b:bool) [1]',
+      'datatable(s:string) [true]',
+    ]) {
+      expect(await failureCodes(db, query)).toEqual(['KQL0030']);
+    }
+  });
+});

@@ -189,6 +189,6 @@ describe('tabular operators', () => {
 describe('datatable', () => {
   it('reports a value that does not fit its column type as a type mismatch, not an internal error', async () => {
     // Left out, the value would leave its column short of rows, and building the table failed.
-    expect(await failureCodes(db, "datatable(a:string, b:string) [1, 'x', '2', 'y']")).toEqual(['KQL0030']);
+    expect(await failureCodes(db, "datatable(a:long, b:string) ['1', 'x', 2, 'y']")).toEqual(['KQL0030']);
   });
 });

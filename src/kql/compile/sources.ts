@@ -3,27 +3,12 @@ import { ColumnTable, columnFromValues } from '../engine/index.ts';
 import type { DatatableNode, ExprNode, PrintNode, RangeNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
 import { constantOf, evaluateRowIndependent } from './constants.ts';
+import { datatableValue } from './datatable-values.ts';
 import { ColumnNamer, defaultNameOf } from './default-names.ts';
 import type { ExprEnv } from './env.ts';
 import { multiColumnOf } from './operators/extend.ts';
 import { spreadColumns } from './operators/project.ts';
 import { failedPlan, type TabularPlan } from './plan.ts';
-
-/** Values must be constants of the column's type; numbers convert between int/long/real. */
-function fitsColumn(value: unknown, type: string): boolean {
-  if (value === null) return true;
-  switch (type) {
-    case 'string':
-    case 'guid':
-      return typeof value === 'string';
-    case 'bool':
-      return typeof value === 'boolean';
-    case 'dynamic':
-      return true;
-    default:
-      return typeof value === 'number';
-  }
-}
 
 /** `datatable(a:string, b:long) [ "x", 1, ... ]`: a constant table built at compile time. */
 export function datatablePlan(node: DatatableNode, env: ExprEnv): TabularPlan {
@@ -42,15 +27,21 @@ export function datatablePlan(node: DatatableNode, env: ExprEnv): TabularPlan {
   let mismatched = false;
   node.values.forEach((valueNode, i) => {
     const column = node.columns[i % width];
-    const known = constantOf(compileExpression(valueNode, { ...env, columns: [] }));
-    if (!known || !fitsColumn(known.value, column.type)) {
+    const value = compileExpression(valueNode, { ...env, columns: [] });
+    const known = constantOf(value);
+    const converted = known && datatableValue(known.value, value.type, column.type);
+    if (!converted) {
+      const given = known ? `, not a ${value.type}` : '';
       env.cx.report(
-        Diagnostics.typeMismatch(`datatable: column '${column.name}' needs a constant ${column.type}`, valueNode.span),
+        Diagnostics.typeMismatch(
+          `datatable: column '${column.name}' needs a constant ${column.type}${given}`,
+          valueNode.span,
+        ),
       );
       mismatched = true;
       return;
     }
-    columns[i % width].push(known.value);
+    columns[i % width].push(converted.value);
   });
   // A value left out leaves its column short of rows: the table cannot be built, the diagnostic says why.
   if (mismatched) return failedPlan(schema);

@@ -27,9 +27,9 @@ describe('deriveParserOutput', () => {
 
   it("types a datatable whose values do not fit their column by its declared columns, and counts them (datatable-operator.md: the column name and column value pairs define the table's schema)", () => {
     const query = [
-      "let Codes = datatable(Code:string, Label:string) [1, 'one', 2, 'two',];",
+      "let Codes = datatable(Code:long, Label:string) ['1', 'one', '2', 'two',];",
       'Syslog',
-      '| extend Code = tostring(ProcessID)',
+      '| extend Code = tolong(ProcessID)',
       '| lookup Codes on Code',
       '| project Code, Label',
     ].join('\n');
@@ -37,7 +37,7 @@ describe('deriveParserOutput', () => {
       ok: true,
       name: 'MadeUp',
       columns: [
-        { name: 'Code', type: 'string' },
+        { name: 'Code', type: 'long' },
         { name: 'Label', type: 'string' },
       ],
       unfitDatatableValues: 2,
