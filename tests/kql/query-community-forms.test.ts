@@ -136,3 +136,19 @@ describe('datatable values converted to their declared column (datatable-operato
     }
   });
 });
+
+describe('invoke of a function this database does not know (invoke-operator.md)', () => {
+  it('is an unknown function, named at its position, not a syntax complaint', async () => {
+    const outcome = await runQuery(db, 'T | invoke AWSIdentityRole()', { now: TEST_NOW });
+    expect(!outcome.ok && outcome.kind === 'diagnostics' && outcome.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'KQL0011',
+        message: "unknown function 'AWSIdentityRole'",
+        start: 11,
+        length: 15,
+      }),
+    ]);
+    const near = await failureCodes(db, 'let AWSIdentityRoles = (T:(*)) { T }; T | invoke AWSIdentityRole()');
+    expect(near).toEqual(['KQL0011']);
+  });
+});

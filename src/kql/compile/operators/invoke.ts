@@ -1,5 +1,6 @@
-import { Diagnostics } from '../../diagnostics/index.ts';
+import { Diagnostics, didYouMean } from '../../diagnostics/index.ts';
 import { invokeUserFunction } from '../compile-function-call.ts';
+import type { ExprEnv } from '../env.ts';
 import { failedPlan, memoized, type TabularPlan } from '../plan.ts';
 import { isServiceFunction } from '../service-functions.ts';
 import { compileFileProfile } from './file-profile.ts';
@@ -17,6 +18,11 @@ export const compileInvoke: OperatorCompiler<'InvokeOperator'> = (input, operato
     env.cx.report(Diagnostics.unsupportedFunction(call.name, call.nameSpan));
     return failedPlan();
   }
+  if (call.kind === 'Call' && binding === undefined) {
+    // `invoke AWSIdentityRole()`, a function saved in a workspace: the syntax is right, the name is not known here.
+    env.cx.report(Diagnostics.unknownFunction(call.name, didYouMean(call.name, letFunctionNames(env)), call.nameSpan));
+    return failedPlan();
+  }
   if (call.kind !== 'Call' || binding?.kind !== 'function') {
     env.cx.report(
       Diagnostics.invalidArgument('invoke needs a call of a let-defined function: invoke f(...)', call.span),
@@ -28,6 +34,11 @@ export const compileInvoke: OperatorCompiler<'InvokeOperator'> = (input, operato
   if (result) env.cx.report(Diagnostics.notTabular(`${call.name}(...)`, call.span));
   return failedPlan();
 };
+
+/** The let-defined functions `invoke` could call from here. */
+function letFunctionNames(env: ExprEnv): string[] {
+  return env.scope.names().filter((name) => env.scope.lookup(name)?.kind === 'function');
+}
 
 /**
  * `as Name`: names the result (union's withsource shows it) and lets the rest of the query read it
