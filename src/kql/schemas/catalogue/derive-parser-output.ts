@@ -59,8 +59,9 @@ function compile(database: KqlDatabase, query: string) {
  * A query the engine cannot compile, an unknown source table included, yields its errors: the parser is then
  * left uncatalogued rather than guessed.
  *
- * One kind of error is set aside: a datatable value that does not fit its declared column (an int literal in a
- * string column, which Microsoft's query validation accepts). A datatable's schema is its declared column list
+ * One kind of error is set aside: a datatable value that does not fit its declared column (a string literal in a
+ * long column, which Microsoft's query validation accepts; an int literal in a string column now compiles, as the
+ * engine reads it as its text). A datatable's schema is its declared column list
  * (datatable-operator.md: "The column name and column value pairs define the schema for the table"), so such a
  * parser is compiled again with its datatables emptied, and the count of values set aside is returned.
  */
