@@ -59,3 +59,40 @@ describe('security: evaluate sequence_detect over a burst of matching events', (
     expect(outcome.ok && outcome.table.column('Count').get(0)).toBe(79_800);
   });
 });
+
+/** A table of `rows` rows whose 50 string columns are its own (`<name>_c0` …), so find packs them into pack_. */
+function wideTable(name: string, rows: number) {
+  const columns = Array.from({ length: 50 }, (_, i) => ({ name: `${name}_c${i}`, type: 'string' as const }));
+  return {
+    name,
+    columns: [{ name: 'TimeGenerated', type: 'datetime' as const }, ...columns],
+    rows: Array.from({ length: rows }, (_, r) => [TEST_NOW.getTime(), ...columns.map((_, i) => `v${r % 7}_${i}`)]),
+  };
+}
+
+describe('security: bags built from wide rows (find, pack_all) count at their size', () => {
+  // A 50-key bag is about 3 KB on the heap; the budget used to count any dynamic value as 64 bytes.
+  const wide = KqlDatabase.fromRawTables([wideTable('W1', 800), wideTable('W2', 800), wideTable('W3', 3_000)]);
+
+  it('stops pack_all() over wide rows while the bags are built', async () => {
+    const outcome = await runQuery(wide, 'W3 | extend p = pack_all() | count', { now: TEST_NOW, maxMemoryMb: 6 });
+    expect(failureCode(outcome)).toBe('KQLR002');
+    expect(!outcome.ok && outcome.kind === 'runtime' && outcome.error.message).toMatch(/^KQLR002 extend would hold/);
+  });
+
+  it("stops find once its legs' pack_ columns together outgrow the budget, before it builds the next leg", async () => {
+    // W1's and W2's legs each fit 6 MB, together they do not; W3's leg alone would fail as a project.
+    const outcome = await runQuery(wide, 'find in (W1, W2, W3) where true', { now: TEST_NOW, maxMemoryMb: 6 });
+    expect(failureCode(outcome)).toBe('KQLR002');
+    expect(!outcome.ok && outcome.kind === 'runtime' && outcome.error.message).toMatch(
+      /^KQLR002 the inputs of one union, join or find would hold about \d+ MB, over the 6 MB limit/,
+    );
+  });
+
+  it('still runs find over the same tables within the default budget', async () => {
+    const outcome = await runQuery(wide, 'find in (W1, W2, W3) where true | summarize count() by source_', {
+      now: TEST_NOW,
+    });
+    expect(outcome.ok && outcome.table.rowCount).toBe(3);
+  });
+});

@@ -92,7 +92,13 @@ export function operatorPlan(
     schema: shape.columns,
     serialized: shape.serialized,
     run() {
-      const tables = inputs.map((p) => p.run());
+      const tables: ColumnTable[] = [];
+      for (const input of inputs) {
+        tables.push(input.run());
+        // Each input is held until the last one is built: many wide legs (find's pack_ over every table) must
+        // stop at the budget, not outgrow the heap before the operator can check its own output.
+        if (tables.length > 1) cx.exec.ensureInputsMemory(tables, 'the inputs of one union, join or find');
+      }
       cx.exec.checkDeadline();
       return apply(tables, false);
     },

@@ -1,4 +1,5 @@
 import type { KqlType } from '../types.ts';
+import { estimateDynamicColumnBytes } from './dynamic-bytes.ts';
 
 /**
  * Physical column storage. A column holds one value per *physical* row; tables select and order
@@ -108,8 +109,7 @@ export function estimateColumnBytes(column: Column): number {
     case 'bool':
       return column.values.byteLength;
     case 'dynamic':
-      // Parsed JSON size is unknowable cheaply; 64 bytes per value is a deliberate over-estimate of small bags.
-      return column.values.length * 64;
+      return estimateDynamicColumnBytes(column.values);
   }
 }
 

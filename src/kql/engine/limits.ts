@@ -60,6 +60,18 @@ export class ExecutionContext {
     return table;
   }
 
+  /**
+   * Throws KQLR002 when `tables` together exceed the budget, each column counted once (two legs reading one
+   * loaded table share its columns): an operator with several inputs holds them all before it runs.
+   */
+  ensureInputsMemory(tables: readonly ColumnTable[], operator: string): void {
+    const columns = new Set(tables.flatMap((table) => table.columns.map((_, i) => table.columnAt(i))));
+    let bytes = 0;
+    for (const table of tables) bytes += table.selection?.byteLength ?? 0;
+    for (const column of columns) bytes += estimateColumnBytes(column);
+    this.ensureBytes(bytes, operator);
+  }
+
   ensureBytes(bytes: number, operator: string): void {
     const budget = this.limits.maxMemoryMb * 1024 * 1024;
     if (bytes > budget) {

@@ -32,7 +32,7 @@ export function extend(
   for (const assignment of assignments) {
     const added =
       'name' in assignment
-        ? [{ name: assignment.name, column: evaluateToColumn(current, assignment.expr, ctx) }]
+        ? [{ name: assignment.name, column: evaluateToColumn(current, assignment.expr, ctx, 'extend') }]
         : evaluateTuple(current, assignment.names, assignment.types, assignment.expr, ctx);
     current = current.withColumns(mergeColumns(current.namedColumns(), added));
   }

@@ -28,7 +28,8 @@ export function project(
     seen.add(name);
   }
   const source = items.every((item) => item.expr.columnName !== undefined) ? table : compactIfSparse(table);
-  return source.withColumns(
-    items.map((item) => ({ name: item.name, column: evaluateToColumn(source, item.expr, ctx) })),
+  const projected = source.withColumns(
+    items.map((item) => ({ name: item.name, column: evaluateToColumn(source, item.expr, ctx, 'project') })),
   );
+  return ctx.ensureMemory(projected, 'project');
 }
