@@ -55,7 +55,7 @@ export function compileAggregateCall(
     env.cx.report(Diagnostics.typeMismatch(type.error, call.span));
     return undefined;
   }
-  const defaultName = kustoAggregateName(call.name, call.args.map(argumentName), (n) => fn.defaultName(n));
+  const defaultName = kustoAggregateName(call.name, argumentNames(call), (n) => fn.defaultName(n));
   const name = namer.nameFor(call, names[0], defaultName);
   // functionName lets the engine run count/sum/dcount/… as column kernels instead of one accumulator per group.
   return {
@@ -81,13 +81,23 @@ function compileArgExtreme(
     env.cx.report(Diagnostics.wrongArgumentCount(call.name, '2 or more', call.args.length, call.span));
     return undefined;
   }
+  const written = writtenNames(call);
+  const byName = names[0] ?? written[0] ?? defaultNameOf(byNode);
   const by = {
-    name: names[0] ?? namer.nameFor(byNode, defaultNameOf(byNode) ?? `${mode}_`),
+    name: names[0] ?? namer.nameFor(byNode, byName ?? `${mode}_`),
     expr: compileExpression(byNode, env),
   };
+  // An unnamed expression is named after the aggregate and its position: arg_max(T, tolower(C)) → max_T_arg1.
   const returns = returnNodes.some((n) => n.kind === 'Star')
     ? '*'
-    : returnNodes.map((node, i) => ({ name: namer.nameFor(node, names[i + 1]), expr: compileExpression(node, env) }));
+    : returnNodes.map((node, i) => ({
+        name: namer.nameFor(
+          node,
+          names[i + 1] ?? written[i + 1],
+          defaultNameOf(node) ?? `${mode}_${byName ?? ''}_arg${i + 1}`,
+        ),
+        expr: compileExpression(node, env),
+      }));
   return { kind: 'arg', mode, by, returns };
 }
 
@@ -107,16 +117,33 @@ function compileTakeAnyRow(
     env.cx.report(Diagnostics.invalidArgument(`${call.name}() takes '*' alone or a list of expressions`, call.span));
     return undefined;
   }
+  const written = writtenNames(call);
   const returns = call.args.map((node, i) => {
-    const argName = defaultNameOf(node);
+    const argName = written[i] ?? defaultNameOf(node);
     const defaultName = argName === undefined ? `any_arg${i}` : `${prefix}${argName}`;
     return { name: namer.nameFor(node, names[i], defaultName), expr: compileExpression(node, env) };
   });
   return { kind: 'anyRow', returns, starPrefix: prefix };
 }
 
-/** An argument's part in an aggregate's name: a column's name, or a number's text (`percentile(x, 99.5)` → percentile_x_99_5). */
-function argumentName(arg: ExprNode): string | undefined {
-  if (arg.kind === 'Literal' && typeof arg.value === 'number') return String(arg.value).replace('.', '_');
-  return defaultNameOf(arg);
+/**
+ * Names written inside the argument list, `arg_max(Last = TimeGenerated, Count = count_)`: Kusto.Language names
+ * the aggregate's columns after them (Last, Count; take_any(N = x) → N) and builds default names from them
+ * (make_list(L = x) → list_L).
+ */
+function writtenNames(call: CallNode): readonly (string | undefined)[] {
+  return call.argNames ?? [];
+}
+
+/**
+ * Each argument's part in an aggregate's default name: its written name, a column's name, or a number's text
+ * (`percentile(x, 99.5)` → percentile_x_99_5).
+ */
+function argumentNames(call: CallNode): (string | undefined)[] {
+  const written = writtenNames(call);
+  return call.args.map((arg, i) => {
+    if (written[i] !== undefined) return written[i];
+    if (arg.kind === 'Literal' && typeof arg.value === 'number') return String(arg.value).replace('.', '_');
+    return defaultNameOf(arg);
+  });
 }

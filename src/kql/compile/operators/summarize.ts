@@ -133,7 +133,7 @@ function percentileColumns(call: CallNode, names: readonly string[], argType: Kq
   const firstPercent = call.name === 'percentilesw' ? 2 : 1;
   const percents = call.args.slice(firstPercent).map((a) => (a.kind === 'Literal' ? Number(a.value) : Number.NaN));
   const type: KqlType = argType === 'int' ? 'long' : argType === 'decimal' ? 'real' : argType;
-  const column = call.args[0] ? defaultNameOf(call.args[0]) : undefined;
+  const column = call.argNames?.[0] ?? (call.args[0] ? defaultNameOf(call.args[0]) : undefined);
   return {
     names: percents.map((p, i) => namer.nameFor(call, names[i], percentileColumnName(column, p))),
     types: percents.map(() => type),
