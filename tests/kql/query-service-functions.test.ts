@@ -175,10 +175,15 @@ describe('AssignedIPAddresses(), DeviceFromIP(), SeenBy() (advanced-hunting-*-fu
     ]);
   });
 
-  it('invoke SeenBy() has the documented column and no rows: no table records device discovery', async () => {
-    const { columns, rows } = await run(networkInfo, "datatable(DeviceId:string)['d1'] | invoke SeenBy()");
-    expect(columns).toEqual(['DeviceId:string']);
-    expect(rows).toEqual([]);
+  it('invoke SeenBy() keeps the input and adds SeenBy, empty here: no table records device discovery', async () => {
+    // device-discovery.md: `DeviceInfo | … | invoke SeenBy() | project DeviceId, DeviceName, DeviceType, SeenBy`.
+    const { columns, rows } = await run(
+      networkInfo,
+      `datatable(DeviceId:string, DeviceName:string)['d1', 'pc1'] | invoke SeenBy()
+       | mv-expand parse_json(SeenBy) | extend SeenByDeviceId = tostring(SeenBy.DeviceId)`,
+    );
+    expect(columns).toEqual(['DeviceId:string', 'DeviceName:string', 'SeenBy:dynamic', 'SeenByDeviceId:string']);
+    expect(rows).toEqual([['d1', 'pc1', null, '']]);
   });
 
   it('a problem inside one of them (input without an IP column) is reported at the call, naming the function', async () => {

@@ -14,8 +14,11 @@ import { Scope } from './scope.ts';
  *   so they keep DeviceNetworkInfo's types (string, dynamic).
  * - `invoke DeviceFromIP()`: for each IP of the input, the devices whose latest adapter reports list it.
  *   The page's optional column arguments are not taken here.
- * - `invoke SeenBy()`: the onboarded devices that discovered a device. No advanced hunting table records who
- *   discovered whom (the service keeps it), so locally the answer has the documented column and no rows.
+ * - `invoke SeenBy()`: adds to each input device a SeenBy column, the onboarded devices that discovered it. Its page
+ *   lists only DeviceId, the column the input needs; defender-endpoint/device-discovery.md projects `DeviceId,
+ *   DeviceName, DeviceType, SeenBy` after it, so the input's columns stay. No advanced hunting table records who
+ *   discovered whom (the service keeps it), so locally SeenBy is null on every row; dynamic, as queries read it
+ *   as a JSON array (`mv-expand parse_json(SeenBy) | extend tostring(SeenBy.DeviceId)`).
  *
  * and one Log Analytics system function:
  *
@@ -24,7 +27,7 @@ import { Scope } from './scope.ts';
  *   monitor-workspace.md) lists. The page names no types: those it shares with Operation keep Operation's
  *   (TimeGenerated datetime, the rest string), and Category, Operation and Level hold names (Ingestion; Info,
  *   Warning, Error), so strings. It does not say which Operation columns give Category and Level, so locally
- *   the function has its documented columns and no rows, as SeenBy.
+ *   the function has its documented columns and no rows.
  */
 const DEFINITIONS = `
 let AssignedIPAddresses = (x:string, y:datetime = datetime(null)) {
@@ -47,7 +50,7 @@ let DeviceFromIP = (T:(IP:string)) {
     ) on IP
   | distinct IP, DeviceId
 };
-let SeenBy = (T:(DeviceId:string)) { datatable(DeviceId:string)[] };
+let SeenBy = (T:(DeviceId:string)) { T | extend SeenBy = dynamic(null) };
 let _LogOperation = () {
   datatable(TimeGenerated:datetime, Category:string, Operation:string, Level:string, Detail:string,
     _ResourceId:string, Computer:string, CorrelationId:string)[]
