@@ -96,3 +96,14 @@ describe('security: bags built from wide rows (find, pack_all) count at their si
     expect(outcome.ok && outcome.table.rowCount).toBe(3);
   });
 });
+
+describe('security: user functions that call each other twice per level', () => {
+  it('stop at the timeout while their bodies are inlined (2^21 copies of f0)', async () => {
+    const levels = Array.from(
+      { length: 22 },
+      (_, i) => `let f${i} = (x:long) { ${i === 0 ? 'x' : `f${i - 1}(x) + f${i - 1}(x)`} };`,
+    );
+    const outcome = await runQuery(burst(1), `${levels.join('\n')}\nprint f21(1)`, { now: TEST_NOW, timeoutMs: 200 });
+    expect(failureCode(outcome)).toBe('KQLR001');
+  });
+});

@@ -36,6 +36,9 @@ export function invokeUserFunction(
     env.cx.report(Diagnostics.unsupportedConstruct(`function '${node.name}' calls itself too deeply`, node.span));
     return undefined;
   }
+  // Each call inlines the body: f calling g twice, g calling h twice, … doubles the work at every level,
+  // so a few lines can take hours to compile. The run's timeout covers compiling too.
+  env.cx.exec.checkDeadline();
   const scope = binding.scope.child();
   if (piped) scope.define(parameters[0].name, { kind: 'tabular', plan: piped });
   params.forEach((param, i) => {
