@@ -119,7 +119,8 @@ const cases: QueryCase[] = [
     ],
   },
   {
-    // sliding-window-counts-plugin.md's example: a 3-day lookback ending with each daily bin.
+    // sliding-window-counts-plugin.md's example: a 3-day lookback ending with each daily bin. The distinct count is
+    // Dcount as Microsoft's analyzer names it and Cyb3r-Monk's "Password Spray" reads it (the page now writes dcount).
     name: 'sliding_window_counts counts rows and distinct ids of the lookback window ending with each bin',
     query: `let T = datatable(UserId: string, Timestamp: datetime)[
         'Bob', datetime(2017-08-01), 'David', datetime(2017-08-01), 'David', datetime(2017-08-01),
@@ -128,7 +129,7 @@ const cases: QueryCase[] = [
         'Atul', datetime(2017-08-03), 'Atul', datetime(2017-08-03), 'John', datetime(2017-08-03),
         'Bob', datetime(2017-08-03), 'Betsy', datetime(2017-08-04), 'Bob', datetime(2017-08-05)];
       T | evaluate sliding_window_counts(UserId, Timestamp, datetime(2017-08-01), datetime(2017-08-07), 3d, 1d)
-      | project Day = dayofmonth(Timestamp), Count, dcount`,
+      | project Day = dayofmonth(Timestamp), Count, Dcount`,
     rows: [
       [1, 5, 3],
       [2, 8, 5],
@@ -143,8 +144,8 @@ const cases: QueryCase[] = [
     // The lookback (2.5d rounds down to 2 bins) reaches rows before Start; windows without rows are left out.
     name: 'sliding_window_counts per dimension, with rows before Start in the first windows',
     query:
-      'Visits | evaluate sliding_window_counts(User, At, datetime(2024-01-02), datetime(2024-01-04), 2.5d, 1d, Site) | project Day = dayofmonth(At), Site, Count, dcount',
-    columns: ['Day:int', 'Site:string', 'Count:long', 'dcount:long'],
+      'Visits | evaluate sliding_window_counts(User, At, datetime(2024-01-02), datetime(2024-01-04), 2.5d, 1d, Site) | project Day = dayofmonth(At), Site, Count, Dcount',
+    columns: ['Day:int', 'Site:string', 'Count:long', 'Dcount:long'],
     unordered: true,
     rows: [
       [2, 'x', 3, 2],

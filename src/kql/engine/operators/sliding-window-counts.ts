@@ -6,7 +6,7 @@ import { type ActivityWindow, activityTimeline } from './activity-periods.ts';
 /**
  * `sliding_window_counts(Id, Time, Start, End, LookbackWindow, Bin [, dim …])`
  * (sliding-window-counts-plugin.md): for each bin from Start to End and dimension group, the rows
- * (`Count`) and distinct ids (`dcount`) of the lookback window ending with that bin; the window is
+ * (`Count`) and distinct ids (`Dcount`) of the lookback window ending with that bin; the window is
  * LookbackWindow rounded down to whole bins, and rows before Start count towards the first bins.
  * Bins whose window has no rows are left out.
  */
@@ -42,5 +42,6 @@ export function slidingWindowCounts(
       if (last > first) result.push({ start: timeline.starts[p], group, counts: [last - first, inWindow.size] });
     });
   });
-  return activityTable(table, columns, groups, result, ['Count', 'dcount']);
+  // `Dcount` as Kusto.Language names it and the page did until an edit lowercased its table to `dcount`.
+  return activityTable(table, columns, groups, result, ['Count', 'Dcount']);
 }
