@@ -20,6 +20,18 @@ export function withColumns(env: ExprEnv, columns: readonly KqlColumn[]): ExprEn
   return { ...env, columns };
 }
 
+/** Schemas wide enough that a scan per name costs more than an index (`search "x"` over every catalogued table). */
+const INDEXED_WIDTH = 256;
+const indexes = new WeakMap<readonly KqlColumn[], ReadonlyMap<string, KqlColumn>>();
+
 export function columnOf(env: ExprEnv, name: string): KqlColumn | undefined {
-  return env.columns.find((c) => c.name === name);
+  const { columns } = env;
+  if (columns.length < INDEXED_WIDTH) return columns.find((c) => c.name === name);
+  let index = indexes.get(columns);
+  if (index === undefined) {
+    // Reversed so that the first of two same-named columns wins, as find() picks it.
+    index = new Map(columns.toReversed().map((c) => [c.name, c]));
+    indexes.set(columns, index);
+  }
+  return index.get(name);
 }

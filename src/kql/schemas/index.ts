@@ -75,6 +75,19 @@ export function catalogueTableNames(): readonly string[] {
   return [...new Set([...Object.keys(TABLE_SCHEMAS), ...sentinelTableNames()])];
 }
 
+let tableNames: readonly string[] | undefined;
+
+/**
+ * The catalogued names a table wildcard (`union Device*`, `search *`) reads when no table with data matches: the
+ * documented tables and the Sentinel solutions' custom tables, whose names end in `_CL` as every custom table's
+ * does in Log Analytics. The solutions' other entries are parser functions (CiscoDuo, SQLEvent, …), and a
+ * wildcard names tables only. Listed once: `union *` asks on every compile.
+ */
+export function wildcardTableNames(): readonly string[] {
+  tableNames ??= catalogueTableNames().filter((name) => Object.hasOwn(TABLE_SCHEMAS, name) || name.endsWith('_CL'));
+  return tableNames;
+}
+
 /** Where the catalogue's schema of a table comes from, for messages that show it. */
 export type CatalogueSource = 'documented' | 'sentinel-solution';
 

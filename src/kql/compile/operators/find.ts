@@ -1,4 +1,5 @@
 import { Diagnostics, type Span } from '../../diagnostics/index.ts';
+import { ColumnTable } from '../../engine/index.ts';
 import {
   create,
   type ExprNode,
@@ -34,9 +35,12 @@ export function compileFindSource(node: FindSourceNode, env: ExprEnv): TabularPl
     ? listedColumns(node.projection, types, env, node.span)
     : smartColumns(searched, read, types);
   if (shape === undefined) return failedPlan();
-  const shaped = searched.map(({ plan, sourceName }) => {
+  const shaped = searched.map(({ plan, sourceName, empty }): Leg => {
     const filtered = filteredLeg(plan, node.predicate, read, types, env);
-    return { plan: compileOperator(filtered, projectOperator(plan.schema, shape, node.span), env), sourceName };
+    const projected = compileOperator(filtered, projectOperator(plan.schema, shape, node.span), env);
+    // A catalogued table without data stays empty through the filter and the projection.
+    const stillEmpty = empty && !projected.failed ? ColumnTable.empty(empty.name, projected.schema) : undefined;
+    return { plan: projected, sourceName, empty: stillEmpty };
   });
   return compileUnion(shaped, { kind: 'outer', withSource: node.withSource, isFuzzy: false }, [], node.span, env);
 }
@@ -69,8 +73,12 @@ function columnTypes(legs: readonly Leg[]): Map<string, KqlType[]> {
  * each leg's own type, so the union splits it into `Name_type` columns.
  */
 function smartColumns(legs: readonly Leg[], read: readonly string[], types: Map<string, KqlType[]>): FindShape {
-  const inEvery = (column: KqlColumn) =>
-    legs.every((leg) => leg.plan.schema.some((c) => c.name === column.name && c.type === column.type));
+  // Counted once per leg, not looked up leg by leg: `find` without `in` may search hundreds of catalogued tables.
+  const legsHaving = new Map<string, number>();
+  for (const leg of legs) {
+    for (const key of new Set(leg.plan.schema.map(columnKey))) legsHaving.set(key, (legsHaving.get(key) ?? 0) + 1);
+  }
+  const inEvery = (column: KqlColumn) => legsHaving.get(columnKey(column)) === legs.length;
   const seen = new Set<string>();
   const columns: FindColumn[] = [];
   for (const column of legs.flatMap((leg) => leg.plan.schema)) {
@@ -80,6 +88,10 @@ function smartColumns(legs: readonly Leg[], read: readonly string[], types: Map<
     columns.push({ name: column.name, type, span: { start: 0, length: 0 } });
   }
   return { columns, packs: true };
+}
+
+function columnKey(column: KqlColumn): string {
+  return `${column.name}:${column.type}`;
 }
 
 /**

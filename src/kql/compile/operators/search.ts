@@ -67,5 +67,16 @@ export function anyTextColumn(op: BinaryOperator, right: ExprNode, schema: reado
       return create({ kind: 'Binary', op, left: text, right, span });
     });
   if (tests.length === 0) return create({ kind: 'Literal', type: 'bool', value: false, span });
-  return tests.reduce((left, test) => create({ kind: 'Binary', op: 'or', left, right: test, span }));
+  return anyOf(tests, span);
+}
+
+/**
+ * `tests[0] or tests[1] or …` as a balanced tree: `search` over every catalogued table tests thousands of text
+ * columns, and a chain that deep overflows the stack of whatever walks it.
+ */
+function anyOf(tests: readonly ExprNode[], span: Span): ExprNode {
+  if (tests.length === 1) return tests[0];
+  const middle = tests.length >> 1;
+  const left = anyOf(tests.slice(0, middle), span);
+  return create({ kind: 'Binary', op: 'or', left, right: anyOf(tests.slice(middle), span), span });
 }

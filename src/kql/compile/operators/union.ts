@@ -1,6 +1,7 @@
 import { Diagnostics, type Span } from '../../diagnostics/index.ts';
 import { ColumnTable, columnRef, project, union } from '../../engine/index.ts';
 import { wildcardMatcher } from '../../engine/operators/names.ts';
+import { openColumnsOf, schemaFor, wildcardTableNames } from '../../schemas/index.ts';
 import type { ExprNode, UnionOptions } from '../../syntax/index.ts';
 import { compileTabular } from '../compile-tabular.ts';
 import type { ExprEnv } from '../env.ts';
@@ -11,6 +12,11 @@ export interface Leg {
   readonly plan: TabularPlan;
   /** Undefined: the name the table carries at run time (a piped input, `as Name`). */
   readonly sourceName?: string;
+  /**
+   * The leg's table when it is known while compiling to hold no rows (a catalogued table without data): the
+   * union takes it as it is instead of running the leg, so `union *` over hundreds of them adds no run-time inputs.
+   */
+  readonly empty?: ColumnTable;
 }
 
 /** The name `withsource=` shows for a leg: the table or let name, or the called function's argument. */
@@ -22,7 +28,38 @@ function sourceNameOf(node: ExprNode, index: number): string {
   return `union_arg${index}`;
 }
 
-/** The legs that resolved (`Prefix*` and `*` read the database's tables); `missing` gets the names a fuzzy union skipped. */
+/** The empty table of each catalogued name, built once: `union *` reads hundreds of them on every compile. */
+const catalogueTables = new Map<string, ColumnTable>();
+
+/**
+ * A catalogued table a wildcard reads when it matches no table with data: empty, with its catalogued columns and
+ * those a query may name beyond them (openColumnsOf), so the query binds as in a workspace whose tables hold no
+ * rows yet, as a catalogued table named without data answers.
+ */
+function catalogueLeg(name: string, env: ExprEnv): Leg {
+  const empty = emptyCatalogueTable(name, env);
+  return { plan: { schema: empty.columns, run: () => empty }, sourceName: name, empty };
+}
+
+function emptyCatalogueTable(name: string, env: ExprEnv): ColumnTable {
+  const listed = schemaFor(name) ?? [];
+  const added = openColumnsOf(name, env.cx.namesRead, listed);
+  if (added.length > 0) return ColumnTable.empty(name, [...listed, ...added]);
+  let table = catalogueTables.get(name);
+  if (table === undefined) {
+    table = ColumnTable.empty(name, listed);
+    catalogueTables.set(name, table);
+  }
+  return table;
+}
+
+/**
+ * The legs that resolved; `missing` gets the names a fuzzy union skipped. A wildcard (`Device*`, `*`) reads the
+ * tables with data it matches (the data is the workspace) or, when it matches none, the catalogued ones. Of those
+ * it leaves out a table that has a column named as `withsource=`: Log Analytics fails `union withsource=TableName *`
+ * in a workspace holding such a table ("union: column named 'TableName' already exists", SqlDataClassification's,
+ * microsoft/Application-Insights-Workbooks#966), and the catalogue stands for a workspace, most of which do not.
+ */
 export function compileLegs(
   tables: readonly ExprNode[],
   options: UnionOptions,
@@ -33,10 +70,13 @@ export function compileLegs(
   return tables.flatMap((node, index): Leg[] => {
     if (node.kind === 'Name' && node.name.includes('*')) {
       const matches = wildcardMatcher(node.name);
-      return env.cx.database
-        .tableNames()
+      const withData = env.cx.database.tableNames().filter(matches);
+      if (withData.length > 0)
+        return withData.map((name) => ({ plan: compileTabular({ ...node, name }, legEnv), sourceName: name }));
+      return wildcardTableNames()
         .filter(matches)
-        .map((name) => ({ plan: compileTabular({ ...node, name }, legEnv), sourceName: name }));
+        .map((name) => catalogueLeg(name, env))
+        .filter((leg) => !leg.plan.schema.some((column) => column.name === options.withSource));
     }
     const plan = compileTabular(node, legEnv);
     if (plan.missingTable !== undefined) {
@@ -67,8 +107,8 @@ export function compileUnion(
   const missing: string[] = [];
   const legs = [...inputs, ...compileLegs(tables, options, env, missing)];
   if (legs.length === 0 && missing.length === 0) {
-    // Only wildcards (`union *`, `search *`), and no table with data matches: no rows, like a workspace
-    // whose tables hold nothing yet (the documented tables answer empty too), rather than an error.
+    // Only wildcards (`union Foo*`), matching no table with data and none catalogued: no rows, like a
+    // workspace without such a table, rather than an error.
     const empty = ColumnTable.empty('union', options.withSource ? [{ name: options.withSource, type: 'string' }] : []);
     return { schema: empty.columns, run: () => empty };
   }
@@ -79,23 +119,27 @@ export function compileUnion(
     env.cx.report(Diagnostics.fuzzyUnionNothingFound(missing, span));
     return failedPlan();
   }
-  return operatorPlan(
-    legs.map((l) => l.plan),
-    (tables) => {
-      const sourceNames = legs.map((l, i) => l.sourceName ?? tables[i].name);
-      const merged = union(tables, { withSource: options.withSource, sourceNames }, env.cx.exec);
-      if (options.kind !== 'inner') return merged;
-      const keep = commonColumns(tables);
-      const names = [...(options.withSource ? [{ name: options.withSource, type: 'string' as const }] : []), ...keep];
-      return project(
-        merged,
-        names.map((c) => ({ name: c.name, expr: columnRef(c.name, c.type) })),
-        env.cx.exec,
-      );
-    },
-    env.cx,
-    span,
-  );
+  const running = legs.filter((l) => l.empty === undefined).map((l) => l.plan);
+  const merge = (run: readonly ColumnTable[]): ColumnTable => {
+    let next = 0;
+    const tables = legs.map((l) => l.empty ?? run[next++]);
+    const sourceNames = legs.map((l, i) => l.sourceName ?? tables[i].name);
+    const merged = union(tables, { withSource: options.withSource, sourceNames }, env.cx.exec);
+    if (options.kind !== 'inner') return merged;
+    const keep = commonColumns(tables);
+    const names = [...(options.withSource ? [{ name: options.withSource, type: 'string' as const }] : []), ...keep];
+    return project(
+      merged,
+      names.map((c) => ({ name: c.name, expr: columnRef(c.name, c.type) })),
+      env.cx.exec,
+    );
+  };
+  if (running.length === 0) {
+    // Every leg is empty (a wildcard over the catalogue): the result is known now, built once.
+    const table = merge([]);
+    return { schema: table.columns, run: () => table };
+  }
+  return operatorPlan(running, merge, env.cx, span);
 }
 
 /** `T | union …`: T is the first leg. */

@@ -39,9 +39,11 @@ export function union(
   }
   const columns: NamedColumn[] = [];
   if (spec.withSource !== undefined) columns.push({ name: spec.withSource, column: sourceColumn(tables, spec) });
+  // A table without rows adds columns but no cells: `union *` over hundreds of empty catalogued tables.
+  const withRows = tables.filter((table) => table.rowCount > 0);
   for (const [name, types] of typesByName) {
     for (const type of types) {
-      const parts = tables.map((table) => {
+      const parts = withRows.map((table) => {
         const present = table.has(name) && table.typeOf(name) === type;
         return { column: present ? table.column(name) : null, rows: table.rows() };
       });
