@@ -62,6 +62,39 @@ const cases: QueryCase[] = [
     columns: ['list_L:dynamic', 'max_M:long', 'dcount_D:long', 'percentile_P_50:long'],
     rows: [[['db1'], 5, 1, 5]],
   },
+  {
+    name: '* beside named expressions leaves out the columns written before it as they are, not expressions over them',
+    query: `S | where User == "bob"
+      | summarize arg_max(When, H = Host, *), arg_min(When, toupper(Host), *) by User`,
+    columns: [
+      'User:string',
+      'When:datetime',
+      'H:string',
+      'Hits:long',
+      'When1:datetime',
+      'min_When_arg1:string',
+      'Hits1:long',
+      'Host:string',
+    ],
+    rows: [['bob', ms('2024-01-01T00:20:00Z'), 'db1', 5, ms('2024-01-01T00:20:00Z'), 'DB1', 5, 'db1']],
+  },
+  {
+    name: 'a column written after * is among its columns already; take_any spreads * beside expressions too',
+    query: `S | where User == "bob"
+      | summarize arg_max(Hits, *, H = Host, tolower(User)), take_any(N = Host, *)`,
+    columns: [
+      'Hits:long',
+      'User:string',
+      'When:datetime',
+      'Host:string',
+      'max_Hits_arg3:string',
+      'N:string',
+      'User1:string',
+      'When1:datetime',
+      'Hits1:long',
+    ],
+    rows: [[5, 'bob', ms('2024-01-01T00:20:00Z'), 'db1', 'bob', 'db1', 'bob', ms('2024-01-01T00:20:00Z'), 5]],
+  },
 ];
 
 describe('names written inside an aggregate’s arguments', () => {

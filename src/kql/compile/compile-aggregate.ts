@@ -1,5 +1,5 @@
 import { Diagnostics } from '../diagnostics/index.ts';
-import type { SummarizeAggregate } from '../engine/index.ts';
+import type { ReturnedItem, SummarizeAggregate } from '../engine/index.ts';
 import { type ArgumentInfo, lookupAggregateFunction } from '../functions/index.ts';
 import type { CallNode, ExprNode } from '../syntax/index.ts';
 import { kustoAggregateName } from './aggregate-names.ts';
@@ -88,22 +88,26 @@ function compileArgExtreme(
     expr: compileExpression(byNode, env),
   };
   // An unnamed expression is named after the aggregate and its position: arg_max(T, tolower(C)) → max_T_arg1.
-  const returns = returnNodes.some((n) => n.kind === 'Star')
-    ? '*'
-    : returnNodes.map((node, i) => ({
-        name: namer.nameFor(
-          node,
-          names[i + 1] ?? written[i + 1],
-          defaultNameOf(node) ?? `${mode}_${byName ?? ''}_arg${i + 1}`,
-        ),
-        expr: compileExpression(node, env),
-      }));
+  const returns = returnNodes.map(
+    (node, i): ReturnedItem =>
+      node.kind === 'Star'
+        ? '*'
+        : {
+            name: namer.nameFor(
+              node,
+              names[i + 1] ?? written[i + 1],
+              defaultNameOf(node) ?? `${mode}_${byName ?? ''}_arg${i + 1}`,
+            ),
+            expr: compileExpression(node, env),
+          },
+  );
   return { kind: 'arg', mode, by, returns };
 }
 
 /**
  * `take_any(e1, e2, …)` / `take_any(*)` (take-any-aggregation-function.md): each expression keeps its name as
  * take_any(x) does (`any_x` for any()), an unnamed one is `any_arg<i>`; `(a, b) = take_any(…)` renames them.
+ * take_any takes `*` beside expressions as Microsoft's analyzer does; the deprecated any() takes it alone (KS191).
  */
 function compileTakeAnyRow(
   call: CallNode,
@@ -112,13 +116,13 @@ function compileTakeAnyRow(
   namer: ColumnNamer,
 ): SummarizeAggregate | undefined {
   const prefix = call.name === 'any' ? 'any_' : '';
-  if (call.args.some((a) => a.kind === 'Star')) {
-    if (call.args.length === 1) return { kind: 'anyRow', returns: '*', starPrefix: prefix };
+  if (call.name === 'any' && call.args.length > 1 && call.args.some((a) => a.kind === 'Star')) {
     env.cx.report(Diagnostics.invalidArgument(`${call.name}() takes '*' alone or a list of expressions`, call.span));
     return undefined;
   }
   const written = writtenNames(call);
-  const returns = call.args.map((node, i) => {
+  const returns = call.args.map((node, i): ReturnedItem => {
+    if (node.kind === 'Star') return '*';
     const argName = written[i] ?? defaultNameOf(node);
     const defaultName = argName === undefined ? `any_arg${i}` : `${prefix}${argName}`;
     return { name: namer.nameFor(node, names[i], defaultName), expr: compileExpression(node, env) };

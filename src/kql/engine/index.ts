@@ -63,6 +63,7 @@ export {
   type AggregateColumn,
   type ArgExtremeAggregate,
   type NamedExpr,
+  type ReturnedItem,
   type SummarizeAggregate,
   type SummarizeSpec,
   summarize,

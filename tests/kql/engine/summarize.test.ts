@@ -79,7 +79,7 @@ describe('summarize', () => {
             kind: 'arg',
             mode: 'max',
             by: { name: 'TimeGenerated', expr: col('TimeGenerated', 'datetime') },
-            returns: '*',
+            returns: ['*'],
           },
         ],
       },
@@ -96,7 +96,7 @@ describe('summarize', () => {
       spec: {
         keys: [hour],
         aggregates: [
-          { kind: 'arg', mode: 'min', by: { name: 'First', expr: col('TimeGenerated', 'datetime') }, returns: '*' },
+          { kind: 'arg', mode: 'min', by: { name: 'First', expr: col('TimeGenerated', 'datetime') }, returns: ['*'] },
         ],
       },
       columns: ['TimeGenerated:datetime', 'First:datetime', 'IPAddress:string', 'User:string', 'Failures:long'],

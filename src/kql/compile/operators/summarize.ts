@@ -121,8 +121,8 @@ function notAnAggregate(expr: ExprNode, span: Span) {
 /** Names an aggregate contributes, where known before running (arg_max(x, *) adds the input columns too). */
 function outputNames(aggregate: SummarizeAggregate): string[] {
   if (aggregate.kind === 'aggregate') return [aggregate.name];
-  if (aggregate.kind === 'anyRow') return aggregate.returns === '*' ? [] : aggregate.returns.map((r) => r.name);
-  return [aggregate.by.name, ...(aggregate.returns === '*' ? [] : aggregate.returns.map((r) => r.name))];
+  const returned = aggregate.returns.flatMap((item) => (item === '*' ? [] : [item.name]));
+  return aggregate.kind === 'anyRow' ? returned : [aggregate.by.name, ...returned];
 }
 
 /**

@@ -4,7 +4,7 @@ import { compareValues, isNullValue } from './compare.ts';
 import { valuesAtRows } from './evaluate.ts';
 import type { Grouping } from './grouping.ts';
 import { uniqueColumnName } from './names.ts';
-import { columnsBesideKeys } from './star-columns.ts';
+import { spreadStar } from './star-columns.ts';
 import type { ArgExtremeAggregate, NamedExpr } from './summarize.ts';
 
 /**
@@ -59,9 +59,8 @@ function extremeRows(
 
 /** The expressions to return; `*` expands to the input columns minus the ones already shown. */
 function returnedExprs(table: ColumnTable, aggregate: ArgExtremeAggregate, keys: readonly NamedExpr[]): NamedExpr[] {
-  if (aggregate.returns !== '*') return [...aggregate.returns];
   // The maximized column is not repeated even when the aggregate renames it: `arg_max_x = arg_max(x, *)`
   // gives arg_max_x alone (summarize-operator.md).
   const maximized = aggregate.by.expr.columnName;
-  return columnsBesideKeys(table, keys, maximized === undefined ? [] : [maximized]);
+  return spreadStar(table, aggregate.returns, keys, maximized === undefined ? [] : [maximized]);
 }

@@ -41,26 +41,29 @@ export interface AggregateColumn {
   readonly emptyInputValue?: unknown;
 }
 
+/** A returned expression of arg_max/take_any, or `'*'`: the input's other columns, at that place (./star-columns.ts). */
+export type ReturnedItem = NamedExpr | '*';
+
 /**
  * `arg_max(By, Returns...)` / `arg_min(...)`, implemented natively because they yield several
- * columns and `*` keeps the whole row. `returns: '*'` means every input column; names that collide
- * with earlier output columns get Kusto's `1` suffix, except a `*` column that is the grouping key
- * (same name and value) or the maximized column itself (whatever its result name), which is not repeated.
+ * columns and `*` keeps the whole row. Names that collide with earlier output columns get Kusto's `1` suffix,
+ * except a `*` column that is the grouping key (same name and value), the maximized column itself (whatever its
+ * result name) or a column another returned item reads as it is (`C = Computer`), which is not repeated.
  */
 export interface ArgExtremeAggregate {
   readonly kind: 'arg';
   readonly mode: 'max' | 'min';
   readonly by: NamedExpr;
-  readonly returns: readonly NamedExpr[] | '*';
+  readonly returns: readonly ReturnedItem[];
 }
 
 /**
- * `take_any(e1, e2, …)` or `take_any(*)`: several expressions over one record of each group. `*` stands for the
- * input columns besides the group keys, each named with `starPrefix` before it (`any_` for the deprecated any(*)).
+ * `take_any(e1, e2, …)`, `take_any(*)` or both: several expressions over one record of each group. `*` stands for
+ * the input columns as for arg_max, each named with `starPrefix` before it (`any_` for the deprecated any(*)).
  */
 export interface TakeAnyRowAggregate {
   readonly kind: 'anyRow';
-  readonly returns: readonly NamedExpr[] | '*';
+  readonly returns: readonly ReturnedItem[];
   readonly starPrefix: string;
 }
 

@@ -2,7 +2,7 @@ import type { ColumnTable, NamedColumn } from '../table.ts';
 import { valuesAtRows } from './evaluate.ts';
 import type { Grouping } from './grouping.ts';
 import { uniqueColumnName } from './names.ts';
-import { columnsBesideKeys } from './star-columns.ts';
+import { spreadStar } from './star-columns.ts';
 import type { NamedExpr, TakeAnyRowAggregate } from './summarize.ts';
 
 /**
@@ -16,10 +16,7 @@ export function takeAnyRowColumns(
   keys: readonly NamedExpr[],
   taken: Set<string>,
 ): NamedColumn[] {
-  const returns =
-    aggregate.returns === '*'
-      ? columnsBesideKeys(table, keys).map((c) => ({ ...c, name: `${aggregate.starPrefix}${c.name}` }))
-      : aggregate.returns;
+  const returns = spreadStar(table, aggregate.returns, keys, [], aggregate.starPrefix);
   return returns.map((item) => ({
     name: uniqueColumnName(item.name, taken),
     column: valuesAtRows(table, item.expr, grouping.firstRow),
