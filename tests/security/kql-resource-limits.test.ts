@@ -49,6 +49,17 @@ describe('security: evaluate sequence_detect over a burst of matching events', (
     expect(!outcome.ok && outcome.kind === 'runtime' && outcome.error.message).toMatch(/sequence_detect .* 4 MB limit/);
   });
 
+  it('follows as many steps as the query names without running out of stack (6,000 steps over 6,000 events)', async () => {
+    // The steps 1 ms apart leave one chain: every event in order. The search used to recurse once per step.
+    const steps = Array.from({ length: 6_000 }, (_, i) => `s${i}=(true)`).join(', ');
+    const outcome = await runQuery(
+      burst(6_000),
+      `Events | evaluate sequence_detect(TimeGenerated, 1ms, 1d, ${steps}, Host) | count`,
+      { now: TEST_NOW },
+    );
+    expect(outcome.ok && outcome.table.column('Count').get(0)).toBe(1);
+  });
+
   it('still answers a burst that fits the budget', async () => {
     const outcome = await runQuery(
       burst(400),

@@ -45,12 +45,27 @@ export function sequenceDetect(table: ColumnTable, spec: SequenceDetectSpec, ctx
   const found = new Occurrences(spec, ctx);
   for (const group of members) {
     group.sort((a, b) => timeOf(a) - timeOf(b));
-    const events: StepEvents[] = tests.map((test) =>
-      group.flatMap((row, position) => (test(row) === true ? [position] : [])),
-    );
-    found.collect(group, events, group.map(timeOf));
+    found.collect(group, stepEvents(group, tests, ctx), group.map(timeOf));
   }
   return ctx.ensureMemory(outputTable(table, spec, found.inTimeOrder(timeOf), timeOf), 'sequence_detect');
+}
+
+/**
+ * Each step's events in a time-sorted group. Every step tests every row, so a query with many steps over
+ * many rows holds steps × rows positions: counted against the budget, with the clock checked as it tests.
+ */
+function stepEvents(group: readonly number[], tests: readonly ((row: number) => unknown)[], ctx: ExecutionContext) {
+  let held = 0;
+  return tests.map((test): StepEvents => {
+    const positions: StepEvents = [];
+    for (let position = 0; position < group.length; position++) {
+      if ((position & DEADLINE_CHECK_MASK) === 0) ctx.checkDeadline();
+      if (test(group[position]) === true) positions.push(position);
+    }
+    held += positions.length;
+    ctx.ensureBytes(held * 8, 'sequence_detect');
+    return positions;
+  });
 }
 
 /**
@@ -60,7 +75,6 @@ export function sequenceDetect(table: ColumnTable, spec: SequenceDetectSpec, ctx
  */
 class Occurrences {
   private readonly rows: number[] = [];
-  private readonly chain: number[] = [];
   private tried = 0;
   /**
    * A chain's bytes until the output table is built: its rows as found (with the list's growth room) and
@@ -80,32 +94,46 @@ class Occurrences {
     return this.rows.length / this.spec.steps.length;
   }
 
-  /** Every chain of positions into `group`, one per step, that keeps order and both time limits. */
+  /**
+   * Every chain of positions into `group`, one per step, that keeps order and both time limits. The search
+   * keeps its own stack (`next[step]`: the step's next candidate), as a step count is the query's to choose.
+   */
   collect(group: readonly number[], events: readonly StepEvents[], times: readonly number[]): void {
-    if (events.length > 0) this.extend(0, group, events, times);
+    const steps = events.length;
+    if (steps === 0) return;
+    const chain = new Int32Array(steps);
+    const next = new Int32Array(steps);
+    let step = 0;
+    while (step >= 0) {
+      const candidates = events[step];
+      const position = candidates[next[step]++];
+      // Candidates come in time order: past the end, past either window or too late to leave a row for each
+      // later step, nothing later fits either.
+      const tooLate = position === undefined || group.length - position < steps - step;
+      if (tooLate || (step > 0 && !this.fits(position, step, chain, times))) {
+        step--;
+        continue;
+      }
+      if ((++this.tried & DEADLINE_CHECK_MASK) === 0) this.ctx.checkDeadline();
+      chain[step] = position;
+      if (step === steps - 1) this.keep(chain, group);
+      else {
+        step++;
+        next[step] = firstAfter(events[step], position);
+      }
+    }
   }
 
-  private extend(step: number, group: readonly number[], events: readonly StepEvents[], times: readonly number[]) {
-    const chain = this.chain;
-    if (step === events.length) {
-      if ((this.count & DEADLINE_CHECK_MASK) === 0)
-        this.ctx.ensureBytes(this.count * this.chainBytes, 'sequence_detect');
-      for (const position of chain) this.rows.push(group[position]);
-      return;
-    }
-    const previous = chain[step - 1];
-    const candidates = events[step];
-    for (let i = step > 0 ? firstAfter(candidates, previous) : 0; i < candidates.length; i++) {
-      if ((++this.tried & DEADLINE_CHECK_MASK) === 0) this.ctx.checkDeadline();
-      const position = candidates[i];
-      if (step > 0) {
-        if (times[position] - times[previous] > this.spec.stepWindow) break;
-        if (times[position] - times[chain[0]] > this.spec.maxSpan) break;
-      }
-      chain.push(position);
-      this.extend(step + 1, group, events, times);
-      chain.pop();
-    }
+  private fits(position: number, step: number, chain: Int32Array, times: readonly number[]): boolean {
+    return (
+      times[position] - times[chain[step - 1]] <= this.spec.stepWindow &&
+      times[position] - times[chain[0]] <= this.spec.maxSpan
+    );
+  }
+
+  private keep(chain: Int32Array, group: readonly number[]): void {
+    if ((this.count & DEADLINE_CHECK_MASK) === 0) this.ctx.ensureBytes(this.count * this.chainBytes, 'sequence_detect');
+    for (const position of chain) this.rows.push(group[position]);
   }
 
   /** The chains' rows, flat (a chain's rows are `steps` apart), ordered by their step times. */
