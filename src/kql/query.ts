@@ -90,7 +90,11 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
   try {
     const limited = limitResult(compiled.run(), requested);
     const { table, truncated } = context.capResult(limited.table);
-    const warnings = [...compiled.diagnostics.map((d) => d.message), ...limited.warnings];
+    const warnings = [
+      ...compiled.diagnostics.map((d) => d.message),
+      ...limited.warnings,
+      ...movedClockWarning(requested.now, options.now),
+    ];
     if (truncated) warnings.push(`result truncated to ${context.limits.maxResultRows} rows (maxRows)`);
     const stats = { queryMs: performance.now() - started, rows: table.rowCount };
     const visualization = compiled.visualization;
@@ -101,6 +105,19 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
     }
     return internalError(error);
   }
+}
+
+/**
+ * A caller that gives `now` binds the query to a moment (a hunt's window end, `huntops kql --at`); a query whose
+ * `set query_now` moves it makes every ago() filter count from another instant, which can empty a hunt's
+ * window without an error. The rows read stay the caller's to choose; the move is said, not refused.
+ */
+function movedClockWarning(queryNow: number | undefined, callerNow: Date | undefined): string[] {
+  if (queryNow === undefined || callerNow === undefined || queryNow === callerNow.getTime()) return [];
+  const at = (ms: number) => new Date(ms).toISOString();
+  return [
+    `set query_now makes now() and ago() count from ${at(queryNow)}, not from ${at(callerNow.getTime())} where this run was asked for`,
+  ];
 }
 
 /**
