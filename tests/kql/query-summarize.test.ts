@@ -57,6 +57,15 @@ const cases: QueryCase[] = [
     rows: [[50, 8]],
   },
   {
+    // As Microsoft's analyzer names them; Azure-Sentinel's sql-server-abuse.yaml reads set_ProcessCommandLine
+    // after `summarize tostring(makeset(ProcessCommandLine)) by …`.
+    name: 'an expression over an aggregate is named after the aggregate, as over a column',
+    query: `S | where User == "bob"
+      | summarize tostring(makeset(Ip)), round(avg(Bytes), 1), toint(max(Bytes)), tolower(take_any(User)), count() * 2`,
+    columns: ['set_Ip:string', 'avg_Bytes:real', 'max_Bytes:int', 'Column1:string', 'Column2:long'],
+    rows: [['["1.1.1.1"]', 20, 20, 'bob', 2]],
+  },
+  {
     name: 'an expression item keeps its written position',
     query:
       'S | summarize Ratio = todouble(countif(Result == "0")) / count(), n = count() by Ip | where Ip == "2.2.2.2"',

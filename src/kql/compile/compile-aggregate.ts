@@ -55,8 +55,7 @@ export function compileAggregateCall(
     env.cx.report(Diagnostics.typeMismatch(type.error, call.span));
     return undefined;
   }
-  const defaultName = kustoAggregateName(call.name, argumentNames(call), (n) => fn.defaultName(n));
-  const name = namer.nameFor(call, names[0], defaultName);
+  const name = namer.nameFor(call, names[0], aggregateDefaultName(call));
   // functionName lets the engine run count/sum/dcount/… as column kernels instead of one accumulator per group.
   return {
     kind: 'aggregate',
@@ -67,6 +66,16 @@ export function compileAggregateCall(
     createAccumulator: fn.createAccumulator(infos),
     emptyInputValue: emptyInputDefault(fn.name),
   };
+}
+
+/**
+ * The column Kusto names a single-column aggregate written without a name (`make_set(x)` → set_x, `count()` →
+ * count_); an expression over it takes that name as over a column (`tostring(make_set(x))` → set_x).
+ */
+export function aggregateDefaultName(call: CallNode): string | undefined {
+  const fn = lookupAggregateFunction(call.name);
+  if (!fn || ARG_EXTREMES[call.name] || (TAKES_ROW.has(call.name) && call.args.length > 1)) return undefined;
+  return kustoAggregateName(call.name, argumentNames(call), (n) => fn.defaultName(n));
 }
 
 function compileArgExtreme(

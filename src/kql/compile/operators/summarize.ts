@@ -10,13 +10,14 @@ import {
   summarize,
 } from '../../engine/index.ts';
 import { lookupAggregateFunction, percentileColumnName } from '../../functions/index.ts';
-import type { CallNode, ExprNode, NamedExpression } from '../../syntax/index.ts';
+import { type CallNode, create, type ExprNode, type NamedExpression } from '../../syntax/index.ts';
 import type { KqlType } from '../../types.ts';
-import { compileAggregateCall, isAggregateCall } from '../compile-aggregate.ts';
+import { aggregateDefaultName, compileAggregateCall, isAggregateCall } from '../compile-aggregate.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { ColumnNamer, defaultNameOf } from '../default-names.ts';
 import { type ExprEnv, withColumns } from '../env.ts';
 import { KUSTO_FUNCTION_NAMES } from '../kusto-function-names.ts';
+import { mapExpression } from '../map-expression.ts';
 import { failedPlan, operatorPlan } from '../plan.ts';
 import { replaceAggregates } from '../replace-aggregates.ts';
 import type { OperatorCompiler } from './index.ts';
@@ -77,7 +78,7 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
       if (!compiled) return failedPlan();
       aggregates.push(compiled);
     }
-    const name = namer.nameFor(item.expr, item.names[0]);
+    const name = namer.nameFor(item.expr, item.names[0], defaultNameOf(withAggregateNames(item.expr)));
     post.push((postEnv) => ({ name, expr: compileExpression(rewritten, postEnv) }));
     order.push(name);
   }
@@ -116,6 +117,14 @@ function notAnAggregate(expr: ExprNode, span: Span) {
     );
   }
   return Diagnostics.invalidArgument('summarize needs aggregate functions (count(), max(x), …) before by', span);
+}
+
+/** The expression with each aggregate as a column of its default name, to name the expression after (Kusto.Language). */
+function withAggregateNames(expr: ExprNode): ExprNode {
+  return mapExpression(expr, (node) => {
+    const name = node.kind === 'Call' && isAggregateCall(node) ? aggregateDefaultName(node) : undefined;
+    return name === undefined ? undefined : create({ kind: 'Name', name, span: node.span });
+  });
 }
 
 /** Names an aggregate contributes, where known before running (arg_max(x, *) adds the input columns too). */
