@@ -143,6 +143,7 @@ export function bindQuery(
     });
     return { diagnostics: compiled.diagnostics, schema: compiled.schema };
   } catch (error) {
+    if (isStackOverflow(error)) return { diagnostics: [NESTED_TOO_DEEPLY], schema: [] };
     const message = error instanceof Error ? error.message : String(error);
     const at = { line: 1, column: 1, start: 0, length: 0 };
     return {
@@ -154,6 +155,30 @@ export function bindQuery(
 
 /** Anything but a coded runtime error is an engine bug: reported, never thrown at the caller (a chat bot). */
 function internalError(error: unknown): KqlOutcome {
+  if (isStackOverflow(error)) return nestedTooDeeply();
   const message = error instanceof Error ? error.message : String(error);
   return { ok: false, kind: 'runtime', error: { code: 'KQLR000', message: `internal engine error: ${message}` } };
+}
+
+/**
+ * The parser stops an expression nested too deeply, but thousands of piped operators or of lets each reading the
+ * one before pass it and exhaust the stack while compiling or running: a limit of the query's shape, said as one.
+ */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && error.message.includes('call stack');
+}
+
+const NESTED_TOO_DEEPLY: KqlDiagnostic = {
+  code: 'KQL0022',
+  severity: 'error',
+  message:
+    'query nested too deeply (thousands of piped operators or of lets each reading the one before): not supported by the local engine',
+  line: 1,
+  column: 1,
+  start: 0,
+  length: 0,
+};
+
+function nestedTooDeeply(): KqlOutcome {
+  return { ok: false, kind: 'diagnostics', diagnostics: [NESTED_TOO_DEEPLY] };
 }

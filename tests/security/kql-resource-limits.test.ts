@@ -118,3 +118,25 @@ describe('security: user functions that call each other twice per level', () => 
     expect(failureCode(outcome)).toBe('KQLR001');
   });
 });
+
+describe('security: queries nested thousands deep', () => {
+  const nestedTooDeeply = (outcome: KqlOutcome) =>
+    !outcome.ok && outcome.kind === 'diagnostics' ? outcome.diagnostics.map((d) => [d.code, d.message]) : outcome;
+  const expected = [
+    [
+      'KQL0022',
+      'query nested too deeply (thousands of piped operators or of lets each reading the one before): not supported by the local engine',
+    ],
+  ];
+
+  it('10,000 piped operators are refused as nested too deeply, not an internal error', async () => {
+    const outcome = await runQuery(burst(1), `Events${' | where n >= 0'.repeat(10_000)}`, { now: TEST_NOW });
+    expect(nestedTooDeeply(outcome)).toEqual(expected);
+  });
+
+  it('10,000 lets each reading the one before are refused the same way', async () => {
+    const lets = Array.from({ length: 10_000 }, (_, i) => `let v${i} = ${i === 0 ? 'Events' : `v${i - 1} | take 1`};`);
+    const outcome = await runQuery(burst(1), `${lets.join('\n')}\nv9999`, { now: TEST_NOW });
+    expect(nestedTooDeeply(outcome)).toEqual(expected);
+  });
+});
