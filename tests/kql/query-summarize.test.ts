@@ -73,6 +73,13 @@ const cases: QueryCase[] = [
     rows: [['2.2.2.2', 1, 1]],
   },
   {
+    // As Microsoft's analyzer orders them: * spreads where arg_max is written, before a later expression item.
+    name: 'an expression item after arg_max(x, *) follows the columns * stands for',
+    query: 'S | where User == "bob" | summarize arg_max(When, *), Twice = count() * 2 by User',
+    columns: ['User:string', 'When:datetime', 'Ip:string', 'Result:string', 'Bytes:long', 'Twice:long'],
+    rows: [['bob', ms('2024-01-01T00:20:00Z'), '1.1.1.1', '50126', 20, 2]],
+  },
+  {
     name: 'percentiles() spreads into one column per percent',
     query: 'S | summarize percentiles(Bytes, 50, 100), n = count()',
     columns: ['percentile_Bytes_50:long', 'percentile_Bytes_100:long', 'n:long'],

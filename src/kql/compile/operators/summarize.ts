@@ -47,8 +47,8 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
   // Computed over summarize's output once it is bound: expression items and percentiles() spreads.
   const post: ((env: ExprEnv) => ExtendAssignment)[] = [];
   const hidden: string[] = [];
-  // Output order as written: keys, then each item (an expression item's column comes last otherwise).
-  const order: string[] = keys.map((k) => k.name);
+  // The columns computed afterwards take the place of their item's first hidden aggregate (extend puts them last).
+  const inPlaceOf = new Map<string, readonly string[]>();
   for (const item of operator.aggregates) {
     if (item.expr.kind === 'Call' && SPREAD_PERCENTILES.has(item.expr.name)) {
       const hiddenName = `__aggregate${hidden.length}`;
@@ -58,14 +58,13 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
       aggregates.push(compiled);
       const spread = percentileColumns(item.expr, item.names, compiled.args[0]?.type ?? 'real', namer);
       post.push(() => ({ ...spread, expr: columnRef(hiddenName, 'dynamic') }));
-      order.push(...spread.names);
+      inPlaceOf.set(hiddenName, spread.names);
       continue;
     }
     if (isAggregateCall(item.expr)) {
       const compiled = compileAggregateCall(item.expr as CallNode, item.names, env, namer);
       if (!compiled) return failedPlan();
       aggregates.push(compiled);
-      order.push(...outputNames(compiled));
       continue;
     }
     const { rewritten, calls } = replaceAggregates(item.expr, () => `__aggregate${hidden.length}`, hidden);
@@ -80,7 +79,7 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
     }
     const name = namer.nameFor(item.expr, item.names[0], defaultNameOf(withAggregateNames(item.expr)));
     post.push((postEnv) => ({ name, expr: compileExpression(rewritten, postEnv) }));
-    order.push(name);
+    inPlaceOf.set(calls[0].name, [name]);
   }
   const summarized = operatorPlan(
     [input],
@@ -91,6 +90,10 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
   if (post.length === 0 || summarized.failed) return summarized;
   const postEnv = withColumns(env, summarized.schema);
   const assignments = post.map((assign) => assign(postEnv));
+  // Output order as written, arg_max(x, *)'s columns included: `arg_max(x, *), n = count() * 2` ends with n.
+  const order = summarized.schema.flatMap(
+    (column) => inPlaceOf.get(column.name) ?? (hidden.includes(column.name) ? [] : [column.name]),
+  );
   return operatorPlan(
     [summarized],
     ([t]) =>
@@ -125,13 +128,6 @@ function withAggregateNames(expr: ExprNode): ExprNode {
     const name = node.kind === 'Call' && isAggregateCall(node) ? aggregateDefaultName(node) : undefined;
     return name === undefined ? undefined : create({ kind: 'Name', name, span: node.span });
   });
-}
-
-/** Names an aggregate contributes, where known before running (arg_max(x, *) adds the input columns too). */
-function outputNames(aggregate: SummarizeAggregate): string[] {
-  if (aggregate.kind === 'aggregate') return [aggregate.name];
-  const returned = aggregate.returns.flatMap((item) => (item === '*' ? [] : [item.name]));
-  return aggregate.kind === 'anyRow' ? returned : [aggregate.by.name, ...returned];
 }
 
 /**
