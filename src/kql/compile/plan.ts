@@ -93,11 +93,13 @@ export function operatorPlan(
     serialized: shape.serialized,
     run() {
       const tables: ColumnTable[] = [];
+      // Each input is held until the last one is built: many wide legs (find's pack_ over every table) must
+      // stop at the budget, not outgrow the heap before the operator can check its own output.
+      const holdInput = cx.exec.inputsMemory('the inputs of one union, join or find');
       for (const input of inputs) {
-        tables.push(input.run());
-        // Each input is held until the last one is built: many wide legs (find's pack_ over every table) must
-        // stop at the budget, not outgrow the heap before the operator can check its own output.
-        if (tables.length > 1) cx.exec.ensureInputsMemory(tables, 'the inputs of one union, join or find');
+        const table = input.run();
+        tables.push(table);
+        holdInput(table);
       }
       cx.exec.checkDeadline();
       return apply(tables, false);

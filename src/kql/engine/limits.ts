@@ -1,4 +1,4 @@
-import { estimateColumnBytes } from './column.ts';
+import { type Column, estimateColumnBytes } from './column.ts';
 import { KqlRuntimeError } from './errors.ts';
 import type { ColumnTable } from './table.ts';
 
@@ -61,15 +61,27 @@ export class ExecutionContext {
   }
 
   /**
-   * Throws KQLR002 when `tables` together exceed the budget, each column counted once (two legs reading one
-   * loaded table share its columns): an operator with several inputs holds them all before it runs.
+   * A running check of the inputs an operator with several of them holds before it runs: each table added is
+   * counted once per column however many inputs share it (two legs reading one loaded table share its columns),
+   * and from the second input on the total throws KQLR002 as soon as it exceeds the budget. Adding to a running total keeps a union of
+   * hundreds of legs linear; re-summing every input at each new one was quadratic.
    */
-  ensureInputsMemory(tables: readonly ColumnTable[], operator: string): void {
-    const columns = new Set(tables.flatMap((table) => table.columns.map((_, i) => table.columnAt(i))));
+  inputsMemory(operator: string): (table: ColumnTable) => void {
+    const counted = new Set<Column>();
     let bytes = 0;
-    for (const table of tables) bytes += table.selection?.byteLength ?? 0;
-    for (const column of columns) bytes += estimateColumnBytes(column);
-    this.ensureBytes(bytes, operator);
+    let inputs = 0;
+    return (table) => {
+      inputs++;
+      bytes += table.selection?.byteLength ?? 0;
+      for (let i = 0; i < table.columns.length; i++) {
+        const column = table.columnAt(i);
+        if (counted.has(column)) continue;
+        counted.add(column);
+        bytes += estimateColumnBytes(column);
+      }
+      // One input alone is what its own operator (or the loaded table) already is: only holding several adds up.
+      if (inputs > 1) this.ensureBytes(bytes, operator);
+    };
   }
 
   ensureBytes(bytes: number, operator: string): void {
