@@ -57,6 +57,9 @@ describe('Sentinel solution tables and ASIM parsers', () => {
     const process = await run(KqlDatabase.empty(), 'imProcessCreate | project DvcHostname, Process, CommandLine');
     expect(process.columns).toEqual(['DvcHostname:string', 'Process:string', 'CommandLine:string']);
     expect(await failureCodes(KqlDatabase.empty(), "let dns = _Im_Dns(ago(1d), now(), '*'); dns | count")).toEqual([]);
+    // imWebSession.yaml documents pack since 0.6 (Microsoft's AiTM hunting template passes pack=True).
+    const web = "_Im_WebSession(starttime=ago(1d), eventresult='Success', pack=True) | count";
+    expect(await failureCodes(KqlDatabase.empty(), web)).toEqual([]);
   });
 
   it('types a data file named after a solution table or ASIM parser with its catalogued schema', async () => {

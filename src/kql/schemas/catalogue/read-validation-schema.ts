@@ -23,7 +23,8 @@ export interface ValidationSchema {
 /**
  * The type names the files use besides KQL's own: .NET names (`Int32`, `SByte` is Kusto's bool, `Object`) and
  * SQL-like ones (CommonSecurityLog.json types its byte counters `BigInt` and its custom floating-point fields
- * `Float`, which Kusto stores as long and real).
+ * `Float`, which Kusto stores as long and real), and the portal's display name `Date/time` (darktrace_model_alerts_CL
+ * types its `_t` column so; `_t` is Log Analytics' suffix for a datetime custom field).
  */
 const DOTNET_TYPES: Readonly<Record<string, KqlType>> = {
   boolean: 'bool',
@@ -39,6 +40,7 @@ const DOTNET_TYPES: Readonly<Record<string, KqlType>> = {
   object: 'dynamic',
   guid: 'guid',
   uniqueidentifier: 'guid',
+  'date/time': 'datetime',
 };
 
 function kqlTypeOf(text: string): KqlType | undefined {
