@@ -1,7 +1,7 @@
 import type { BackendDeps } from './backend-deps.ts';
 import { checkRequest } from './check-request.ts';
 import { BackendConfigError, BackendError } from './errors.ts';
-import { sharedEngineThread } from './local-engine/engine-thread.ts';
+import { EngineThreadError, sharedEngineThread } from './local-engine/engine-thread.ts';
 import type { LocalAnswer } from './local-engine/protocol.ts';
 import type { QueryBackend, QueryRequest, QueryResult } from './query-backend.ts';
 import type { TenantBackendConfig } from './tenant-config.ts';
@@ -38,7 +38,14 @@ export function createLocalBackend(tenant: TenantBackendConfig, deps: BackendDep
       try {
         answer = await engineThread.run({ dataDir, query: request.query, window, externalData: deps.externalData });
       } catch (error) {
-        throw new BackendError('huntops_backend_query_failed', context, (error as Error).message, { cause: error });
+        if (!(error instanceof EngineThreadError && error.code === 'huntops_engine_query_overran'))
+          throw new BackendError('huntops_backend_query_failed', context, (error as Error).message, { cause: error });
+        // The query stalled every local tenant's hunts until the watchdog ended it: the operator should know whose.
+        deps.logger?.warn(
+          { tenant: request.tenant, correlationId: request.correlationId, queryChars: request.query.length },
+          'local engine: a query ran past its time limit; the engine thread was restarted',
+        );
+        throw new BackendError('huntops_backend_timeout', context, error.message, { cause: error });
       }
       switch (answer.kind) {
         case 'unreadable':

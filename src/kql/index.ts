@@ -12,7 +12,7 @@ export {
   type FunctionSource,
   WATCHLIST_ITEM_COLUMNS,
 } from './compile/index.ts';
-export type { ColumnTable } from './engine/index.ts';
+export { type ColumnTable, DEFAULT_RUNTIME_LIMITS } from './engine/index.ts';
 export { explainQuery, type QueryExplanation } from './explain.ts';
 export {
   createExternalDataReader,

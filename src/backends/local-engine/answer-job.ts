@@ -13,6 +13,12 @@ import { restrictToWindow } from '../time-window.ts';
 import { toWireRows } from '../wire-cells.ts';
 import type { LocalAnswer, LocalJob } from './protocol.ts';
 
+/** How the thread runs a job's query: its time limit, and whom to tell when the query (not the load) starts. */
+export interface QueryRun {
+  readonly timeoutMs: number;
+  onStarted(): void;
+}
+
 /**
  * Runs one job on the engine thread. Files are loaded once per thread and reloaded when they change;
  * the window restricts every table's TimeGenerated/Timestamp as the services do, and `now()` is the
@@ -20,7 +26,7 @@ import type { LocalAnswer, LocalJob } from './protocol.ts';
  * loaded fails only the queries that name it; for the others its file is reported as skipped. `externaldata`
  * reads what the job's settings allow, as `huntops kql` does.
  */
-export async function answerJob(job: LocalJob): Promise<LocalAnswer> {
+export async function answerJob(job: LocalJob, run: QueryRun): Promise<LocalAnswer> {
   let loaded: Awaited<ReturnType<typeof loadColumnTablesCached>>;
   try {
     loaded = await loadColumnTablesCached(job.dataDir);
@@ -34,7 +40,8 @@ export async function answerJob(job: LocalJob): Promise<LocalAnswer> {
   const database = restrictToWindow(KqlDatabase.empty().withTables(...loaded.tables), window);
   // A reader is a closure, so the job carries the settings and each job builds its own on this thread.
   const externalData = job.externalData && createExternalDataReader(job.externalData, (url, init) => fetch(url, init));
-  const outcome = await runQuery(database, job.query, { now: window.end, externalData });
+  run.onStarted();
+  const outcome = await runQuery(database, job.query, { now: window.end, externalData, timeoutMs: run.timeoutMs });
   if (!outcome.ok && outcome.kind === 'diagnostics') {
     const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
     return { kind: 'rejected', messages: errors.map(formatDiagnostic) };

@@ -1,13 +1,14 @@
 import { parentPort } from 'node:worker_threads';
 import { answerJob } from './answer-job.ts';
-import type { AnswerMessage, JobMessage, LocalAnswer } from './protocol.ts';
+import type { JobMessage, LocalAnswer, WorkerMessage } from './protocol.ts';
 
 // The engine thread: answers jobs in arrival order, holding the loaded tables for the whole process.
 const port = parentPort;
 if (!port) throw new Error('engine-worker.ts runs only as a worker thread (see engine-thread.ts)');
-port.on('message', async ({ id, job }: JobMessage) => {
-  const message: AnswerMessage = { id, answer: await answerJob(job).catch(internalFailure) };
-  port.postMessage(message);
+const post = (message: WorkerMessage) => port.postMessage(message);
+port.on('message', async ({ id, job, timeoutMs }: JobMessage) => {
+  const onStarted = () => post({ id, started: true });
+  post({ id, answer: await answerJob(job, { timeoutMs, onStarted }).catch(internalFailure) });
 });
 
 /** A bug in the engine fails that one job with its message instead of taking the thread down. */

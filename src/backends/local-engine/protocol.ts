@@ -31,9 +31,20 @@ export type LocalAnswer =
 export interface JobMessage {
   readonly id: number;
   readonly job: LocalJob;
+  /** The query's cooperative time limit (runQuery's timeoutMs); the main thread's watchdog allows it plus a grace. */
+  readonly timeoutMs: number;
+}
+
+/** The job's data is loaded and its query starts: from here the watchdog counts (a big load may take long). */
+export interface StartedMessage {
+  readonly id: number;
+  readonly started: true;
 }
 
 export interface AnswerMessage {
   readonly id: number;
   readonly answer: LocalAnswer;
 }
+
+/** What the engine thread posts back: a job's start, then its answer. */
+export type WorkerMessage = StartedMessage | AnswerMessage;
