@@ -41,6 +41,7 @@ export type KqlOutcome =
   | {
       readonly ok: false;
       readonly kind: 'runtime';
+      /** `message` leaves the code out: show them as `${code} ${message}`. */
       readonly error: { readonly code: string; readonly message: string };
     };
 
@@ -80,7 +81,7 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
   } catch (error) {
     // A plugin whose columns depend on the data (bag_unpack) runs its input while compiling.
     if (error instanceof KqlRuntimeError) {
-      return { ok: false, kind: 'runtime', error: { code: error.code, message: error.message } };
+      return { ok: false, kind: 'runtime', error: { code: error.code, message: error.detail } };
     }
     return internalError(error);
   }
@@ -101,7 +102,7 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
     return visualization ? { ok: true, table, warnings, visualization, stats } : { ok: true, table, warnings, stats };
   } catch (error) {
     if (error instanceof KqlRuntimeError) {
-      return { ok: false, kind: 'runtime', error: { code: error.code, message: error.message } };
+      return { ok: false, kind: 'runtime', error: { code: error.code, message: error.detail } };
     }
     return internalError(error);
   }

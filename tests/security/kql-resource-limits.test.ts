@@ -88,7 +88,7 @@ describe('security: bags built from wide rows (find, pack_all) count at their si
   it('stops pack_all() over wide rows while the bags are built', async () => {
     const outcome = await runQuery(wide, 'W3 | extend p = pack_all() | count', { now: TEST_NOW, maxMemoryMb: 6 });
     expect(failureCode(outcome)).toBe('KQLR002');
-    expect(!outcome.ok && outcome.kind === 'runtime' && outcome.error.message).toMatch(/^KQLR002 extend would hold/);
+    expect(!outcome.ok && outcome.kind === 'runtime' && outcome.error.message).toMatch(/^extend would hold/);
   });
 
   it("stops find once its legs' pack_ columns together outgrow the budget, before it builds the next leg", async () => {
@@ -96,7 +96,7 @@ describe('security: bags built from wide rows (find, pack_all) count at their si
     const outcome = await runQuery(wide, 'find in (W1, W2, W3) where true', { now: TEST_NOW, maxMemoryMb: 6 });
     expect(failureCode(outcome)).toBe('KQLR002');
     expect(!outcome.ok && outcome.kind === 'runtime' && outcome.error.message).toMatch(
-      /^KQLR002 the inputs of one union, join or find would hold about \d+ MB, over the 6 MB limit/,
+      /^the inputs of one union, join or find would hold about \d+ MB, over the 6 MB limit/,
     );
   });
 

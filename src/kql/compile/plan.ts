@@ -84,7 +84,7 @@ export function operatorPlan(
     // A subquery that failed to compile (`where x has_any (UnknownName)`) was run for the shape: its error is
     // reported where it is, a second message here would only mislead.
     if (error instanceof FailedPlanRun) return failedPlan();
-    const message = error instanceof KqlRuntimeError ? error.message.replace(/^KQLR\d+ /, '') : String(error);
+    const message = error instanceof KqlRuntimeError ? error.detail : String(error);
     cx.report(Diagnostics.invalidArgument(message, span));
     return failedPlan();
   }

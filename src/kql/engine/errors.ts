@@ -24,10 +24,11 @@ export class KqlRuntimeError extends Error {
   override readonly name = 'KqlRuntimeError';
   constructor(
     readonly code: KqlRuntimeErrorCode,
-    message: string,
+    /** The message without its code, for callers that show the code on its own (runQuery's outcome). */
+    readonly detail: string,
     options?: { cause?: unknown },
   ) {
-    super(`${code} ${message}`, options);
+    super(`${code} ${detail}`, options);
   }
 }
 
