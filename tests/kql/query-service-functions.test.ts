@@ -61,10 +61,23 @@ describe('FileProfile() (advanced-hunting-fileprofile-function.md)', () => {
     expect(byString.rows).toEqual([]);
   });
 
-  it('refuses a file ID column the page does not allow, one the input lacks, and a limit outside 1–1000', async () => {
+  it('refuses a file ID column the page does not allow, one the input lacks, and a limit below 1 or not whole', async () => {
     expect(await failureCodes(db, 'DeviceFileEvents | invoke FileProfile(FileName)')).toEqual(['KQL0036']);
     expect(await failureCodes(db, 'DeviceFileEvents | project FileName | invoke FileProfile()')).toEqual(['KQL0012']);
-    expect(await failureCodes(db, 'DeviceFileEvents | invoke FileProfile(SHA1, 5000)')).toEqual(['KQL0036']);
+    expect(await failureCodes(db, 'DeviceFileEvents | invoke FileProfile(SHA1, 0)')).toEqual(['KQL0036']);
+    expect(await failureCodes(db, 'DeviceFileEvents | invoke FileProfile(SHA1, 2.5)')).toEqual(['KQL0036']);
+  });
+
+  it('takes a limit above the documented 1000, as published rules pass (FileProfile(SHA1, 10000)), and enriches 1000', async () => {
+    const many = await run(
+      db,
+      'DeviceFileEvents | invoke FileProfile(SHA1, 10000) | summarize count() by ProfileAvailability',
+    );
+    // Every row with a file ID is enriched (one has none, so its ProfileAvailability stays empty, as documented).
+    expect(many.rows).toEqual([
+      ['Error', 2],
+      ['', 1],
+    ]);
   });
 });
 
