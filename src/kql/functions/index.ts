@@ -14,6 +14,7 @@
 import './builtins.ts';
 
 export { nearestRank, percentileColumnName } from './aggregates/statistics.ts';
+export { MAX_ARRAY_LENGTH } from './array-length-limit.ts';
 export { addMonths, binDatetime, startOfMonth, startOfWeek, startOfYear } from './calendar.ts';
 export { compareValues, kustoEquals, valueKey } from './compare.ts';
 export { estimatedDataSize } from './data-size.ts';

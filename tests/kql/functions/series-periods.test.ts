@@ -23,6 +23,14 @@ const cases: QueryCase[] = [
       | project periods, strong = toreal(scores[0]) > 0.6, rest = array_slice(scores, 1, 3)`,
     rows: [[[14, 10, 3, 31], true, [0, 0, 0]]],
   },
+  {
+    // A num_periods of two billion padded its arrays element by element until the heap gave out (a fuzzed
+    // argument killed the test worker); the padding stops at the engine's array cap.
+    name: 'series_periods_detect pads to at most 1,048,576 periods, whatever num_periods asks',
+    query: `print y = ${SERIES} | project series_periods_detect(y, 0.0, 50.0, 2000000000)
+      | project n = array_length(series_periods_detect_y_periods), first = series_periods_detect_y_periods[0]`,
+    rows: [[1_048_576, 14]],
+  },
 ];
 
 describe('series_periods_detect and series_periods_validate', () => {

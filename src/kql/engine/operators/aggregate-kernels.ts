@@ -1,4 +1,4 @@
-import { asNumber } from '../../functions/index.ts';
+import { asNumber, MAX_ARRAY_LENGTH } from '../../functions/index.ts';
 import { type Column, DynamicColumn, isNumericType, NumberColumn } from '../column.ts';
 import { DenseIds } from '../dense-ids.ts';
 import { DEADLINE_CHECK_MASK, type ExecutionContext } from '../limits.ts';
@@ -21,8 +21,7 @@ type Kernel = (
   ctx: ExecutionContext,
 ) => Column | undefined;
 
-/** make_set's cap on distinct values per group (kql-functions' MAX_SIZE); deprecated makeset's default. */
-const MAKE_SET_LIMIT = 1_048_576;
+/** make_set's cap on distinct values per group is MAX_ARRAY_LENGTH; deprecated makeset's default is this. */
 const DEPRECATED_SET_SIZE = 128;
 
 const KERNELS: Readonly<Record<string, Kernel>> = {
@@ -58,7 +57,7 @@ const KERNELS: Readonly<Record<string, Kernel>> = {
     for (const group of pairs.groups) counts[group]++;
     return new NumberColumn('long', counts, null);
   },
-  make_set: setKernel(MAKE_SET_LIMIT),
+  make_set: setKernel(MAX_ARRAY_LENGTH),
   makeset: setKernel(DEPRECATED_SET_SIZE),
 };
 
@@ -180,5 +179,5 @@ function sizeLimit(table: ColumnTable, aggregate: AggregateColumn, defaultSize: 
   if (aggregate.args.length < 2) return defaultSize;
   const raw = asNumber(aggregate.args[1].bind(table)(table.rows()[0] ?? 0));
   const size = raw === null || !Number.isFinite(raw) ? null : Math.trunc(raw);
-  return size !== null && size > 0 ? Math.min(size, MAKE_SET_LIMIT) : defaultSize;
+  return size !== null && size > 0 ? Math.min(size, MAX_ARRAY_LENGTH) : defaultSize;
 }

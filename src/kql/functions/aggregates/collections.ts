@@ -1,11 +1,11 @@
+import { MAX_ARRAY_LENGTH } from '../array-length-limit.ts';
 import { valueKey } from '../compare.ts';
 import type { Accumulator, ArgumentInfo } from '../registry-types.ts';
 import { toDynamicValue } from '../scalar/dynamic.ts';
 import { asBool, asInteger, isNull, isPlainObject } from '../values.ts';
 import { defineAggregate, isMissing } from './define.ts';
 
-/** Kusto's cap on make_set/make_list sizes; the deprecated makeset/makelist default to 128. */
-const MAX_SIZE = 1_048_576;
+/** The deprecated makeset/makelist default to 128 values; the others to MAX_ARRAY_LENGTH. */
 const DEPRECATED_DEFAULT_SIZE = 128;
 
 interface CollectOptions {
@@ -21,7 +21,7 @@ interface CollectOptions {
 function sizeLimit(args: readonly ArgumentInfo[], index: number, fallback: number): number {
   const raw = args[index]?.constant?.value;
   const size = isNull(raw) ? null : asInteger(raw);
-  return size !== null && size > 0 ? Math.min(size, MAX_SIZE) : fallback;
+  return size !== null && size > 0 ? Math.min(size, MAX_ARRAY_LENGTH) : fallback;
 }
 
 function collector(options: CollectOptions) {
@@ -73,7 +73,7 @@ function collection(name: string, options: CollectOptions) {
 /** make_bag: merges the property bags of the group; the first value seen for a key wins. */
 function bagMerger(predicateIndex: number | null) {
   return (args: readonly ArgumentInfo[]) => {
-    const limit = sizeLimit(args, predicateIndex === null ? 1 : 2, MAX_SIZE);
+    const limit = sizeLimit(args, predicateIndex === null ? 1 : 2, MAX_ARRAY_LENGTH);
     return (): Accumulator => {
       const bag: Record<string, unknown> = {};
       let size = 0;
@@ -93,15 +93,15 @@ function bagMerger(predicateIndex: number | null) {
   };
 }
 
-const standard = { defaultSize: MAX_SIZE, predicateIndex: null };
+const standard = { defaultSize: MAX_ARRAY_LENGTH, predicateIndex: null };
 
 export const collectionAggregates = [
   collection('make_set', { ...standard, distinct: true }),
   collection('makeset', { distinct: true, predicateIndex: null, defaultSize: DEPRECATED_DEFAULT_SIZE }),
-  collection('make_set_if', { distinct: true, predicateIndex: 1, defaultSize: MAX_SIZE }),
+  collection('make_set_if', { distinct: true, predicateIndex: 1, defaultSize: MAX_ARRAY_LENGTH }),
   collection('make_list', { ...standard, distinct: false }),
   collection('makelist', { distinct: false, predicateIndex: null, defaultSize: DEPRECATED_DEFAULT_SIZE }),
-  collection('make_list_if', { distinct: false, predicateIndex: 1, defaultSize: MAX_SIZE }),
+  collection('make_list_if', { distinct: false, predicateIndex: 1, defaultSize: MAX_ARRAY_LENGTH }),
   collection('make_list_with_nulls', { ...standard, distinct: false, keepNulls: true }),
   defineAggregate({
     name: 'make_bag',

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { KqlType } from '../../types.ts';
+import { MAX_ARRAY_LENGTH } from '../array-length-limit.ts';
 import { defineScalar } from '../define.ts';
 import { formatValue } from '../format.ts';
 import type { ScalarFunction } from '../registry-types.ts';
@@ -9,13 +10,10 @@ import { asInteger, asNumber, isNull, MS_PER_SECOND } from '../values.ts';
 import { xxhash64 } from '../xxhash64.ts';
 import { toDynamicValue } from './dynamic.ts';
 
-/** The most values range() returns (range-function.md). */
-const MAX_RANGE_LENGTH = 1_048_576;
-
 /** start, start + step, … up to stop, truncated at 2^20 values (range-function.md). */
 function rangeArray(start: number, stop: number, step: number): number[] | null {
   if (step === 0 || (stop - start) / step < 0) return step === 0 ? null : [];
-  const count = Math.min(Math.floor((stop - start) / step) + 1, MAX_RANGE_LENGTH);
+  const count = Math.min(Math.floor((stop - start) / step) + 1, MAX_ARRAY_LENGTH);
   // A plain loop: range() may answer a million values per row, and Array.from's callback costs several times more.
   const values = new Array<number>(count);
   for (let index = 0; index < count; index++) values[index] = start + index * step;

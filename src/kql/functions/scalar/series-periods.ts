@@ -1,3 +1,4 @@
+import { MAX_ARRAY_LENGTH } from '../array-length-limit.ts';
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { numericSeries } from '../series-math.ts';
@@ -72,7 +73,7 @@ export const seriesPeriodFunctions: readonly ScalarFunction[] = [
       const y = numericSeries(series);
       const [min, max, count] = [asNumber(minPeriod), asNumber(maxPeriod), asInteger(numPeriods)];
       if (!y || min === null || max === null || count === null || count < 0) return null;
-      return detectPeriods(y, min, max, count);
+      return detectPeriods(y, min, max, Math.min(count, MAX_ARRAY_LENGTH));
     },
   }),
   defineScalar({
