@@ -122,6 +122,10 @@ describe('datatable values converted to their declared column (datatable-operato
     expect(result.rows).toEqual([[1, 2, 3]]);
     expect(await failureCodes(db, 'datatable(i:int) [1.5]')).toEqual(['KQL0030']);
     expect(await failureCodes(db, 'datatable(i:int) [3000000000]')).toEqual(['KQL0030']);
+    // A long holds -2^63 to 2^63 - 1: a whole real beyond that loses its digits as much as 1.5 does.
+    expect(await failureCodes(db, 'datatable(l:long) [1e20]')).toEqual(['KQL0030']);
+    expect(await failureCodes(db, 'datatable(l:long) [-1e19]')).toEqual(['KQL0030']);
+    expect((await run(db, 'datatable(l:long) [1e18, -1e18]')).rows).toEqual([[1e18], [-1e18]]);
   });
 
   it('a string is not read as a number, nor a number as a datetime, timespan or bool', async () => {

@@ -3,13 +3,15 @@ import type { KqlType } from '../types.ts';
 
 const NUMBERS: ReadonlySet<KqlType> = new Set(['int', 'long', 'real', 'decimal']);
 const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+/** A long's bounds as a double can hold them: 2^63 itself is already out of range. */
+const INT64 = { min: -(2 ** 63), end: 2 ** 63 };
 
 /**
  * A `datatable` value as its declared column holds it, or undefined when it does not fit. A datatable's schema is
  * its declared columns (datatable-operator.md), and Kusto converts a number written in a string column to its text:
  * Azure-Sentinel's OracleDatabaseAuditEvent parser lists `datatable(ACTION:string, …) [1, 'CREATE TABLE', …]` and
  * looks its string ACTION field up in it. Numbers convert between numeric types when no digit is lost (`1` in a
- * real column, `2.0` in a long one, not `1.5` in an int); a string is not read as a number, nor a number as a
+ * real column, `2.0` in a long one, not `1.5` in an int nor `1e20` in a long); a string is not read as a number, nor a number as a
  * datetime, timespan or bool. Any value fits a dynamic column, a string a guid one.
  */
 export function datatableValue(value: unknown, from: KqlType, to: KqlType): { readonly value: unknown } | undefined {
@@ -20,5 +22,6 @@ export function datatableValue(value: unknown, from: KqlType, to: KqlType): { re
   if (!NUMBERS.has(to)) return undefined;
   if ((to === 'int' || to === 'long') && !Number.isInteger(value)) return undefined;
   if (to === 'int' && (value < INT32.min || value > INT32.max)) return undefined;
+  if (to === 'long' && (value < INT64.min || value >= INT64.end)) return undefined;
   return { value };
 }
