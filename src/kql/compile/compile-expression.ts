@@ -32,6 +32,11 @@ const COMPILERS: { [K in ExprNode['kind']]: ExprCompiler<K> } = {
     return node.op === '-' ? compileNegate(operand, node, env) : operand;
   },
   Binary: compileBinary,
+  SearchColumnTerm: (node, env) => {
+    // The parser makes this node only inside a search predicate, whose compiler rewrites it first.
+    env.cx.report(Diagnostics.invalidArgument("'Column:term' is only allowed in a search predicate", node.span));
+    return errorExpr();
+  },
   In: compileIn,
   Between: compileBetween,
   Call: compileCall,

@@ -44,7 +44,7 @@ export { type LookupSpec, lookup } from './operators/lookup.ts';
 export { type Graph, type MakeGraphSpec, makeGraph, nodeSchema } from './operators/make-graph.ts';
 export { type MakeSeriesSpec, makeSeries, type SeriesAggregate } from './operators/make-series.ts';
 export { type MvExpandColumn, type MvExpandSpec, mvExpand } from './operators/mv-expand.ts';
-export { type ParseSegment, type ParseSpec, parse } from './operators/parse.ts';
+export { escapeRegex, type ParseSegment, type ParseSpec, parse } from './operators/parse.ts';
 export { type ParseKvSpec, parseKv } from './operators/parse-kv.ts';
 export { type ProjectItem, project } from './operators/project.ts';
 export { projectAway } from './operators/project-away.ts';

@@ -9,6 +9,8 @@ export class Cursor {
   private index = 0;
   private depth = 0;
   readonly diagnostics: DiagnosticDraft[] = [];
+  /** Set while a search predicate is parsed: there `Col:"term"` is a column term, elsewhere `:` is no operator. */
+  inSearchPredicate = false;
 
   constructor(
     readonly text: string,

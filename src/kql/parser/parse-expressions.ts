@@ -107,12 +107,23 @@ function peekComparison(c: Cursor): { op: string; tokens: number } | undefined {
 function parseComparison(c: Cursor): ExprNode {
   const start = c.peek();
   let left = parseAdditive(c);
+  if (c.inSearchPredicate && c.acceptPunct(':')) left = parseSearchColumnTerm(c, left, start);
   for (;;) {
     const found = peekComparison(c);
     if (!found) return left;
     for (let i = 0; i < found.tokens; i++) c.next();
     left = parseComparisonRight(c, found.op, left, start);
   }
+}
+
+/** `Col:"term"` (search-operator.md): the right side is a string literal, as the page's syntax table writes it. */
+function parseSearchColumnTerm(c: Cursor, column: ExprNode, start: Token): ExprNode {
+  const term = parseAdditive(c);
+  if (term.kind === 'Literal' && term.type === 'string') {
+    return create({ kind: 'SearchColumnTerm', column, term, span: c.spanFrom(start) });
+  }
+  c.report(Diagnostics.invalidArgument("search's Column:term takes a string literal term", term.span));
+  return create({ kind: 'Missing', span: c.spanFrom(start) });
 }
 
 function parseComparisonRight(c: Cursor, op: string, left: ExprNode, start: Token): ExprNode {

@@ -30,7 +30,7 @@ export function parseExternalData(c: Cursor, keyword: Token): ExprNode {
 
 /** `search [kind=…] [in (T1, T2)] predicate`. */
 export function parseSearch(c: Cursor, keyword: Token): ExprNode {
-  parseOptions(c, ['kind']);
+  const caseSensitive = parseCaseSensitivity(c);
   let tables: ExprNode[] | undefined;
   if (c.acceptIdent('in') && c.expectPunct('(')) {
     tables = [];
@@ -42,8 +42,24 @@ export function parseSearch(c: Cursor, keyword: Token): ExprNode {
   const star = c.peek();
   const predicate = c.acceptPunct('*')
     ? create({ kind: 'Literal', type: 'bool', value: true, span: c.spanFrom(star) })
-    : parseExpression(c);
-  return create({ kind: 'SearchSource', tables, predicate, span: c.spanFrom(keyword) });
+    : parseSearchPredicate(c);
+  return create({ kind: 'SearchSource', tables, predicate, caseSensitive, span: c.spanFrom(keyword) });
+}
+
+/** `kind=case_sensitive` (search-operator.md); `default` and `case_insensitive` are the same. */
+export function parseCaseSensitivity(c: Cursor): boolean {
+  return parseOptions(c, ['kind']).some((option) => option.name === 'kind' && option.value === 'case_sensitive');
+}
+
+/** The predicate after `search`, where `Col:"term"` restricts a term to one column. */
+export function parseSearchPredicate(c: Cursor): ExprNode {
+  const outer = c.inSearchPredicate;
+  c.inSearchPredicate = true;
+  try {
+    return parseExpression(c);
+  } finally {
+    c.inSearchPredicate = outer;
+  }
 }
 
 /** `(name = value, …)`: names lower-cased (Kusto reads them case-insensitively), values as written. */

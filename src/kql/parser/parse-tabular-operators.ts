@@ -10,6 +10,7 @@ import { parsePartition } from './parse-partition.ts';
 import { parseProjectAway, parseProjectRename, parseProjectReorder } from './parse-project-operators.ts';
 import { parseRender } from './parse-render.ts';
 import { parseScan } from './parse-scan.ts';
+import { parseCaseSensitivity, parseSearchPredicate } from './parse-search-external.ts';
 import { parseMakeSeries, parseMvApply, parseMvExpand, parseParse } from './parse-shape-operators.ts';
 import { parseColumnDeclarations, readName } from './parse-sources.ts';
 import { parseParseKv, parseReduce } from './parse-text-operators.ts';
@@ -87,8 +88,8 @@ const PARSERS: Record<string, OperatorParser> = {
   getschema: (c, k) => create({ kind: 'GetSchemaOperator', span: c.spanFrom(k) }),
   render: parseRender,
   search: (c, k) => {
-    parseOptions(c, ['kind']);
-    return create({ kind: 'SearchOperator', predicate: parseExpression(c), span: c.spanFrom(k) });
+    const caseSensitive = parseCaseSensitivity(c);
+    return create({ kind: 'SearchOperator', predicate: parseSearchPredicate(c), caseSensitive, span: c.spanFrom(k) });
   },
   sample: (c, k) => create({ kind: 'SampleOperator', count: parseExpression(c), span: c.spanFrom(k) }),
 };

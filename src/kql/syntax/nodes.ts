@@ -77,6 +77,15 @@ export interface BinaryNode extends NodeBase {
   readonly left: ExprNode;
   readonly right: ExprNode;
 }
+/**
+ * `Col:"term"` in a search predicate (search-operator.md): the column has the term, a `*` in it asking
+ * for a prefix, suffix, substring or pattern match as in a bare term. Parsed only inside `search`.
+ */
+export interface SearchColumnTermNode extends NodeBase {
+  readonly kind: 'SearchColumnTerm';
+  readonly column: ExprNode;
+  readonly term: LiteralNode;
+}
 export interface UnaryNode extends NodeBase {
   readonly kind: 'Unary';
   readonly op: '-' | '+';
@@ -163,6 +172,8 @@ export interface SearchSourceNode extends NodeBase {
   /** Undefined: every table. */
   readonly tables?: readonly ExprNode[];
   readonly predicate: ExprNode;
+  /** `kind=case_sensitive`: terms match case-sensitively. */
+  readonly caseSensitive: boolean;
 }
 /**
  * `find [withsource=C] [in (T1, T2)] where predicate [project-smart | project A, B:type, pack_all()]`
@@ -223,6 +234,7 @@ export type ExprNode =
   | MissingNode
   | StarNode
   | BinaryNode
+  | SearchColumnTermNode
   | UnaryNode
   | InNode
   | BetweenNode

@@ -282,6 +282,8 @@ export interface EvaluateOperator extends OperatorBase {
 export interface SearchOperator extends OperatorBase {
   readonly kind: 'SearchOperator';
   readonly predicate: ExprNode;
+  /** `kind=case_sensitive`: terms match case-sensitively. */
+  readonly caseSensitive: boolean;
 }
 /** `render timechart with (title="…")`: a chart hint for the client; the rows pass unchanged. */
 export interface RenderOperator extends OperatorBase {

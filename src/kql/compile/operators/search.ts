@@ -1,5 +1,13 @@
 import type { Span } from '../../diagnostics/index.ts';
-import { type BinaryOperator, create, type ExprNode, type SearchSourceNode } from '../../syntax/index.ts';
+import { escapeRegex } from '../../engine/index.ts';
+import {
+  type BinaryOperator,
+  create,
+  type ExprNode,
+  type LiteralNode,
+  type SearchOperator,
+  type SearchSourceNode,
+} from '../../syntax/index.ts';
 import type { KqlColumn } from '../../types.ts';
 import type { ExprEnv } from '../env.ts';
 import { withColumns } from '../env.ts';
@@ -15,42 +23,60 @@ export function compileSearchSource(node: SearchSourceNode, env: ExprEnv): Tabul
   const tables = node.tables ?? [create({ kind: 'Name', name: '*', span: node.span })];
   const options = { kind: 'outer', withSource: TABLE_COLUMN, isFuzzy: false } as const;
   const union = compileUnion([], options, tables, node.span, { ...env, columns: [] });
-  return filtered(union, node.predicate, node.span, env);
+  return filtered(union, node, env);
 }
 
 /** `T | search predicate`. */
 export const compileSearch: OperatorCompiler<'SearchOperator'> = (input, operator, env) =>
-  filtered(input, operator.predicate, operator.span, env);
+  filtered(input, operator, env);
 
-function filtered(input: TabularPlan, predicate: ExprNode, span: Span, env: ExprEnv): TabularPlan {
+function filtered(input: TabularPlan, search: SearchSourceNode | SearchOperator, env: ExprEnv): TabularPlan {
   if (input.failed) return input;
-  const condition = termsToColumns(predicate, input.schema);
-  return compileOperator(input, create({ kind: 'WhereOperator', condition, span }), withColumns(env, input.schema));
+  const condition = termsToColumns(search.predicate, input.schema, search.caseSensitive);
+  const where = create({ kind: 'WhereOperator', condition, span: search.span });
+  return compileOperator(input, where, withColumns(env, input.schema));
 }
 
 /**
- * A bare string term matches a row when any text column has it, case-insensitively; `*` in the
- * term asks for a prefix, suffix or substring match. Terms combine with and/or/not; every other
+ * A bare string term matches a row when any text column has it (`Col:"term"`: when that column has
+ * it), case-insensitively unless `kind=case_sensitive`; `*` in the term asks for a prefix, suffix,
+ * substring or pattern match (search-operator.md). Terms combine with and/or/not; every other
  * expression (`Col == 1`) is a predicate as `where` reads it.
  */
-export function termsToColumns(node: ExprNode, schema: readonly KqlColumn[]): ExprNode {
+export function termsToColumns(node: ExprNode, schema: readonly KqlColumn[], caseSensitive = false): ExprNode {
   if (node.kind === 'Binary' && (node.op === 'and' || node.op === 'or')) {
-    return { ...node, left: termsToColumns(node.left, schema), right: termsToColumns(node.right, schema) };
+    const left = termsToColumns(node.left, schema, caseSensitive);
+    return { ...node, left, right: termsToColumns(node.right, schema, caseSensitive) };
   }
   if (node.kind === 'Call' && node.name === 'not' && node.args.length === 1) {
-    return { ...node, args: [termsToColumns(node.args[0], schema)] };
+    return { ...node, args: [termsToColumns(node.args[0], schema, caseSensitive)] };
+  }
+  if (node.kind === 'SearchColumnTerm') {
+    const { op, pattern } = termMatch(node.term, caseSensitive);
+    return create({ kind: 'Binary', op, left: node.column, right: pattern, span: node.span });
   }
   if (node.kind !== 'Literal' || typeof node.value !== 'string') return node;
-  const term = node.value;
-  const op =
-    term.startsWith('*') && term.endsWith('*') && term.length > 1
-      ? 'contains'
-      : term.endsWith('*')
-        ? 'hasprefix'
-        : term.startsWith('*')
-          ? 'hassuffix'
-          : 'has';
-  return anyTextColumn(op, create({ ...node, value: term.replace(/^\*|\*$/g, '') }), schema, node.span);
+  const { op, pattern } = termMatch(node, caseSensitive);
+  return anyTextColumn(op, pattern, schema, node.span);
+}
+
+/**
+ * The search-predicate table of search-operator.md: `billg` has, `*billg` hassuffix, `billg*` hasprefix,
+ * `*billg*` contains, `bi*lg` matches regex `\bbi.*lg\b`.
+ */
+function termMatch(term: LiteralNode, caseSensitive: boolean): { op: BinaryOperator; pattern: LiteralNode } {
+  const text = String(term.value);
+  const leading = text.startsWith('*');
+  const trailing = text.endsWith('*') && text.length > 1;
+  const inner = text.slice(leading ? 1 : 0, trailing ? -1 : undefined);
+  const pattern = (value: string) => create({ ...term, value });
+  if (inner.includes('*')) {
+    const regex = inner.split('*').map(escapeRegex).join('.*');
+    const bounded = `${leading ? '' : '\\b'}${regex}${trailing ? '' : '\\b'}`;
+    return { op: 'matches regex', pattern: pattern(caseSensitive ? bounded : `(?i)${bounded}`) };
+  }
+  const op = leading && trailing ? 'contains' : trailing ? 'hasprefix' : leading ? 'hassuffix' : 'has';
+  return { op: caseSensitive ? `${op}_cs` : op, pattern: pattern(inner) };
 }
 
 /**
