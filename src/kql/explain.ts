@@ -1,6 +1,7 @@
 import { compileQuery, KqlDatabase } from './compile/index.ts';
 import type { KqlDiagnostic } from './diagnostics/index.ts';
 import { ExecutionContext, KqlRuntimeError } from './engine/index.ts';
+import { isStackOverflow, NESTED_TOO_DEEPLY } from './nested-too-deeply.ts';
 import { parseQuery } from './parser/index.ts';
 import { asimParser, sentinelNamesIn } from './schemas/index.ts';
 
@@ -36,7 +37,9 @@ export function explainQuery(text: string, database: KqlDatabase = KqlDatabase.e
       diagnostics = [...diagnostics, ...compiled.diagnostics];
     } catch (error) {
       // A plugin whose columns depend on the data (bag_unpack) runs its input while compiling: nothing to explain.
-      if (!(error instanceof KqlRuntimeError)) throw error;
+      // A query nested past the stack is said to be, as runQuery says it.
+      if (isStackOverflow(error)) diagnostics = [...diagnostics, NESTED_TOO_DEEPLY];
+      else if (!(error instanceof KqlRuntimeError)) throw error;
     }
   }
   // The parser and the compiler may both name an unsupported operator: list it once.

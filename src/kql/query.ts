@@ -4,6 +4,7 @@ import type { KqlDiagnostic } from './diagnostics/index.ts';
 import { type ColumnTable, ExecutionContext, KqlRuntimeError } from './engine/index.ts';
 import type { ExternalDataReader } from './external/external-data-reader.ts';
 import { readExternalData } from './external/read-external-data.ts';
+import { isStackOverflow, NESTED_TOO_DEEPLY } from './nested-too-deeply.ts';
 import { parseQuery } from './parser/index.ts';
 import type { KqlColumn } from './types.ts';
 
@@ -160,25 +161,6 @@ function internalError(error: unknown): KqlOutcome {
   const message = error instanceof Error ? error.message : String(error);
   return { ok: false, kind: 'runtime', error: { code: 'KQLR000', message: `internal engine error: ${message}` } };
 }
-
-/**
- * The parser stops an expression nested too deeply, but thousands of piped operators or of lets each reading the
- * one before pass it and exhaust the stack while compiling or running: a limit of the query's shape, said as one.
- */
-function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && error.message.includes('call stack');
-}
-
-const NESTED_TOO_DEEPLY: KqlDiagnostic = {
-  code: 'KQL0022',
-  severity: 'error',
-  message:
-    'query nested too deeply (thousands of piped operators or of lets each reading the one before): not supported by the local engine',
-  line: 1,
-  column: 1,
-  start: 0,
-  length: 0,
-};
 
 function nestedTooDeeply(): KqlOutcome {
   return { ok: false, kind: 'diagnostics', diagnostics: [NESTED_TOO_DEEPLY] };

@@ -50,6 +50,13 @@ describe('explainQuery', () => {
     expect(errors.map((d) => d.code)).toEqual(['KQL0012']);
   });
 
+  it('names a query nested past the stack (thousands of piped operators) as too deep, as runQuery does, instead of throwing', () => {
+    const { unsupported, errors } = explainQuery(`print n = 1${' | where n >= 0'.repeat(10_000)}`);
+    expect(errors).toEqual([]);
+    expect(unsupported.map((d) => d.code)).toEqual(['KQL0022']);
+    expect(unsupported[0].message).toContain('query nested too deeply');
+  });
+
   it.each([
     ['workspace("contoso").SecurityEvent | take 1', 'KQL0022', 'cross-resource query workspace()'],
     ['cluster("c").database("d").StormEvents | take 1', 'KQL0022', 'cross-resource query cluster()'],
