@@ -27,6 +27,11 @@ export interface RunOptions {
   readonly maxMemoryMb?: number;
   /** Where `externaldata` URLs are read from (createExternalDataReader); without one they are refused. */
   readonly externalData?: ExternalDataReader;
+  /**
+   * Called once the external data is read, as compiling and running begin: from there the query holds its thread
+   * until it answers (the local engine thread's watchdog counts from here; a fetch waits on the network instead).
+   */
+  readonly onStarted?: () => void;
 }
 
 export type KqlOutcome =
@@ -73,6 +78,7 @@ export async function runQuery(database: KqlDatabase, text: string, options: Run
   let compiled: ReturnType<typeof compileQuery>;
   try {
     const externalData = await readExternalData(parsed.tree, options.externalData);
+    options.onStarted?.();
     compiled = compileQuery(parsed.tree, text, {
       database,
       now: requested.now ?? (options.now ?? new Date()).getTime(),

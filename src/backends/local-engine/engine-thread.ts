@@ -48,7 +48,10 @@ interface Pending {
   readonly message: JobMessage;
   resolve(answer: LocalAnswer): void;
   reject(error: Error): void;
-  /** Armed when the thread starts the job's query, not before: loading a big data directory may take long. */
+  /**
+   * Armed when the thread starts the job's query, not before: loading a big data directory may take long, and a job
+   * waiting on an externaldata fetch would otherwise be blamed for another job's query that holds the thread.
+   */
   cancelWatchdog?: () => void;
 }
 

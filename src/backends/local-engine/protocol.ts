@@ -35,7 +35,10 @@ export interface JobMessage {
   readonly timeoutMs: number;
 }
 
-/** The job's data is loaded and its query starts: from here the watchdog counts (a big load may take long). */
+/**
+ * The job's data is loaded, its external data read, and its query starts: from here the watchdog counts (a big load
+ * may take long, and a fetch waits on the network while another job's query may hold the thread).
+ */
 export interface StartedMessage {
   readonly id: number;
   readonly started: true;

@@ -103,6 +103,24 @@ describe('externaldata', () => {
     );
   });
 
+  // The local engine thread's watchdog counts from onStarted: a fetch waits on the network, not on the thread, so a
+  // query that hangs the thread meanwhile must be the one whose clock runs (engine-thread.ts).
+  it('says the query started only once its external data is read, when compiling and running begin', async () => {
+    let answer: (text: string) => void = () => {};
+    const pendingFeed: ExternalDataReader = () => new Promise((resolve) => (answer = resolve));
+    let starts = 0;
+    const outcome = runQuery(KqlDatabase.empty(), feedQuery(FEED), {
+      now: TEST_NOW,
+      externalData: pendingFeed,
+      onStarted: () => starts++,
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(starts).toBe(0);
+    answer('203.0.113.5,90,2024-01-09T10:00:00Z\n');
+    expect((await outcome).ok).toBe(true);
+    expect(starts).toBe(1);
+  });
+
   it('without a reader is refused (never a syntax error), and --explain says so', async () => {
     const outcome = await run(feedQuery(FEED));
     expect(!outcome.ok && outcome.kind === 'diagnostics' && outcome.diagnostics.map((d) => d.code)).toEqual([
