@@ -201,6 +201,29 @@ describe('summarize', () => {
     expect(await failureCodes(db, 'S | summarize x = count(), x = max(Bytes)')).toEqual(['KQL0036']);
   });
 
+  it('an expression item named like a key or another item is the same error, not a column silently replaced', async () => {
+    for (const query of [
+      'S | summarize n = count(), n = max(Bytes) * 2',
+      'S | summarize count(), count_ = count() * 10',
+      'S | summarize n = count() * 10 by n = Ip',
+      'S | summarize n = count() * 2, n = max(Bytes) * 2',
+    ]) {
+      expect(await failureCodes(db, query)).toEqual(['KQL0036']);
+    }
+  });
+
+  it('an expression item named like a column arg_max(…) returned gets the 1 suffix, as an aggregate does', async () => {
+    const outcome = await runQuery(db, 'S | summarize arg_max(Bytes, User), Bytes = count() * 10', { now: TEST_NOW });
+    expect(outcome.ok && outcome.table.toRaw()).toMatchObject({
+      columns: [
+        { name: 'Bytes', type: 'long' },
+        { name: 'User', type: 'string' },
+        { name: 'Bytes1', type: 'long' },
+      ],
+      rows: [[30, 'alice', 40]],
+    });
+  });
+
   it('says an aggregate written without parentheses needs them, as Kusto KS117 (Solutions/CiscoSEG hunting queries)', async () => {
     const outcome = await runQuery(db, 'S | summarize count by Ip', { now: TEST_NOW });
     expect(outcome.ok === false && outcome.kind === 'diagnostics' && outcome.diagnostics[0].message).toBe(

@@ -9,9 +9,10 @@ import {
   type SummarizeAggregate,
   summarize,
 } from '../../engine/index.ts';
+import { uniqueColumnName } from '../../engine/operators/names.ts';
 import { lookupAggregateFunction, percentileColumnName } from '../../functions/index.ts';
 import { type CallNode, create, type ExprNode, type NamedExpression } from '../../syntax/index.ts';
-import type { KqlType } from '../../types.ts';
+import type { KqlColumn, KqlType } from '../../types.ts';
 import { aggregateDefaultName, compileAggregateCall, isAggregateCall } from '../compile-aggregate.ts';
 import { compileExpression } from '../compile-expression.ts';
 import { ColumnNamer, defaultNameOf } from '../default-names.ts';
@@ -89,10 +90,16 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
   );
   if (post.length === 0 || summarized.failed) return summarized;
   const postEnv = withColumns(env, summarized.schema);
-  const assignments = post.map((assign) => assign(postEnv));
+  const written = [...keys.map((k) => k.name), ...aggregates.flatMap((a) => (a.kind === 'aggregate' ? [a.name] : []))];
+  const computed = post.map((assign) => assign(postEnv));
+  const renamed = postNames(computed, summarized.schema, written, env, operator.span);
+  if (!renamed) return failedPlan();
+  const assignments = computed.map((assignment) => withNames(assignment, renamed));
   // Output order as written, arg_max(x, *)'s columns included: `arg_max(x, *), n = count() * 2` ends with n.
   const order = summarized.schema.flatMap(
-    (column) => inPlaceOf.get(column.name) ?? (hidden.includes(column.name) ? [] : [column.name]),
+    (column) =>
+      inPlaceOf.get(column.name)?.map((name) => renamed.get(name) ?? name) ??
+      (hidden.includes(column.name) ? [] : [column.name]),
   );
   return operatorPlan(
     [summarized],
@@ -105,6 +112,42 @@ export const compileSummarize: OperatorCompiler<'SummarizeOperator'> = (input, o
     operator.span,
   );
 };
+
+/**
+ * The names of the columns computed after summarize, which extend would otherwise put in place of a summarize
+ * column of the same name without a word (`n = count(), n = max(x) * 2` kept one n). As between aggregates
+ * (engine/operators/summarize.ts): one named like a key, an aggregate or another such column is Kusto's KS171 error;
+ * one named like a column arg_max/take_any returned takes Kusto's suffix (`arg_max(x, a), x = count() * 10` gives
+ * x, a, x1). Returns the renamed ones, or undefined once the clash is reported.
+ */
+function postNames(
+  assignments: readonly ExtendAssignment[],
+  schema: readonly KqlColumn[],
+  written: readonly string[],
+  env: ExprEnv,
+  span: Span,
+): Map<string, string> | undefined {
+  const taken = new Set(schema.map((c) => c.name));
+  const settled = new Set(written);
+  const renamed = new Map<string, string>();
+  for (const assignment of assignments) {
+    for (const name of 'name' in assignment ? [assignment.name] : assignment.names) {
+      if (settled.has(name)) {
+        env.cx.report(Diagnostics.invalidArgument(`summarize: two columns are named '${name}'`, span));
+        return undefined;
+      }
+      settled.add(name);
+      if (taken.has(name)) renamed.set(name, uniqueColumnName(name, taken));
+      else taken.add(name);
+    }
+  }
+  return renamed;
+}
+
+function withNames(assignment: ExtendAssignment, renamed: ReadonlyMap<string, string>): ExtendAssignment {
+  if ('name' in assignment) return { ...assignment, name: renamed.get(assignment.name) ?? assignment.name };
+  return { ...assignment, names: assignment.names.map((name) => renamed.get(name) ?? name) };
+}
 
 /**
  * Why a summarize item holds no aggregate: an aggregate Kusto has but this engine lacks (covariance, …), an
