@@ -2,7 +2,9 @@ import { parentPort } from 'node:worker_threads';
 import { answerJob } from './answer-job.ts';
 import type { JobMessage, LocalAnswer, WorkerMessage } from './protocol.ts';
 
-// The engine thread: answers jobs in arrival order, holding the loaded tables for the whole process.
+// The engine thread, holding the loaded tables for the whole process. Jobs start in arrival order; while one waits
+// on I/O (loading a data directory, an externaldata fetch) the next may start, so a slow load for one tenant does
+// not hold back another's hunt. Queries themselves run one at a time: they never yield while running.
 const port = parentPort;
 if (!port) throw new Error('engine-worker.ts runs only as a worker thread (see engine-thread.ts)');
 const post = (message: WorkerMessage) => port.postMessage(message);
