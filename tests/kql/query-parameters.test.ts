@@ -46,4 +46,10 @@ describe('declare query_parameters', () => {
   it('rejects a default of another type, as Kusto does (KS141)', async () => {
     expect(await failureCodes(db, 'declare query_parameters(x:string = 1); print x')).toEqual(['KQL0030']);
   });
+
+  it('rejects a numeric default its declared type cannot hold, rather than binding 1.5 as a long', async () => {
+    expect(await failureCodes(db, 'declare query_parameters(n:long = 1.5); print n')).toEqual(['KQL0030']);
+    expect(await failureCodes(db, 'declare query_parameters(n:int = 10000000000); print n')).toEqual(['KQL0030']);
+    expect(await failureCodes(db, 'declare query_parameters(n:long = 2.0, r:real = 3); print n, r')).toEqual([]);
+  });
 });

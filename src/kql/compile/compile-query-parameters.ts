@@ -1,9 +1,11 @@
 import { Diagnostics } from '../diagnostics/index.ts';
 import { isNumericType } from '../engine/column.ts';
+import { formatValue } from '../functions/format.ts';
 import type { FunctionParameter, QueryParametersStatement } from '../syntax/index.ts';
 import type { KqlType } from '../types.ts';
 import { compileExpression } from './compile-expression.ts';
 import { constant, constantOf } from './constants.ts';
+import { valueAsDeclared } from './declared-type-value.ts';
 import type { ExprEnv } from './env.ts';
 
 /**
@@ -32,13 +34,24 @@ function parameterValue(parameter: FunctionParameter, type: KqlType, env: ExprEn
     env.cx.report(
       Diagnostics.invalidArgument(`query parameter '${parameter.name}': the default must be a literal`, parameter.span),
     );
-  } else if (value.type !== type && !(isNumericType(value.type) && isNumericType(type))) {
+    return constant(null, type);
+  }
+  // A number of another numeric type converts when no digit is lost (`x:real = 1`), as a datatable value does.
+  const fitted =
+    isNumericType(value.type) && isNumericType(type) ? valueAsDeclared(known.value, value.type, type) : undefined;
+  if (value.type !== type && !fitted) {
     env.cx.report(
       Diagnostics.typeMismatch(
-        `query parameter '${parameter.name}' is ${type} but its default is ${value.type}`,
+        `query parameter '${parameter.name}' is ${type} but its default ${formatDefault(known.value, value.type)} is not`,
         parameter.defaultValue.span,
       ),
     );
+    return constant(null, type);
   }
-  return constant(known?.value ?? null, type);
+  return constant(fitted ? fitted.value : known.value, type);
+}
+
+/** The default as the message shows it: its text and its type (`1.5 (real)`). */
+function formatDefault(value: unknown, type: KqlType): string {
+  return `${formatValue(value, type)} (${type})`;
 }

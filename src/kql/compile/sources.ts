@@ -3,7 +3,7 @@ import { ColumnTable, columnFromValues } from '../engine/index.ts';
 import type { DatatableNode, ExprNode, PrintNode, RangeNode } from '../syntax/index.ts';
 import { compileExpression } from './compile-expression.ts';
 import { constantOf, evaluateRowIndependent } from './constants.ts';
-import { datatableValue } from './datatable-values.ts';
+import { valueAsDeclared } from './declared-type-value.ts';
 import { ColumnNamer, defaultNameOf } from './default-names.ts';
 import type { ExprEnv } from './env.ts';
 import { multiColumnOf } from './operators/extend.ts';
@@ -29,7 +29,7 @@ export function datatablePlan(node: DatatableNode, env: ExprEnv): TabularPlan {
     const column = node.columns[i % width];
     const value = compileExpression(valueNode, { ...env, columns: [] });
     const known = constantOf(value);
-    const converted = known && datatableValue(known.value, value.type, column.type);
+    const converted = known && valueAsDeclared(known.value, value.type, column.type);
     if (!converted) {
       const given = known ? `, not a ${value.type}` : '';
       env.cx.report(
