@@ -1,7 +1,7 @@
 import { defineScalar } from '../define.ts';
 import type { ScalarFunction } from '../registry-types.ts';
 import { asDatetime } from '../time-values.ts';
-import { asString } from '../values.ts';
+import { asString, MS_PER_DAY } from '../values.ts';
 
 /**
  * datetime_utc_to_local / datetime_local_to_utc with IANA zone names ("Europe/Paris"), using
@@ -38,8 +38,6 @@ function offsetAt(format: Intl.DateTimeFormat, utcMs: number): number {
   return wallClock - Math.floor(utcMs / 1000) * 1000;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The UTC instant of a wall-clock time. Zones change offset at most once within a day around it, so
  * the offsets a day before and a day after are the candidates. A time the clocks pass twice (autumn)
@@ -48,7 +46,7 @@ const DAY_MS = 86_400_000;
  * 02:00 on 2022-03-27 becomes 00:00 UTC, which reads back as 01:00 (datetime-local-to-utc-function.md).
  */
 function localToUtc(format: Intl.DateTimeFormat, local: number): number {
-  const [earlier, later] = [offsetAt(format, local - DAY_MS), offsetAt(format, local + DAY_MS)];
+  const [earlier, later] = [offsetAt(format, local - MS_PER_DAY), offsetAt(format, local + MS_PER_DAY)];
   const atLater = local - later;
   if (offsetAt(format, atLater) === later) return atLater;
   const atEarlier = local - earlier;
