@@ -6,7 +6,7 @@ import type { NamedExpr, ReturnedItem } from './summarize.ts';
  * What `*` stands for in arg_max(x, *) and take_any(*): the input columns, less a group key that repeats its
  * own column (`by User`, not `by u = User`) and the `skipped` ones, as references to them.
  */
-export function columnsBesideKeys(
+function columnsBesideKeys(
   table: ColumnTable,
   keys: readonly NamedExpr[],
   skipped: readonly string[] = [],
