@@ -13,7 +13,7 @@ import type { ExprEnv } from '../env.ts';
 import { namesReadBy } from '../names-read.ts';
 import { failedPlan, type TabularPlan } from '../plan.ts';
 import { compileOperator } from './index.ts';
-import { termsToColumns } from './search.ts';
+import { searchedTables, termsToColumns } from './search.ts';
 import { compileLegs, compileUnion, type Leg } from './union.ts';
 
 /** The bag of the columns `find` does not show (find-operator.md names it `pack_` in every example). */
@@ -25,8 +25,7 @@ const PACK_COLUMN = 'pack_';
  * the predicate with its missing columns null, shaped to one schema and unioned with a `source_` column.
  */
 export function compileFindSource(node: FindSourceNode, env: ExprEnv): TabularPlan {
-  const tables = node.tables ?? [create({ kind: 'Name', name: '*', span: node.span })];
-  const legs = compileLegs(tables, { kind: 'outer', isFuzzy: false }, { ...env, columns: [] }, []);
+  const legs = compileLegs(searchedTables(node), { kind: 'outer', isFuzzy: false }, { ...env, columns: [] }, []);
   if (legs.some((leg) => leg.plan.failed)) return failedPlan();
   const types = columnTypes(legs);
   const read = [...namesReadBy(node.predicate)].filter((name) => types.has(name));

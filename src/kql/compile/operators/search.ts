@@ -4,6 +4,7 @@ import {
   type BinaryOperator,
   create,
   type ExprNode,
+  type FindSourceNode,
   type LiteralNode,
   type SearchOperator,
   type SearchSourceNode,
@@ -18,11 +19,15 @@ import { compileUnion } from './union.ts';
 /** The column `search` adds to name each row's table (search-operator.md). */
 const TABLE_COLUMN = '$table';
 
+/** The tables `search` and `find` read: those listed in `in (T1, T2)`, every table (`*`) without it. */
+export function searchedTables(node: SearchSourceNode | FindSourceNode): readonly ExprNode[] {
+  return node.tables ?? [create({ kind: 'Name', name: '*', span: node.span })];
+}
+
 /** `search [in (T1, T2)] predicate`: a union of the tables (every table without `in`), filtered. */
 export function compileSearchSource(node: SearchSourceNode, env: ExprEnv): TabularPlan {
-  const tables = node.tables ?? [create({ kind: 'Name', name: '*', span: node.span })];
   const options = { kind: 'outer', withSource: TABLE_COLUMN, isFuzzy: false } as const;
-  const union = compileUnion([], options, tables, node.span, { ...env, columns: [] });
+  const union = compileUnion([], options, searchedTables(node), node.span, { ...env, columns: [] });
   return filtered(union, node, env);
 }
 
