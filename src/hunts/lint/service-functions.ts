@@ -28,14 +28,26 @@ export interface ServiceDeclarations {
  * so that the analyzer binds them as the engine does rather than calling them unknown.
  */
 export function serviceFunctionsNamedIn(text: string, watchlist: WatchlistColumns): ServiceDeclarations {
-  const all: Record<string, KustoFunction | KustoOpenFunction> = {
-    ...defenderFunctionSources(),
-    FileProfile: fileProfile(),
-    _GetWatchlist: getWatchlist(watchlist),
-  };
-  const functions = Object.fromEntries(Object.entries(all).filter(([name]) => names(text, name)));
+  const functions = Object.fromEntries(
+    Object.entries(allDeclarations(watchlist)).filter(([name]) => names(text, name)),
+  );
   const bodies = Object.values(functions).map((declaration) => ('body' in declaration ? declaration.body : ''));
   return { functions, tables: catalogueTablesNamedIn(bodies.join('\n')) };
+}
+
+const declarations = new Map<WatchlistColumns, Readonly<Record<string, KustoFunction | KustoOpenFunction>>>();
+
+/**
+ * Every service function's declaration, built once for each way of declaring `_GetWatchlist`: building parses the
+ * Defender definitions, and lint asks on every query (twice for one that calls `_GetWatchlist`).
+ */
+function allDeclarations(watchlist: WatchlistColumns): Readonly<Record<string, KustoFunction | KustoOpenFunction>> {
+  let all = declarations.get(watchlist);
+  if (!all) {
+    all = { ...defenderFunctionSources(), FileProfile: fileProfile(), _GetWatchlist: getWatchlist(watchlist) };
+    declarations.set(watchlist, all);
+  }
+  return all;
 }
 
 /** True when `text` calls `_GetWatchlist`, whose watchlist's own columns lint cannot know. */
