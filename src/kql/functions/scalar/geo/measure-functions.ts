@@ -8,9 +8,9 @@ import { parsePolygons, polygonsContain } from './distance.ts';
 import {
   azimuth,
   linesCentroid,
+  linesLength,
   nearestOnLine,
   nearestOnPaths,
-  pathLength,
   pointAlong,
   polygonsArea,
   polygonsCentroid,
@@ -97,12 +97,7 @@ const REAL4 = ['number', 'number', 'number', 'number'] as const;
 
 /** Lengths, areas, centroids, positions along lines and bearings (geo-line-*.md, geo-polygon-*.md). */
 export const geoMeasureFunctions: readonly ScalarFunction[] = [
-  geoScalar(
-    'geo_line_length',
-    ['dynamic'],
-    'real',
-    overShape(linesOf, (lines) => lines.reduce((sum, line) => sum + pathLength(line), 0)),
-  ),
+  geoScalar('geo_line_length', ['dynamic'], 'real', overShape(linesOf, linesLength)),
   geoScalar(
     'geo_line_centroid',
     ['dynamic'],

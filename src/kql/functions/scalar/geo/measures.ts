@@ -83,9 +83,14 @@ export function polygonsArea(polygons: readonly PolygonRings[]): number {
   return steradians * EARTH_RADIUS_METERS * EARTH_RADIUS_METERS;
 }
 
+/** Meters along every path, summed (geo-line-length-function.md). */
+export function linesLength(paths: readonly (readonly LngLat[])[]): number {
+  return paths.reduce((sum, path) => sum + pathLength(path), 0);
+}
+
 /** Meters of every ring's boundary (geo-polygon-perimeter-function.md). */
 export function polygonsPerimeter(polygons: readonly PolygonRings[]): number {
-  return polygons.flat().reduce((sum, ring) => sum + pathLength(ring), 0);
+  return linesLength(polygons.flat());
 }
 
 /** A ring's centroid times its area, oriented so that the ring's own region counts positively. */

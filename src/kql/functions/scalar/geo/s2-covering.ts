@@ -1,7 +1,7 @@
 import type { S2CellId } from 'nodes2ts';
 import { edgeMeeting, vectorEdges } from './crossings.ts';
 import type { Polygons } from './distance.ts';
-import { pathLength, polygonsArea, polygonsPerimeter } from './measures.ts';
+import { linesLength, polygonsArea, polygonsPerimeter } from './measures.ts';
 import { s2 } from './s2-library.ts';
 import type { Line } from './shapes.ts';
 import { angle, closestOnEdge, EARTH_RADIUS_METERS, insideRing, unitVector, type Vector } from './sphere.ts';
@@ -53,13 +53,7 @@ export function coverPolygons(polygons: Polygons, level: number, radius: number)
 
 /** geo-line-to-s2cells-function.md: the cells of one level that lines (and everything within `radius` of them) touch. */
 export function coverLines(lines: readonly Line[], level: number, radius: number): string[] | null {
-  if (
-    tooLongToCover(
-      lines.reduce((sum, line) => sum + pathLength(line), 0),
-      level,
-    )
-  )
-    return null;
+  if (tooLongToCover(linesLength(lines), level)) return null;
   return cover(
     { boundary: vectorEdges(lines), vertices: lines.flat().map(unitVector), inside: () => false },
     level,
