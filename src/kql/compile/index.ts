@@ -11,6 +11,6 @@ export {
   FILE_PROFILE_DEFAULT_LIMIT,
 } from './operators/file-profile.ts';
 export type { Visualization } from './plan.ts';
-export { limitResult, type RequestProperties, requestPropertiesOf } from './request-properties.ts';
+export { limitResult, requestPropertiesOf } from './request-properties.ts';
 export { WATCHLIST_ITEM_COLUMNS, watchlistTableName } from './watchlist.ts';
 export { toWireTable, type WireTable } from './wire.ts';
