@@ -163,11 +163,7 @@ export function bindQuery(
 
 /** Anything but a coded runtime error is an engine bug: reported, never thrown at the caller (a chat bot). */
 function internalError(error: unknown): KqlOutcome {
-  if (isStackOverflow(error)) return nestedTooDeeply();
+  if (isStackOverflow(error)) return { ok: false, kind: 'diagnostics', diagnostics: [NESTED_TOO_DEEPLY] };
   const message = error instanceof Error ? error.message : String(error);
   return { ok: false, kind: 'runtime', error: { code: 'KQLR000', message: `internal engine error: ${message}` } };
-}
-
-function nestedTooDeeply(): KqlOutcome {
-  return { ok: false, kind: 'diagnostics', diagnostics: [NESTED_TOO_DEEPLY] };
 }
