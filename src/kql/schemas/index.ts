@@ -6,7 +6,7 @@ import { catalogueSchemas } from './catalogue/index.ts';
 import { asimParser, sentinelTableNames, sentinelTableSchema } from './catalogue/sentinel.ts';
 import { DEVICE_LOGON_EVENTS, IDENTITY_LOGON_EVENTS } from './defender.ts';
 import { AAD_NON_INTERACTIVE_USER_SIGNIN_LOGS, AUDIT_LOGS, SIGNIN_LOGS } from './entra.ts';
-import { withStandardColumns } from './standard-columns.ts';
+import { withColumnsLacking, withStandardColumns } from './standard-columns.ts';
 import { SYSLOG } from './syslog.ts';
 import { SECURITY_EVENT, WINDOWS_EVENT } from './windows.ts';
 
@@ -44,12 +44,6 @@ export const TABLE_SCHEMAS: Readonly<Record<string, readonly KqlColumn[]>> = Obj
     ]),
   ),
 });
-
-/** `columns` followed by those of `more` whose names it lacks. */
-function withColumnsLacking(columns: readonly KqlColumn[], more: readonly KqlColumn[]): readonly KqlColumn[] {
-  const names = new Set(columns.map((column) => column.name));
-  return [...columns, ...more.filter((column) => !names.has(column.name))];
-}
 
 /**
  * The known schema of a table: a documented one (TABLE_SCHEMAS) or a Sentinel solution table or parser function

@@ -36,7 +36,12 @@ const HIDDEN_STANDARD_COLUMNS: readonly KqlColumn[] = [
 
 /** `columns` followed by the visible standard columns it lacks. */
 export function withStandardColumns(columns: readonly KqlColumn[]): readonly KqlColumn[] {
-  return [...columns, ...lacking(STANDARD_COLUMNS, columns)];
+  return withColumnsLacking(columns, STANDARD_COLUMNS);
+}
+
+/** `columns` followed by those of `more` whose names it lacks. */
+export function withColumnsLacking(columns: readonly KqlColumn[], more: readonly KqlColumn[]): readonly KqlColumn[] {
+  return [...columns, ...lacking(more, columns)];
 }
 
 let logAnalyticsTables: ReadonlySet<string> | undefined;
