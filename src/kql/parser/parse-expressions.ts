@@ -5,7 +5,7 @@ import type { Token } from './lexer.ts';
 import { atTypedLiteral, parseTypedLiteral } from './parse-literals.ts';
 import { parseTabularSource, readName, startsTabularSource } from './parse-sources.ts';
 import { parseOperator } from './parse-tabular-operators.ts';
-import { typeFromName } from './type-names.ts';
+import { readTypeName } from './type-names.ts';
 
 /** A full expression including `|` pipes: the form allowed in statements, parentheses and call arguments. */
 export function parsePipeline(c: Cursor): ExprNode {
@@ -294,10 +294,7 @@ export function parseCallArguments(c: Cursor, nameToken: Token): ExprNode {
 function parseTypeOf(c: Cursor): ExprNode {
   const start = c.next();
   c.next();
-  const typeToken = c.peek();
-  const type = typeToken.kind === 'ident' ? typeFromName(typeToken.text) : undefined;
-  if (type === undefined) c.reportExpected('a type name');
-  else c.next();
+  const type = readTypeName(c);
   c.expectPunct(')');
   return create({ kind: 'TypeOf', type: type ?? 'dynamic', span: c.spanFrom(start) });
 }

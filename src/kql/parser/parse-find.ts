@@ -4,7 +4,7 @@ import type { Token } from './lexer.ts';
 import { parseOptions } from './parse-clauses.ts';
 import { parseExpression } from './parse-expressions.ts';
 import { parseUnionLegs, readName } from './parse-sources.ts';
-import { typeFromName } from './type-names.ts';
+import { readTypeName } from './type-names.ts';
 
 /** The column naming each row's table when `withsource=` does not (find-operator.md). */
 const DEFAULT_SOURCE_COLUMN = 'source_';
@@ -79,16 +79,8 @@ function parseProjection(c: Cursor): FindProjection | undefined {
     }
     const name = readName(c);
     if (name === undefined) break;
-    const type = c.acceptPunct(':') ? readType(c) : undefined;
+    const type = c.acceptPunct(':') ? readTypeName(c) : undefined;
     columns.push({ name, type, span: c.spanFrom(start) });
   } while (c.acceptPunct(','));
   return { columns, packAll };
-}
-
-function readType(c: Cursor) {
-  const t = c.peek();
-  const type = t.kind === 'ident' ? typeFromName(t.text) : undefined;
-  if (type === undefined) c.reportExpected('a type name');
-  else c.next();
-  return type;
 }

@@ -4,7 +4,7 @@ import type { Token } from './lexer.ts';
 import { parseNamedExpression, parseOptions } from './parse-clauses.ts';
 import { parseExpression } from './parse-expressions.ts';
 import { readName } from './parse-sources.ts';
-import { typeFromName } from './type-names.ts';
+import { readTypeName } from './type-names.ts';
 
 const OUTPUTS = ['all', 'last', 'none'] as const;
 
@@ -31,9 +31,7 @@ function parseDeclarations(c: Cursor): ScanDeclaration[] {
     const name = readName(c);
     if (name === undefined) break;
     c.expectPunct(':');
-    const type = c.isIdent() ? typeFromName(c.peek().text) : undefined;
-    if (type === undefined) c.reportExpected('a type name');
-    else c.next();
+    const type = readTypeName(c);
     const defaultValue = c.acceptPunct('=') ? parseExpression(c) : undefined;
     declarations.push({ name, type: type ?? 'dynamic', defaultValue, span: c.spanFrom(start) });
   } while (c.acceptPunct(','));

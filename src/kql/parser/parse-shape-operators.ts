@@ -6,7 +6,7 @@ import { parseNamedExpression, parseNamedList, parseOptions } from './parse-clau
 import { parseArithmetic, parseExpression } from './parse-expressions.ts';
 import { readName } from './parse-sources.ts';
 import { parseOperator } from './parse-tabular-operators.ts';
-import { typeFromName } from './type-names.ts';
+import { readTypeName } from './type-names.ts';
 
 type ExpandItem = { item: NamedExpression; toType?: KqlType };
 
@@ -60,16 +60,7 @@ export function parseParse(c: Cursor, keyword: Token, filterUnmatched: boolean):
     } else if (t.kind === 'ident' || (t.kind === 'punct' && t.text === '[' && c.peek(1).kind === 'string')) {
       // A column is an identifier or a bracketed name: `* "." ['Set Name'] "_" *`.
       const column = readName(c) ?? '';
-      let type: KqlType = 'string';
-      if (c.acceptPunct(':')) {
-        const typeToken = c.peek();
-        const parsed = typeToken.kind === 'ident' ? typeFromName(typeToken.text) : undefined;
-        if (parsed === undefined) c.reportExpected('a type name');
-        else {
-          c.next();
-          type = parsed;
-        }
-      }
+      const type: KqlType = (c.acceptPunct(':') ? readTypeName(c) : undefined) ?? 'string';
       parts.push({ column, type });
     } else break;
   }

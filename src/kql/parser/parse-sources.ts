@@ -5,7 +5,7 @@ import { parseExpression, parsePipeline, parsePostfix } from './parse-expression
 import { parseFind, startsFind } from './parse-find.ts';
 import { parseExternalData, parseSearch } from './parse-search-external.ts';
 import { parseUnsupportedSource, startsUnsupportedSource } from './parse-unsupported-sources.ts';
-import { typeFromName } from './type-names.ts';
+import { readTypeName } from './type-names.ts';
 
 /** Operators that can start a pipeline without an input table. */
 export function startsTabularSource(c: Cursor): boolean {
@@ -65,10 +65,7 @@ export function parseColumnDeclarations(c: Cursor, { wildcardFirst = false } = {
     const name = readName(c);
     if (name === undefined) break;
     c.expectPunct(':');
-    const typeToken = c.peek();
-    const type = typeToken.kind === 'ident' ? typeFromName(typeToken.text) : undefined;
-    if (type === undefined) c.reportExpected('a type name');
-    else c.next();
+    const type = readTypeName(c);
     columns.push({ name, type: type ?? 'dynamic', span: c.spanFrom(nameToken) });
     if (!c.acceptPunct(',')) break;
   }
