@@ -105,12 +105,8 @@ function resolveTable(name: string, node: ExprNode, env: ExprEnv): TabularPlan {
   }
   const loaded = env.cx.database.table(name);
   // Log Analytics answers a documented table the workspace has no data for with no rows, not an error.
-  const documented = loaded ? undefined : schemaFor(name);
-  const found = loaded ?? (documented && ColumnTable.empty(name, documented));
-  if (found) {
-    const table = withOpenColumns(name, found, env);
-    return { schema: table.columns, run: () => table };
-  }
+  const table = loaded ? withOpenColumns(name, loaded, env) : schemaFor(name) && emptyCatalogueTable(name, env);
+  if (table) return { schema: table.columns, run: () => table };
   // An ASIM parser named without arguments runs with its defaults.
   const parser = asimParser(name);
   if (parser) return emptyPlan(name, parser.columns);
@@ -122,6 +118,25 @@ function resolveTable(name: string, node: ExprNode, env: ExprEnv): TabularPlan {
   const candidates = [...env.cx.database.tableNames(), ...env.scope.names(), ...catalogueTableNames()];
   env.cx.report(Diagnostics.unknownTable(name, didYouMean(name, candidates), node.span));
   return failedPlan();
+}
+
+/** The empty table of each catalogued name, built once: `union *` reads hundreds of them on every compile. */
+const catalogueTables = new Map<string, ColumnTable>();
+
+/**
+ * A catalogued table without data: empty, with its catalogued columns and those a query may name beyond them
+ * (openColumnsOf), as Log Analytics answers a table the workspace holds no rows of.
+ */
+export function emptyCatalogueTable(name: string, env: ExprEnv): ColumnTable {
+  const listed = schemaFor(name) ?? [];
+  const added = openColumnsOf(name, env.cx.namesRead, listed);
+  if (added.length > 0) return ColumnTable.empty(name, [...listed, ...added]);
+  let table = catalogueTables.get(name);
+  if (table === undefined) {
+    table = ColumnTable.empty(name, listed);
+    catalogueTables.set(name, table);
+  }
+  return table;
 }
 
 /** `table` with the columns the query reads that an open table (AzureDiagnostics, see openColumnsOf) lacks, as nulls. */

@@ -1,9 +1,9 @@
 import { Diagnostics, type Span } from '../../diagnostics/index.ts';
 import { ColumnTable, columnRef, project, union } from '../../engine/index.ts';
 import { wildcardMatcher } from '../../engine/operators/names.ts';
-import { openColumnsOf, schemaFor, wildcardTableNames } from '../../schemas/index.ts';
+import { wildcardTableNames } from '../../schemas/index.ts';
 import type { ExprNode, UnionOptions } from '../../syntax/index.ts';
-import { compileTabular } from '../compile-tabular.ts';
+import { compileTabular, emptyCatalogueTable } from '../compile-tabular.ts';
 import type { ExprEnv } from '../env.ts';
 import { failedPlan, missingPlan, operatorPlan, type TabularPlan } from '../plan.ts';
 import type { OperatorCompiler } from './index.ts';
@@ -28,29 +28,13 @@ function sourceNameOf(node: ExprNode, index: number): string {
   return `union_arg${index}`;
 }
 
-/** The empty table of each catalogued name, built once: `union *` reads hundreds of them on every compile. */
-const catalogueTables = new Map<string, ColumnTable>();
-
 /**
- * A catalogued table a wildcard reads when it matches no table with data: empty, with its catalogued columns and
- * those a query may name beyond them (openColumnsOf), so the query binds as in a workspace whose tables hold no
- * rows yet, as a catalogued table named without data answers.
+ * A catalogued table a wildcard reads when it matches no table with data: empty, as a catalogued table named
+ * without data answers (emptyCatalogueTable), so the query binds as in a workspace whose tables hold no rows yet.
  */
 function catalogueLeg(name: string, env: ExprEnv): Leg {
   const empty = emptyCatalogueTable(name, env);
   return { plan: { schema: empty.columns, run: () => empty }, sourceName: name, empty };
-}
-
-function emptyCatalogueTable(name: string, env: ExprEnv): ColumnTable {
-  const listed = schemaFor(name) ?? [];
-  const added = openColumnsOf(name, env.cx.namesRead, listed);
-  if (added.length > 0) return ColumnTable.empty(name, [...listed, ...added]);
-  let table = catalogueTables.get(name);
-  if (table === undefined) {
-    table = ColumnTable.empty(name, listed);
-    catalogueTables.set(name, table);
-  }
-  return table;
 }
 
 /**
