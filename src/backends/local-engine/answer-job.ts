@@ -4,6 +4,7 @@ import {
   KqlDatabase,
   KqlLoadError,
   loadColumnTablesCached,
+  type RunOptions,
   runQuery,
   settleUnreadable,
   tablesReadBy,
@@ -17,10 +18,7 @@ import type { LocalAnswer, LocalJob } from './protocol.ts';
  * How the thread runs a job's query: its time limit, and whom to tell when the query starts to hold the thread
  * (after its data is loaded and its external data read).
  */
-export interface QueryRun {
-  readonly timeoutMs: number;
-  onStarted(): void;
-}
+export type QueryRun = Required<Pick<RunOptions, 'timeoutMs' | 'onStarted'>>;
 
 /**
  * Runs one job on the engine thread. Files are loaded once per thread and reloaded when they change;
@@ -43,13 +41,9 @@ export async function answerJob(job: LocalJob, run: QueryRun): Promise<LocalAnsw
   const database = restrictToWindow(KqlDatabase.empty().withTables(...loaded.tables), window);
   // A reader is a closure, so the job carries the settings and each job builds its own on this thread.
   const externalData = job.externalData && createExternalDataReader(job.externalData, (url, init) => fetch(url, init));
-  // Told once the query's external data is read: another job's query may hold the thread while a fetch waits.
-  const outcome = await runQuery(database, job.query, {
-    now: window.end,
-    externalData,
-    timeoutMs: run.timeoutMs,
-    onStarted: run.onStarted,
-  });
+  // `run.onStarted` is told once the query's external data is read: another job's query may hold the thread while a
+  // fetch waits.
+  const outcome = await runQuery(database, job.query, { now: window.end, externalData, ...run });
   if (!outcome.ok && outcome.kind === 'diagnostics') {
     const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
     return { kind: 'rejected', messages: errors.map(formatDiagnostic) };
