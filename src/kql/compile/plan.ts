@@ -94,12 +94,13 @@ export function operatorPlan(
     run() {
       const tables: ColumnTable[] = [];
       // Each input is held until the last one is built: many wide legs (find's pack_ over every table) must
-      // stop at the budget, not outgrow the heap before the operator can check its own output.
-      const holdInput = cx.exec.inputsMemory('the inputs of one union, join or find');
+      // stop at the budget, not outgrow the heap before the operator can check its own output. A single input
+      // (where, extend, …) is never checked here, so its columns are not measured.
+      const holdInput = inputs.length > 1 ? cx.exec.inputsMemory('the inputs of one union, join or find') : undefined;
       for (const input of inputs) {
         const table = input.run();
         tables.push(table);
-        holdInput(table);
+        holdInput?.(table);
       }
       cx.exec.checkDeadline();
       return apply(tables, false);
