@@ -33,9 +33,12 @@ export interface GraphSource {
 /** make-graph's plans: a graph is not a table, so only the graph operators that follow can read it. */
 const graphSources = new WeakMap<TabularPlan, GraphSource>();
 
-/** The plan standing for a graph: no columns, and running it as a table is a coded error. */
-function graphPlan(): TabularPlan {
-  return {
+/**
+ * The plan the graph operators read `source` through: no columns, and running it as a table is a coded error
+ * (a graph is not a table).
+ */
+export function graphPlanOf(source: GraphSource): TabularPlan {
+  const plan: TabularPlan = {
     schema: [],
     run() {
       throw invalidInput(
@@ -43,11 +46,6 @@ function graphPlan(): TabularPlan {
       );
     },
   };
-}
-
-/** A plan the graph operators read `source` through. */
-export function graphPlanOf(source: GraphSource): TabularPlan {
-  const plan = graphPlan();
   graphSources.set(plan, source);
   return plan;
 }
@@ -116,13 +114,11 @@ export const compileGraphMarkComponents: OperatorCompiler<'GraphMarkComponentsOp
     env.cx.report(Diagnostics.unsupportedConstruct(`graph-mark-components kind=${kind}`, operator.span));
   if (!source || kind !== 'weak') return failedPlan();
   const name = operator.options.find((o) => o.name === 'with_component_id')?.value ?? 'ComponentId';
-  const plan = graphPlan();
-  graphSources.set(plan, {
+  return graphPlanOf({
     nodeColumns: [...source.nodeColumns.filter((c) => c.name !== name), { name, type: 'long' }],
     edgeColumns: source.edgeColumns,
     build: () => markComponents(source.build(), name),
   });
-  return plan;
 };
 
 /** `graph-to-table nodes|edges [with_node_id=…] [with_source_id=…] [with_target_id=…]`. */
