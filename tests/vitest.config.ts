@@ -17,6 +17,8 @@ export default defineConfig({
     isolate: false,
     // Names this run's PostgreSQL test schemas and drops them when every file is done.
     globalSetup: ['./tests/postgres-run-schemas.ts'],
+    // Property tests draw the same inputs on every run (see the file for how to explore others).
+    setupFiles: ['./tests/property-seed.ts'],
     reporters: ['default', './tests/slowest-files-reporter.ts'],
   },
 });

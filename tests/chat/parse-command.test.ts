@@ -50,6 +50,16 @@ describe('parseCommand', () => {
     expect(parse('/hunt blocks __proto__')).toEqual({ kind: 'blocks', tenant: '__proto__' });
   });
 
+  it('refuses a quoted tenant that holds white space, since no tenant name does', () => {
+    for (const text of ['/hunt bruteforce " "', '/hunt spray "tenant a"', '/hunt blocks "tenant-a\t"']) {
+      expect(parse(text)).toMatchObject({
+        kind: 'problem',
+        message: expect.stringContaining('tenant names are one word'),
+      });
+    }
+    expect(parse('/hunt spray "tenant-a"')).toMatchObject({ kind: 'hunt', tenant: 'tenant-a' });
+  });
+
   it('takes an indicator of any type to block, and names the accepted types for anything else', () => {
     expect(parse('/hunt block tenant-a hxxps://evil[.]example/kit.zip')).toEqual({
       kind: 'block',

@@ -126,6 +126,8 @@ function withTenant(
     const choices = vocabulary.tenants.join(', ');
     return problem(choices ? `say which tenant: ${choices}${allowAll ? ', or all' : ''}` : 'say which tenant');
   }
+  // A quoted run ("tenant a", " ") is one word to the tokenizer, but no tenant's name holds white space.
+  if (/\s/.test(tenant)) return problem(`'${tenant}' is not a tenant name: tenant names are one word, without spaces`);
   if (tenant === 'all' && !allowAll) return problem("'all' is for hunts and pivots: name one tenant");
   return build(tenant);
 }
