@@ -80,8 +80,14 @@ function isRepresentation(value: unknown, type: KqlType): boolean {
   }
 }
 
+/**
+ * range() and the series functions answer up to a million elements per call (a timespan range formats each one), so
+ * one function's sweep can take ten seconds alone and three times that on a loaded 2-core machine.
+ */
+const SWEEP_TIMEOUT_MS = 120_000;
+
 describe('functions never throw on data and return values of their type', () => {
-  it.each(scalarFunctionNames())('scalar %s', (name) => {
+  it.each(scalarFunctionNames())('scalar %s', { timeout: SWEEP_TIMEOUT_MS }, (name) => {
     const fn = lookupScalarFunction(name)!;
     const ok = (args: ArgumentInfo[]) => typeof fn.resultType(args) === 'string';
     for (const types of acceptedSignatures(ok, fn.minArgs, fn.maxArgs)) {
