@@ -81,6 +81,21 @@ describe('find sources, terms and withsource (find-operator.md)', () => {
     ]);
   });
 
+  it.each([
+    ['EventText startswith_cs "Some Other Text1"', [['EventsTable2', 'Some Other Text1']]],
+    ['EventText startswith_cs "some other"', []],
+    [
+      'EventText containscs "Text4"',
+      [
+        ['EventsTable1', 'Some Text4'],
+        ['EventsTable2', 'Some Other Text4'],
+      ],
+    ],
+  ])('reads `find %s` as find, with the case-sensitive and legacy comparison words too', async (predicate, rows) => {
+    const result = await run(db, `find ${predicate} project EventText`);
+    expect(result.rows).toEqual(rows);
+  });
+
   it('find withsource=C in (Prefix*) where * has … names the source column and reads the matching tables', async () => {
     const result = await run(db, `find withsource=Table in (EventsTable*) where * has "Text3" project-smart`);
     expect(result.columns[0]).toBe('Table:string');

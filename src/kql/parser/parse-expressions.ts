@@ -81,6 +81,17 @@ const LEGACY_STRING_OPERATORS: ReadonlyMap<string, string> = new Map([
   ['notcontainscs', '!contains_cs'],
 ]);
 
+/** The words that can start a comparison after its left operand (`Account has "x"`, `Port in (…)`). */
+export const COMPARISON_KEYWORDS: ReadonlySet<string> = new Set([
+  ...STRING_OPERATORS,
+  ...LEGACY_STRING_OPERATORS.keys(),
+  'in',
+  'between',
+  'has_any',
+  'has_all',
+  'matches',
+]);
+
 /** Reads the comparison-level operator at the cursor without consuming it: `==`, `!has`, `in~`, `!between`, … */
 function peekComparison(c: Cursor): { op: string; tokens: number } | undefined {
   const t = c.peek();

@@ -2,30 +2,13 @@ import { create, type ExprNode, type FindColumn, type FindProjection } from '../
 import type { Cursor } from './cursor.ts';
 import type { Token } from './lexer.ts';
 import { parseOptions } from './parse-clauses.ts';
-import { parseExpression } from './parse-expressions.ts';
+import { COMPARISON_KEYWORDS, parseExpression } from './parse-expressions.ts';
 import { parseUnionLegs, readName } from './parse-sources.ts';
 import { readTypeName } from './type-names.ts';
 
 /** The column naming each row's table when `withsource=` does not (find-operator.md). */
 const DEFAULT_SOURCE_COLUMN = 'source_';
 
-/** Words that, after `find Name`, continue a comparison: `find Account has "x"`. */
-const COMPARISON_WORDS = new Set([
-  'has',
-  'has_cs',
-  'hasprefix',
-  'hassuffix',
-  'contains',
-  'contains_cs',
-  'startswith',
-  'endswith',
-  'in',
-  'has_any',
-  'has_all',
-  'between',
-  'matches',
-  'like',
-]);
 
 /** Tokens that end an expression: `sort by find, x` names a column `find`. */
 const EXPRESSION_ENDS = new Set([',', '|', ')', ';', ']', '}']);
@@ -42,7 +25,7 @@ export function startsFind(c: Cursor): boolean {
   if (!c.isIdent(undefined, 1)) return false;
   const after = c.peek(2);
   if (after.kind === 'punct') return !EXPRESSION_ENDS.has(after.text);
-  return after.kind === 'ident' && COMPARISON_WORDS.has(after.text);
+  return after.kind === 'ident' && COMPARISON_KEYWORDS.has(after.text);
 }
 
 /**
