@@ -45,7 +45,8 @@ const METADATA_PATH = '/v1/.well-known/openidconfiguration';
 
 /**
  * The Bot Framework as the bot sees it, over HTTPS with the test CA (the bot process trusts it through
- * NODE_EXTRA_CA_CERTS): the channel's OpenID metadata and signing keys (JWKS, endorsed for msteams) and the
+ * NODE_EXTRA_CA_CERTS): the channel's OpenID metadata and signing keys (JWKS without endorsements, as
+ * login.botframework.com has published them since September 2023, so botbuilder checks no channelId) and the
  * connector REST API that receives replies (POST activities, PUT updates) and answers member lookups
  * (GET /v3/conversations/{id}/members/{userId}, by MRI or Entra object id; 404 for anyone not in `members`).
  */
@@ -64,7 +65,7 @@ export async function startBotFrameworkStandin(
         status: 200,
         json: { issuer: ISSUER, jwks_uri: `${base}/v1/keys`, id_token_signing_alg_values_supported: ['RS256'] },
       };
-    if (request.path === '/v1/keys') return { status: 200, json: { keys: [{ ...jwk, endorsements: ['msteams'] }] } };
+    if (request.path === '/v1/keys') return { status: 200, json: { keys: [jwk] } };
     const path = decodeURIComponent(request.path);
     const lookup = request.method === 'GET' ? MEMBER_PATH.exec(path) : null;
     const call: ConnectorCall = {

@@ -1,4 +1,4 @@
-import { ActivityEventNames, ActivityTypes, type ConversationReference, type TurnContext } from 'botbuilder';
+import { ActivityEventNames, ActivityTypes, Channels, type ConversationReference, type TurnContext } from 'botbuilder';
 import express, { type Express, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { HuntopsConfig } from '../../config/index.ts';
@@ -71,7 +71,7 @@ export function attachTeams(options: TeamsSurfaceOptions) {
       return id ? options.conversations.remember('teams', id, reference, new Date()) : Promise.resolve();
     },
   });
-  const refuseForeign = appId ? refuseForeignTenants(options) : async () => false;
+  const refuseOutsiders = appId ? refuseOutsideTeams(options) : async () => false;
   const [beforeBody, afterBody] = appId ? [[], []] : [[emulatorOnly.caller], [emulatorOnly.serviceUrl]];
   const body = express.json({ limit: '256kb' });
   options.app.post(TEAMS_MESSAGES_PATH, ...beforeBody, body, ...afterBody, async (request, response) => {
@@ -81,7 +81,7 @@ export function attachTeams(options: TeamsSurfaceOptions) {
       unauthorizedUntilAuthenticated(response, () => authenticated),
       async (context) => {
         authenticated = true;
-        if (!(await refuseForeign(context))) await handler.run(context);
+        if (!(await refuseOutsiders(context))) await handler.run(context);
       },
     );
   });
@@ -96,17 +96,24 @@ export function attachTeams(options: TeamsSurfaceOptions) {
 }
 
 const FOREIGN_TENANT = 'This huntops does not serve your organisation.';
+const NOT_TEAMS = 'This huntops serves Microsoft Teams only.';
 
 /**
- * A valid Bot Framework token proves the activity came through Teams, not from which organisation: a user of
- * any Entra tenant can message a multi-tenant bot in a 1:1 chat. Those the config does not admit get one plain
- * sentence, and the refusal is audited and logged; the command is never seen by the bot.
+ * A valid Bot Framework token proves the activity came through the Bot Framework, not through Teams nor from which
+ * organisation. The Bot Framework signs every channel of the bot with the same keys, which carry no endorsements,
+ * so botbuilder checks no channelId: a Web Chat or Direct Line client (both on for every Azure Bot) writes
+ * `from.id` and `channelData` itself and could name an approver and a SOC channel. And a user of any Entra tenant
+ * can message a multi-tenant bot in a 1:1 chat. Both get one plain sentence, and the refusal is audited and
+ * logged; the command is never seen by the bot.
  */
-function refuseForeignTenants(options: TeamsSurfaceOptions) {
+function refuseOutsideTeams(options: TeamsSurfaceOptions) {
   const served = servedEntraTenants(options.config);
   return async (context: TurnContext): Promise<boolean> => {
     const { activity } = context;
-    const reason = foreignEntraTenant(activity, served);
+    const outsideTeams = activity.channelId !== Channels.Msteams;
+    const reason = outsideTeams
+      ? `the activity comes from the ${JSON.stringify(activity.channelId)} channel, not msteams`
+      : foreignEntraTenant(activity, served);
     if (!reason) return false;
     const actor = activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
     options.logger.warn({ actor, conversation: activity.conversation?.id, reason }, 'teams: refused an activity');
@@ -119,15 +126,16 @@ function refuseForeignTenants(options: TeamsSurfaceOptions) {
       channel: activity.conversation?.id,
       details: { reason, activityType: activity.type },
     });
+    const answer = outsideTeams ? NOT_TEAMS : FOREIGN_TENANT;
     if (activity.type === ActivityTypes.Invoke)
       await context.sendActivity({
         type: ActivityTypes.InvokeResponse,
         value: {
           status: 200,
-          body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: FOREIGN_TENANT },
+          body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answer },
         },
       });
-    else if (activity.type === ActivityTypes.Message) await context.sendActivity(FOREIGN_TENANT);
+    else if (activity.type === ActivityTypes.Message) await context.sendActivity(answer);
     return true;
   };
 }
