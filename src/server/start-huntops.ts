@@ -27,6 +27,7 @@ import { composeServices, type Services } from './compose-services.ts';
 import { demoRefresher } from './demo-tenants.ts';
 import { createDigestDelivery } from './digest-delivery.ts';
 import { digestDeps } from './digest-deps.ts';
+import { answerErrors } from './error-answer.ts';
 import { healthHandler, readinessHandler } from './health.ts';
 import { startMaintenance } from './maintenance.ts';
 import { createMetrics } from './metrics.ts';
@@ -187,6 +188,8 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
     surfacesUp.set('console', reachable);
   }
 
+  app.use(answerErrors(logger));
+  if (metricsApp !== app) metricsApp.use(answerErrors(logger));
   const server = await listen(app, env.PORT, env.HOST);
   const url = urlOf(server, env.HOST);
   const metricsServer = metricsApp === app ? undefined : await listen(metricsApp, env.METRICS_PORT!, env.HOST);
