@@ -110,6 +110,13 @@ describe('security: the web console trusts its own page only', () => {
     expect(stranger.headers['set-cookie']).toBeUndefined();
   });
 
+  it('forbids framing the console page, so no other page can lay it under its own buttons (clickjacking)', async () => {
+    const page = await rawRequest(huntops.url, '/', {});
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+    expect(page.headers['x-frame-options']).toBe('DENY');
+  });
+
   it('refuses to start with allowRemote and no authentication method, saying why', async () => {
     const yaml = `${SLACK_TENANT_YAML}surfaces:\n  console: { allowRemote: true }\n`;
     await expect(startTestHuntops({ configYaml: yaml })).rejects.toThrow(/allowRemote needs an authentication method/);

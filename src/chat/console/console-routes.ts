@@ -62,6 +62,9 @@ export function consoleRouter(options: ConsoleOptions): Router {
   };
 
   router.get('/', ...guard.page, (_request, response) => {
+    // A page of the same site (another host under the console's domain) gets the SameSite cookie sent in a frame,
+    // so it could lay the logged-in console under its own buttons and have an approver press Approve.
+    response.set({ 'content-security-policy': "frame-ancestors 'none'", 'x-frame-options': 'DENY' });
     response.type('html').send(consolePage(identities, { askForToken: surface.auth?.kind === 'tokens' }));
   });
   router.get('/console/assets/adaptivecards.js', ...guard.page, (_request, response) =>
