@@ -110,6 +110,15 @@ describe('security: the web console trusts its own page only', () => {
     expect(stranger.headers['set-cookie']).toBeUndefined();
   });
 
+  it('marks the session cookie Secure when the page was served over HTTPS (a TLS proxy in front)', async () => {
+    const host = new URL(huntops.url).host;
+    const overTls = await post('/console/api/session', { user: 'analyst@demo' }, { origin: `https://${host}` });
+    expect(overTls.status).toBe(200);
+    expect(String(overTls.headers['set-cookie'])).toMatch(/; Secure(;|$)/);
+    const plain = await post('/console/api/session', { user: 'analyst@demo' }, { origin: huntops.url });
+    expect(String(plain.headers['set-cookie'])).not.toMatch(/Secure/);
+  });
+
   it('forbids framing the console page, so no other page can lay it under its own buttons (clickjacking)', async () => {
     const page = await rawRequest(huntops.url, '/', {});
     expect(page.status).toBe(200);

@@ -77,7 +77,7 @@ export function consoleRouter(options: ConsoleOptions): Router {
       response.status(outcome.status).json({ error: outcome.refused, needsToken: outcome.needsToken });
       return;
     }
-    sessions.open(response, outcome.identity);
+    sessions.open(request, response, outcome.identity);
     response.json({ user: outcome.identity });
   });
   router.post('/console/api/command', ...guard.post, express.json({ limit: '256kb' }), async (request, response) => {

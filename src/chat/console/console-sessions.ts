@@ -8,8 +8,11 @@ const MAX_SESSIONS = 10_000;
 const COOKIE = 'huntops_console';
 
 export interface ConsoleSessions {
-  /** Starts a session for `identity` and sets its cookie on `response`; the identity was decided by the server. */
-  open(response: ServerResponse, identity: string): void;
+  /**
+   * Starts a session for `identity` and sets its cookie on `response`; the identity was decided by the server.
+   * `request` is the login, whose Origin says whether the browser reached the console over HTTPS.
+   */
+  open(request: IncomingMessage, response: ServerResponse, identity: string): void;
   /** The identity of the request's session, or undefined when it has none (or it expired). */
   identityOf(request: IncomingMessage): string | undefined;
 }
@@ -22,13 +25,16 @@ export interface ConsoleSessions {
 export function consoleSessions(now: () => number = Date.now): ConsoleSessions {
   const sessions = new Map<string, { identity: string; expires: number }>();
   return {
-    open(response, identity) {
+    open(request, response, identity) {
       while (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
       const id = randomBytes(32).toString('base64url');
       sessions.set(id, { identity, expires: now() + SESSION_MS });
+      // Behind a TLS proxy the page is HTTPS while this socket is not: without Secure, the browser would also
+      // send the session over plain HTTP to the same host (a typed or bookmarked http:// address), in the clear.
+      const secure = String(request.headers.origin).startsWith('https:') ? '; Secure' : '';
       response.setHeader(
         'set-cookie',
-        `${COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_MS / 1000}`,
+        `${COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_MS / 1000}${secure}`,
       );
     },
     identityOf(request) {
