@@ -1,5 +1,6 @@
 // Public surface of chat: the command grammar, access control and the surface-neutral bot core.
 export type { Caller } from '../access/index.ts';
+export { consoleLogin } from './console/console-login.ts';
 export { type ConsoleOptions, consoleRouter } from './console/console-routes.ts';
 export { type Bot, createBot } from './core/bot.ts';
 export type { BotDeps } from './core/bot-deps.ts';

@@ -24,3 +24,4 @@ export {
   type Surface,
   type TenantConfig,
 } from './schema.ts';
+export { unsetTenantSecrets } from './unset-secrets.ts';

@@ -17,14 +17,7 @@ import {
   createRunRecords,
   type RunRecords,
 } from '../chat/index.ts';
-import {
-  ConfigError,
-  type ExternalDataSettings,
-  findTenant,
-  type HuntopsConfig,
-  remoteRetryFromEnv,
-  type TenantConfig,
-} from '../config/index.ts';
+import { type ExternalDataSettings, findTenant, type HuntopsConfig, type TenantConfig } from '../config/index.ts';
 import {
   createHuntRunner,
   type HuntRunner,
@@ -37,12 +30,12 @@ import {
   type IntelCache,
   type IntelService,
   intelCacheFromStore,
-  loadIntelSettingsFromEnv,
   withTenantDomains,
 } from '../intel/index.ts';
 import type { Store } from '../store/index.ts';
 import { blockingPort } from './blocking-port.ts';
 import { prepareDemoTenants } from './demo-tenants.ts';
+import { environmentSettings } from './environment-settings.ts';
 import { huntPort } from './hunt-port.ts';
 import { type InFlightWork, trackInFlight } from './in-flight.ts';
 import { intelPort } from './intel-port.ts';
@@ -83,7 +76,7 @@ export interface ComposeOptions {
 export async function composeServices(options: ComposeOptions): Promise<Services> {
   const { config, store, logger, metrics } = options;
   const clock = options.clock ?? Date.now;
-  const retry = remoteRetryFromEnv(options.rawEnv);
+  const { retry, intel: envSettings, blockLeaseMs } = environmentSettings(options.rawEnv);
   const dataDirs = await prepareDemoTenants(config, options.dataRoot, new Date(clock()));
   const backends = new Map<string, QueryBackend>();
   const backendFor = (tenantKey: string, template: HuntTemplate): QueryBackend => {
@@ -113,7 +106,7 @@ export async function composeServices(options: ComposeOptions): Promise<Services
   });
   const observeCache = (cache: IntelCache) => metrics?.observeIntelCache(cache) ?? cache;
   // A tenant's own domains are never blocked, so they are never sent to OTX either.
-  const envIntel = withTenantDomains(loadIntelSettingsFromEnv(options.rawEnv), Object.values(config.tenants));
+  const envIntel = withTenantDomains(envSettings, Object.values(config.tenants));
   const intel = createIntelService({
     settings: {
       ...envIntel,
@@ -138,7 +131,7 @@ export async function composeServices(options: ComposeOptions): Promise<Services
     },
     logger,
     clock,
-    leaseMs: blockLeaseMs(options.rawEnv),
+    leaseMs: blockLeaseMs,
     onTransition: metrics?.blockTransition,
   });
   metrics?.countProposalsWith(() => blocking.proposals({ states: LIVE_STATES }));
@@ -158,21 +151,6 @@ export async function composeServices(options: ComposeOptions): Promise<Services
   };
   const work = trackInFlight(prioritize(createBot(core)));
   return { bot: work.bot, core, work, runs, cards, runner, intel, blocking, close: () => intel.close() };
-}
-
-/**
- * HUNTOPS_BLOCK_LEASE_SECONDS: how long a block call may run before the outbox assumes its process died
- * and calls the (idempotent) provider again. Default 120 s.
- */
-function blockLeaseMs(env: NodeJS.ProcessEnv): number | undefined {
-  const raw = env.HUNTOPS_BLOCK_LEASE_SECONDS;
-  if (raw === undefined || raw === '') return undefined;
-  const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0)
-    throw new ConfigError('environment', [
-      `HUNTOPS_BLOCK_LEASE_SECONDS '${raw}' is not a positive number of seconds (e.g. 120); unset it for the default`,
-    ]);
-  return seconds * 1000;
 }
 
 /** Local tenants hunt locally; otherwise the template's own backend wins when the tenant has it, else the tenant's. */

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config/index.ts';
 import { createLogger, secretsFromEnv } from '../../src/logging/index.ts';
 import { type RunningHuntops, startHuntops } from '../../src/server/index.ts';
 import { captureLogs } from '../support/capture-logs.ts';
@@ -53,5 +54,15 @@ describe('startHuntops', () => {
 
   it('refuses to start on an invalid environment', async () => {
     await expect(startHuntops({ env: { PORT: 'eighty' }, configPath: demoConfigFile() })).rejects.toThrow(/PORT/);
+  });
+
+  // A ConfigError is what `huntops serve` turns into exit 78, which systemd does not restart in a loop.
+  it('refuses bad tuning variables as a bad configuration, naming each at once', async () => {
+    const env = { PORT: '0', INTEL_BUDGET_MS: 'soon', HUNTOPS_BLOCK_LEASE_SECONDS: 'x' };
+    const failed = startHuntops({ env, configPath: demoConfigFile() });
+    await expect(failed).rejects.toBeInstanceOf(ConfigError);
+    await expect(failed).rejects.toMatchObject({
+      problems: [expect.stringContaining('INTEL_BUDGET_MS'), expect.stringContaining('HUNTOPS_BLOCK_LEASE_SECONDS')],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { remoteRetryFromEnv } from '../../config/index.ts';
+import { ConfigError, remoteRetryFromEnv } from '../../config/index.ts';
 import { type ConnectorBudget, connectorBudget } from './connector-budget.ts';
 
 /**
@@ -30,11 +30,15 @@ export function teamsSettingsFromEnv(env: NodeJS.ProcessEnv, appType: string): T
   const present = ENDPOINT_KEYS.filter((key) => env[key]);
   if (present.length > 0 && present.length < ENDPOINT_KEYS.length) {
     const missing = ENDPOINT_KEYS.filter((key) => !env[key]);
-    throw new Error(`Bot Framework endpoint settings must be given together; missing: ${missing.join(', ')}`);
+    throw new ConfigError('environment', [
+      `Bot Framework endpoint settings must be given together; missing: ${missing.join(', ')}`,
+    ]);
   }
   // SingleTenant (the default) is the bot's own organisation: botbuilder needs to know which one it is.
   if (env.MicrosoftAppId && appType === 'SingleTenant' && !env.MicrosoftAppTenantId)
-    throw new Error('MicrosoftAppTenantId is required for MicrosoftAppType SingleTenant (or set MicrosoftAppType)');
+    throw new ConfigError('environment', [
+      'MicrosoftAppTenantId is required for MicrosoftAppType SingleTenant (or set MicrosoftAppType)',
+    ]);
   return {
     MicrosoftAppId: env.MicrosoftAppId || undefined,
     MicrosoftAppPassword: env.MicrosoftAppPassword || undefined,
