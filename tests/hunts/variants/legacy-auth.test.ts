@@ -30,4 +30,12 @@ describe('/hunt legacy-auth on the client names Entra ID writes', () => {
     ];
     expect(await found(rows)).toEqual([]);
   });
+
+  it('reports no mail client seen before the window whose user name is now written in another case', async () => {
+    const rows = [
+      legacy(2 * 24 * 60, 'Nia.Jansen@contoso.example', '192.0.2.90', 'IMAP4'),
+      legacy(30, 'nia.jansen@contoso.example', '192.0.2.90', 'IMAP4'),
+    ];
+    expect(await found(rows)).toEqual([]);
+  });
 });
