@@ -15,8 +15,9 @@ export async function openServices(
   options: { config?: string; at?: Date; templateDirs?: readonly string[] } = {},
 ): Promise<CliContext> {
   const env = readEnv(process.env);
-  // Commands print their own output; the log goes to stderr and only says what went wrong.
-  const logger = createLogger({ level: 'warn', destination: process.stderr, pretty: false });
+  // Commands print their own output; the log goes to stderr and only says what went wrong: to a person at a
+  // terminal, whom a stack trace would not help (the error's code and message say what to fix).
+  const logger = createLogger({ level: 'warn', destination: process.stderr, pretty: false, errorStacks: false });
   const loaded = loadConfig({ path: options.config });
   const file = loaded.config;
   // `--dir` adds template folders for this run only, beside the configured ones.

@@ -51,6 +51,8 @@ export interface LoggerOptions {
   readonly pretty?: boolean;
   /** `LOG_FORMAT`: `json` or `pretty` whatever the destination; unset = pretty on a terminal, JSON otherwise. */
   readonly format?: LogFormat;
+  /** False: a logged `err` keeps its type, code and message but not its stack (for people at a terminal). */
+  readonly errorStacks?: boolean;
 }
 
 export const LOG_FORMATS = ['json', 'pretty'] as const;
@@ -76,9 +78,16 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       level: options.level ?? 'info',
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       base: { service: 'huntops' },
+      serializers: options.errorStacks === false ? { err: errorWithoutStack } : undefined,
     },
     scrubbing(target, secrets),
   );
+}
+
+/** The error as pino writes it, less the stack, and with its own message (pino's appends each cause's). */
+function errorWithoutStack(error: Error): object {
+  const { stack: _stack, ...rest } = pino.stdSerializers.err(error);
+  return { ...rest, message: error.message };
 }
 
 export function secretsFromEnv(env: NodeJS.ProcessEnv): string[] {

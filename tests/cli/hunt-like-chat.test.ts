@@ -74,4 +74,37 @@ describe('huntops hunt runs the chat hunt path', () => {
     // --at fixes the query's clock; the footer shows the measured duration, never a fixed-clock "0 ms".
     expect(run.stdout).not.toMatch(/· 0 ms ·/);
   });
+
+  it('refuses an unknown template before hunting, naming the likely one and the command that lists them', async () => {
+    const run = await hunt('spary', 'tenant-a');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "unknown template 'spary' (did you mean 'spray'?); `huntops templates` lists them (--dir DIR adds a folder of your own)",
+    );
+    expect(run.stderr).not.toContain('Hunting');
+  });
+
+  it('a tenant whose secret is not set fails its hunt naming the variable, with no stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huntops-cli-hunt-'));
+    const remote = join(dir, 'huntops.config.yaml');
+    writeFileSync(
+      remote,
+      [
+        'tenants:',
+        '  contoso:',
+        '    displayName: Contoso',
+        '    entraTenantId: 11111111-2222-4333-8444-555555555555',
+        '    credentials: { kind: clientSecret, clientId: aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee, secretEnv: CONTOSO_UNSET_SECRET }',
+        '    backend: logAnalytics',
+        '    logAnalytics: { workspaceId: 6b2c0f6e-8a3d-4a8e-9a5b-2f7c1d2e3f40 }',
+        `store: { sqlitePath: ${join(dir, 'huntops.db')} }`,
+        '',
+      ].join('\n'),
+    );
+    const run = await runCli(['hunt', 'spray', 'contoso', '--at', AT, '--config', remote], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('environment variable CONTOSO_UNSET_SECRET is not set');
+    expect(run.stderr).toContain('"code":"huntops_backend_config_invalid"');
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at |\\n\s+at /);
+  });
 });

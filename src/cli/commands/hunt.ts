@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
+import { closestMatch } from '../../access/index.ts';
 import { type CardModel, type HuntCardModel, toAdaptiveCard, toBlockKit, toPlainText } from '../../cards/index.ts';
 import { type BotDeps, type HuntRun, handleHunt } from '../../chat/index.ts';
 import { runSweep } from '../../digest/index.ts';
@@ -52,6 +53,7 @@ export function register(program: Command): void {
       checkFormat(options.format);
       const context = await openHuntingServices(options);
       try {
+        checkTemplate(context, template);
         const tenants = tenantKeys(context.config, tenant);
         const lines = await runSweep({
           tenants,
@@ -65,6 +67,19 @@ export function register(program: Command): void {
         await context.close();
       }
     });
+}
+
+/**
+ * Chat's grammar refuses an unknown template before a hunt starts; the CLI hands its words to the hunt path
+ * directly, so it checks here, in the shell's terms (a typo's likely meaning, the command that lists them).
+ */
+function checkTemplate(context: CliContext, template: string): void {
+  const known = context.services.core.hunts.templates().map((summary) => summary.command);
+  if (known.includes(template)) return;
+  const match = closestMatch(template, known);
+  throw new Error(
+    `unknown template '${template}'${match ? ` (did you mean '${match}'?)` : ''}; \`huntops templates\` lists them (--dir DIR adds a folder of your own)`,
+  );
 }
 
 /** The chat hunt path (run, intel, deep link, audit, run record; proposals with --propose) for one tenant. */
