@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { maskCredentials } from '../logging/index.ts';
+import { keysAt } from './keys-at.ts';
+import { configSchema } from './schema.ts';
 
 const SECRET_LIKE = /secret|password|token|key$/i;
 /**
@@ -9,12 +11,17 @@ const SECRET_LIKE = /secret|password|token|key$/i;
  */
 const NEVER_ECHOED = /secret|password|passwd|token|api_?key|credential|Env$|_URL$/i;
 
-/** Turns zod issues into one sentence per problem: `tenants.tenant-a.logAnalytics.workspaceId: expected a GUID, got "abc"`. */
+/**
+ * Turns zod issues into one sentence per problem: `tenants.tenant-a.logAnalytics.workspaceId: expected a GUID, got
+ * "abc"`. An unknown key's sentence lists the keys allowed where it stands.
+ */
 export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
   return withoutShadowedIssues(issues).flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `${joinPath([...path, key])}: ${unknownKeyAdvice(key)}`);
+      // Only the config file's schema is strict: the environment's takes any variable.
+      const allowed = keysAt(configSchema, path);
+      return issue.keys.map((key) => `${joinPath([...path, key])}: ${unknownKeyAdvice(key, allowed)}`);
     }
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the branch that got furthest rather than "invalid input".
@@ -50,11 +57,12 @@ function withoutShadowedIssues(issues: readonly z.core.$ZodIssue[]): z.core.$Zod
   return issues.filter((issue) => !shadowed(issue));
 }
 
-function unknownKeyAdvice(key: string): string {
+function unknownKeyAdvice(key: string, allowed: readonly string[]): string {
   if (SECRET_LIKE.test(key)) {
     return `unknown key "${key}": secrets never go in the config file; put the secret in an environment variable and name it (for a client secret: credentials.secretEnv)`;
   }
-  return `unknown key "${key}" (check its spelling against .env.example and the README's config reference)`;
+  const here = allowed.length > 0 ? `; the keys here are ${allowed.join(', ')}` : '';
+  return `unknown key "${key}"${here} (the README's configuration reference says what each does)`;
 }
 
 function deepest(issues: readonly z.core.$ZodIssue[]): number {

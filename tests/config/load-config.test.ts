@@ -77,6 +77,20 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('answers a misspelt key with the keys allowed where it stands', () => {
+    const text =
+      'tenants:\n  t1:\n    displayName: T1\n    local: { demo: { seed: 1 } }\n    blockng: { provider: dry-run }\n';
+    const [problem] = problemsOf(() => parseConfigText(text, 'inline'));
+    expect(problem).toMatch(
+      /^tenants\.t1\.blockng: unknown key "blockng"; the keys here are allowedEntraTenants, .*\bblocking\b/,
+    );
+    const nested =
+      'tenants:\n  t1:\n    displayName: T1\n    local: { demo: { seed: 1 } }\n    blocking: { fourEyse: true }\n';
+    expect(problemsOf(() => parseConfigText(nested, 'inline'))[0]).toMatch(
+      /^tenants\.t1\.blocking\.fourEyse: unknown key "fourEyse"; the keys here are .*\bfourEyes\b/,
+    );
+  });
+
   it('explains YAML syntax errors and unreadable files', () => {
     expect(problemsOf(() => parseConfigText('tenants: [unclosed', 'inline'))[0]).toMatch(/^YAML syntax/);
     expect(problemsOf(() => loadConfig({ path: '/no/such/file.yaml', env: {} }))[0]).toMatch(/cannot read the file/);
