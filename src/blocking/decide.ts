@@ -1,4 +1,4 @@
-import type { Caller, DecisionVerb } from '../access/index.ts';
+import { type Caller, type DecisionVerb, samePerson } from '../access/index.ts';
 import { recognizeIoc } from '../intel/index.ts';
 import type { AuditAction } from '../store/index.ts';
 import type { BlockingContext } from './blocking-context.ts';
@@ -70,10 +70,12 @@ export async function decide(context: BlockingContext, input: DecisionInput): Pr
   switch (input.verb) {
     case 'approve': {
       if (proposal.state !== 'proposed') return refuse(`cannot approve: ${stateNote}`, proposal);
-      if (context.fourEyes(input.tenant) && proposal.requestedBy === caller.userId) {
+      // People, not accounts: the requester's or an approver's account on another surface is still them.
+      const isCaller = (userId: string) => samePerson(context.config, userId, caller.userId);
+      if (context.fourEyes(input.tenant) && isCaller(proposal.requestedBy)) {
         return refuse('you requested this block; four-eyes needs another approver to approve it', proposal);
       }
-      if (proposal.approvals.includes(caller.userId))
+      if (proposal.approvals.some(isCaller))
         return refuse('you have already approved this; it needs another approver', proposal);
       const approvals = [...proposal.approvals, caller.userId];
       if (approvals.length < proposal.requiredApprovals) {

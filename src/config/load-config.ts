@@ -124,6 +124,33 @@ function crossCheck(config: HuntopsConfig, source: string): HuntopsConfig {
       if (!config.tenants[key]) problems.push(`digests.${index}.tenants: unknown tenant '${key}'`);
     }
   });
+  problems.push(...peopleProblems(config.people));
   if (problems.length > 0) throw new ConfigError(source, problems);
   return Object.freeze(config);
+}
+
+/**
+ * Four-eyes looks a person up by any of their ids, whatever the surface, so an id must name one person and a
+ * person must have an id; `'*'` is a wildcard of the access lists, not anyone's id.
+ */
+function peopleProblems(people: HuntopsConfig['people']): string[] {
+  const problems: string[] = [];
+  const ownerOf = new Map<string, { name: string; path: string }>();
+  for (const [name, accounts] of Object.entries(people)) {
+    const at = `people.${name}`;
+    const listed = Object.entries(accounts).flatMap(([surface, ids]) => (ids ?? []).map((id) => ({ surface, id })));
+    if (listed.length === 0) problems.push(`${at}: lists no id; give the person's slack, teams or console id`);
+    for (const { surface, id } of listed) {
+      const path = `${at}.${surface}`;
+      if (id === '*') {
+        problems.push(`${path}: '*' is not an id; list the person's own id`);
+        continue;
+      }
+      const owner = ownerOf.get(id);
+      if (!owner) ownerOf.set(id, { name, path });
+      else if (owner.name !== name)
+        problems.push(`${path}: ${id} is already listed under ${owner.path}; an id belongs to one person`);
+    }
+  }
+  return problems;
 }

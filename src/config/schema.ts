@@ -24,6 +24,24 @@ const perSurfaceIds = z.strictObject({
   console: z.array(z.string().min(1)).default([]),
 });
 
+/**
+ * One person's id on one surface, or a list of them (two Slack workspaces), written as `approvers.<surface>` writes
+ * it; read as a list. A string is wrapped before validation rather than offered as a union branch, so a mistake is
+ * reported at its own key path.
+ */
+const personIds = z.preprocess((ids) => (typeof ids === 'string' ? [ids] : ids), z.array(z.string().min(1)));
+
+/**
+ * The accounts one person has on the surfaces (`lea: { slack: U0123ABCD, teams: <Entra object id>, console: lea }`),
+ * so that four-eyes counts people, not accounts: the requester of a block cannot approve it from another surface,
+ * and one person's two accounts give one approval. An id listed nowhere here is a person of its own.
+ */
+const person = z.strictObject({
+  slack: personIds.optional(),
+  teams: personIds.optional(),
+  console: personIds.optional(),
+});
+
 const credentials = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('clientSecret'), clientId: guid, secretEnv: envName }),
   z.strictObject({
@@ -210,6 +228,8 @@ export const configSchema = z.strictObject({
   rateLimits: rateLimits.default(rateLimits.parse({})),
   /** Digests over a group of tenants; a tenant's own `digests` are the one-tenant case. */
   digests: z.array(digest.extend({ tenants: z.array(z.string().min(1)).min(1) })).default([]),
+  /** Each approver's accounts on the surfaces, keyed by a name for the person (see `person`). */
+  people: z.record(z.string().min(1), person).default({}),
 });
 
 export type HuntopsConfig = z.infer<typeof configSchema>;

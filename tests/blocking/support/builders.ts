@@ -8,18 +8,30 @@ export const ANALYST = { surface: 'slack', channelId: 'C1', userId: 'U-ANALYST' 
 export const LEAD = { surface: 'slack', channelId: 'C1', userId: 'U-LEAD' } as const;
 export const LEAD2 = { surface: 'slack', channelId: 'C1', userId: 'U-LEAD2' } as const;
 export const OUTSIDER = { surface: 'slack', channelId: 'C1', userId: 'U-OUTSIDER' } as const;
+/** The Entra tenant tenant-a admits, so that its Teams approver may decide. */
+const SOC_ENTRA = '11111111-2222-4333-8444-555555555555';
+/** An approver's accounts on Teams and the console; the config's `people` says whose. */
+export const LEAD_ON_TEAMS = {
+  surface: 'teams',
+  channelId: '19:soc@thread.tacv2',
+  userId: 'aad-lead',
+  entraTenantId: SOC_ENTRA,
+} as const;
+export const LEAD_ON_CONSOLE = { surface: 'console', channelId: 'console', userId: 'lead@corp' } as const;
 
-export function blockingConfig(extra = '') {
+/** tenant-a; `extra` goes into its `blocking`, `topLevel` (say, `people:`) after the tenants. */
+export function blockingConfig(extra = '', topLevel = '') {
   return parseConfigText(
     `tenants:
   tenant-a:
     displayName: Contoso
+    entraTenantId: ${SOC_ENTRA}
     local: { dataDir: ./logs }
-    channels: { slack: [C1] }
+    channels: { slack: [C1], teams: ['${LEAD_ON_TEAMS.channelId}'], console: [console] }
     hunters: { slack: ['*'] }
-    approvers: { slack: [U-LEAD, U-LEAD2, U-ANALYST] }
+    approvers: { slack: [U-LEAD, U-LEAD2, U-ANALYST], teams: [aad-lead], console: [lead@corp] }
     blocking: { provider: defender-indicator, expiryDays: 30, egressRanges: [198.51.100.0/28], allowList: [203.0.113.250] ${extra} }
-`,
+${topLevel}`,
     'test config',
   );
 }
@@ -51,9 +63,15 @@ export function recordingProvider() {
   return { provider, calls, failNext };
 }
 
-export function blockingService(store: Store, provider: BlockProvider, clock: () => number, extraConfig = '') {
+export function blockingService(
+  store: Store,
+  provider: BlockProvider,
+  clock: () => number,
+  extraConfig = '',
+  topLevelConfig = '',
+) {
   return createBlockingService({
-    config: blockingConfig(extraConfig),
+    config: blockingConfig(extraConfig, topLevelConfig),
     store,
     providers: { 'defender-indicator': () => provider },
     logger: pino({ level: 'silent' }),
@@ -63,7 +81,13 @@ export function blockingService(store: Store, provider: BlockProvider, clock: ()
 
 export const correlationId = 'corr-1';
 
-type Caller = typeof ANALYST | typeof LEAD | typeof LEAD2 | typeof OUTSIDER;
+type Caller =
+  | typeof ANALYST
+  | typeof LEAD
+  | typeof LEAD2
+  | typeof OUTSIDER
+  | typeof LEAD_ON_TEAMS
+  | typeof LEAD_ON_CONSOLE;
 
 /** One decision on tenant-a by `caller`, as a button press would make it. */
 export function decide(
