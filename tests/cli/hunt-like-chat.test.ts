@@ -84,6 +84,17 @@ describe('huntops hunt runs the chat hunt path', () => {
     expect(run.stderr).not.toContain('Hunting');
   });
 
+  it.each([
+    [['--since', '99999d'], "--since: '99999d' is not a window: write a number and s, m, h or d"],
+    [['--set', 'minFailedUsersFromIP=abc'], '--set: Parameter minFailedUsersFromIP (int, 1..10000, default 5)'],
+    [['--set', 'minFailedUsers'], "--set: 'minFailedUsers' is not a parameter: write name=value"],
+  ])('refuses %j before hunting, naming the option rather than giving chat advice', async (args, problem) => {
+    const run = await hunt('spray', 'tenant-a', ...args);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(problem);
+    expect(run.stdout + run.stderr).not.toContain('not understood');
+  });
+
   it('a tenant whose secret is not set fails its hunt naming the variable, with no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'huntops-cli-hunt-'));
     const remote = join(dir, 'huntops.config.yaml');

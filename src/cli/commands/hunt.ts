@@ -5,6 +5,7 @@ import { closestMatch } from '../../access/index.ts';
 import { type CardModel, type HuntCardModel, toAdaptiveCard, toBlockKit, toPlainText } from '../../cards/index.ts';
 import { type BotDeps, type HuntRun, handleHunt } from '../../chat/index.ts';
 import { runSweep } from '../../digest/index.ts';
+import { HuntError, parseParameterArgs, parseWindow, resolveParameterValues } from '../../hunts/index.ts';
 import { CARD_OUTPUT_FORMATS, type CardOutputFormat, cardResponder, checkFormat } from '../card-output.ts';
 import { type CliContext, openHuntingServices } from '../open-services.ts';
 import { tenantKeys } from '../tenant-keys.ts';
@@ -53,7 +54,7 @@ export function register(program: Command): void {
       checkFormat(options.format);
       const context = await openHuntingServices(options);
       try {
-        checkTemplate(context, template);
+        checkRequest(context, template, options);
         const tenants = tenantKeys(context.config, tenant);
         const lines = await runSweep({
           tenants,
@@ -70,16 +71,30 @@ export function register(program: Command): void {
 }
 
 /**
- * Chat's grammar refuses an unknown template before a hunt starts; the CLI hands its words to the hunt path
- * directly, so it checks here, in the shell's terms (a typo's likely meaning, the command that lists them).
+ * Chat's grammar refuses an unknown template, window or parameter before a hunt starts; the CLI hands its words to
+ * the hunt path directly, so it checks them here, in the shell's terms: the option at fault, a typo's likely
+ * meaning, the command that lists the templates.
  */
-function checkTemplate(context: CliContext, template: string): void {
+function checkRequest(context: CliContext, template: string, options: HuntOptions): void {
   const known = context.services.core.hunts.templates().map((summary) => summary.command);
-  if (known.includes(template)) return;
-  const match = closestMatch(template, known);
-  throw new Error(
-    `unknown template '${template}'${match ? ` (did you mean '${match}'?)` : ''}; \`huntops templates\` lists them (--dir DIR adds a folder of your own)`,
-  );
+  if (!known.includes(template)) {
+    const match = closestMatch(template, known);
+    throw new Error(
+      `unknown template '${template}'${match ? ` (did you mean '${match}'?)` : ''}; \`huntops templates\` lists them (--dir DIR adds a folder of your own)`,
+    );
+  }
+  const { parameters } = context.services.runner.templates.find((spec) => spec.command === template)!;
+  asOption('--since', () => options.since === undefined || parseWindow(options.since));
+  asOption('--set', () => resolveParameterValues(template, parameters, parseParameterArgs(options.set)));
+}
+
+function asOption(option: string, check: () => unknown): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof HuntError) throw new Error(`${option}: ${error.message}`, { cause: error });
+    throw error;
+  }
 }
 
 /** The chat hunt path (run, intel, deep link, audit, run record; proposals with --propose) for one tenant. */
