@@ -26,7 +26,11 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the branch that got furthest rather than "invalid input".
       const best = [...issue.errors].sort((a, b) => deepest(b) - deepest(a))[0];
-      return formatIssues(best, input);
+      // A branch's issues are placed relative to the union, so they take the union's own path first.
+      return formatIssues(
+        best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
+        input,
+      );
     }
     if (issue.code === 'invalid_key') {
       return [`${joinPath(path)}: ${issue.issues[0]?.message ?? 'invalid key'}`];

@@ -32,6 +32,15 @@ describe('loadConfig', () => {
     expect(problems.find((p) => p.startsWith('intel.cacheTtlHours'))).toMatch(/"a day"/);
   });
 
+  it('names the whole key path of a mistake inside a key that takes one of several shapes', () => {
+    const problems = problemsOf(() =>
+      parseConfigText('tenants:\n  a:\n    displayName: A\n    cloud: { preset: mars }\n', 't'),
+    );
+    expect(problems).toEqual([
+      'tenants.a.cloud.preset: Invalid option: expected one of "public"|"usgov"|"china", got "mars"',
+    ]);
+  });
+
   it('never echoes the secret value it refuses', () => {
     const problems = problemsOf(() => loadConfig({ path: fixture('five-mistakes.yaml'), env: {} }));
     expect(problems.join('\n')).not.toContain('hunter2-super-secret');
