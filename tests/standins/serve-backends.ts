@@ -22,6 +22,8 @@ const graph = await startGraphHuntingStandin({ dataDir });
 process.stdout.write(`export HUNTOPS_STANDIN_SECRET=${secret}
 tenants:
   standin:
+    displayName: Stand-in
+    backend: logAnalytics
     entraTenantId: ${tenantId}
     credentials: { kind: clientSecret, clientId: ${clientId}, secretEnv: HUNTOPS_STANDIN_SECRET }
     cloud:
