@@ -5,6 +5,7 @@ import { ConfigError } from './config-error.ts';
 import { EMBEDDED_DEFAULT_CONFIG } from './embedded-default.ts';
 import { formatIssues } from './format-issues.ts';
 import { configSchema, type HuntopsConfig } from './schema.ts';
+import { yamlProblem } from './yaml-problem.ts';
 
 export const DEFAULT_CONFIG_FILE = 'huntops.config.yaml';
 
@@ -61,17 +62,12 @@ function readYaml(path: string): unknown {
 }
 
 /**
- * YAML errors are reported by position only. The parser's own errors quote the offending source line (or an
- * alias name), which may be a pasted secret, so they are not kept as the cause either.
+ * YAML errors are reported by position and meaning only (yamlProblem). The parser's own errors quote the offending
+ * source text (or an alias name), which may be a pasted secret, so they are not kept as the cause either.
  */
 function parseYaml(text: string, source: string): unknown {
   const document = parseDocument(text, { prettyErrors: true });
-  if (document.errors.length > 0) {
-    throw new ConfigError(
-      source,
-      document.errors.map((error) => `YAML syntax: ${error.message.split('\n')[0]}`),
-    );
-  }
+  if (document.errors.length > 0) throw new ConfigError(source, document.errors.map(yamlProblem));
   try {
     return document.toJS() ?? {};
   } catch (error) {

@@ -100,6 +100,16 @@ describe('loadConfig', () => {
     );
   });
 
+  // The parser's messages quote what they stumbled on: `…in YAML stream: "<text>"`, `…extra characters: |<text>`.
+  it.each([
+    ['a stray brace before a pasted value', 'tenants: {}\n}PASTED-s3cr3t-VALUE\n', 2],
+    ['a pasted value after a block scalar indicator', 'tenants:\n  t1:\n    displayName: |PASTED-s3cr3t-VALUE\n', 3],
+  ])('a YAML syntax error names its line and column, never the text there: %s', (_, text, line) => {
+    const problems = problemsOf(() => parseConfigText(text, 'inline'));
+    expect(problems[0]).toMatch(new RegExp(`^YAML syntax at line ${line}, column \\d+: `));
+    expect(problems.join('\n')).not.toContain('PASTED');
+  });
+
   it('explains YAML syntax errors and unreadable files', () => {
     expect(problemsOf(() => parseConfigText('tenants: [unclosed', 'inline'))[0]).toMatch(/^YAML syntax/);
     expect(problemsOf(() => loadConfig({ path: '/no/such/file.yaml', env: {} }))[0]).toMatch(/cannot read the file/);
