@@ -19,6 +19,7 @@ import {
   readEnv,
   remoteRetryFromEnv,
   resolvedExternalData,
+  unsetTenantSecrets,
 } from '../config/index.ts';
 import { digestPlans, startDigestScheduler } from '../digest/index.ts';
 import { createLogger, type Logger, newCorrelationId, secretsFromEnv } from '../logging/index.ts';
@@ -195,6 +196,8 @@ export async function startHuntops(options: StartOptions = {}): Promise<RunningH
   const metricsServer = metricsApp === app ? undefined : await listen(metricsApp, env.METRICS_PORT!, env.HOST);
   const metricsUrl = metricsServer ? urlOf(metricsServer, env.HOST) : url;
   for (const line of describeModes(config, env)) logger.info(line);
+  // Not a refusal: the other tenants can hunt. But the deployer should hear of it now, not from an analyst later.
+  for (const problem of unsetTenantSecrets(config, rawEnv)) logger.warn(problem);
   if (!metricsServer && !env.METRICS_TOKEN && !['127.0.0.1', '::1', 'localhost'].includes(env.HOST))
     logger.warn(
       `metrics: /metrics (tenant keys in its labels) is open on ${env.HOST}; set METRICS_PORT or METRICS_TOKEN`,

@@ -52,6 +52,32 @@ describe('startHuntops', () => {
       expect(text).not.toContain(secret);
   });
 
+  it('warns at start of a tenant secret the config names and the environment lacks, naming the variable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huntops-start-'));
+    const file = join(dir, 'huntops.config.yaml');
+    writeFileSync(
+      file,
+      [
+        'tenants:',
+        '  contoso:',
+        '    displayName: Contoso',
+        '    entraTenantId: 11111111-2222-4333-8444-555555555555',
+        '    credentials: { kind: clientSecret, clientId: aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee, secretEnv: CONTOSO_UNSET }',
+        '    backend: logAnalytics',
+        '    logAnalytics: { workspaceId: 6b2c0f6e-8a3d-4a8e-9a5b-2f7c1d2e3f40 }',
+        `store: { sqlitePath: ${join(dir, 'huntops.db')} }`,
+        '',
+      ].join('\n'),
+    );
+    const capture = captureLogs();
+    running = await startHuntops({
+      env: { PORT: '0' },
+      configPath: file,
+      logger: createLogger({ destination: capture.stream }),
+    });
+    expect(capture.text()).toContain('tenants.contoso.credentials.secretEnv: CONTOSO_UNSET is not set');
+  });
+
   it('refuses to start on an invalid environment', async () => {
     await expect(startHuntops({ env: { PORT: 'eighty' }, configPath: demoConfigFile() })).rejects.toThrow(/PORT/);
   });
