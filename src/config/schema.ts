@@ -200,6 +200,8 @@ const consoleSurface = z
     path: ['allowRemote'],
   });
 
+const CONSOLE_DEFAULTS = { enabled: true, allowRemote: false, hosts: [] };
+
 export const configSchema = z.strictObject({
   tenants: z
     .record(z.string().regex(TENANT_KEY, { error: 'tenant keys are lower-case letters, digits and dashes' }), tenant)
@@ -216,8 +218,8 @@ export const configSchema = z.strictObject({
     })
     .default({}),
   surfaces: z
-    .strictObject({ console: consoleSurface })
-    .default({ console: { enabled: true, allowRemote: false, hosts: [] } }),
+    .strictObject({ console: consoleSurface.default(CONSOLE_DEFAULTS) })
+    .default({ console: CONSOLE_DEFAULTS }),
   /** Pins the Slack app and workspaces served; payloads from any other are refused. */
   slack: z
     .strictObject({ appId: z.string().min(1).optional(), teamIds: z.array(z.string().min(1)).min(1).optional() })

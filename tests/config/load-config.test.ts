@@ -41,6 +41,14 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('gives the console its defaults when surfaces is written without it', () => {
+    const config = parseConfigText(
+      'tenants:\n  a:\n    displayName: A\n    local: { demo: { seed: 1 } }\nsurfaces: {}\n',
+      't',
+    );
+    expect(config.surfaces.console).toEqual({ enabled: true, allowRemote: false, hosts: [] });
+  });
+
   it('never echoes the secret value it refuses', () => {
     const problems = problemsOf(() => loadConfig({ path: fixture('five-mistakes.yaml'), env: {} }));
     expect(problems.join('\n')).not.toContain('hunter2-super-secret');
