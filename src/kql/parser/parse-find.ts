@@ -9,7 +9,6 @@ import { readTypeName } from './type-names.ts';
 /** The column naming each row's table when `withsource=` does not (find-operator.md). */
 const DEFAULT_SOURCE_COLUMN = 'source_';
 
-
 /** Tokens that end an expression: `sort by find, x` names a column `find`. */
 const EXPRESSION_ENDS = new Set([',', '|', ')', ';', ']', '}']);
 
