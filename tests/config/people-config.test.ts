@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfigText } from '../../src/config/index.ts';
+import { parseConfigText } from '../../src/config/index.ts';
+import { problemsOf } from './support/problems-of.ts';
 
 const TENANT = `tenants:
   tenant-a:
@@ -8,14 +9,8 @@ const TENANT = `tenants:
     approvers: { slack: [U0123ABCD, U0SAM0001], teams: [3f2504e0-4f89-41d3-9a0c-0305e82c3301] }
 `;
 
-function problemsOf(yaml: string): string[] {
-  try {
-    parseConfigText(`${TENANT}${yaml}`, 'inline');
-  } catch (error) {
-    if (error instanceof ConfigError) return [...error.problems];
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
+function problemsOfPeople(yaml: string): string[] {
+  return problemsOf(() => parseConfigText(`${TENANT}${yaml}`, 'inline'));
 }
 
 describe('config: people', () => {
@@ -36,7 +31,7 @@ describe('config: people', () => {
 
   it('refuses an id listed under two people, a person with no id and a wildcard, each naming its key path', () => {
     expect(
-      problemsOf(`people:
+      problemsOfPeople(`people:
   lea: { slack: U0123ABCD, console: lea }
   sam: { slack: [U0SAM0001, U0123ABCD], console: lea }
   nobody: {}
@@ -53,13 +48,13 @@ describe('config: people', () => {
   });
 
   it('refuses an id that another surface of another person lists, since look-ups ignore the surface', () => {
-    expect(problemsOf(`people:\n  lea: { slack: lea }\n  lea2: { console: lea }\n`)).toEqual([
+    expect(problemsOfPeople(`people:\n  lea: { slack: lea }\n  lea2: { console: lea }\n`)).toEqual([
       'people.lea2.console: lea is already listed under people.lea.slack; an id belongs to one person',
     ]);
   });
 
   it('refuses a surface it does not know and a value that is not an id, naming the key path', () => {
-    const problems = problemsOf(`people:\n  lea: { slak: U0123ABCD, teams: { id: x } }\n`);
+    const problems = problemsOfPeople(`people:\n  lea: { slak: U0123ABCD, teams: { id: x } }\n`);
     expect(problems.find((problem) => problem.startsWith('people.lea.slak:'))).toMatch(/unknown key "slak"/);
     expect(problems).toContain('people.lea.teams: expected array, got a mapping');
   });
