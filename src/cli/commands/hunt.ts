@@ -76,16 +76,20 @@ export function register(program: Command): void {
  * meaning, the command that lists the templates.
  */
 function checkRequest(context: CliContext, template: string, options: HuntOptions): void {
-  const known = context.services.core.hunts.templates().map((summary) => summary.command);
-  if (!known.includes(template)) {
-    const match = closestMatch(template, known);
+  // The hunts chat offers: pivots' entity queries are templates too, but not hunts one names.
+  const hunts = context.services.runner.templates.filter((candidate) => !candidate.pivot);
+  const spec = hunts.find((candidate) => candidate.command === template);
+  if (!spec) {
+    const match = closestMatch(
+      template,
+      hunts.map((candidate) => candidate.command),
+    );
     throw new Error(
       `unknown template '${template}'${match ? ` (did you mean '${match}'?)` : ''}; \`huntops templates\` lists them (--dir DIR adds a folder of your own)`,
     );
   }
-  const { parameters } = context.services.runner.templates.find((spec) => spec.command === template)!;
   asOption('--since', () => options.since === undefined || parseWindow(options.since));
-  asOption('--set', () => resolveParameterValues(template, parameters, parseParameterArgs(options.set)));
+  asOption('--set', () => resolveParameterValues(template, spec.parameters, parseParameterArgs(options.set)));
 }
 
 function asOption(option: string, check: () => unknown): void {
